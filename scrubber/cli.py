@@ -1,0 +1,119 @@
+"""The ``scrubber`` command: ``clean`` and ``explain`` here; other subcommands live in the module
+of their concern and are registered in ``SUBCOMMANDS`` (each module has ``register(subparsers)``
+which sets ``func`` on its parser)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+from .core import scrub
+from .document import Document
+
+#: Modules that add a subcommand, in the order ``--help`` lists them.
+SUBCOMMANDS = ("scrubber.evaluate", "scrubber.batch.command", "scrubber.sites.command")
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+_COLOURS = {
+    "title": "1;32", "content": "32", "meta": "36", "ad": "31", "spam": "31", "related": "35",
+    "links": "35", "nav": "34", "share": "34", "footer": "33", "comment": "35", "noise": "90",
+    "blank": "90",
+}
+
+
+class InputError(Exception):
+    """A named input could not be read: reported on stderr, exit code 1."""
+
+
+def _read_inputs(paths: list[str]) -> Iterator[tuple[str, bytes]]:
+    for path in paths or ["-"]:
+        if path == "-":
+            yield "<stdin>", sys.stdin.buffer.read()
+            continue
+        try:
+            with open(path, "rb") as handle:
+                yield path, handle.read()
+        except FileNotFoundError:
+            raise InputError(f"scrubber: {path}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"scrubber: {path}: is a directory (use 'scrubber run')") from None
+        except OSError as error:
+            raise InputError(f"scrubber: {path}: {error.strerror or error}") from None
+
+
+def _warn(name: str, doc: Document) -> None:
+    for warning in doc.warnings:
+        print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
+
+
+def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
+    for name, data in _read_inputs(args.files):
+        doc = scrub(data)
+        _warn(name, doc)
+        if doc.text:
+            out.write(doc.text + "\n")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    colour = args.color == "always" or (args.color == "auto" and out.isatty()
+                                        and "NO_COLOR" not in os.environ)
+    for name, data in _read_inputs(args.files):
+        doc = scrub(data)
+        _warn(name, doc)
+        if args.json:
+            for v in doc.lines:
+                out.write(json.dumps({"file": name, **v.to_dict()}, ensure_ascii=False) + "\n")
+            continue
+        out.write(f"# {name}  encoding={doc.encoding or 'str'}  "
+                  + "  ".join(f"{k}={v}" for k, v in doc.metadata.to_dict().items() if v) + "\n")
+        for v in doc.lines:
+            mark = "+" if v.keep else "-"
+            tag = f"{v.label:<8} {v.reason:<22}"
+            if colour:
+                tag = f"\x1b[{_COLOURS.get(v.label, '0')}m{tag}\x1b[0m"
+            shown = v.kept_text if v.keep and v.kept_text != v.text.strip() else v.text
+            out.write(f"{v.number:>5} {mark} {tag} {shown}\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scrubber", description="Separate the article from the boilerplate in scraped text.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    p = sub.add_parser("clean", help="print the clean text of each page")
+    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.set_defaults(func=cmd_clean)
+    p = sub.add_parser("explain", help="show every line with its label and reason")
+    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.set_defaults(func=cmd_explain)
+    for module in SUBCOMMANDS:
+        try:
+            importlib.import_module(module).register(sub)
+        except ModuleNotFoundError as error:
+            if error.name is None or not module.startswith(error.name):
+                raise
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args, sys.stdout))
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (| head): not an error
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

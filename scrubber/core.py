@@ -1,0 +1,93 @@
+"""scrub(): decode, measure, classify, decide in context, cut spliced clauses, build the result.
+
+Classification never edits text; the last step builds every line's ``kept_text`` from the
+decisions, so the output can always be rebuilt from the verdicts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .classify import classify
+from .decode import decode
+from .document import Document, LineVerdict
+from .features import line_features
+from .metadata import extract, find_title
+from .options import DEFAULT_OPTIONS, Options
+from .regions import decide
+from .rules import ruleset
+from .splice import article_bigrams, spliced_clause_end
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+KEPT = frozenset(("title", "content"))
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, CR and LF only (not on U+2028 or form feeds, which stay in the line)."""
+    return _NEWLINE.split(text)
+
+
+def resolve_options(options: Options | None, overrides: dict[str, Any]) -> Options:
+    base = DEFAULT_OPTIONS if options is None else options
+    if not isinstance(base, Options):
+        raise TypeError(f"options must be scrubber.Options, not {type(base).__name__}")
+    return base.with_overrides(**overrides)
+
+
+def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any) -> Document:
+    """Separate the article from the boilerplate in the plain text of one scraped page.
+
+    ``text`` is ``str`` or ``bytes`` (decoded with BOM, UTF-8 and chardet; problems become
+    ``Document.warnings``). Options come from ``options`` and keyword overrides.
+
+    >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written here "
+    ...             "to show what scrub keeps from a page and what it throws away.\\n© 2024 Example")
+    >>> [(v.label, v.reason) for v in doc.lines]
+    [('nav', 'link_list'), ('content', 'article_block'), ('footer', 'copyright')]
+    """
+    opts = resolve_options(options, overrides)
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+    if isinstance(text, bytes | bytearray | memoryview):
+        decoded = decode(bytes(text))
+        text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
+    elif not isinstance(text, str):
+        raise TypeError(f"scrub() takes str or bytes, not {type(text).__name__}")
+
+    raw = split_lines(text)
+    feats = [line_features(line) for line in raw]
+    rules = ruleset(opts)
+    classified = [classify(f, rules, opts) for f in feats]
+    decisions, _, main_start = decide(classified, feats, opts)
+
+    title_index, page_title_index = find_title(feats, decisions, main_start)
+    if title_index is not None:
+        decisions[title_index] = ("title", "headline") if opts.keep_title else \
+            ("meta", "headline")
+    if page_title_index is not None:
+        decisions[page_title_index] = ("meta", "page_title")
+
+    cuts = [0] * len(raw)
+    if opts.splice_max_overlap is not None:
+        content = [i for i, (label, _) in enumerate(decisions) if label == "content"]
+        grams = article_bigrams(feats[i].text for i in content)
+        for i in content:
+            cuts[i] = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
+
+    verdicts = []
+    for i, line in enumerate(raw):
+        label, reason = decisions[i]
+        keep = label in KEPT
+        kept = feats[i].text[cuts[i]:] if keep else ""
+        if cuts[i]:
+            reason = "spliced_clause_cut"
+        verdicts.append(LineVerdict(i + 1, line, label, reason, keep, kept))
+    metadata = extract(feats, decisions, main_start, title_index, page_title_index)
+    return Document(tuple(verdicts), metadata, encoding, warnings)
+
+
+def clean(text: str | bytes, options: Options | None = None, /, **overrides: Any) -> str:
+    """The article text of one page: ``scrub(text, ...).text``."""
+    return scrub(text, options, **overrides).text

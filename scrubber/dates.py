@@ -1,0 +1,77 @@
+"""Dates and times as pages write them, built from named pieces (htmldate's way).
+
+``find_dates(text)`` yields every date in a line with its span; ``DATE_LINE`` recognises a line
+that is a date (and time) with at most a short label around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+MONTH = r"(?P<month>1[0-2]|0?[1-9])"
+DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
+TIME = (r"(?:\s*(?:T|\s)?\s*(?:(?:上午|下午|晚上|凌晨|中午)\s*)?"
+        r"(?P<hour>2[0-3]|[01]?\d)\s*[:：时点]\s*(?P<minute>[0-5]\d)(?:\s*[:：分]\s*[0-5]\d)?(?:\s*秒)?"
+        r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?")
+MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAME = (r"(?P<mname>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+_FORMS = [
+    # 2021年06月02日, 2021 年 6 月 2 日
+    rf"{YEAR}\s*年\s*{MONTH}\s*月\s*{DAY}\s*[日号]?",
+    # 2024-11-03, 2024/11/03, 2024.11.03
+    rf"(?<!\d){YEAR}\s*(?P<sep>[-/.])\s*{MONTH}\s*(?P=sep)\s*{DAY}(?!\d)",
+    # 20241103 next to a time only (a bare 8-digit number is too often something else)
+    # March 5, 2021 / Mar. 5th 2021
+    rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}(?!\d)",
+    # 5 March 2021
+    rf"(?<!\d){DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+{YEAR}(?!\d)",
+    # 03/05/2021 and 03-05-2021 (US order: month first)
+    rf"(?<!\d){MONTH}\s*(?P<sep2>[-/])\s*{DAY}\s*(?P=sep2)\s*{YEAR}(?!\d)",
+]
+DATE = regex.compile("|".join(f"(?:{form}{TIME})" for form in _FORMS), regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    start: int
+    end: int
+    iso: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+
+
+def _iso(m: regex.Match[str]) -> str | None:
+    month_name = m.group("mname")
+    month = MONTH_NAMES[month_name.casefold()[:3]] if month_name else int(m.group("month"))
+    year, day = int(m.group("year")), int(m.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    hour = m.group("hour")
+    if hour is not None:
+        h = int(hour)
+        ampm = (m.group("ampm") or "").casefold()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        text += f"T{h:02d}:{m.group('minute')}"
+    return text
+
+
+def find_dates(text: str) -> Iterator[FoundDate]:
+    for m in DATE.finditer(text):
+        iso = _iso(m)
+        if iso is not None:
+            yield FoundDate(m.start(), m.end(), iso)
+
+
+def first_date(text: str) -> FoundDate | None:
+    return next(find_dates(text), None)

@@ -1,0 +1,79 @@
+"""Results: a verdict per input line, the document they rebuild, and its metadata."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Labels of kept lines.
+KEPT_LABELS = ("title", "content")
+#: Labels of removed lines, with what each means (the README documents them too).
+REMOVED_LABELS = {
+    "meta": "bylines, date lines, source / author / editor lines, counters, the <title> copy",
+    "ad": "advertising, promotion and SEO ad titles (hospital ads and the like)",
+    "related": "related-article blocks: the header and everything up to the next block",
+    "links": "link lists: friendly links, partner sites, the header and its items",
+    "nav": "menus, breadcrumbs, pagination, login bars, link-list-shaped lines",
+    "share": "share, print, QR-code and follow prompts",
+    "footer": "copyright, licence, ICP and contact lines, cookie notices",
+    "comment": "comment boxes: the header and everything up to the next block",
+    "spam": "keyword stuffing and foreign text spliced into the page",
+    "noise": "lines outside the article that no rule names: symbols, sidebars, chrome",
+    "blank": "empty or white-space-only lines",
+}
+LABELS = KEPT_LABELS + tuple(REMOVED_LABELS)
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    """What scrubber decided about one input line."""
+
+    number: int  # 1-based line number in the input
+    text: str  # the input line, as it was (no line terminator)
+    label: str  # one of LABELS
+    reason: str  # stable snake_case name of the rule that decided
+    keep: bool
+    kept_text: str  # what of the line goes to the output: all of it, a trimmed part, or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD, or YYYY-MM-DDTHH:MM when the page gives a time
+    author: str | None = None
+    source: str | None = None
+    category: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result of :func:`scrubber.scrub`: the verdicts, and what they rebuild."""
+
+    lines: tuple[LineVerdict, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    encoding: str | None = None  # the encoding used to decode bytes; None for str input
+    warnings: tuple[str, ...] = ()  # decoding problems and the like, never raised
+
+    @property
+    def text(self) -> str:
+        """The kept text of the kept lines, joined by newlines."""
+        return "\n".join(v.kept_text for v in self.lines if v.keep and v.kept_text)
+
+    def removed(self) -> list[LineVerdict]:
+        """Removed non-blank lines, in order."""
+        return [v for v in self.lines if not v.keep and v.label != "blank"]
+
+    def label_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for v in self.lines:
+            counts[v.label] = counts.get(v.label, 0) + 1
+        return counts
+
+    def __str__(self) -> str:
+        return self.text

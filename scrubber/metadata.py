@@ -1,0 +1,151 @@
+"""Metadata from the boilerplate: headline, publication date, author, source, channel.
+
+The headline is the page's own heading, confirmed by the first line when that line is the
+``<title>`` (WET style puts it first, usually with a site suffix: "标题-搜狐财经"). Dates, authors
+and sources come from the byline and date lines above or at the top of the article, never from
+related-article or comment regions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .dates import find_dates
+from .document import Metadata
+from .features import LineFeatures
+from .regions import Decision
+
+#: A headline is at most this many units long.
+HEADLINE_MAX_UNITS = 60
+#: Lines between a fallback headline (the first line) and the article start, at most.
+HEADLINE_MAX_GAP = 3
+#: Labels a headline candidate may carry after the first two passes.
+_CANDIDATE_LABELS = ("noise", "content")
+# Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
+_TITLE_SPLIT = regex.compile(r"\s+[-–—|｜]\s+|[_｜|]|\s*--+>?\s*|－|—{2}")
+_NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
+
+_AUTHOR = regex.compile(
+    r"(?:作者|撰文|撰稿|文|记者|本报记者|特约记者|编辑|责任编辑|责编)\s*[：:/／]?\s*"
+    r"(?P<name>[\p{Han}·]{2,4}(?:[、,，\s]+[\p{Han}·]{2,4})*|[\p{L}][\p{L}\s.'-]{1,40}?)"
+    r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影)"
+)
+_AUTHOR_EN = regex.compile(
+    r"^\s*(?:by|written by|posted by|author:)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*)",
+    regex.IGNORECASE,
+)
+_SOURCE = regex.compile(
+    r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
+    r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
+    regex.IGNORECASE,
+)
+_CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
+_BREADCRUMB_SPLIT = regex.compile(r"\s*(?:>+|»|›|→|-->|/|／|＞)\s*")
+_BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
+
+
+def _normal(text: str) -> str:
+    return _NORMAL.sub("", text).casefold()
+
+
+def _title_parts(page_title: str) -> list[str]:
+    parts = [p for p in (_normal(x) for x in _TITLE_SPLIT.split(page_title)) if p]
+    return parts or [_normal(page_title)]
+
+
+def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+               main_start: int) -> tuple[int | None, int | None]:
+    """(index of the headline, index of the ``<title>`` copy it was confirmed by)."""
+    nonblank = [i for i, f in enumerate(feats) if f.text]
+    if not nonblank:
+        return None, None
+    limit = main_start if main_start >= 0 else len(feats)
+    first = nonblank[0]
+    candidates = [
+        i for i in nonblank
+        if i < limit and decisions[i][0] in _CANDIDATE_LABELS
+        and feats[i].units <= HEADLINE_MAX_UNITS and feats[i].sentence_punct <= 1
+    ]
+    if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
+        parts = _title_parts(feats[first].text)
+        best: tuple[float, int] | None = None
+        for i in candidates:
+            if i == first:
+                continue
+            line = _normal(feats[i].text)
+            if len(line) < 4:
+                continue
+            score = max((min(len(line), len(p)) / max(len(line), len(p))
+                         for p in parts if line in p or p in line), default=0.0)
+            if score >= 0.5 and (best is None or score >= best[0]):
+                best = (score, i)
+        if best is not None:
+            return best[1], first
+    if first in candidates and sum(1 for i in nonblank if first < i < limit) <= HEADLINE_MAX_GAP:
+        return first, None
+    return None, None
+
+
+def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+              limit: int) -> str | None:
+    for i in range(limit):
+        label, reason = decisions[i]
+        text = feats[i].text
+        if reason == "date_line":
+            date = next(find_dates(text), None)
+            if date is not None:
+                m = _CATEGORY_GLUED.match(text[:date.start])
+                if m:
+                    return m.group("name")
+        elif reason == "breadcrumb" or (label == "nav" and _BREADCRUMB_SPLIT.search(text)
+                                        and reason == "link_list"):
+            crumbs = [c for c in _BREADCRUMB_SPLIT.split(_BREADCRUMB_LABEL.sub("", text)) if c]
+            crumbs = [c for c in crumbs if c not in ("正文", "首页", "Home", "home")]
+            if reason == "breadcrumb" and crumbs:
+                return crumbs[-1] if len(crumbs[-1]) <= 12 else (crumbs[-2] if len(crumbs) > 1
+                                                                  else None)
+    return None
+
+
+def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision], main_start: int,
+            title_index: int | None, page_title_index: int | None) -> Metadata:
+    n = len(feats)
+    limit = main_start if main_start >= 0 else n
+    # Byline zone: everything above the article, and the first lines of it.
+    zone = [i for i in range(min(n, limit + 5))
+            if decisions[i][0] in ("meta", "noise", "title", "content", "nav")]
+    meta_first = [i for i in zone if decisions[i][0] == "meta"] + \
+        [i for i in zone if decisions[i][0] != "meta"]
+
+    title = None
+    if title_index is not None:
+        title = feats[title_index].text
+    elif page_title_index is not None:
+        title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
+
+    date = None
+    for i in meta_first:
+        if i == page_title_index:
+            continue
+        found = next(find_dates(feats[i].text), None)
+        if found is not None:
+            date = found.iso
+            break
+
+    author = source = None
+    for i in meta_first:
+        text = feats[i].text
+        if decisions[i][0] != "meta" and feats[i].units > 30:
+            continue
+        if author is None:
+            m = _AUTHOR.search(text) or _AUTHOR_EN.search(text)
+            if m and decisions[i][0] == "meta":
+                author = m.group("name").strip()
+        if source is None:
+            m = _SOURCE.search(text)
+            if m:
+                source = m.group("name").strip()
+    return Metadata(title=title, date=date, author=author, source=source,
+                    category=_category(feats, decisions, limit))

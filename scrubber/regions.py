@@ -1,0 +1,122 @@
+"""Second pass: find the article as a dense run of text and let context decide the rest.
+
+Pseudo-code (the model is jusText's context pass, with a block-density score in place of its
+neighbour rules)::
+
+    score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5, BAD -2, BLANK 0
+    HEADER lines (related / links / comment) are barriers no block may cross
+    main block  = the run of lines with the highest total score (Kadane, between barriers)
+    more blocks = further runs outside the main one, scoring at least
+                  secondary_block_share x the main block's score
+    regions     = from each HEADER to the next HEADER, or to the start of the main block when the
+                  header stands before it: every line in it gets the header's label (a further
+                  block inside a region is part of the region; footer lines keep their label)
+    inside a block: BAD lines keep their rule's label; GOOD, NEAR and SHORT lines are content
+                  (a short sub-heading between two paragraphs stays)
+    outside:    GOOD, NEAR and SHORT lines are "noise" (before_article / after_article)
+
+Score weights are named constants below; thresholds come from Options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+from .options import Options
+
+GOOD_BASE = 2.0
+GOOD_PER_UNIT = 1 / 20
+GOOD_MAX = 8.0
+NEAR_SCORE = 0.5
+SHORT_SCORE = -0.5
+BAD_SCORE = -2.0
+BARRIER = float("-inf")
+
+Decision = tuple[str, str]  # (label, reason)
+
+
+def _score(c: Classified, f: LineFeatures) -> float:
+    if c.kind is Kind.GOOD:
+        return min(GOOD_BASE + f.units * GOOD_PER_UNIT, GOOD_MAX)
+    return {
+        Kind.NEAR: NEAR_SCORE,
+        Kind.SHORT: SHORT_SCORE,
+        Kind.BAD: BAD_SCORE,
+        Kind.BLANK: 0.0,
+        Kind.HEADER: BARRIER,
+    }[c.kind]
+
+
+def best_run(scores: Sequence[float], taken: Sequence[bool]) -> tuple[float, int, int]:
+    """The contiguous run [start, end) of untaken lines with the highest positive total."""
+    best = (0.0, 0, 0)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if taken[i] or s == BARRIER:
+            total, start = 0.0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best[0]:
+            best = (total, start, i + 1)
+    return best
+
+
+def article_blocks(scores: Sequence[float], share: float) -> list[tuple[int, int]]:
+    """The main block, then every further block scoring at least ``share`` of it."""
+    taken = [False] * len(scores)
+    blocks: list[tuple[int, int]] = []
+    main_score = 0.0
+    while True:
+        score, start, end = best_run(scores, taken)
+        if end <= start or score <= 0 or (blocks and score < share * main_score):
+            break
+        if not blocks:
+            main_score = score
+        blocks.append((start, end))
+        for i in range(start, end):
+            taken[i] = True
+    return sorted(blocks)
+
+
+def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+           options: Options) -> tuple[list[Decision], list[bool], int]:
+    """Label every line. Returns (decisions, in_article flags, index of the main block's start
+    or -1 when no block was found)."""
+    n = len(classified)
+    scores = [_score(c, f) for c, f in zip(classified, feats)]
+    blocks = article_blocks(scores, options.secondary_block_share)
+    in_article = [False] * n
+    for start, end in blocks:
+        for i in range(start, end):
+            in_article[i] = True
+    main_start = blocks[0][0] if blocks else -1
+    if blocks:
+        # The main block is the highest-scoring one, not necessarily the first.
+        main_start = max(blocks, key=lambda b: sum(scores[b[0]:b[1]]))[0]
+
+    decisions: list[Decision] = []
+    region: Decision | None = None
+    for i, c in enumerate(classified):
+        if c.kind is Kind.HEADER:
+            region = (c.label, c.reason.replace("_header", "_region"))
+            decisions.append((c.label, c.reason))
+            continue
+        if i == main_start:
+            region = None  # a header before the article: its region ends where the article starts
+        if c.kind is Kind.BLANK:
+            decisions.append(("blank", c.reason))
+        elif region is not None and c.label != "footer":
+            decisions.append(region)
+        elif c.kind is Kind.BAD:
+            decisions.append((c.label, c.reason))
+        elif in_article[i]:
+            decisions.append(("content", "article_block"))
+        elif main_start < 0 or i < main_start:
+            decisions.append(("noise", "before_article"))
+        else:
+            decisions.append(("noise", "after_article"))
+    return decisions, in_article, main_start

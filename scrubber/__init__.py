@@ -1,7 +1,10 @@
 """scrubber: separate the article from the boilerplate in scraped web page text.
 
 >>> import scrubber
->>> scrubber.clean("首页 | 新闻 | 体育\\n这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身的段落。\\n版权所有 © 2024")
+>>> page = ("首页 | 新闻 | 体育\\n"
+...         "这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身的段落。\\n"
+...         "版权所有 © 2024")
+>>> scrubber.clean(page)
 '这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身的段落。'
 """
 

@@ -80,10 +80,10 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
         return Classified(Kind.HEADER if hit.opens_region else Kind.BAD, hit.label, hit.reason)
     if f.alnum == 0:
         return Classified(Kind.BAD, "noise", "no_letters")
-    if f.chars <= 200 and _PAGINATION.match(f.text):
-        return Classified(Kind.BAD, "nav", "pagination")
     if _date_line(f):
         return Classified(Kind.BAD, "meta", "date_line")
+    if f.chars <= 200 and _PAGINATION.match(f.text):
+        return Classified(Kind.BAD, "nav", "pagination")
     if _link_list(f):
         return Classified(Kind.BAD, "nav", "link_list")
     if f.units >= options.good_units and (f.has_sentence or f.clause_punct >= 2):

@@ -42,10 +42,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any
     ``text`` is ``str`` or ``bytes`` (decoded with BOM, UTF-8 and chardet; problems become
     ``Document.warnings``). Options come from ``options`` and keyword overrides.
 
-    >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written here "
-    ...             "to show what scrub keeps from a page and what it throws away.\\n© 2024 Example")
+    >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written "
+    ...             "here to show what scrub keeps from a page and what it throws away.\\n"
+    ...             "© 2024 Example")
     >>> [(v.label, v.reason) for v in doc.lines]
-    [('nav', 'link_list'), ('content', 'article_block'), ('footer', 'copyright')]
+    [('nav', 'nav_keyword_en'), ('content', 'article_block'), ('footer', 'copyright')]
     """
     opts = resolve_options(options, overrides)
     encoding: str | None = None

@@ -13,6 +13,9 @@ import chardet
 
 #: chardet reads at most this many bytes: detection cost stays flat on huge documents.
 DETECT_BYTES = 64 * 1024
+#: Bytes that are valid UTF-8 but for at most this share of broken sequences decode as UTF-8
+#: (with a warning), without asking chardet.
+MAX_BROKEN_UTF8_SHARE = 0.01
 #: Below this confidence a chardet guess is only tried strictly, never forced.
 MIN_CONFIDENCE = 0.5
 
@@ -61,6 +64,11 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly valid UTF-8 with a few broken sequences (a truncated or spliced page) stays UTF-8.
+    as_utf8 = data.decode("utf-8", errors="replace")
+    broken = as_utf8.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    if broken <= MAX_BROKEN_UTF8_SHARE * len(data) and len(as_utf8) < len(data):
+        return _decode(data, "utf-8", [])
     warnings: list[str] = []
     guess = chardet.detect(data[:DETECT_BYTES])
     name = (guess.get("encoding") or "").lower()

@@ -24,6 +24,9 @@ _SENTENCE_END = regex.compile(r"(?:[。！？!?.…]|\.\.\.)[\"'”’」』）)
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|。。。)\s*(?:[\"'”’」』）)\]]\s*)?$")
 # Separators of link lists and menus: pipes, middots, arrows, slashes and wide gaps.
 _SEPARATOR = regex.compile(r"\s*[|｜·•»>›/／]\s*|\t|\s{2,}|　")
+# In CJK text a single space between words is a separator too (running Chinese text has none).
+_CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[ \u00a0](?=\S)"
+                         r"|(?<=\S)[ \u00a0](?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
 _URL = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|html?)\b", regex.IGNORECASE)
 
 
@@ -43,7 +46,7 @@ class LineFeatures:
     clause_punct: int  # ，、,：:
     ends_sentence: bool  # ends in sentence-final punctuation (quotes allowed after it)
     ends_ellipsis: bool  # ends in ... or …: a truncated teaser
-    separators: int  # menu / link-list separators
+    separators: int  # menu / link-list separators (single spaces count in CJK lines)
     urls: int
 
     @property
@@ -72,6 +75,9 @@ def line_features(line: str) -> LineFeatures:
     # A word made only of CJK characters was counted character by character already.
     alpha_words = sum(1 for w in words if not _CJK.match(w))
     alnum = len(_LETTER_OR_DIGIT.findall(text))
+    separators = len(_SEPARATOR.findall(text))
+    if cjk and cjk >= 0.3 * alnum:
+        separators += len(_CJK_GAP.findall(text))
     return LineFeatures(
         text=text,
         lower=text.casefold(),
@@ -85,6 +91,6 @@ def line_features(line: str) -> LineFeatures:
         clause_punct=len(_CLAUSE_PUNCT.findall(text)),
         ends_sentence=bool(_SENTENCE_END.search(text)),
         ends_ellipsis=bool(_ELLIPSIS_END.search(text)),
-        separators=len(_SEPARATOR.findall(text)),
+        separators=separators,
         urls=len(_URL.findall(text)),
     )

@@ -21,6 +21,8 @@ from .regions import Decision
 HEADLINE_MAX_UNITS = 60
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
+#: Labels of the lines between a headline and its article: bylines, dates, share bars.
+_BYLINE_LABELS = ("meta", "share")
 #: Labels a headline candidate may carry after the first two passes.
 _CANDIDATE_LABELS = ("noise", "content")
 # Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
@@ -33,8 +35,8 @@ _AUTHOR = regex.compile(
     r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影)"
 )
 _AUTHOR_EN = regex.compile(
-    r"^\s*(?:by|written by|posted by|author:)\s+(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*)",
-    regex.IGNORECASE,
+    r"^\s*(?i:by|written by|posted by|author:)\s+"
+    r"(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*)"
 )
 _SOURCE = regex.compile(
     r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
@@ -83,9 +85,27 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 best = (score, i)
         if best is not None:
             return best[1], first
-    if first in candidates and sum(1 for i in nonblank if first < i < limit) <= HEADLINE_MAX_GAP:
-        return first, None
-    return None, None
+    return _headline_above(feats, decisions, candidates, limit, first), None
+
+
+def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                    candidates: Sequence[int], limit: int, first: int) -> int | None:
+    """Without a <title> to confirm it: the heading right above the byline block that opens the
+    article, or the page's first line when it stands right above the article."""
+    bylines = 0
+    for i in range(limit - 1, -1, -1):
+        label = decisions[i][0]
+        if not feats[i].text:
+            continue
+        if label in _BYLINE_LABELS:
+            bylines += 1
+            if bylines > HEADLINE_MAX_GAP:
+                return None
+            continue
+        if i in candidates and (bylines or i == first):
+            return i
+        return None
+    return None
 
 
 def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

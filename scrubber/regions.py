@@ -87,7 +87,7 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     """Label every line. Returns (decisions, in_article flags, index of the main block's start
     or -1 when no block was found)."""
     n = len(classified)
-    scores = [_score(c, f) for c, f in zip(classified, feats)]
+    scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
     blocks = article_blocks(scores, options.secondary_block_share)
     in_article = [False] * n
     for start, end in blocks:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import regex
 
+from .dates import DATE
 from .features import LineFeatures
 from .options import Options
 
@@ -39,6 +40,9 @@ class Hit:
     reason: str
     opens_region: bool = False
 
+
+#: Lines up to this many units are too small to be a sentence, whatever their punctuation.
+TINY_UNITS = 10
 
 Entry = tuple[str, Rule]  # (keyword or "re:pattern", rule)
 
@@ -135,7 +139,8 @@ def ruleset(options: Options) -> RuleSet:
 
 # Decoration around a header: bullets, brackets, arrows, counts, "more" links.
 _HEADER_DECORATION = regex.compile(
-    r"^[\s\p{P}\p{S}\d]*|(?:[\s\p{P}\p{S}]*(?:更多|more|查看更多|see all|view all)?[\s\p{P}\p{S}\d]*)$",
+    r"^[\s\p{P}\p{S}\d]*"
+    r"|(?:[\s\p{P}\p{S}]*(?:更多|more|查看更多|see all|view all)?[\s\p{P}\p{S}\d]*)$",
     regex.IGNORECASE,
 )
 _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
@@ -157,6 +162,7 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
         return None
     heading_like = f.units <= options.heading_units and not f.has_sentence
     seo_topic = seo_hook = False
+    byline: Hit | None = None
     lead = len(_LEAD.match(f.lower).group())  # type: ignore[union-attr]
     for m in rules.prefilter.finditer(f.lower):
         for rule in rules.rules_at(m.group()):
@@ -165,14 +171,20 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
                 if _is_header(f, m.start(), m.end()):
                     return Hit(rule.label, rule.name, rule.label in REGION_LABELS)
             elif scope == "prefix":
-                if m.start() <= lead and f.units <= options.heading_units * 2:
+                at_start = m.start() <= lead and f.sentence_punct <= 1
+                if at_start and (not f.ends_sentence or f.units <= TINY_UNITS):
                     return Hit(rule.label, rule.name)
+                if byline is None and heading_like and DATE.search(f.text):
+                    byline = Hit(rule.label, rule.name)  # "2023年4月18日 来源：经济日报"
             elif scope == "short":
                 covered = (m.end() - m.start()) / max(len(f.lower), 1)
-                if heading_like and (covered >= 0.3 or f.separators >= 2 or f.units <= 4):
+                if heading_like and (covered >= 0.3 or f.separators >= 2):
                     return Hit(rule.label, rule.name)
             elif scope == "line":
-                if f.units <= options.boilerplate_max_units:
+                # A sentence that merely mentions copyright is not a footer; one that starts
+                # with it, or a line that is no sentence, is.
+                if f.units <= options.boilerplate_max_units and (
+                        not f.ends_sentence or m.start() <= lead or f.units <= TINY_UNITS):
                     return Hit(rule.label, rule.name)
             elif scope == "seo_topic":
                 seo_topic = True
@@ -180,4 +192,4 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
                 seo_hook = True
             if seo_topic and seo_hook and not f.ends_sentence and f.sentence_punct == 0:
                 return Hit(rule.label, rule.name)
-    return None
+    return byline

@@ -1,12 +1,13 @@
 """Span-level spam: a foreign clause spliced in front of an article paragraph.
 
-Content farms glue a sentence from another page to the start of a paragraph, with a space and no
-punctuation between them: ``而中美欧近期相继发布的经济数据表现疲弱 2017年,光伏小镇集聚企业166家,...``.
+Content farms glue a sentence from another page to the start of a paragraph, with a space
+and no punctuation between them:
+``而中美欧近期相继发布的经济数据表现疲弱 2017年,光伏小镇集聚企业166家,...``.
 The clause is cut when all of these hold:
 
 1. it is the paragraph's first span, written in CJK, before the first white space;
-2. it has no punctuation and no digits at all, and the text after it is several times longer and itself reads
-   as sentences;
+2. it has no punctuation and no digits at all, and the text after it is several times longer
+   and itself reads as sentences;
 3. it shares next to nothing with the rest of the article: at most ``splice_max_overlap`` of its
    character bigrams occur anywhere else in the article's content lines.
 

@@ -1,0 +1,46 @@
+"""The command line: clean, explain, --json, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from scrubber.cli import main
+
+from .conftest import SEED, SEEDS
+
+
+def test_clean_prints_the_clean_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(SEED)]) == 0
+    expected = (SEEDS / "000_c241330450b5e125.expected.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == expected
+
+
+def test_explain_lists_every_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "--color", "never", str(SEED)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 + len(SEED.read_text(encoding="utf-8").split("\n"))
+    assert "related_header" in out[24] and "\x1b[" not in "".join(out)
+
+
+def test_explain_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "--json", str(SEED)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0]["label"] == "title" and rows[0]["number"] == 1
+    assert {"number", "text", "label", "reason", "keep", "kept_text"} <= set(rows[0])
+
+
+def test_missing_file_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", "/no/such/page.txt"]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_python_dash_m_reads_stdin() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scrubber", "clean", "-"], input=SEED.read_bytes(),
+        capture_output=True, check=True,
+    )
+    assert result.stdout.decode("utf-8").startswith("秀洲高新区光伏小镇")

@@ -1,0 +1,75 @@
+"""Golden files for whole pages (the seed is in test_seed.py) and the invariants that must hold on
+every fixture: kept text is input text in order, idempotence, verdicts rebuild the output,
+repeated calls agree."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+import scrubber
+
+from .conftest import PAGES, fixture_pages
+
+
+def golden(path: Path) -> dict[int, str]:
+    rows = path.with_suffix(".labels.tsv").read_text(encoding="utf-8").splitlines()
+    return {int(r.split("\t")[0]): r.split("\t")[1] for r in rows if r[:1].isdigit()}
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")), ids=lambda p: p.stem)
+def test_page_labels(path: Path) -> None:
+    doc = scrubber.scrub(path.read_text(encoding="utf-8"))
+    gold = golden(path)
+    got = {v.number: v.label for v in doc.lines if v.text.strip()}
+    assert got == gold
+
+
+@pytest.mark.parametrize("path", fixture_pages(), ids=lambda p: p.stem)
+def test_invariants(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    doc = scrubber.scrub(text)
+    # Kept text is made of input text, in order.
+    position = 0
+    for piece in doc.text.split("\n") if doc.text else []:
+        found = text.find(piece, position)
+        assert found >= 0, piece
+        position = found + len(piece)
+    # Each verdict's kept text is a piece of its own line; verdicts rebuild the output.
+    for v in doc.lines:
+        assert v.kept_text in v.text and (v.keep or not v.kept_text)
+    assert "\n".join(v.kept_text for v in doc.lines if v.keep and v.kept_text) == doc.text
+    assert scrubber.clean(doc.text) == doc.text  # idempotent
+    assert scrubber.scrub(text) == doc  # same result on repeated calls
+    assert [v.text for v in doc.lines] == text.split("\n")
+
+
+def test_line_endings_are_cr_lf_and_crlf_only() -> None:
+    doc = scrubber.scrub("a\r\nb\rc\nd\u2028e\x0cf")
+    assert [v.text for v in doc.lines] == ["a", "b", "c", "d\u2028e\x0cf"]
+
+
+def test_empty_and_blank_input() -> None:
+    assert scrubber.clean("") == ""
+    doc = scrubber.scrub("\n \n")
+    assert [v.label for v in doc.lines] == ["blank", "blank", "blank"]
+
+
+def test_options_are_frozen_overridable_and_picklable(seed_text: str) -> None:
+    options = scrubber.Options(good_units=30)
+    with pytest.raises(AttributeError):
+        options.good_units = 10  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(options)) == options
+    assert scrubber.scrub(seed_text, options) == scrubber.scrub(seed_text, good_units=30)
+    assert scrubber.scrub(seed_text, options, keep_title=False).lines[0].label == "meta"
+    with pytest.raises(TypeError):
+        scrubber.scrub(seed_text, no_such_option=1)
+    with pytest.raises(ValueError):
+        scrubber.Options(good_units=-1)
+
+
+def test_wrong_input_type_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        scrubber.scrub(42)  # type: ignore[arg-type]

@@ -1,0 +1,82 @@
+"""Rule families, each with positive cases and negative ones (article lines that mention the
+same words must survive). Cases are data: tests/data/rule_cases.tsv."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import scrubber
+from scrubber.classify import Kind, classify
+from scrubber.features import line_features
+from scrubber.options import DEFAULT_OPTIONS
+from scrubber.rules import builtin_entries, ruleset
+
+CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
+ARTICLE = (
+    "研究人员在报告中指出，过去十年城市人口持续增长，公共服务的供给需要随之调整和完善。\n"
+    "{line}\n"
+    "报告建议，各地应当根据人口结构的变化，合理规划学校、医院和养老机构的布局和规模。\n"
+    "Officials said the plan would be reviewed every year, and that residents could comment.\n"
+)
+
+
+def load_cases() -> list[tuple[str, str]]:
+    rows = []
+    for raw in CASES.read_text(encoding="utf-8").splitlines():
+        if raw and not raw.startswith("#"):
+            expected, line = raw.split("\t", 1)
+            rows.append((expected, line))
+    return rows
+
+
+POSITIVE = [c for c in load_cases() if c[0] != "keep"]
+NEGATIVE = [c[1] for c in load_cases() if c[0] == "keep"]
+
+
+@pytest.mark.parametrize(("expected", "line"), POSITIVE)
+def test_rule_names_the_line(expected: str, line: str) -> None:
+    result = classify(line_features(line), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS)
+    assert result.kind in (Kind.BAD, Kind.HEADER)
+    assert (result.label, bool(result.reason)) == (expected, True)
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_article_line_is_not_boilerplate(line: str) -> None:
+    result = classify(line_features(line), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS)
+    assert result.kind not in (Kind.BAD, Kind.HEADER), result
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_article_line_survives_in_an_article(line: str) -> None:
+    doc = scrubber.scrub(ARTICLE.format(line=line))
+    assert doc.lines[1].keep, doc.lines[1]
+
+
+def test_every_family_has_positive_and_negative_cases() -> None:
+    labels = {label for label, _ in POSITIVE}
+    assert {"ad", "related", "links", "meta", "nav", "share", "footer", "comment"} <= labels
+    assert len(NEGATIVE) >= 20
+
+
+def test_table_rules_have_stable_snake_case_names() -> None:
+    for keyword, rule in builtin_entries():
+        assert rule.name.isidentifier() and rule.name == rule.name.lower(), rule
+        assert keyword.strip() == keyword and keyword, rule
+
+
+def test_user_keywords_add_and_remove() -> None:
+    line = "本站特约赞助商名单"
+    plain = classify(line_features("特约伙伴专区"), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS)
+    assert plain.kind is not Kind.BAD
+    options = scrubber.Options(keywords={"ad": ["特约伙伴"]})
+    added = classify(line_features("特约伙伴专区"), ruleset(options), options)
+    assert (added.label, added.reason) == ("ad", "user_ad")
+    options = scrubber.Options(remove_keywords=("赞助",))
+    assert classify(line_features(line), ruleset(options), options).kind is not Kind.BAD
+
+
+def test_unknown_keyword_label_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown keyword label"):
+        scrubber.Options(keywords={"bogus": ["x"]})

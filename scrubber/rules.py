@@ -7,7 +7,8 @@ and only their rules' scope conditions are checked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -86,22 +87,19 @@ def builtin_entries() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-def _fragment(keyword: str) -> str:
-    """The regex for one keyword: word boundaries where it starts or ends with a Latin letter."""
-    if keyword.startswith("re:"):
-        return f"(?:{keyword[3:]})"
-    body = regex.escape(keyword)
-    if keyword[:1].isascii() and keyword[:1].isalnum():
-        body = r"(?<![\p{Latin}\d])" + body
-    if keyword[-1:].isascii() and keyword[-1:].isalnum():
-        body += r"(?![\p{Latin}\d])"
-    return body
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
-class RuleSet:
-    """The compiled tables for one set of options (built-in plus user keywords)."""
+class _Matcher:
+    """Keywords of some scopes: one flat alternation of literals (stdlib ``re``, whose first-
+    character pre-check makes a literal alternation fast), plus the few regex entries.
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    Keywords that start or end with an ASCII letter or digit only match as whole words; that
+    check runs on the hits, not in the pattern, so the alternation stays a plain literal one.
+    """
+
+    def __init__(self, entries: Iterable[Entry], anchored: bool = False) -> None:
         self.literal: dict[str, list[Rule]] = {}
         self.patterns: list[tuple[regex.Pattern[str], Rule]] = []
         for keyword, rule in entries:
@@ -109,17 +107,49 @@ class RuleSet:
                 self.patterns.append((regex.compile(keyword[3:], regex.IGNORECASE), rule))
             else:
                 self.literal.setdefault(keyword, []).append(rule)
-        fragments = sorted(self.literal, key=len, reverse=True)
-        alternation = "|".join([_fragment(k) for k in fragments] +
-                               [f"(?:{p.pattern})" for p, _ in self.patterns])
-        self.prefilter = regex.compile(alternation, regex.IGNORECASE)
+        words = sorted(self.literal, key=len, reverse=True)
+        self.alternation = re.compile("|".join(map(re.escape, words))) if words else None
+        self.anchored = anchored
 
-    def rules_at(self, matched: str) -> list[Rule]:
-        """The rules a pre-filter match belongs to."""
-        found = self.literal.get(matched.casefold())
-        if found is not None:
-            return found
-        return [rule for pattern, rule in self.patterns if pattern.fullmatch(matched)]
+    def _whole(self, text: str, start: int, end: int) -> bool:
+        glued_left = start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start])
+        glued_right = (end < len(text) and _is_word_char(text[end])
+                       and _is_word_char(text[end - 1]))
+        return not (glued_left or glued_right)
+
+    def find(self, text: str, pos: int = 0) -> Iterator[tuple[int, int, list[Rule]]]:
+        """(start, end, rules) of every hit in ``text`` (casefolded), or only at ``pos`` when
+        the matcher is anchored."""
+        if self.alternation is not None:
+            if self.anchored:
+                m = self.alternation.match(text, pos)
+                hits: Iterable[re.Match[str]] = [m] if m else []
+            else:
+                hits = self.alternation.finditer(text, pos)
+            for m in hits:
+                if self._whole(text, m.start(), m.end()):
+                    yield m.start(), m.end(), self.literal[m.group()]
+        for pattern, rule in self.patterns:
+            found = pattern.match(text, pos) if self.anchored else pattern.search(text, pos)
+            if found:
+                yield found.start(), found.end(), [rule]
+
+
+class RuleSet:
+    """The compiled tables for one set of options (built-in plus user keywords), split by scope
+    so that each line meets only the keywords that can apply to it."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        by_scope: dict[str, list[Entry]] = {scope: [] for scope in SCOPES}
+        for keyword, rule in entries:
+            by_scope[rule.scope].append((keyword, rule))
+        self.header: dict[str, Rule] = {}
+        for keyword, rule in by_scope["header"]:
+            self.header.setdefault(keyword, rule)
+        self.prefix = _Matcher(by_scope["prefix"], anchored=True)
+        self.short = _Matcher(by_scope["short"] + by_scope["seo_topic"] + by_scope["seo_hook"])
+        self.line = _Matcher(by_scope["line"])
+        self.prefix_anywhere = _Matcher(by_scope["prefix"])
 
 
 @lru_cache(maxsize=16)
@@ -143,53 +173,62 @@ _HEADER_DECORATION = regex.compile(
     r"|(?:[\s\p{P}\p{S}]*(?:更多|more|查看更多|see all|view all)?[\s\p{P}\p{S}\d]*)$",
     regex.IGNORECASE,
 )
+#: Header lines are at most this long (a header check needs no more).
+MAX_HEADER_CHARS = 40
 _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
 
 
-def _is_header(f: LineFeatures, start: int, end: int) -> bool:
-    """The keyword at [start, end) is (nearly) the whole line."""
+def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
+    """The header rule whose keyword is the whole line, give or take decoration (and up to two
+    characters in CJK: 相关文章列表, 【相关阅读】)."""
+    if f.chars > MAX_HEADER_CHARS:
+        return None
     core = _HEADER_DECORATION.sub("", f.lower)
     if not core:
-        return False
-    keyword = f.lower[start:end]
-    extra = len(core) - len(keyword)
-    return keyword in core and extra <= (2 if f.is_cjk else 0)
+        return None
+    cuts = ((0, 0), (0, 1), (1, 0), (0, 2), (2, 0), (1, 1)) if f.is_cjk else ((0, 0),)
+    for left, right in cuts:
+        rule = rules.header.get(core[left:len(core) - right])
+        if rule is not None:
+            return rule
+    return None
 
 
 def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
     """The first rule whose scope condition holds on this line, or ``None``."""
     if not f.text:
         return None
+    header = _header(f, rules)
+    if header is not None:
+        return Hit(header.label, header.name, header.label in REGION_LABELS)
+    text = f.lower
+    lead = len(_LEAD.match(text).group())  # type: ignore[union-attr]
     heading_like = f.units <= options.heading_units and not f.has_sentence
-    seo_topic = seo_hook = False
-    byline: Hit | None = None
-    lead = len(_LEAD.match(f.lower).group())  # type: ignore[union-attr]
-    for m in rules.prefilter.finditer(f.lower):
-        for rule in rules.rules_at(m.group()):
-            scope = rule.scope
-            if scope == "header":
-                if _is_header(f, m.start(), m.end()):
-                    return Hit(rule.label, rule.name, rule.label in REGION_LABELS)
-            elif scope == "prefix":
-                at_start = m.start() <= lead and f.sentence_punct <= 1
-                if at_start and (not f.ends_sentence or f.units <= TINY_UNITS):
-                    return Hit(rule.label, rule.name)
-                if byline is None and heading_like and DATE.search(f.text):
-                    byline = Hit(rule.label, rule.name)  # "2023年4月18日 来源：经济日报"
-            elif scope == "short":
-                covered = (m.end() - m.start()) / max(len(f.lower), 1)
+    if f.sentence_punct <= 1:
+        for _, _, found in rules.prefix.find(text, lead):
+            if not f.ends_sentence or f.units <= TINY_UNITS:
+                return Hit(found[0].label, found[0].name)
+    if f.units <= options.boilerplate_max_units:
+        for start, _, found in rules.line.find(text):
+            # A sentence that merely mentions copyright is not a footer; one that starts with
+            # it, or a line that is no sentence, is.
+            if not f.ends_sentence or start <= lead or f.units <= TINY_UNITS:
+                return Hit(found[0].label, found[0].name)
+    if not heading_like and f.sentence_punct:
+        return None
+    seo: set[str] = set()
+    for start, end, found in rules.short.find(text):
+        for rule in found:
+            if rule.scope == "short":
+                covered = (end - start) / max(len(text), 1)
                 if heading_like and (covered >= 0.3 or f.separators >= 2):
                     return Hit(rule.label, rule.name)
-            elif scope == "line":
-                # A sentence that merely mentions copyright is not a footer; one that starts
-                # with it, or a line that is no sentence, is.
-                if f.units <= options.boilerplate_max_units and (
-                        not f.ends_sentence or m.start() <= lead or f.units <= TINY_UNITS):
+            else:
+                seo.add(rule.scope)
+                if len(seo) == 2 and not f.ends_sentence:
                     return Hit(rule.label, rule.name)
-            elif scope == "seo_topic":
-                seo_topic = True
-            elif scope == "seo_hook":
-                seo_hook = True
-            if seo_topic and seo_hook and not f.ends_sentence and f.sentence_punct == 0:
-                return Hit(rule.label, rule.name)
-    return byline
+    if heading_like and DATE.search(text):
+        # "2023年4月18日 来源：经济日报": a byline keyword after the date.
+        for _, _, found in rules.prefix_anywhere.find(text):
+            return Hit(found[0].label, found[0].name)
+    return None

@@ -51,25 +51,39 @@ _PAGINATION = regex.compile(
 # Leftover around a date for the line still to count as a date line: a short label such as a
 # channel name, "发布时间：", "Published" or "Updated".
 _DATE_LINE_REST_UNITS = 8
+#: A line stamped with a date and time is a post or comment header up to this many units.
+DATE_STAMP_MAX_UNITS = 24
+_UNIT = regex.compile(r"\p{Han}|[\p{L}\p{N}]+")
+# A link followed by its counter: "偶像新人王写真(67)", "C#/.NET (rss)", "2005年9月 (1)".
+_COUNTED_LINK = regex.compile(r"[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$", regex.IGNORECASE)
+#: A counted link is at most this many units.
+COUNTED_LINK_MAX_UNITS = 30
 
 
-def _date_line(f: LineFeatures) -> bool:
-    """A date (and time), with at most a short label around it and no sentence."""
-    if f.units > 24 or f.sentence_punct > 1:
-        return False
+def _date_line(f: LineFeatures) -> str | None:
+    """``date_line``: a date with at most a short label around it; ``date_stamp``: a short line
+    stamped with a date and a time (a post or comment header: "# re: 标题 2004-12-27 12:46 寒星")."""
+    if f.units > DATE_STAMP_MAX_UNITS or f.sentence_punct > 1 or f.ends_sentence:
+        return None
+    found = DATE.search(f.text)
+    if found is None:
+        return None
     rest = DATE.sub(" ", f.text)
-    if rest == f.text:
-        return False
-    rest_units = len(regex.findall(r"\p{Han}|[\p{L}\p{N}]+", rest))
-    return rest_units <= _DATE_LINE_REST_UNITS and not regex.search(r"[。！？!?]", rest)
+    if len(_UNIT.findall(rest)) <= _DATE_LINE_REST_UNITS:
+        return "date_line"
+    return "date_stamp" if found.group("hour") is not None else None
 
 
 def _link_list(f: LineFeatures) -> bool:
-    """Many short items separated by spaces, pipes, dots or arrows: a menu or a link list."""
+    """Many short items separated by spaces, pipes, dots or arrows: a menu or a link list. With
+    strong separators (pipes, tabs, wide gaps) and no sentence, items may be headlines."""
     if f.separators < 2 or f.sentence_punct > 1:
         return False
     items = f.separators + 1
-    return f.units / items <= (6 if f.is_cjk else 3.5)
+    if f.units / items <= (6 if f.is_cjk else 3.5):
+        return True
+    return (f.strong_separators >= 2 and f.sentence_punct == 0 and not f.ends_sentence
+            and f.units / (f.strong_separators + 1) <= (15 if f.is_cjk else 6))
 
 
 def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
@@ -80,8 +94,11 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
         return Classified(Kind.HEADER if hit.opens_region else Kind.BAD, hit.label, hit.reason)
     if f.alnum == 0:
         return Classified(Kind.BAD, "noise", "no_letters")
-    if _date_line(f):
-        return Classified(Kind.BAD, "meta", "date_line")
+    dated = _date_line(f)
+    if dated is not None:
+        return Classified(Kind.BAD, "meta", dated)
+    if f.units <= COUNTED_LINK_MAX_UNITS and not f.ends_sentence and _COUNTED_LINK.search(f.text):
+        return Classified(Kind.BAD, "nav", "counted_link")
     if f.chars <= 200 and _PAGINATION.match(f.text):
         return Classified(Kind.BAD, "nav", "pagination")
     if _link_list(f):

@@ -17,13 +17,13 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _DIGIT = regex.compile(r"\p{Nd}")
 # Sentence punctuation inside a line: full stops, question and exclamation marks, semicolons;
 # an ASCII full stop counts only before a space or at the end (not in 3.14 or a URL).
-_SENTENCE_PUNCT = regex.compile(r"[。！？；!?;…]|\.(?=\s|$|[\"'”’)])")
+_SENTENCE_PUNCT = regex.compile(r"[。！？；!?;…]|(?<!\b\d{1,2})\.(?=\s|$|[\"'”’)])")
 # Clause punctuation (commas and enumeration marks) of running text.
 _CLAUSE_PUNCT = regex.compile(r"[，、,：:]")
 _SENTENCE_END = regex.compile(r"(?:[。！？!?.…]|\.\.\.)[\"'”’」』）)\]]*\s*$")
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|。。。)\s*(?:[\"'”’」』）)\]]\s*)?$")
 # Separators of link lists and menus: pipes, middots, arrows, slashes and wide gaps.
-_SEPARATOR = regex.compile(r"\s*[|｜·•»>›/／]\s*|\t|\s{2,}|　")
+_SEPARATOR = regex.compile(r"\s*(?:[|｜·•»>›/／→]|-->?|—>)\s*|\t|\s{2,}|　")
 # In CJK text a single space between words is a separator too (running Chinese text has none).
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[ \u00a0](?=\S)"
                          r"|(?<=\S)[ \u00a0](?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
@@ -47,6 +47,7 @@ class LineFeatures:
     ends_sentence: bool  # ends in sentence-final punctuation (quotes allowed after it)
     ends_ellipsis: bool  # ends in ... or …: a truncated teaser
     separators: int  # menu / link-list separators (single spaces count in CJK lines)
+    strong_separators: int  # pipes, tabs, arrows, wide gaps: never inside running text
     urls: int
 
     @property
@@ -75,7 +76,7 @@ def line_features(line: str) -> LineFeatures:
     # A word made only of CJK characters was counted character by character already.
     alpha_words = sum(1 for w in words if not _CJK.match(w))
     alnum = len(_LETTER_OR_DIGIT.findall(text))
-    separators = len(_SEPARATOR.findall(text))
+    separators = strong = len(_SEPARATOR.findall(text))
     if cjk and cjk >= 0.3 * alnum:
         separators += len(_CJK_GAP.findall(text))
     return LineFeatures(
@@ -92,5 +93,6 @@ def line_features(line: str) -> LineFeatures:
         ends_sentence=bool(_SENTENCE_END.search(text)),
         ends_ellipsis=bool(_ELLIPSIS_END.search(text)),
         separators=separators,
+        strong_separators=strong,
         urls=len(_URL.findall(text)),
     )

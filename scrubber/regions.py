@@ -4,13 +4,14 @@ Pseudo-code (the model is jusText's context pass, with a block-density score in 
 neighbour rules)::
 
     score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5, BAD -2, BLANK 0
-    HEADER lines (related / links / comment) are barriers no block may cross
+    HEADER lines (related / links / comment) and their regions are barriers
     main block  = the run of lines with the highest total score (Kadane, between barriers)
     more blocks = further runs outside the main one, scoring at least
                   secondary_block_share x the main block's score
-    regions     = from each HEADER to the next HEADER, or to the start of the main block when the
-                  header stands before it: every line in it gets the header's label (a further
-                  block inside a region is part of the region; footer lines keep their label)
+    regions     = from each HEADER to the next HEADER; a header before the article has begun
+                  (fewer than STICKY_AFTER_GOOD good lines so far) ends at the next GOOD line.
+                  Every line in a region gets the header's label (footer lines keep theirs),
+                  and region lines are barriers for the blocks
     inside a block: BAD lines keep their rule's label; GOOD, NEAR and SHORT lines are content
                   (a short sub-heading between two paragraphs stays)
     outside:    GOOD, NEAR and SHORT lines are "noise" (before_article / after_article)
@@ -33,6 +34,8 @@ NEAR_SCORE = 0.5
 SHORT_SCORE = -0.5
 BAD_SCORE = -2.0
 BARRIER = float("-inf")
+#: A region header after this many good lines opens a region that good lines do not end.
+STICKY_AFTER_GOOD = 2
 
 Decision = tuple[str, str]  # (label, reason)
 
@@ -82,37 +85,55 @@ def article_blocks(scores: Sequence[float], share: float) -> list[tuple[int, int
     return sorted(blocks)
 
 
+def regions(classified: Sequence[Classified]) -> list[Decision | None]:
+    """The region each line falls in: from a header to the next header. A region opened before
+    the article has begun (fewer than ``STICKY_AFTER_GOOD`` good lines so far: a sidebar list
+    above the article) ends at the next good line; after that it runs on."""
+    out: list[Decision | None] = []
+    region: Decision | None = None
+    sticky = False
+    good_seen = 0
+    for c in classified:
+        if c.kind is Kind.HEADER:
+            region = (c.label, c.reason.replace("_header", "_region"))
+            sticky = good_seen >= STICKY_AFTER_GOOD
+            out.append(None)
+            continue
+        if c.kind is Kind.GOOD:
+            good_seen += 1
+            if region is not None and not sticky:
+                region = None
+        out.append(region if c.label != "footer" else None)
+    return out
+
+
 def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
            options: Options) -> tuple[list[Decision], list[bool], int]:
     """Label every line. Returns (decisions, in_article flags, index of the main block's start
     or -1 when no block was found)."""
     n = len(classified)
-    scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
+    region_of = regions(classified)
+    scores = [BARRIER if region_of[i] is not None else _score(c, f)
+              for i, (c, f) in enumerate(zip(classified, feats, strict=True))]
     blocks = article_blocks(scores, options.secondary_block_share)
     in_article = [False] * n
     for start, end in blocks:
         for i in range(start, end):
             in_article[i] = True
-    main_start = blocks[0][0] if blocks else -1
+    main_start = -1
     if blocks:
         # The main block is the highest-scoring one, not necessarily the first.
         main_start = max(blocks, key=lambda b: sum(scores[b[0]:b[1]]))[0]
 
     decisions: list[Decision] = []
-    region: Decision | None = None
     for i, c in enumerate(classified):
-        if c.kind is Kind.HEADER:
-            region = (c.label, c.reason.replace("_header", "_region"))
-            decisions.append((c.label, c.reason))
-            continue
-        if i == main_start:
-            region = None  # a header before the article: its region ends where the article starts
+        region = region_of[i]
         if c.kind is Kind.BLANK:
             decisions.append(("blank", c.reason))
-        elif region is not None and c.label != "footer":
-            decisions.append(region)
-        elif c.kind is Kind.BAD:
+        elif c.kind is Kind.HEADER or (c.kind is Kind.BAD and region is None):
             decisions.append((c.label, c.reason))
+        elif region is not None:
+            decisions.append(region)
         elif in_article[i]:
             decisions.append(("content", "article_block"))
         elif main_start < 0 or i < main_start:

@@ -180,15 +180,16 @@ _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
 
 def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
     """The header rule whose keyword is the whole line, give or take decoration (and up to two
-    characters in CJK: 相关文章列表, 【相关阅读】)."""
+    trailing characters in CJK: 【相关文章列表】)."""
     if f.chars > MAX_HEADER_CHARS:
         return None
     core = _HEADER_DECORATION.sub("", f.lower)
     if not core:
         return None
-    cuts = ((0, 0), (0, 1), (1, 0), (0, 2), (2, 0), (1, 1)) if f.is_cjk else ((0, 0),)
-    for left, right in cuts:
-        rule = rules.header.get(core[left:len(core) - right])
+    # A suffix such as 区, 列表 may follow a Chinese header (评论区, 相关文章列表); nothing may
+    # precede it: 领导留言板 is a site's channel, not a comment box.
+    for right in (0, 1, 2) if f.is_cjk else (0,):
+        rule = rules.header.get(core[:len(core) - right])
         if rule is not None:
             return rule
     return None

@@ -61,7 +61,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any
     feats = [line_features(line) for line in raw]
     rules = ruleset(opts)
     classified = [classify(f, rules, opts) for f in feats]
-    decisions, _, main_start = decide(classified, feats, opts)
+    decisions, in_article, main_start = decide(classified, feats, opts)
 
     title_index, page_title_index = find_title(feats, decisions, main_start)
     if title_index is not None:
@@ -85,7 +85,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any
         if cuts[i]:
             reason = "spliced_clause_cut"
         verdicts.append(LineVerdict(i + 1, line, label, reason, keep, kept))
-    metadata = extract(feats, decisions, main_start, title_index, page_title_index)
+    metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
     return Document(tuple(verdicts), metadata, encoding, warnings)
 
 

@@ -34,8 +34,9 @@ _FORMS = [
     rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}(?!\d)",
     # 5 March 2021
     rf"(?<!\d){DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+{YEAR}(?!\d)",
-    # 03/05/2021 and 03-05-2021 (US order: month first)
-    rf"(?<!\d){MONTH}\s*(?P<sep2>[-/])\s*{DAY}\s*(?P=sep2)\s*{YEAR}(?!\d)",
+    # 03/05/2021 and 03-05-2021: which number is the day is settled in _iso
+    rf"(?<!\d)(?P<first>\d{{1,2}})\s*(?P<sep2>[-/])\s*(?P<second>\d{{1,2}})\s*(?P=sep2)\s*{YEAR}"
+    r"(?!\d)",
 ]
 DATE = regex.compile("|".join(f"(?:{form}{TIME})" for form in _FORMS), regex.IGNORECASE)
 
@@ -47,10 +48,18 @@ class FoundDate:
     iso: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
 
 
-def _iso(m: regex.Match[str]) -> str | None:
+def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     month_name = m.group("mname")
-    month = MONTH_NAMES[month_name.casefold()[:3]] if month_name else int(m.group("month"))
-    year, day = int(m.group("year")), int(m.group("day"))
+    year = int(m.group("year"))
+    if m.group("first") is not None:
+        first, second = int(m.group("first")), int(m.group("second"))
+        if first > 12 or (day_first and second <= 12):
+            day, month = first, second
+        else:
+            month, day = first, second
+    else:
+        month = MONTH_NAMES[month_name.casefold()[:3]] if month_name else int(m.group("month"))
+        day = int(m.group("day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     text = f"{year:04d}-{month:02d}-{day:02d}"
@@ -66,12 +75,14 @@ def _iso(m: regex.Match[str]) -> str | None:
     return text
 
 
-def find_dates(text: str) -> Iterator[FoundDate]:
+def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
+    """Every date in ``text``. ``day_first`` reads 06/02/2022 as 6 February (Europe, and the
+    Chinese pages that use slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
     for m in DATE.finditer(text):
-        iso = _iso(m)
+        iso = _iso(m, day_first)
         if iso is not None:
             yield FoundDate(m.start(), m.end(), iso)
 
 
-def first_date(text: str) -> FoundDate | None:
-    return next(find_dates(text), None)
+def first_date(text: str, day_first: bool = False) -> FoundDate | None:
+    return next(find_dates(text, day_first), None)

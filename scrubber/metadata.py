@@ -21,6 +21,10 @@ from .regions import Decision
 HEADLINE_MAX_UNITS = 60
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
+#: A byline is at most this many units long.
+BYLINE_MAX_UNITS = 40
+#: How many short lines above the article are searched for a byline.
+BYLINE_WINDOW = 12
 #: Labels of the lines between a headline and its article: bylines, dates, share bars.
 _BYLINE_LABELS = ("meta", "share")
 #: Labels a headline candidate may carry after the first two passes.
@@ -30,7 +34,7 @@ _TITLE_SPLIT = regex.compile(r"\s+[-–—|｜]\s+|[_｜|]|\s*--+>?\s*|－|—{2
 _NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 
 _AUTHOR = regex.compile(
-    r"(?:作者|撰文|撰稿|文|记者|本报记者|特约记者|编辑|责任编辑|责编)\s*[：:/／]?\s*"
+    r"(?:(?:作者|撰文|撰稿|文|来稿)\s*[：:/／]|(?:本报|特约|见习)?记者[：:\s]|(?<![\p{L}])by\s)\s*"
     r"(?P<name>[\p{Han}·]{2,4}(?:[、,，\s]+[\p{Han}·]{2,4})*|[\p{L}][\p{L}\s.'-]{1,40}?)"
     r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影)"
 )
@@ -129,43 +133,52 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return None
 
 
-def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision], main_start: int,
-            title_index: int | None, page_title_index: int | None) -> Metadata:
+def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                 main_start: int) -> list[int]:
+    """Lines where a byline may stand, most likely first: the short lines right above the
+    article (nearest first), the first lines of the article, the short lines right after it.
+    Without an article: every short line, top down."""
     n = len(feats)
-    limit = main_start if main_start >= 0 else n
-    # Byline zone: everything above the article, and the first lines of it.
-    zone = [i for i in range(min(n, limit + 5))
-            if decisions[i][0] in ("meta", "noise", "title", "content", "nav")]
-    meta_first = [i for i in zone if decisions[i][0] == "meta"] + \
-        [i for i in zone if decisions[i][0] != "meta"]
+    short = [i for i in range(n) if feats[i].text and feats[i].units <= BYLINE_MAX_UNITS]
+    if main_start < 0:
+        return short
+    main_end = main_start
+    while main_end < n and (in_article[main_end] or not feats[main_end].text):
+        main_end += 1
+    above = [i for i in reversed(short) if i < main_start][:BYLINE_WINDOW]
+    top = [i for i in range(main_start, main_end) if feats[i].text][:3]
+    below = [i for i in short if i >= main_end][:BYLINE_WINDOW // 3]
+    return above + top + below
 
+
+def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+            in_article: Sequence[bool], main_start: int,
+            title_index: int | None, page_title_index: int | None) -> Metadata:
+    """Metadata from the byline lines (see :func:`byline_order`) and the headline."""
+    order = [i for i in byline_order(feats, in_article, main_start)
+             if i not in (title_index, page_title_index)]
     title = None
     if title_index is not None:
         title = feats[title_index].text
     elif page_title_index is not None:
         title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
 
-    date = None
-    for i in meta_first:
-        if i == page_title_index:
-            continue
-        found = next(find_dates(feats[i].text), None)
-        if found is not None:
-            date = found.iso
-            break
-
-    author = source = None
-    for i in meta_first:
+    date = author = source = None
+    cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
+    for i in order:
         text = feats[i].text
-        if decisions[i][0] != "meta" and feats[i].units > 30:
-            continue
-        if author is None:
+        if date is None and decisions[i][0] != "content":
+            found = next(find_dates(text, day_first=cjk_page), None)
+            if found is not None:
+                date = found.iso
+        if author is None and decisions[i][0] != "content":
             m = _AUTHOR.search(text) or _AUTHOR_EN.search(text)
-            if m and decisions[i][0] == "meta":
+            if m:
                 author = m.group("name").strip()
         if source is None:
             m = _SOURCE.search(text)
             if m:
                 source = m.group("name").strip()
+    limit = main_start if main_start >= 0 else len(feats)
     return Metadata(title=title, date=date, author=author, source=source,
                     category=_category(feats, decisions, limit))

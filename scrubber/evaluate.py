@@ -1,0 +1,510 @@
+"""``scrubber eval``: measure scrubber on line-labelled pages (the format and metrics are in
+docs/eval.md and /work/shared/eval/README.md).
+
+Per file: line precision / recall / F1 of the content class (micro over lines, macro over
+pages), character precision / recall / F1 of the cleaned text against the gold text (LCS of the
+normalised strings, see :mod:`scrubber.lcs`), and date and author accuracy of the metadata.
+Lines listed in a record's ``title_lines`` are left out unless ``with_titles`` (datasets disagree
+on whether the headline is content); ``null`` labels (empty lines) are never scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, TextIO
+
+import regex
+
+from .core import scrub
+from .document import Document
+from .lcs import lcs_length, normalize
+from .options import Options
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: Non-blank lines shown on each side of a misclassified line in the ``--errors`` file.
+NEIGHBOURS = 2
+#: Line text in the ``--errors`` file is cut to this many characters.
+ERROR_TEXT_CHARS = 200
+#: A gold date's day: "2005-5-7 21:23:57", "2022-02-13", "2005/05/07".
+_GOLD_DAY = regex.compile(r"^\s*(?P<year>\d{4})\D{1,3}(?P<month>\d{1,2})\D{1,3}(?P<day>\d{1,2})"
+                          r"(?!\d)")
+_SPACE = regex.compile(r"\s+")
+
+Record = dict[str, Any]
+
+
+class EvalDataError(ValueError):
+    """An eval file is missing or malformed: the CLI prints the message and exits 2."""
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Agreement on the content class. Lines: tp/fp/fn/tn. Characters: tp is the LCS length,
+    fp the rest of the output, fn the rest of the gold (tn unused).
+
+    0/0 is 1.0 when nothing was to be found and nothing was given, else 0.0: a page with no
+    gold content from which we keep nothing scores P = R = F1 = 1.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
+                      self.tn + other.tn)
+
+    @property
+    def total(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
+    def empty(self) -> bool:
+        """Nothing kept and nothing to find."""
+        return self.tp + self.fp + self.fn == 0
+
+    @property
+    def precision(self) -> float:
+        kept = self.tp + self.fp
+        return self.tp / kept if kept else float(self.empty)
+
+    @property
+    def recall(self) -> float:
+        wanted = self.tp + self.fn
+        return self.tp / wanted if wanted else float(self.empty)
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if not self.empty else 1.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {**asdict(self), "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+@dataclass(frozen=True)
+class Tally:
+    """``hits`` of ``total`` pages that have a gold value; ``accuracy`` is None without any."""
+
+    hits: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+    @classmethod
+    def of(cls, outcomes: Iterable[bool | None]) -> Tally:
+        known = [o for o in outcomes if o is not None]
+        return cls(sum(known), len(known))
+
+
+@dataclass(frozen=True)
+class LineView:
+    """One input line as the ``--errors`` file shows it (``line`` is 1-based)."""
+
+    line: int
+    gold: int | None
+    label: str
+    reason: str
+    keep: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class LineError:
+    """A scored line where ``keep`` disagrees with the gold label, with its neighbours."""
+
+    record: str
+    source: str
+    view: LineView
+    before: tuple[LineView, ...]
+    after: tuple[LineView, ...]
+
+
+@dataclass(frozen=True)
+class PageScore:
+    """The figures of one record. ``None`` in date and author fields: no gold value."""
+
+    id: str
+    source: str
+    lines: Counts
+    chars: Counts
+    date: bool | None
+    author: bool | None
+    author_contains: bool | None
+    errors: tuple[LineError, ...] = ()
+
+
+def _mean_f1(counts: Sequence[Counts]) -> float:
+    return sum(c.f1 for c in counts) / len(counts) if counts else 0.0
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The figures of a set of pages: counts (micro figures) and mean per-page F1 (macro).
+
+    Line macro leaves out pages with no scored line (``line_macro_pages`` counts the others).
+    """
+
+    pages: int
+    lines: Counts
+    line_f1_macro: float
+    line_macro_pages: int
+    chars: Counts
+    char_f1_macro: float
+    date: Tally
+    author: Tally
+    author_contains: Tally
+
+    @classmethod
+    def of(cls, pages: Sequence[PageScore]) -> Summary:
+        scored = [p.lines for p in pages if p.lines.total]
+        return cls(len(pages), sum((p.lines for p in pages), Counts()), _mean_f1(scored),
+                   len(scored), sum((p.chars for p in pages), Counts()),
+                   _mean_f1([p.chars for p in pages]), Tally.of(p.date for p in pages),
+                   Tally.of(p.author for p in pages), Tally.of(p.author_contains for p in pages))
+
+    def to_dict(self) -> dict[str, Any]:
+        figures = asdict(self)
+        for key in ("lines", "chars"):
+            figures[key] = getattr(self, key).to_dict()
+        for key in ("date", "author", "author_contains"):
+            figures[key]["accuracy"] = getattr(self, key).accuracy
+        return figures
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The figures of one eval file, overall and per record ``source``."""
+
+    name: str
+    summary: Summary
+    by_source: dict[str, Summary] = field(default_factory=dict)
+    pages: tuple[PageScore, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.name, **self.summary.to_dict(),
+                "by_source": {k: s.to_dict() for k, s in self.by_source.items()}}
+
+
+def check_record(record: Any, where: str) -> Record:
+    """``record`` if it is a well-formed eval record, else :class:`EvalDataError`."""
+    if not isinstance(record, dict):
+        raise EvalDataError(f"{where}: a record must be a JSON object")
+    for key in ("text", "gold"):
+        if not isinstance(record.get(key), str):
+            raise EvalDataError(f"{where}: '{key}' must be a string")
+    labels, text = record.get("labels"), record["text"]
+    if not isinstance(labels, list) or not all(
+            x is None or (type(x) is int and x in (0, 1)) for x in labels):
+        raise EvalDataError(f"{where}: 'labels' must be a list of 0, 1 and null")
+    if "\r" in text:
+        raise EvalDataError(f"{where}: 'text' has a carriage return (scrubber splits lines on it)")
+    lines = text.count("\n") + 1
+    if len(labels) != lines:
+        raise EvalDataError(f"{where}: {len(labels)} labels for {lines} lines of text")
+    titles = record.get("title_lines", [])
+    if not isinstance(titles, list) or not all(type(i) is int for i in titles):
+        raise EvalDataError(f"{where}: 'title_lines' must be a list of line indices")
+    return {**record, "id": str(record.get("id", where)),
+            "source": str(record.get("source") or "unknown"), "title_lines": titles}
+
+
+def load_records(path: str | os.PathLike[str]) -> list[Record]:
+    """The records of one JSONL eval file, checked; :class:`EvalDataError` when unusable."""
+    records = []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise EvalDataError(f"{path}:{number}: not JSON ({error.msg})") from None
+                records.append(check_record(record, f"{path}:{number}"))
+    except FileNotFoundError:
+        raise EvalDataError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise EvalDataError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise EvalDataError(f"{path}: {error.strerror or error}") from None
+    if not records:
+        raise EvalDataError(f"{path}: no records")
+    return records
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How every page is scored: scrub options, titles in or out, collect errors or not."""
+
+    options: Options | None = None
+    with_titles: bool = False
+    errors: bool = False
+
+
+def gold_day(value: Any) -> str | None:
+    """The day of a gold date as YYYY-MM-DD (``'2005-5-7 21:23:57'`` -> ``'2005-05-07'``)."""
+    found = _GOLD_DAY.match(str(value)) if value else None
+    if found is None:
+        return None
+    return f"{found['year']}-{int(found['month']):02d}-{int(found['day']):02d}"
+
+
+def _author_match(ours: str | None, gold: Any) -> tuple[bool | None, bool | None]:
+    """(exact, contains) for a gold author, white space and case ignored; None without gold."""
+    want = _SPACE.sub("", str(gold or "")).casefold()
+    if not want:
+        return None, None
+    got = _SPACE.sub("", ours or "").casefold()
+    return got == want, bool(got) and (want in got or got in want)
+
+
+def _view(doc: Document, labels: Sequence[int | None], i: int) -> LineView:
+    v = doc.lines[i]
+    text = v.text if len(v.text) <= ERROR_TEXT_CHARS else v.text[:ERROR_TEXT_CHARS - 1] + "…"
+    return LineView(i + 1, labels[i], v.label, v.reason, v.keep, text)
+
+
+def _neighbours(doc: Document, labels: Sequence[int | None], i: int, step: int
+                ) -> tuple[LineView, ...]:
+    """Up to :data:`NEIGHBOURS` non-blank lines next to line ``i``, going by ``step``."""
+    found: list[LineView] = []
+    j = i + step
+    while 0 <= j < len(doc.lines) and len(found) < NEIGHBOURS:
+        if doc.lines[j].text.strip():
+            found.append(_view(doc, labels, j))
+        j += step
+    return tuple(reversed(found)) if step < 0 else tuple(found)
+
+
+def _line_score(doc: Document, record: Record, settings: Settings
+                ) -> tuple[Counts, tuple[LineError, ...]]:
+    """Line counts of one page and, when asked, its misclassified lines."""
+    labels = record["labels"]
+    ignored = frozenset() if settings.with_titles else frozenset(record["title_lines"])
+    tally = [0, 0, 0, 0]  # tp, fp, fn, tn
+    wrong = []
+    for i, (verdict, gold) in enumerate(zip(doc.lines, labels, strict=True)):
+        if gold is None or i in ignored:
+            continue
+        slot = (0 if gold else 1) if verdict.keep else (2 if gold else 3)
+        tally[slot] += 1
+        if slot in (1, 2):
+            wrong.append(i)
+    errors = tuple(LineError(record["id"], record["source"], _view(doc, labels, i),
+                             _neighbours(doc, labels, i, -1), _neighbours(doc, labels, i, 1))
+                   for i in wrong) if settings.errors else ()
+    return Counts(*tally), errors
+
+
+def score_page(record: Record, settings: Settings | None = None) -> PageScore:
+    """Scrub one checked record and score the result."""
+    settings = settings or Settings()
+    doc = scrub(record["text"], settings.options)
+    if len(doc.lines) != len(record["labels"]):
+        raise EvalDataError(f"{record['id']}: scrub() gave {len(doc.lines)} lines for "
+                            f"{len(record['labels'])} labels")
+    lines, errors = _line_score(doc, record, settings)
+    out, gold = normalize(doc.text), normalize(record["gold"])
+    common = lcs_length(out, gold)
+    chars = Counts(common, len(out) - common, len(gold) - common)
+    day = gold_day(record.get("gold_date"))
+    date = None if day is None else (doc.metadata.date or "")[:10] == day
+    author, contains = _author_match(doc.metadata.author, record.get("gold_author"))
+    return PageScore(record["id"], record["source"], lines, chars, date, author, contains, errors)
+
+
+def _score_task(task: tuple[int, Record, Settings]) -> tuple[int, PageScore]:
+    return task[0], score_page(task[1], task[2])
+
+
+def _workers(jobs: int | None, pages: int) -> int:
+    return max(1, min(jobs or os.cpu_count() or 1, pages))
+
+
+def score_pages(records: Sequence[Record], settings: Settings | None = None,
+                jobs: int | None = 1) -> list[PageScore]:
+    """Score every record, in order; ``jobs`` worker processes (None: one per CPU)."""
+    settings = settings or Settings()
+    workers = _workers(jobs, len(records))
+    if workers == 1:
+        return [score_page(r, settings) for r in records]
+    biggest_first = sorted(range(len(records)), key=lambda i: -len(records[i]["text"]))
+    scores: list[PageScore | None] = [None] * len(records)
+    with get_context().Pool(workers) as pool:
+        tasks = ((i, records[i], settings) for i in biggest_first)
+        for i, score in pool.imap_unordered(_score_task, tasks):
+            scores[i] = score
+    return [s for s in scores if s is not None]
+
+
+def report(name: str, pages: Sequence[PageScore]) -> FileReport:
+    """Summarise the scores of one file, overall and per source."""
+    sources = sorted({p.source for p in pages})
+    return FileReport(name, Summary.of(pages),
+                      {s: Summary.of([p for p in pages if p.source == s]) for s in sources},
+                      tuple(pages))
+
+
+def evaluate_records(records: Iterable[Any], options: Options | None = None,
+                     with_titles: bool = False, *, name: str = "<records>",
+                     errors: bool = False, jobs: int | None = 1) -> FileReport:
+    """Scrub and score eval records (dicts in the eval JSONL format)."""
+    checked = [check_record(r, f"{name}[{i}]") for i, r in enumerate(records)]
+    settings = Settings(options, with_titles, errors)
+    return report(name, score_pages(checked, settings, jobs))
+
+
+def evaluate_files(paths: Sequence[str | os.PathLike[str]], options: Options | None = None,
+                   with_titles: bool = False, *, errors: bool = False,
+                   jobs: int | None = 1) -> list[FileReport]:
+    """One report per eval file; the pages of all files share one pool of workers."""
+    loaded = [load_records(p) for p in paths]
+    scores = score_pages([r for rs in loaded for r in rs], Settings(options, with_titles, errors),
+                         jobs)
+    reports, start = [], 0
+    for path, records in zip(paths, loaded, strict=True):
+        reports.append(report(Path(path).name, scores[start:start + len(records)]))
+        start += len(records)
+    return reports
+
+
+def evaluate_file(path: str | os.PathLike[str], options: Options | None = None,
+                  with_titles: bool = False, *, errors: bool = False,
+                  jobs: int | None = 1) -> FileReport:
+    """The report of one eval file (JSONL, one record a line)."""
+    return evaluate_files([path], options, with_titles, errors=errors, jobs=jobs)[0]
+
+_HEADER = ("pages", "lines", "line P", "line R", "F1 mic", "F1 mac", "char P", "char R",
+           "char F1", "date", "author", "auth~")
+_WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 10, 10, 10)
+
+
+def _rate(tally: Tally) -> str:
+    return "-" if tally.accuracy is None else f"{tally.accuracy:.2f} {tally.hits}/{tally.total}"
+
+
+def _row(name: str, s: Summary, width: int) -> str:
+    cells = [f"{s.pages}", f"{s.lines.total}"]
+    cells += [f"{x:.3f}" for x in (s.lines.precision, s.lines.recall, s.lines.f1,
+                                   s.line_f1_macro, s.chars.precision, s.chars.recall,
+                                   s.chars.f1)]
+    cells += [_rate(s.date), _rate(s.author), _rate(s.author_contains)]
+    return f"{name:<{width}}" + "".join(f"{c:>{w + 1}}" for c, w in zip(cells, _WIDTHS,
+                                                                          strict=True))
+
+
+def format_table(reports: Sequence[FileReport], with_titles: bool, by_source: bool) -> str:
+    """The compact table ``scrubber eval`` prints: a row per file (and per source)."""
+    names = [r.name for r in reports] + ["  " + s for r in reports for s in r.by_source]
+    width = max(len(n) for n in [*names, "file"]) + 1
+    lines = [f"{'file':<{width}}" + "".join(f"{h:>{w + 1}}" for h, w in zip(_HEADER, _WIDTHS,
+                                                                              strict=True))]
+    for r in reports:
+        lines.append(_row(r.name, r.summary, width))
+        if by_source and len(r.by_source) > 1:
+            lines += [_row("  " + s, summary, width) for s, summary in r.by_source.items()]
+    lines.append(f"lines: {'all labelled lines' if with_titles else 'title_lines left out'}; "
+                 "F1 mac = mean per-page line F1; char = LCS of normalised text vs gold; "
+                 "auth~ = author contains")
+    return "\n".join(lines) + "\n"
+
+
+def _show(v: LineView, mark: str) -> str:
+    gold = "-" if v.gold is None else str(v.gold)
+    verdict = f"{'+' if v.keep else '-'} {v.label}/{v.reason}"
+    return f"{mark}{v.line:>6}  gold {gold}  {verdict:<32} | {v.text}\n"
+
+
+def _blocks(errors: Sequence[LineError]) -> Iterator[list[tuple[LineView, bool]]]:
+    """Runs of nearby misclassified lines of one page, with their neighbours: (line, wrong)."""
+    block: dict[int, tuple[LineView, bool]] = {}
+    for e in errors:
+        if block and (e.before[0] if e.before else e.view).line > max(block):
+            yield [block[n] for n in sorted(block)]
+            block = {}
+        for v in (*e.before, *e.after):
+            block.setdefault(v.line, (v, False))
+        block[e.view.line] = (e.view, True)
+    if block:
+        yield [block[n] for n in sorted(block)]
+
+
+def write_errors(reports: Sequence[FileReport], handle: TextIO, as_json: bool) -> int:
+    """Write every misclassified line to ``handle``: text blocks of nearby errors with their
+    neighbours, or one JSON object per error. Returns the number of errors."""
+    count = 0
+    for r in reports:
+        for page in r.pages:
+            count += len(page.errors)
+            if as_json:
+                handle.writelines(json.dumps({"file": r.name, **asdict(e)}, ensure_ascii=False)
+                                  + "\n" for e in page.errors)
+                continue
+            for block in _blocks(page.errors):
+                wrong = [v for v, bad in block if bad]
+                extra = sum(v.keep for v in wrong)
+                handle.write(f"### {r.name}  {page.id}  line {wrong[0].line}: {extra} kept "
+                             f"(gold 0), {len(wrong) - extra} removed (gold 1)\n")
+                handle.writelines(_show(v, ">> " if bad else "   ") for v, bad in block)
+                handle.write("\n")
+    return count
+
+
+def _jobs(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``eval`` subcommand to the ``scrubber`` command."""
+    p = subparsers.add_parser(
+        "eval", help="measure scrubber on line-labelled pages (JSONL)",
+        description="Score scrubber against line-labelled eval files (see docs/eval.md).")
+    p.add_argument("files", nargs="+", metavar="FILE.jsonl", help="eval files, one record a line")
+    p.add_argument("--with-titles", action="store_true",
+                   help="score the records' title_lines too (default: leave them out)")
+    p.add_argument("--by-source", action="store_true", help="add a row per record source")
+    p.add_argument("--errors", metavar="OUT",
+                   help="write every misclassified line to OUT (.jsonl: JSON lines; else text)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help="worker processes (default: one per CPU)")
+    p.set_defaults(func=cmd_eval)
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``scrubber eval``: print the table (or JSON), write the errors file if asked."""
+    if args.errors and any(Path(args.errors).resolve() == Path(f).resolve() for f in args.files):
+        print(f"scrubber eval: {args.errors}: would overwrite an input file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        reports = evaluate_files(args.files, with_titles=args.with_titles,
+                                 errors=bool(args.errors), jobs=args.jobs)
+    except EvalDataError as error:
+        print(f"scrubber eval: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.errors:
+        try:
+            with open(args.errors, "w", encoding="utf-8") as handle:
+                write_errors(reports, handle, args.errors.endswith((".jsonl", ".json")))
+        except OSError as error:
+            print(f"scrubber eval: {args.errors}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_ERROR
+    if args.json:
+        out.write(json.dumps({"with_titles": args.with_titles,
+                              "files": [r.to_dict() for r in reports]}, indent=1) + "\n")
+    else:
+        out.write(format_table(reports, args.with_titles, args.by_source))
+    return EXIT_OK

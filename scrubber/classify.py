@@ -62,7 +62,8 @@ COUNTED_LINK_MAX_UNITS = 30
 
 def _date_line(f: LineFeatures) -> str | None:
     """``date_line``: a date with at most a short label around it; ``date_stamp``: a short line
-    stamped with a date and a time (a post or comment header: "# re: 标题 2004-12-27 12:46 寒星")."""
+    stamped with a date and a time (a post or comment header:
+    "# re: 标题 2004-12-27 12:46 寒星")."""
     if f.units > DATE_STAMP_MAX_UNITS or f.sentence_punct > 1 or f.ends_sentence:
         return None
     found = DATE.search(f.text)

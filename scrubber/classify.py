@@ -18,7 +18,7 @@ from enum import Enum
 
 import regex
 
-from .dates import DATE
+from .dates import DATE, may_hold_date
 from .features import LineFeatures
 from .options import Options
 from .rules import Hit, RuleSet, match
@@ -64,7 +64,8 @@ def _date_line(f: LineFeatures) -> str | None:
     """``date_line``: a date with at most a short label around it; ``date_stamp``: a short line
     stamped with a date and a time (a post or comment header:
     "# re: 标题 2004-12-27 12:46 寒星")."""
-    if f.units > DATE_STAMP_MAX_UNITS or f.sentence_punct > 1 or f.ends_sentence:
+    if (f.units > DATE_STAMP_MAX_UNITS or f.sentence_punct > 1 or f.ends_sentence
+            or not may_hold_date(f.text)):
         return None
     found = DATE.search(f.text)
     if found is None:

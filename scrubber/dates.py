@@ -75,9 +75,16 @@ def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     return text
 
 
+def may_hold_date(text: str) -> bool:
+    """Cheap pre-check: every date form has a year of 19xx or 20xx."""
+    return "20" in text or "19" in text
+
+
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
     """Every date in ``text``. ``day_first`` reads 06/02/2022 as 6 February (Europe, and the
     Chinese pages that use slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
+    if not may_hold_date(text):
+        return
     for m in DATE.finditer(text):
         iso = _iso(m, day_first)
         if iso is not None:

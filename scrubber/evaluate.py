@@ -1,5 +1,4 @@
-"""``scrubber eval``: measure scrubber on line-labelled pages (the format and metrics are in
-docs/eval.md and /work/shared/eval/README.md).
+"""``scrubber eval``: measure scrubber on line-labelled pages (format and metrics: docs/eval.md).
 
 Per file: line precision / recall / F1 of the content class (micro over lines, macro over
 pages), character precision / recall / F1 of the cleaned text against the gold text (LCS of the
@@ -384,6 +383,7 @@ def evaluate_file(path: str | os.PathLike[str], options: Options | None = None,
     """The report of one eval file (JSONL, one record a line)."""
     return evaluate_files([path], options, with_titles, errors=errors, jobs=jobs)[0]
 
+
 _HEADER = ("pages", "lines", "line P", "line R", "F1 mic", "F1 mac", "char P", "char R",
            "char F1", "date", "author", "auth~")
 _WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 10, 10, 10)
@@ -439,6 +439,11 @@ def _blocks(errors: Sequence[LineError]) -> Iterator[list[tuple[LineView, bool]]
         yield [block[n] for n in sorted(block)]
 
 
+def _error_dict(name: str, e: LineError) -> dict[str, Any]:
+    return {"file": name, "record": e.record, "source": e.source, **asdict(e.view),
+            "before": [asdict(v) for v in e.before], "after": [asdict(v) for v in e.after]}
+
+
 def write_errors(reports: Sequence[FileReport], handle: TextIO, as_json: bool) -> int:
     """Write every misclassified line to ``handle``: text blocks of nearby errors with their
     neighbours, or one JSON object per error. Returns the number of errors."""
@@ -447,14 +452,16 @@ def write_errors(reports: Sequence[FileReport], handle: TextIO, as_json: bool) -
         for page in r.pages:
             count += len(page.errors)
             if as_json:
-                handle.writelines(json.dumps({"file": r.name, **asdict(e)}, ensure_ascii=False)
-                                  + "\n" for e in page.errors)
+                handle.writelines(json.dumps(_error_dict(r.name, e), ensure_ascii=False) + "\n"
+                                  for e in page.errors)
                 continue
             for block in _blocks(page.errors):
                 wrong = [v for v, bad in block if bad]
                 extra = sum(v.keep for v in wrong)
-                handle.write(f"### {r.name}  {page.id}  line {wrong[0].line}: {extra} kept "
-                             f"(gold 0), {len(wrong) - extra} removed (gold 1)\n")
+                what = [f"{n} {kind}" for n, kind in ((extra, "kept, gold 0"),
+                        (len(wrong) - extra, "removed, gold 1")) if n]
+                span = f"{wrong[0].line}" + (f"-{wrong[-1].line}" if len(wrong) > 1 else "")
+                handle.write(f"### {r.name}  {page.id}  line {span}: {'; '.join(what)}\n")
                 handle.writelines(_show(v, ">> " if bad else "   ") for v, bad in block)
                 handle.write("\n")
     return count

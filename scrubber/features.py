@@ -10,24 +10,23 @@ from dataclasses import dataclass
 
 import regex
 
-# One Han, kana or hangul character is one unit; so is one alphabetic word.
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-_DIGIT = regex.compile(r"\p{Nd}")
+# One Han, kana or hangul character is one unit; so is one word of any other script.
+_CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK_RUN = regex.compile(rf"[{_CJK_CLASS}]+")
+_OTHER_WORD = regex.compile(rf"[^\W_{_CJK_CLASS}]+(?:['’][^\W_{_CJK_CLASS}]+)*")
 # Sentence punctuation inside a line: full stops, question and exclamation marks, semicolons;
-# an ASCII full stop counts only before a space or at the end (not in 3.14 or a URL).
+# an ASCII full stop counts only before a space or at the end (not in 3.14, a URL or "1. ").
 _SENTENCE_PUNCT = regex.compile(r"[。！？；!?;…]|(?<!\b\d{1,2})\.(?=\s|$|[\"'”’)])")
 # Clause punctuation (commas and enumeration marks) of running text.
 _CLAUSE_PUNCT = regex.compile(r"[，、,：:]")
+# Both end patterns run on the line's last few characters only.
+_TAIL = 8
 _SENTENCE_END = regex.compile(r"(?:[。！？!?.…]|\.\.\.)[\"'”’」』）)\]]*\s*$")
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|。。。)\s*(?:[\"'”’」』）)\]]\s*)?$")
-# Separators of link lists and menus: pipes, middots, arrows, slashes and wide gaps.
-_SEPARATOR = regex.compile(r"\s*(?:[|｜·•»>›/／→]|-->?|—>)\s*|\t|\s{2,}|　")
+# Separators of link lists and menus: pipes, middots, arrows, slashes, tabs and wide gaps.
+_SEPARATOR = regex.compile(r"[|｜·•»>›/／→\t　]|-->?|—>|\s{2,}")
 # In CJK text a single space between words is a separator too (running Chinese text has none).
-_CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])[ \u00a0](?=\S)"
-                         r"|(?<=\S)[ \u00a0](?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])")
-_URL = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|html?)\b", regex.IGNORECASE)
+_CJK_GAP = regex.compile(rf"(?<=[{_CJK_CLASS}])[ \u00a0](?=\S)|(?<=\S)[ \u00a0](?=[{_CJK_CLASS}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,25 +37,18 @@ class LineFeatures:
     lower: str  # ``text`` case-folded, for keyword matching
     chars: int  # visible characters
     cjk: int  # Han, kana and hangul characters
-    words: int  # runs of letters or digits (a Han run counts once here)
     units: float  # cjk + alphabetic words: the size measure used by every threshold
     alnum: int  # letters and digits
-    digits: int
     sentence_punct: int  # 。！？；!?; and ". " style full stops
     clause_punct: int  # ，、,：:
     ends_sentence: bool  # ends in sentence-final punctuation (quotes allowed after it)
     ends_ellipsis: bool  # ends in ... or …: a truncated teaser
     separators: int  # menu / link-list separators (single spaces count in CJK lines)
     strong_separators: int  # pipes, tabs, arrows, wide gaps: never inside running text
-    urls: int
 
     @property
     def cjk_share(self) -> float:
         return self.cjk / self.alnum if self.alnum else 0.0
-
-    @property
-    def digit_share(self) -> float:
-        return self.digits / self.alnum if self.alnum else 0.0
 
     @property
     def is_cjk(self) -> bool:
@@ -71,28 +63,29 @@ class LineFeatures:
 def line_features(line: str) -> LineFeatures:
     """Measure one line. Cost is a few regex scans over the line, none in Python per character."""
     text = line.strip()
-    cjk = len(_CJK.findall(text))
-    words = _WORD.findall(text)
-    # A word made only of CJK characters was counted character by character already.
-    alpha_words = sum(1 for w in words if not _CJK.match(w))
-    alnum = len(_LETTER_OR_DIGIT.findall(text))
+    if not text:
+        return _EMPTY
+    cjk = sum(map(len, _CJK_RUN.findall(text)))
+    words = _OTHER_WORD.findall(text)
+    alnum = cjk + sum(map(len, words))
     separators = strong = len(_SEPARATOR.findall(text))
     if cjk and cjk >= 0.3 * alnum:
         separators += len(_CJK_GAP.findall(text))
+    tail = text[-_TAIL:]
     return LineFeatures(
         text=text,
         lower=text.casefold(),
         chars=len(text),
         cjk=cjk,
-        words=len(words),
-        units=cjk + alpha_words,
+        units=cjk + len(words),
         alnum=alnum,
-        digits=len(_DIGIT.findall(text)),
         sentence_punct=len(_SENTENCE_PUNCT.findall(text)),
         clause_punct=len(_CLAUSE_PUNCT.findall(text)),
-        ends_sentence=bool(_SENTENCE_END.search(text)),
-        ends_ellipsis=bool(_ELLIPSIS_END.search(text)),
+        ends_sentence=bool(_SENTENCE_END.search(tail)),
+        ends_ellipsis=bool(_ELLIPSIS_END.search(tail)),
         separators=separators,
         strong_separators=strong,
-        urls=len(_URL.findall(text)),
     )
+
+
+_EMPTY = LineFeatures("", "", 0, 0, 0, 0, 0, 0, False, False, 0, 0)

@@ -15,7 +15,7 @@ from importlib import resources
 
 import regex
 
-from .dates import DATE
+from .dates import DATE, may_hold_date
 from .features import LineFeatures
 from .options import Options
 
@@ -109,6 +109,10 @@ class _Matcher:
                 self.literal.setdefault(keyword, []).append(rule)
         words = sorted(self.literal, key=len, reverse=True)
         self.alternation = re.compile("|".join(map(re.escape, words))) if words else None
+        # One pre-filter for all regex entries: each is tried on its own only after a hit.
+        self.any_pattern = regex.compile(
+            "|".join(f"(?:{p.pattern})" for p, _ in self.patterns), regex.IGNORECASE,
+        ) if self.patterns else None
         self.anchored = anchored
 
     def _whole(self, text: str, start: int, end: int) -> bool:
@@ -129,6 +133,12 @@ class _Matcher:
             for m in hits:
                 if self._whole(text, m.start(), m.end()):
                     yield m.start(), m.end(), self.literal[m.group()]
+        if self.any_pattern is None:
+            return
+        hit = (self.any_pattern.match(text, pos) if self.anchored
+               else self.any_pattern.search(text, pos))
+        if hit is None:
+            return
         for pattern, rule in self.patterns:
             found = pattern.match(text, pos) if self.anchored else pattern.search(text, pos)
             if found:
@@ -149,6 +159,7 @@ class RuleSet:
         self.prefix = _Matcher(by_scope["prefix"], anchored=True)
         self.short = _Matcher(by_scope["short"] + by_scope["seo_topic"] + by_scope["seo_hook"])
         self.line = _Matcher(by_scope["line"])
+        self.line_start = _Matcher(by_scope["line"], anchored=True)
         self.prefix_anywhere = _Matcher(by_scope["prefix"])
 
 
@@ -167,12 +178,11 @@ def ruleset(options: Options) -> RuleSet:
     return _ruleset(options.keywords, options.remove_keywords)
 
 
-# Decoration around a header: bullets, brackets, arrows, counts, "more" links.
-_HEADER_DECORATION = regex.compile(
-    r"^[\s\p{P}\p{S}\d]*"
-    r"|(?:[\s\p{P}\p{S}]*(?:更多|more|查看更多|see all|view all)?[\s\p{P}\p{S}\d]*)$",
-    regex.IGNORECASE,
-)
+# Decoration around a header: bullets, brackets, arrows, counts, "more" links. The trailing
+# pattern searches backwards from the end ((?r)), so neither costs more than the decoration.
+_HEADER_LEAD = regex.compile(r"[\s\p{P}\p{S}\d]+")
+_HEADER_TAIL = regex.compile(r"(?r)[\s\p{P}\p{S}\d]+$")
+_MORE = ("查看更多", "更多", "see all", "view all", "more")
 #: Header lines are at most this long (a header check needs no more).
 MAX_HEADER_CHARS = 40
 _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
@@ -183,7 +193,18 @@ def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
     trailing characters in CJK: 【相关文章列表】)."""
     if f.chars > MAX_HEADER_CHARS:
         return None
-    core = _HEADER_DECORATION.sub("", f.lower)
+    core = f.lower
+    lead = _HEADER_LEAD.match(core)
+    if lead:
+        core = core[lead.end():]
+    for _ in range(2):  # "相关文章 更多>>": decoration, "more", decoration
+        tail = _HEADER_TAIL.search(core)
+        if tail:
+            core = core[:tail.start()]
+        more = next((m for m in _MORE if core.endswith(m) and len(core) > len(m)), None)
+        if more is None:
+            break
+        core = core[:-len(more)]
     if not core:
         return None
     # A suffix such as 区, 列表 may follow a Chinese header (评论区, 相关文章列表); nothing may
@@ -205,16 +226,15 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
     text = f.lower
     lead = len(_LEAD.match(text).group())  # type: ignore[union-attr]
     heading_like = f.units <= options.heading_units and not f.has_sentence
-    if f.sentence_punct <= 1:
+    if f.sentence_punct <= 1 and (not f.ends_sentence or f.units <= TINY_UNITS):
         for _, _, found in rules.prefix.find(text, lead):
-            if not f.ends_sentence or f.units <= TINY_UNITS:
-                return Hit(found[0].label, found[0].name)
+            return Hit(found[0].label, found[0].name)
     if f.units <= options.boilerplate_max_units:
-        for start, _, found in rules.line.find(text):
-            # A sentence that merely mentions copyright is not a footer; one that starts with
-            # it, or a line that is no sentence, is.
-            if not f.ends_sentence or start <= lead or f.units <= TINY_UNITS:
-                return Hit(found[0].label, found[0].name)
+        # A sentence that merely mentions copyright is not a footer; one that starts with it,
+        # or a line that is no sentence, is: for sentences only the line's start is searched.
+        anywhere = not f.ends_sentence or f.units <= TINY_UNITS
+        for _, _, found in (rules.line if anywhere else rules.line_start).find(text, lead):
+            return Hit(found[0].label, found[0].name)
     if not heading_like and f.sentence_punct:
         return None
     seo: set[str] = set()
@@ -228,7 +248,7 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
                 seo.add(rule.scope)
                 if len(seo) == 2 and not f.ends_sentence:
                     return Hit(rule.label, rule.name)
-    if heading_like and DATE.search(text):
+    if heading_like and may_hold_date(text) and DATE.search(text):
         # "2023年4月18日 来源：经济日报": a byline keyword after the date.
         for _, _, found in rules.prefix_anywhere.find(text):
             return Hit(found[0].label, found[0].name)

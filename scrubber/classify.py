@@ -106,7 +106,7 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
     if _link_list(f):
         return Classified(Kind.BAD, "nav", "link_list")
     if f.units >= options.good_units and (f.has_sentence or f.clause_punct >= 2):
-        if f.ends_ellipsis and f.units < 2 * options.good_units:
+        if f.ends_ellipsis:
             return Classified(Kind.NEAR)  # a teaser: long, but cut off
         return Classified(Kind.GOOD)
     if f.units >= options.short_units and (f.has_sentence or f.clause_punct):

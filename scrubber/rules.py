@@ -20,7 +20,7 @@ from .features import LineFeatures
 from .options import Options
 
 #: Where a keyword must stand in the line (see the header of data/rules.tsv).
-SCOPES = ("header", "short", "prefix", "line", "seo_topic", "seo_hook")
+SCOPES = ("header", "short", "prefix", "line", "anywhere", "seo_topic", "seo_hook")
 #: Header rules of these labels open a region that runs to the next header.
 REGION_LABELS = ("related", "links", "comment")
 
@@ -159,6 +159,7 @@ class RuleSet:
         self.prefix = _Matcher(by_scope["prefix"], anchored=True)
         self.short = _Matcher(by_scope["short"] + by_scope["seo_topic"] + by_scope["seo_hook"])
         self.line = _Matcher(by_scope["line"])
+        self.anywhere = _Matcher(by_scope["anywhere"])
         self.line_start = _Matcher(by_scope["line"], anchored=True)
         self.prefix_anywhere = _Matcher(by_scope["prefix"])
 
@@ -234,6 +235,8 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
         # or a line that is no sentence, is: for sentences only the line's start is searched.
         anywhere = not f.ends_sentence or f.units <= TINY_UNITS
         for _, _, found in (rules.line if anywhere else rules.line_start).find(text, lead):
+            return Hit(found[0].label, found[0].name)
+        for _, _, found in rules.anywhere.find(text):
             return Hit(found[0].label, found[0].name)
     if not heading_like and f.sentence_punct:
         return None

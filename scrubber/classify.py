@@ -56,6 +56,10 @@ DATE_STAMP_MAX_UNITS = 24
 _UNIT = regex.compile(r"\p{Han}|[\p{L}\p{N}]+")
 # A link followed by its counter: "偶像新人王写真(67)", "C#/.NET (rss)", "2005年9月 (1)".
 _COUNTED_LINK = regex.compile(r"[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$", regex.IGNORECASE)
+#: Keyword stuffing: at least this many items, and one keyword in at least this share of them.
+STUFFING_MIN_ITEMS = 5
+STUFFING_SHARE = 0.8
+_ITEM_SPLIT = regex.compile(r"[,，、|｜/／;；\t]+\s*|\s{2,}|(?<=\p{Han})\s+(?=\p{Han})")
 #: A counted link is at most this many units.
 COUNTED_LINK_MAX_UNITS = 30
 
@@ -88,6 +92,23 @@ def _link_list(f: LineFeatures) -> bool:
             and f.units / (f.strong_separators + 1) <= (15 if f.is_cjk else 6))
 
 
+def _keyword_stuffing(f: LineFeatures) -> bool:
+    """SEO keyword stuffing: a list of at least STUFFING_MIN_ITEMS items with no sentence, most
+    of which repeat one keyword ("白癜风,白癜风医院,白癜风治疗,…", "cheap shoes, cheap boots, …")."""
+    if f.sentence_punct or f.clause_punct + f.separators < STUFFING_MIN_ITEMS - 1:
+        return False
+    items = [i for i in _ITEM_SPLIT.split(f.lower) if i]
+    if len(items) < STUFFING_MIN_ITEMS:
+        return False
+    counts: dict[str, int] = {}
+    for item in items:  # per item, not per character: a handful of set operations
+        grams = {item[k:k + 2] for k in range(len(item) - 1)} if f.is_cjk else \
+            set(item.split())
+        for gram in grams:
+            counts[gram] = counts.get(gram, 0) + 1
+    return max(counts.values(), default=0) >= STUFFING_SHARE * len(items)
+
+
 def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
     if not f.text:
         return BLANK
@@ -103,6 +124,8 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
         return Classified(Kind.BAD, "nav", "counted_link")
     if f.chars <= 200 and _PAGINATION.match(f.text):
         return Classified(Kind.BAD, "nav", "pagination")
+    if _keyword_stuffing(f):
+        return Classified(Kind.BAD, "spam", "keyword_stuffing")
     if _link_list(f):
         return Classified(Kind.BAD, "nav", "link_list")
     if f.units >= options.good_units and (f.has_sentence or f.clause_punct >= 2):

@@ -94,7 +94,8 @@ def _link_list(f: LineFeatures) -> bool:
 
 def _keyword_stuffing(f: LineFeatures) -> bool:
     """SEO keyword stuffing: a list of at least STUFFING_MIN_ITEMS items with no sentence, most
-    of which repeat one keyword ("白癜风,白癜风医院,白癜风治疗,…", "cheap shoes, cheap boots, …")."""
+    of which repeat one keyword ("减肥茶,减肥茶排行,减肥茶价格,…", "cheap shoes, cheap boots,
+    …")."""
     if f.sentence_punct or f.clause_punct + f.separators < STUFFING_MIN_ITEMS - 1:
         return False
     items = [i for i in _ITEM_SPLIT.split(f.lower) if i]

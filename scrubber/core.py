@@ -6,14 +6,15 @@ decisions, so the output can always be rebuilt from the verdicts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
-from .classify import classify
+from .classify import Classified, Kind, classify
 from .decode import decode
 from .document import Document, LineVerdict
-from .features import line_features
+from .features import LineFeatures, line_features
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
 from .regions import decide
@@ -36,11 +37,20 @@ def resolve_options(options: Options | None, overrides: dict[str, Any]) -> Optio
     return base.with_overrides(**overrides)
 
 
-def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any) -> Document:
+#: Corpus-level knowledge about a page's site: given a line, the reason name under which it is
+#: site boilerplate (for example seen on most of the site's pages), or ``None``.
+Template = Callable[[str], "str | None"]
+
+
+def scrub(text: str | bytes, options: Options | None = None, /, *,
+          template: Template | None = None, **overrides: Any) -> Document:
     """Separate the article from the boilerplate in the plain text of one scraped page.
 
     ``text`` is ``str`` or ``bytes`` (decoded with BOM, UTF-8 and chardet; problems become
-    ``Document.warnings``). Options come from ``options`` and keyword overrides.
+    ``Document.warnings``). Options come from ``options`` and keyword overrides. ``template``
+    is the explicit corpus-level input of site statistics (see :mod:`scrubber.sites`): lines it
+    names are boilerplate (label ``template``) unless they are good paragraphs that end up
+    inside the article.
 
     >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written "
     ...             "here to show what scrub keeps from a page and what it throws away.\\n"
@@ -61,7 +71,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any
     feats = [line_features(line) for line in raw]
     rules = ruleset(opts)
     classified = [classify(f, rules, opts) for f in feats]
+    templated = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts)
+    for i, reason in templated.items():
+        if decisions[i][0] == "noise":
+            decisions[i] = ("template", reason)
 
     title_index, page_title_index = find_title(feats, decisions, main_start)
     if title_index is not None:
@@ -89,6 +103,28 @@ def scrub(text: str | bytes, options: Options | None = None, /, **overrides: Any
     return Document(tuple(verdicts), metadata, encoding, warnings)
 
 
-def clean(text: str | bytes, options: Options | None = None, /, **overrides: Any) -> str:
+def _apply_template(template: Template | None, feats: list[LineFeatures],
+                    classified: list[Classified]) -> dict[int, str]:
+    """Mark the lines the site template names: as boilerplate right away, unless the line is a
+    good paragraph (strong content evidence), which only loses if it falls outside the article.
+    Returns {line index: reason} of the good paragraphs left for after the context pass."""
+    pending: dict[int, str] = {}
+    if template is None:
+        return pending
+    for i, f in enumerate(feats):
+        if not f.text or classified[i].kind in (Kind.BAD, Kind.HEADER):
+            continue
+        reason = template(f.text)
+        if reason is None:
+            continue
+        if classified[i].kind is Kind.GOOD:
+            pending[i] = reason
+        else:
+            classified[i] = Classified(Kind.BAD, "template", reason)
+    return pending
+
+
+def clean(text: str | bytes, options: Options | None = None, /, *,
+          template: Template | None = None, **overrides: Any) -> str:
     """The article text of one page: ``scrub(text, ...).text``."""
-    return scrub(text, options, **overrides).text
+    return scrub(text, options, template=template, **overrides).text

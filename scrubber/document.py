@@ -18,6 +18,7 @@ REMOVED_LABELS = {
     "footer": "copyright, licence, ICP and contact lines, cookie notices",
     "comment": "comment boxes: the header and everything up to the next block",
     "spam": "keyword stuffing and foreign text spliced into the page",
+    "template": "lines repeated across many pages of the same site (needs site statistics)",
     "noise": "lines outside the article that no rule names: symbols, sidebars, chrome",
     "blank": "empty or white-space-only lines",
 }

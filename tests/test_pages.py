@@ -73,3 +73,19 @@ def test_options_are_frozen_overridable_and_picklable(seed_text: str) -> None:
 def test_wrong_input_type_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="str or bytes"):
         scrubber.scrub(42)  # type: ignore[arg-type]
+
+
+def test_site_template_removes_named_lines_but_not_good_article_paragraphs(seed_text: str) -> None:
+    paragraph = seed_text.split("\n")[6]  # a good article paragraph of the seed
+    repeated = {"友情链接", "杭州较权威的白癜风医院", paragraph, "内燃机2021年06月02日"}
+    doc = scrubber.scrub(seed_text, template=lambda line: "site_repeat" if line in repeated
+                         else None)
+    labels = {v.text: (v.label, v.reason) for v in doc.lines}
+    assert labels[paragraph] == ("content", "article_block")  # strong content evidence stays
+    assert labels["友情链接"] == ("links", "links_header")  # a named rule keeps its name
+    plain = scrubber.scrub(seed_text)
+    assert doc.text == plain.text
+    noisy = "Site Name Network\n" + seed_text
+    doc = scrubber.scrub(noisy, template=lambda line: "site_repeat" if line.startswith("Site")
+                         else None)
+    assert (doc.lines[0].label, doc.lines[0].reason) == ("template", "site_repeat")

@@ -16,7 +16,7 @@ from .core import scrub
 from .document import Document
 
 #: Modules that add a subcommand, in the order ``--help`` lists them.
-SUBCOMMANDS = ("scrubber.evaluate", "scrubber.batch.command", "scrubber.sites.command")
+SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -70,16 +70,18 @@ def lcs_length(a: str, b: str) -> int:
     while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
         end += 1
     a, b = a[start:len(a) - end], b[start:len(b) - end]
+    # Characters of one string absent from the other never match: drop them (narrower vectors).
+    shared = set(a) & set(b)
+    a = a.translate({ord(c): None for c in set(a) - shared})
+    b = b.translate({ord(c): None for c in set(b) - shared})
     if not a or not b:
         return start + end
     # The longer string is the pattern: fewer interpreter steps over wider integers.
     pattern, text = (a, b) if len(a) >= len(b) else (b, a)
-    masks = match_masks(pattern, set(text))
+    masks = match_masks(pattern)
     full = (1 << len(pattern)) - 1
     v = full
     for char in text:
-        m = masks.get(char)
-        if m is not None:
-            u = v & m
-            v = ((v + u) | (v - u)) & full
+        u = v & masks[char]
+        v = ((v + u) | (v - u)) & full
     return start + end + len(pattern) - v.bit_count()

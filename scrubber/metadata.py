@@ -33,15 +33,27 @@ _CANDIDATE_LABELS = ("noise", "content")
 _TITLE_SPLIT = regex.compile(r"\s+[-–—|｜]\s+|[_｜|]|\s*--+>?\s*|－|—{2}")
 _NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 
-_AUTHOR = regex.compile(
-    r"(?:(?:作者|撰文|撰稿|文|来稿)\s*[：:/／]|(?:本报|特约|见习)?记者[：:\s]|(?<![\p{L}])by\s)\s*"
-    r"(?P<name>[\p{Han}·]{2,4}(?:[、,，\s]+[\p{Han}·]{2,4})*|[\p{L}][\p{L}\s.'-]{1,40}?)"
-    r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影)"
+_NAME = r"[\p{Han}·]{2,5}"
+_NAMES = rf"{_NAME}(?:\s*[、,，]\s*{_NAME})*"
+_LATIN_NAME = r"\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*"
+_NAME_END = r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)"
+#: Author bylines, most explicit first; ``in_text`` ones may stand in the article's first and
+#: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）").
+_AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool], ...] = tuple(
+    (regex.compile(pattern), in_text) for pattern, in_text in (
+        (rf"(?:作者|原作者|撰文|撰稿|文|来稿)\s*[：:/／]\s*"
+         rf"(?P<name>{_NAMES}|{_LATIN_NAME}){_NAME_END}", False),
+        (rf"(?:本报|特约|见习|实习)?记者\s*[：:]?\s*(?P<name>{_NAMES}){_NAME_END}", False),
+        (rf"^\s*(?i:by|written by|posted by|author:)\s+(?P<name>{_LATIN_NAME})", False),
+        (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True),
+        (rf"[（(]\s*(?:本报|新华社|特约)?记者\s*(?P<name>{_NAMES})\s*[）)]", True),
+        (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True),
+    )
 )
-_AUTHOR_EN = regex.compile(
-    r"^\s*(?i:by|written by|posted by|author:)\s+"
-    r"(?P<name>\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*)"
-)
+#: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
+_BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
+_EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑)\s*[：:]\s*(?P<name>{_NAMES}){_NAME_END}")
+_NAME_SPLIT = regex.compile(r"\s*[、,，]\s*")
 _SOURCE = regex.compile(
     r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
     r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
@@ -133,6 +145,24 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return None
 
 
+def _names(text: str) -> str:
+    return ", ".join(n for n in _NAME_SPLIT.split(text.strip()) if n)
+
+
+def _author(text: str, label: str) -> str | None:
+    for pattern, in_text in _AUTHOR_FORMS:
+        if label == "content" and not in_text:
+            continue
+        m = pattern.search(text)
+        if m:
+            return _names(m.group("name"))
+    if label == "meta" and next(find_dates(text), None) is not None:
+        m = _BRACKETED_NAME.search(text)
+        if m:
+            return m.group("name")
+    return None
+
+
 def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
                  main_start: int) -> list[int]:
     """Lines where a byline may stand, most likely first: the short lines right above the
@@ -146,7 +176,8 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
     while main_end < n and (in_article[main_end] or not feats[main_end].text):
         main_end += 1
     above = [i for i in reversed(short) if i < main_start][:BYLINE_WINDOW]
-    top = [i for i in range(main_start, main_end) if feats[i].text][:3]
+    body = [i for i in range(main_start, main_end) if feats[i].text]
+    top = body[:3] + body[3:][-2:]
     below = [i for i in short if i >= main_end][:BYLINE_WINDOW // 3]
     return above + top + below
 
@@ -163,7 +194,7 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     elif page_title_index is not None:
         title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
 
-    date = author = source = None
+    date = author = source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
     for i in order:
         text = feats[i].text
@@ -171,14 +202,16 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             found = next(find_dates(text, day_first=cjk_page), None)
             if found is not None:
                 date = found.iso
-        if author is None and decisions[i][0] != "content":
-            m = _AUTHOR.search(text) or _AUTHOR_EN.search(text)
-            if m:
-                author = m.group("name").strip()
+        if author is None:
+            author = _author(text, decisions[i][0])
+        if editor is None and decisions[i][0] != "content":
+            m = _EDITOR.search(text)
+            editor = _names(m.group("name")) if m else None
         if source is None:
             m = _SOURCE.search(text)
             if m:
                 source = m.group("name").strip()
     limit = main_start if main_start >= 0 else len(feats)
-    return Metadata(title=title, date=date, author=author, source=source,
+    # Pages that name no author often name the editor who is answerable for the text.
+    return Metadata(title=title, date=date, author=author or editor, source=source,
                     category=_category(feats, decisions, limit))

@@ -36,7 +36,8 @@ _NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 _NAME = r"[\p{Han}·]{2,5}"
 _NAMES = rf"{_NAME}(?:\s*[、,，]\s*{_NAME})*"
 _LATIN_NAME = r"\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*"
-_NAME_END = r"(?=$|[\s　|｜()（）\[\]【】,，。；;]|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)"
+_NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
+             r"|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)")
 #: Author bylines, most explicit first; ``in_text`` ones may stand in the article's first and
 #: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）").
 _AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool], ...] = tuple(

@@ -7,6 +7,7 @@ and only their rules' scope conditions are checked.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -234,7 +235,9 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
         # A sentence that merely mentions copyright is not a footer; one that starts with it,
         # or a line that is no sentence, is: for sentences only the line's start is searched.
         anywhere = not f.ends_sentence or f.units <= TINY_UNITS
-        for _, _, found in (rules.line if anywhere else rules.line_start).find(text, lead):
+        hits = rules.line.find(text) if anywhere else itertools.chain(
+            rules.line_start.find(text), rules.line_start.find(text, lead))  # "©…", "【版权…"
+        for _, _, found in hits:
             return Hit(found[0].label, found[0].name)
         for _, _, found in rules.anywhere.find(text):
             return Hit(found[0].label, found[0].name)

@@ -19,7 +19,7 @@ from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
 from .regions import decide
 from .rules import ruleset
-from .splice import article_bigrams, spliced_clause_end
+from .splice import article_bigrams, leading_clause, spliced_clause_end
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 KEPT = frozenset(("title", "content"))
@@ -87,9 +87,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     cuts = [0] * len(raw)
     if opts.splice_max_overlap is not None:
         content = [i for i, (label, _) in enumerate(decisions) if label == "content"]
-        grams = article_bigrams(feats[i].text for i in content)
-        for i in content:
-            cuts[i] = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
+        candidates = [i for i in content if leading_clause(feats[i].text)]
+        if candidates:  # the article's bigrams are only needed when some clause may be cut
+            grams = article_bigrams(feats[i].text for i in content)
+            for i in candidates:
+                cuts[i] = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
 
     verdicts = []
     for i, line in enumerate(raw):

@@ -13,7 +13,7 @@ Each line becomes one of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from enum import Enum
 
 import regex
@@ -33,8 +33,7 @@ class Kind(Enum):
     SHORT = "short"
 
 
-@dataclass(frozen=True, slots=True)
-class Classified:
+class Classified(NamedTuple):
     kind: Kind
     label: str = ""  # for BAD and HEADER lines
     reason: str = ""

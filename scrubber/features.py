@@ -6,7 +6,7 @@ punctuation covers the CJK full-width forms and their ASCII equivalents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -29,9 +29,9 @@ _SEPARATOR = regex.compile(r"[|｜·•»>›/／→\t　]|-->?|—>|\s{2,}")
 _CJK_GAP = regex.compile(rf"(?<=[{_CJK_CLASS}])[ \u00a0](?=\S)|(?<=\S)[ \u00a0](?=[{_CJK_CLASS}])")
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
-    """What the classifier needs to know about one line, computed once."""
+class LineFeatures(NamedTuple):
+    """What the classifier needs to know about one line, computed once (a named tuple: built
+    once per line, so it must be cheap to build)."""
 
     text: str  # the line with surrounding white space removed
     lower: str  # ``text`` case-folded, for keyword matching

@@ -13,8 +13,8 @@ Each line becomes one of
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from enum import Enum
+from typing import NamedTuple
 
 import regex
 

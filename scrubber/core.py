@@ -114,7 +114,7 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
     if template is None:
         return pending
     for i, f in enumerate(feats):
-        if not f.text or classified[i].kind in (Kind.BAD, Kind.HEADER):
+        if not f.text or classified[i].kind is Kind.BAD or classified[i].kind is Kind.HEADER:
             continue
         reason = template(f.text)
         if reason is None:

@@ -40,16 +40,19 @@ STICKY_AFTER_GOOD = 2
 Decision = tuple[str, str]  # (label, reason)
 
 
+_SCORES = {  # keyed by the kind's value: a str hashes in C, an Enum member in Python
+    Kind.NEAR.value: NEAR_SCORE,
+    Kind.SHORT.value: SHORT_SCORE,
+    Kind.BAD.value: BAD_SCORE,
+    Kind.BLANK.value: 0.0,
+    Kind.HEADER.value: BARRIER,
+}
+
+
 def _score(c: Classified, f: LineFeatures) -> float:
     if c.kind is Kind.GOOD:
         return min(GOOD_BASE + f.units * GOOD_PER_UNIT, GOOD_MAX)
-    return {
-        Kind.NEAR: NEAR_SCORE,
-        Kind.SHORT: SHORT_SCORE,
-        Kind.BAD: BAD_SCORE,
-        Kind.BLANK: 0.0,
-        Kind.HEADER: BARRIER,
-    }[c.kind]
+    return _SCORES[c.kind.value]
 
 
 def best_run(scores: Sequence[float], taken: Sequence[bool]) -> tuple[float, int, int]:

@@ -7,7 +7,6 @@ and only their rules' scope conditions are checked.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -159,9 +158,8 @@ class RuleSet:
             self.header.setdefault(keyword, rule)
         self.prefix = _Matcher(by_scope["prefix"], anchored=True)
         self.short = _Matcher(by_scope["short"] + by_scope["seo_topic"] + by_scope["seo_hook"])
-        self.line = _Matcher(by_scope["line"])
-        self.anywhere = _Matcher(by_scope["anywhere"])
-        self.line_start = _Matcher(by_scope["line"], anchored=True)
+        # "line" and "anywhere" keywords share one scan; the scope is checked on the hits.
+        self.line = _Matcher(by_scope["line"] + by_scope["anywhere"])
         self.prefix_anywhere = _Matcher(by_scope["prefix"])
 
 
@@ -232,15 +230,13 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
         for _, _, found in rules.prefix.find(text, lead):
             return Hit(found[0].label, found[0].name)
     if f.units <= options.boilerplate_max_units:
-        # A sentence that merely mentions copyright is not a footer; one that starts with it,
-        # or a line that is no sentence, is: for sentences only the line's start is searched.
-        anywhere = not f.ends_sentence or f.units <= TINY_UNITS
-        hits = rules.line.find(text) if anywhere else itertools.chain(
-            rules.line_start.find(text), rules.line_start.find(text, lead))  # "©…", "【版权…"
-        for _, _, found in hits:
-            return Hit(found[0].label, found[0].name)
-        for _, _, found in rules.anywhere.find(text):
-            return Hit(found[0].label, found[0].name)
+        # A sentence that merely mentions copyright is not a footer; one that starts with it
+        # ("©…", "【版权…"), or a line that is no sentence, is. "anywhere" phrases always are.
+        not_sentence = not f.ends_sentence or f.units <= TINY_UNITS
+        for start, _, found in rules.line.find(text):
+            rule = found[0]
+            if rule.scope == "anywhere" or not_sentence or start <= lead:
+                return Hit(rule.label, rule.name)
     if not heading_like and f.sentence_punct:
         return None
     seo: set[str] = set()

@@ -12,7 +12,6 @@ from typing import NamedTuple
 import regex
 
 # One Han, kana or hangul character is one unit; so is one word of any other script.
-_CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 # The two counting scans run on every line, so they use the stdlib engine with explicit code
 # point ranges (the blocks that make up \p{Han}, kana and hangul): measured twice as fast as
 # the `regex` module's property classes here. No \p{...} is ever written for `re`.

@@ -8,7 +8,7 @@ and only their rules' scope conditions are checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -92,57 +92,55 @@ def _is_word_char(ch: str) -> bool:
 
 
 class _Matcher:
-    """Keywords of some scopes: one flat alternation of literals (stdlib ``re``, whose first-
-    character pre-check makes a literal alternation fast), plus the few regex entries.
+    """Keywords of some scopes as one flat alternation (stdlib ``re``, whose first-character
+    pre-check makes a literal alternation fast): the literals, longest first, then the few
+    regular expressions. A hit is looked up in the literal table; only a hit that is not a
+    literal is tried against the expressions one by one.
 
     Keywords that start or end with an ASCII letter or digit only match as whole words; that
-    check runs on the hits, not in the pattern, so the alternation stays a plain literal one.
+    check runs on the hits, not in the pattern, so the alternation stays a plain one.
     """
 
     def __init__(self, entries: Iterable[Entry], anchored: bool = False) -> None:
         self.literal: dict[str, list[Rule]] = {}
-        self.patterns: list[tuple[regex.Pattern[str], Rule]] = []
+        self.patterns: list[tuple[re.Pattern[str], Rule]] = []
         for keyword, rule in entries:
             if keyword.startswith("re:"):
-                self.patterns.append((regex.compile(keyword[3:], regex.IGNORECASE), rule))
+                self.patterns.append((re.compile(keyword[3:]), rule))
             else:
                 self.literal.setdefault(keyword, []).append(rule)
         words = sorted(self.literal, key=len, reverse=True)
-        self.alternation = re.compile("|".join(map(re.escape, words))) if words else None
-        # One pre-filter for all regex entries: each is tried on its own only after a hit.
-        self.any_pattern = regex.compile(
-            "|".join(f"(?:{p.pattern})" for p, _ in self.patterns), regex.IGNORECASE,
-        ) if self.patterns else None
+        parts = [re.escape(w) for w in words] + [f"(?:{p.pattern})" for p, _ in self.patterns]
+        self.alternation = re.compile("|".join(parts)) if parts else None
         self.anchored = anchored
 
-    def _whole(self, text: str, start: int, end: int) -> bool:
-        glued_left = start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start])
-        glued_right = (end < len(text) and _is_word_char(text[end])
-                       and _is_word_char(text[end - 1]))
-        return not (glued_left or glued_right)
+    def _rules(self, text: str, m: re.Match[str]) -> list[Rule]:
+        found = self.literal.get(m.group())
+        if found is not None:
+            start, end = m.span()
+            glued_left = start > 0 and _is_word_char(text[start - 1]) and \
+                _is_word_char(text[start])
+            glued_right = end < len(text) and _is_word_char(text[end]) and \
+                _is_word_char(text[end - 1])
+            return [] if glued_left or glued_right else found
+        return [rule for pattern, rule in self.patterns if pattern.match(text, m.start())]
 
-    def find(self, text: str, pos: int = 0) -> Iterator[tuple[int, int, list[Rule]]]:
-        """(start, end, rules) of every hit in ``text`` (casefolded), or only at ``pos`` when
-        the matcher is anchored."""
-        if self.alternation is not None:
-            if self.anchored:
-                m = self.alternation.match(text, pos)
-                hits: Iterable[re.Match[str]] = [m] if m else []
-            else:
-                hits = self.alternation.finditer(text, pos)
-            for m in hits:
-                if self._whole(text, m.start(), m.end()):
-                    yield m.start(), m.end(), self.literal[m.group()]
-        if self.any_pattern is None:
-            return
-        hit = (self.any_pattern.match(text, pos) if self.anchored
-               else self.any_pattern.search(text, pos))
-        if hit is None:
-            return
-        for pattern, rule in self.patterns:
-            found = pattern.match(text, pos) if self.anchored else pattern.search(text, pos)
-            if found:
-                yield found.start(), found.end(), [rule]
+    def find(self, text: str, pos: int = 0) -> list[tuple[int, int, list[Rule]]]:
+        """(start, end, rules) of every hit in ``text`` (case-folded), or of the hit at ``pos``
+        when the matcher is anchored."""
+        if self.alternation is None:
+            return []
+        if self.anchored:
+            m = self.alternation.match(text, pos)
+            hits: Iterable[re.Match[str]] = (m,) if m else ()
+        else:
+            hits = self.alternation.finditer(text, pos)
+        out = []
+        for m in hits:
+            rules = self._rules(text, m)
+            if rules:
+                out.append((m.start(), m.end(), rules))
+        return out
 
 
 class RuleSet:

@@ -92,13 +92,13 @@ def _is_word_char(ch: str) -> bool:
 
 
 class _Matcher:
-    """Keywords of some scopes as one flat alternation (stdlib ``re``, whose first-character
-    pre-check makes a literal alternation fast): the literals, longest first, then the few
-    regular expressions. A hit is looked up in the literal table; only a hit that is not a
-    literal is tried against the expressions one by one.
+    """Keywords of some scopes as two flat alternations (stdlib ``re``): the keywords that start
+    with an ASCII letter or digit behind one check that no ASCII letter or digit precedes, so
+    that inside a word no branch is tried, and all others. Each alternation holds the literals,
+    longest first, then the few regular expressions. A hit is looked up in the literal table;
+    only a hit that is not a literal is tried against the expressions one by one.
 
-    Keywords that start or end with an ASCII letter or digit only match as whole words; that
-    check runs on the hits, not in the pattern, so the alternation stays a plain one.
+    Keywords that start or end with an ASCII letter or digit only match as whole words.
     """
 
     def __init__(self, entries: Iterable[Entry], anchored: bool = False) -> None:
@@ -110,36 +110,44 @@ class _Matcher:
             else:
                 self.literal.setdefault(keyword, []).append(rule)
         words = sorted(self.literal, key=len, reverse=True)
-        parts = [re.escape(w) for w in words] + [f"(?:{p.pattern})" for p, _ in self.patterns]
-        self.alternation = re.compile("|".join(parts)) if parts else None
+        latin = [re.escape(w) for w in words if _is_word_char(w[0])] + \
+            [f"(?:{p.pattern})" for p, _ in self.patterns if _is_word_char(p.pattern[0])]
+        other = [re.escape(w) for w in words if not _is_word_char(w[0])] + \
+            [f"(?:{p.pattern})" for p, _ in self.patterns if not _is_word_char(p.pattern[0])]
+        self.latin = re.compile(rf"(?<![0-9a-z])(?:{'|'.join(latin)})") if latin else None
+        self.other = re.compile("|".join(other)) if other else None
         self.anchored = anchored
 
     def _rules(self, text: str, m: re.Match[str]) -> list[Rule]:
         found = self.literal.get(m.group())
         if found is not None:
-            start, end = m.span()
-            glued_left = start > 0 and _is_word_char(text[start - 1]) and \
-                _is_word_char(text[start])
+            end = m.end()
             glued_right = end < len(text) and _is_word_char(text[end]) and \
                 _is_word_char(text[end - 1])
-            return [] if glued_left or glued_right else found
+            return [] if glued_right else found
         return [rule for pattern, rule in self.patterns if pattern.match(text, m.start())]
 
-    def find(self, text: str, pos: int = 0) -> list[tuple[int, int, list[Rule]]]:
+    def find(self, text: str, pos: int = 0,
+             latin: bool = True) -> list[tuple[int, int, list[Rule]]]:
         """(start, end, rules) of every hit in ``text`` (case-folded), or of the hit at ``pos``
-        when the matcher is anchored."""
-        if self.alternation is None:
-            return []
-        if self.anchored:
-            m = self.alternation.match(text, pos)
-            hits: Iterable[re.Match[str]] = (m,) if m else ()
-        else:
-            hits = self.alternation.finditer(text, pos)
+        when the matcher is anchored. ``latin=False`` skips the Latin keywords (the line has no
+        word outside CJK); lines of pure ASCII skip the others."""
         out = []
-        for m in hits:
-            rules = self._rules(text, m)
-            if rules:
-                out.append((m.start(), m.end(), rules))
+        for alternation in (self.latin if latin else None,
+                            None if text.isascii() else self.other):
+            if alternation is None:
+                continue
+            if self.anchored:
+                m = alternation.match(text, pos)
+                hits: Iterable[re.Match[str]] = (m,) if m else ()
+            else:
+                hits = alternation.finditer(text, pos)
+            for m in hits:
+                rules = self._rules(text, m)
+                if rules:
+                    out.append((m.start(), m.end(), rules))
+        if len(out) > 1:
+            out.sort(key=lambda hit: hit[0])
         return out
 
 
@@ -222,23 +230,24 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
     if header is not None:
         return Hit(header.label, header.name, header.label in REGION_LABELS)
     text = f.lower
+    latin = f.units > f.cjk  # some word outside CJK: Latin keywords may apply
     lead = len(_LEAD.match(text).group())  # type: ignore[union-attr]
     heading_like = f.units <= options.heading_units and not f.has_sentence
     if f.sentence_punct <= 1 and (not f.ends_sentence or f.units <= TINY_UNITS):
-        for _, _, found in rules.prefix.find(text, lead):
+        for _, _, found in rules.prefix.find(text, lead, latin):
             return Hit(found[0].label, found[0].name)
     if f.units <= options.boilerplate_max_units:
         # A sentence that merely mentions copyright is not a footer; one that starts with it
         # ("©…", "【版权…"), or a line that is no sentence, is. "anywhere" phrases always are.
         not_sentence = not f.ends_sentence or f.units <= TINY_UNITS
-        for start, _, found in rules.line.find(text):
+        for start, _, found in rules.line.find(text, 0, latin):
             rule = found[0]
             if rule.scope == "anywhere" or not_sentence or start <= lead:
                 return Hit(rule.label, rule.name)
     if not heading_like and f.sentence_punct:
         return None
     seo: set[str] = set()
-    for start, end, found in rules.short.find(text):
+    for start, end, found in rules.short.find(text, 0, latin):
         for rule in found:
             if rule.scope == "short":
                 covered = (end - start) / max(len(text), 1)
@@ -250,6 +259,6 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
                     return Hit(rule.label, rule.name)
     if heading_like and may_hold_date(text) and DATE.search(text):
         # "2023年4月18日 来源：经济日报": a byline keyword after the date.
-        for _, _, found in rules.prefix_anywhere.find(text):
+        for _, _, found in rules.prefix_anywhere.find(text, 0, latin):
             return Hit(found[0].label, found[0].name)
     return None

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from .batch import scrub_records
 from .core import clean, scrub
 from .document import KEPT_LABELS, LABELS, REMOVED_LABELS, Document, LineVerdict, Metadata
 from .options import DEFAULT_OPTIONS, Options
@@ -25,5 +26,6 @@ __all__ = [
     "Options",
     "clean",
     "scrub",
+    "scrub_records",
 ]
 __version__ = "0.1.0"

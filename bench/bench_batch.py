@@ -1,0 +1,177 @@
+"""Benchmark of batch cleaning: scrub against a regex floor, and ``scrubber run`` on 1 and 2 cores.
+
+Builds a corpus of scraped-page text (JSON Lines, ``--mb`` MB, 200 by default) in a temporary
+folder, from the seed page and, when ``../shared/eval`` exists beside the project, from the
+``text`` fields of its ``*.jsonl`` files (read at run time, never copied into the repository).
+Then prints:
+
+- one process: MB/s of ``scrub``; MB/s of a floor that splits lines and runs one precompiled
+  alternation of ~30 boilerplate keywords over every line; their ratio (target >= 0.33);
+- ``scrubber run``: wall time and MB/s with ``--jobs 1`` and ``--jobs 2``, the speed-up
+  (target >= 1.8 on 2 cores) and each run's peak RSS, the largest process of the run, workers
+  included (``ru_maxrss`` of ``os.wait4``; target < 300 MB).
+
+    python bench/bench_batch.py            # the full 200 MB run
+    python bench/bench_batch.py --mb 10    # a quick one
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from scrubber import scrub
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_c241330450b5e125.txt"
+EVAL = ROOT.parent / "shared" / "eval"
+MB = 1_000_000
+#: The corpus is written as this many JSON Lines files (several inputs, as in a real crawl).
+FILES = 8
+TARGET_RATIO, TARGET_SPEEDUP, TARGET_RSS_MB = 0.33, 1.8, 300
+
+#: The floor: the cheapest thing a line cleaner can do, one keyword alternation per line.
+FLOOR_KEYWORDS = (
+    "首页", "版权所有", "责任编辑", "相关阅读", "相关文章", "热门推荐", "友情链接", "上一篇",
+    "下一篇", "分享到", "扫一扫", "关注我们", "联系我们", "免责声明", "广告", "登录", "注册",
+    "评论", "来源", "点击", "copyright", "all rights reserved", "privacy policy",
+    "terms of use", "related articles", "share this", "sign in", "subscribe",
+    "advertisement", "cookies",
+)
+# Case is folded once per text, not by the pattern: with re.IGNORECASE, ``re`` loses its literal
+# scan and the floor runs ~6x slower (FLOOR_IGNORECASE, printed for reference).
+FLOOR = re.compile("|".join(re.escape(k) for k in FLOOR_KEYWORDS))
+FLOOR_IGNORECASE = re.compile(FLOOR.pattern, re.IGNORECASE)
+
+
+def page_texts() -> list[str]:
+    texts = [SEED.read_text(encoding="utf-8")]
+    for path in sorted(EVAL.glob("*.jsonl")) if EVAL.is_dir() else []:
+        with path.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts
+
+
+def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
+    """Write about ``megabytes`` MB of pages as FILES JSON Lines files: (documents, text bytes)."""
+    texts = page_texts()
+    target = int(megabytes * MB)
+    documents = size = 0
+    handles = [(folder / f"part{i}.jsonl").open("w", encoding="utf-8") for i in range(FILES)]
+    try:
+        while size < target:
+            text = texts[documents % len(texts)]
+            record = {"id": documents, "url": f"http://example.com/{documents}", "text": text}
+            handles[documents % FILES].write(json.dumps(record, ensure_ascii=False) + "\n")
+            documents += 1
+            size += len(text.encode("utf-8"))
+    finally:
+        for handle in handles:
+            handle.close()
+    return documents, size
+
+
+def corpus_texts(folder: Path) -> Iterator[str]:
+    for path in sorted(folder.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                yield json.loads(line)["text"]
+
+
+def one_process(folder: Path) -> tuple[float, float, float]:
+    """MB/s of scrub, of the floor and of the IGNORECASE floor, timed text by text."""
+    size = 0
+    times = [0.0, 0.0, 0.0]
+    for text in corpus_texts(folder):
+        size += len(text.encode("utf-8"))
+        start = time.perf_counter()
+        scrub(text)
+        times[0] += time.perf_counter() - start
+        start = time.perf_counter()
+        for line in text.lower().split("\n"):
+            FLOOR.search(line)
+        times[1] += time.perf_counter() - start
+        start = time.perf_counter()
+        for line in text.split("\n"):
+            FLOOR_IGNORECASE.search(line)
+        times[2] += time.perf_counter() - start
+    scrub_rate, floor_rate, ignorecase_rate = (size / MB / t for t in times)
+    return scrub_rate, floor_rate, ignorecase_rate
+
+
+def scrubber_run(folder: Path, outdir: Path, jobs: int) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of ``scrubber run --jobs JOBS``, workers
+    included: ``os.wait4`` reports the run's process and the children it waited for."""
+    command = [sys.executable, "-m", "scrubber", "run", str(folder), "-o", str(outdir),
+               "-j", str(jobs), "-q"]
+    start = time.perf_counter()
+    process = subprocess.Popen(command)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"scrubber run --jobs {jobs} failed with exit code {process.returncode}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "BELOW TARGET"
+
+
+def print_one_process(corpus: Path) -> None:
+    scrub_rate, floor_rate, ignorecase_rate = one_process(corpus)
+    ratio = scrub_rate / floor_rate
+    print(f"scrub            {scrub_rate:8.2f} MB/s")
+    print(f"floor            {floor_rate:8.2f} MB/s  (lower(), split lines, "
+          f"{len(FLOOR_KEYWORDS)}-keyword re alternation per line)")
+    print(f"floor IGNORECASE {ignorecase_rate:8.2f} MB/s  (for reference: "
+          f"ratio {scrub_rate / ignorecase_rate:.3f})")
+    print(f"ratio            {ratio:8.3f}       target >= {TARGET_RATIO}: "
+          f"{verdict(ratio >= TARGET_RATIO)}")
+
+
+def print_runs(corpus: Path, temp: Path, size: int) -> None:
+    one = scrubber_run(corpus, temp / "out1", 1)
+    two = scrubber_run(corpus, temp / "out2", 2)
+    speedup = one[0] / two[0]
+    for jobs, (seconds, cpu, rss) in ((1, one), (2, two)):
+        print(f"run --jobs {jobs}     {seconds:8.1f} s  {size / MB / seconds:6.2f} MB/s  "
+              f"cpu {cpu:6.1f} s  peak RSS {rss:6.1f} MB")
+    print(f"speed-up         {speedup:8.2f}       target >= {TARGET_SPEEDUP}: "
+          f"{verdict(speedup >= TARGET_SPEEDUP)}")
+    peak = max(one[2], two[2])
+    print(f"peak RSS         {peak:8.1f} MB    target < {TARGET_RSS_MB}: "
+          f"{verdict(peak < TARGET_RSS_MB)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=200, help="corpus size (default 200)")
+    parser.add_argument("--skip-run", action="store_true", help="one-process figures only")
+    parser.add_argument("--skip-scrub", action="store_true", help="scrubber run figures only")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench_batch_") as temp:
+        corpus = Path(temp) / "corpus"
+        corpus.mkdir()
+        documents, size = build_corpus(corpus, args.mb)
+        print(f"corpus: {documents:,} documents, {size / MB:,.1f} MB of text, {FILES} files, "
+              f"eval pages {'used' if EVAL.is_dir() else 'absent'}; {os.cpu_count()} cores")
+        if not args.skip_scrub:
+            print_one_process(corpus)
+        if not args.skip_run:
+            print_runs(corpus, Path(temp), size)
+    print(f"load average     {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          "(other processes on the machine skew the figures)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

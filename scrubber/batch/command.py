@@ -1,0 +1,81 @@
+"""The ``scrubber run`` subcommand (registered by ``scrubber.cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TextIO
+
+from .config import CHUNK_BYTES, CHUNK_DOCS, MB, Fields, RunConfig, UsageError
+from .runner import run
+from .stats import summary
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Clean every document of a scraped corpus into gzip JSON Lines shards in OUTDIR.
+INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page files (.txt,
+one page per file), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) and WARC/WET (.warc, .warc.gz,
+.wet, .wet.gz; needs scrubber[warc]). Every document is written, dropped (dropped.jsonl) or
+failed (errors.jsonl); stats.json has the counts. A killed run resumes when the same command
+is run again. See docs/batch.md."""
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
+    return value
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("run", help="clean a corpus into gzip JSON Lines shards",
+                              description=DESCRIPTION,
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1,
+                   help="worker processes (default: all cores, %(default)s here)")
+    p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
+    p.add_argument("--id-field", default="id", help="JSON field of the id (%(default)s)")
+    p.add_argument("--url-field", default="url", help="JSON field of the URL (%(default)s)")
+    p.add_argument("--keep-empty", action="store_true",
+                   help="write documents with no content left instead of dropping them")
+    p.add_argument("--overwrite", action="store_true",
+                   help="start over: delete the run in OUTDIR (only scrubber's own files)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
+    p.add_argument("--chunk-docs", type=_positive, default=CHUNK_DOCS,
+                   help="documents per chunk and shard (%(default)s)")
+    p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,
+                   help="MB of input per chunk and shard, at most (%(default)s)")
+    p.set_defaults(func=cmd_run)
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
+                       keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
+                       chunk_bytes=max(int(args.chunk_mb * MB), 1))
+    progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
+    try:
+        report = run(args.inputs, args.output, config, jobs=args.jobs,
+                     overwrite=args.overwrite, progress=progress)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, BrokenProcessPool) as error:
+        print(f"scrubber run: {error}; run the same command again to resume", file=sys.stderr)
+        return EXIT_ERROR
+    if not args.quiet:
+        if report.already_complete:
+            out.write(f"{args.output}: already complete, nothing to do\n")
+        out.write(summary(report.stats, args.output))
+    return EXIT_OK

@@ -1,0 +1,236 @@
+"""Inputs of ``scrubber run``: which files, of which kind, and the raw documents they hold.
+
+Readers only cut a file into documents (a JSON line, a page file, a WARC record's content) and
+say where each came from; parsing and scrubbing happen in the workers. A read that fails ends
+its file with a :class:`ReadError` saying where (line or byte offset), after the documents
+read before the break: a truncated ``.gz`` loses only what was past the break.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterator
+from typing import IO, Any, NamedTuple
+
+from .config import UsageError
+from .streams import READ_ERRORS, UntilError, decompressed, failure
+
+#: File name endings read, and the kind of input each is. Inside folders and globs other files
+#: are skipped (and counted); named on the command line they are refused.
+SUFFIXES = (
+    (".txt", "txt"),
+    (".jsonl", "jsonl"), (".jsonl.gz", "jsonl"), (".jsonl.zst", "jsonl"),
+    (".warc", "warc"), (".warc.gz", "warc"), (".wet", "warc"), (".wet.gz", "warc"),
+)
+#: WARC record types that are documents; other records (warcinfo, request, ...) are counted.
+WARC_DOCUMENT_TYPES = ("conversion", "resource")
+#: Optional packages, the kinds of input that need them, and the extra that installs them.
+_OPTIONAL = {"fastwarc": ("WARC/WET", "warc"), "zstandard": ("zstd-compressed", "zstd")}
+
+
+class Source(NamedTuple):
+    """One input file, in the order of the run."""
+
+    number: int  # its place in the run's order of files, from 0
+    path: str
+    kind: str  # "txt", "jsonl" or "warc"
+    size: int | None  # None: the file could not be stat'ed (its read will fail and say why)
+    mtime_ns: int | None
+
+
+class RawDoc(NamedTuple):
+    """One document as read, before parsing: where it came from and its bytes."""
+
+    source: str
+    line: int | None  # JSON Lines: 1-based line number
+    offset: int | None  # byte offset of the line or WARC record in the (decompressed) stream
+    end: int  # how far into the file on disk reading had got: progress in input bytes
+    data: bytes  # the JSON line, the page file or the WARC record's content
+    meta: tuple[tuple[str, str], ...] | None  # fields of a page or WARC record; None: a JSON line
+
+
+class ReadError(NamedTuple):
+    """A file, or the rest of it, that could not be read."""
+
+    source: str
+    line: int | None
+    offset: int | None
+    error: str  # unreadable_file, truncated_file, corrupt_file
+    message: str
+
+
+class Skipped(NamedTuple):
+    """A WARC record that is not a document (warcinfo, request, response, ...)."""
+
+    record_type: str
+
+
+Item = RawDoc | ReadError | Skipped
+
+
+def kind_of(path: str) -> str | None:
+    name = path.lower()
+    return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
+
+
+def _stat(path: str) -> tuple[int | None, int | None]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, None
+    return st.st_size, st.st_mtime_ns
+
+
+def _walk(folder: str, exclude: str) -> list[str]:
+    found = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(top, d)) != exclude]
+        found += [os.path.join(top, f) for f in files]
+    return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.realpath(path).startswith(folder + os.sep)
+
+
+def _named(arg: str, exclude: str) -> tuple[list[str], bool]:
+    """The files an INPUT argument names, and whether it named them one by one (strict)."""
+    if os.path.isdir(arg):
+        return _walk(arg, exclude), False
+    if os.path.lexists(arg):
+        return [arg], True
+    if glob.has_magic(arg):
+        matches = sorted(glob.glob(arg, recursive=True))
+        if not matches:
+            raise UsageError(f"scrubber run: {arg}: no file matches")
+        files: list[str] = []
+        for match in matches:
+            files += _walk(match, exclude) if os.path.isdir(match) else [match]
+        return files, False
+    raise UsageError(f"scrubber run: {arg}: no such file or directory")
+
+
+def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], int]:
+    """The input files of ``args`` in run order, and how many files were skipped.
+
+    Folders are walked recursively and globs expanded, both sorted; ``exclude`` (the output
+    folder) is never read from. A file named twice is read once.
+    """
+    exclude = os.path.realpath(exclude)
+    sources: list[Source] = []
+    seen: set[str] = set()
+    skipped = 0
+    for arg in args:
+        files, strict = _named(arg, exclude)
+        for path in files:
+            kind = kind_of(path)
+            if _inside(path, exclude):
+                problem = "is in the output folder"
+            elif kind is None:
+                problem = "unknown kind of file (read: " + ", ".join(s for s, _ in SUFFIXES) + ")"
+            else:
+                key = os.path.abspath(path)
+                if key not in seen:
+                    seen.add(key)
+                    sources.append(Source(len(sources), path, kind, *_stat(path)))
+                continue
+            if strict:
+                raise UsageError(f"scrubber run: {path}: {problem}")
+            skipped += 1
+    return sources, skipped
+
+
+def require_packages(sources: list[Source]) -> None:
+    """Refuse the run up front when an input needs an optional package that is missing."""
+    needed = set()
+    for source in sources:
+        if source.kind == "warc":
+            needed.add("fastwarc")
+        if source.path.lower().endswith(".zst"):
+            needed.add("zstandard")
+    for package in sorted(needed):
+        try:
+            __import__(package)
+        except ImportError:
+            what, extra = _OPTIONAL[package]
+            raise UsageError(f"scrubber run: reading {what} files needs the {package} package: "
+                             f"pip install 'scrubber[{extra}]'") from None
+
+
+def _open(path: str) -> IO[bytes] | ReadError:
+    try:
+        return open(path, "rb")
+    except OSError as error:
+        return ReadError(path, None, None, "unreadable_file", error.strerror or str(error))
+
+
+def read_jsonl(path: str) -> Iterator[Item]:
+    """Each non-blank line of a JSON Lines file (plain, gzip or zstd), unparsed."""
+    raw = _open(path)
+    if isinstance(raw, ReadError):
+        yield raw
+        return
+    line = offset = 0
+    with raw:
+        try:
+            with decompressed(path, raw) as stream:
+                for line, data in enumerate(stream, 1):
+                    if data.strip():
+                        yield RawDoc(path, line, offset, raw.tell(), data, None)
+                    offset += len(data)
+        except READ_ERRORS as error:
+            yield ReadError(path, line + 1, offset, failure(error), str(error))
+
+
+def read_page(path: str) -> Item:
+    """A page file: the whole file is one document, its id is its path."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        return ReadError(path, None, None, "unreadable_file", error.strerror or str(error))
+    return RawDoc(path, None, None, len(data), data, (("id", path),))
+
+
+def _warc_meta(headers: Any) -> tuple[tuple[str, str], ...]:
+    names = (("id", "WARC-Record-ID"), ("url", "WARC-Target-URI"), ("warc_date", "WARC-Date"))
+    return tuple((key, headers.get(name)) for key, name in names if headers.get(name))
+
+
+def read_warc(path: str) -> Iterator[Item]:
+    """The content of each conversion (WET) or resource record of a WARC file, via FastWARC.
+
+    FastWARC reads ahead in blocks, so the stream it reads ends cleanly at a read error, and
+    the error is reported after the records before it; a record cut short is reported, not
+    read.
+    """
+    from fastwarc.warc import ArchiveIterator
+
+    raw = _open(path)
+    if isinstance(raw, ReadError):
+        yield raw
+        return
+    with raw:
+        stream = UntilError(decompressed(path, raw))
+        for record in ArchiveIterator(stream, parse_http=False):
+            offset = int(record.stream_pos)
+            data = record.reader.read()
+            if len(data) != int(record.headers.get("Content-Length") or -1):
+                error = stream.error or EOFError("WARC record cut short")
+                yield ReadError(path, None, offset, failure(error), str(error))
+                return
+            record_type = str(record.headers.get("WARC-Type") or "unknown")
+            if record_type in WARC_DOCUMENT_TYPES:
+                yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers))
+            else:
+                yield Skipped(record_type)
+        if stream.error is not None:
+            yield ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
+
+
+def read_file(source: Source) -> Iterator[Item]:
+    """The documents of one container file (JSON Lines or WARC)."""
+    if source.kind == "warc":
+        return read_warc(source.path)
+    return read_jsonl(source.path)

@@ -1,0 +1,149 @@
+"""``scrubber run``: expand the inputs, check OUTDIR, push the chunks through the workers.
+
+The main process reads the inputs and cuts them into chunks (reading is cheap next to
+scrubbing); worker processes parse, scrub and write each chunk's shard; the main process
+commits the results in input order. At most ``IN_FLIGHT_PER_JOB * jobs`` chunks are read and
+not yet committed at any time, so memory stays flat whatever the size of the corpus, and the
+committed chunks are always a prefix of the run's chunks plus nothing else.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, TextIO
+
+from ..core import scrub
+from .config import RunConfig, UsageError
+from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
+from .plan import Chunk, plan
+from .progress import Progress
+from .readers import SUFFIXES, Source, expand_inputs, require_packages
+from .stats import run_stats
+from .worker import ChunkResult, process_chunk
+
+#: Chunks read and not yet committed, per worker: enough to keep every worker busy while the
+#: oldest chunk, which must be committed first, is still running.
+IN_FLIGHT_PER_JOB = 4
+#: Seconds between a worker's checks that the main process is still there.
+PARENT_POLL = 0.5
+
+
+@dataclass(frozen=True)
+class Report:
+    stats: dict[str, Any]  # the content of stats.json
+    outdir: str
+    already_complete: bool  # the run was complete before this call: nothing was done
+
+
+def _context() -> Any:
+    """Fork where it is safe and cheap (Linux: workers start with the rules compiled, and their
+    memory is counted in the parent's ``RUSAGE_CHILDREN``); spawn elsewhere. The pool forks
+    before any thread of the executor starts."""
+    method = "fork" if sys.platform == "linux" else "spawn"
+    return multiprocessing.get_context(method)
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the main process is gone (a ``kill -9``). Orphaned workers
+    would otherwise wait forever on the task queue, holding OUTDIR's lock."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def execute(chunks: Iterable[Chunk], config: RunConfig, outdir: str,
+            jobs: int) -> Iterator[ChunkResult]:
+    """Process ``chunks`` on ``jobs`` processes; results come in input order."""
+    work = partial(process_chunk, config=config, outdir=outdir)
+    if jobs == 1:
+        yield from map(work, chunks)
+        return
+    scrub("", config.options)  # compile the rule tables once, before the workers fork
+    pending: deque[Future[ChunkResult]] = deque()
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_watch_parent,
+                             initargs=(os.getpid(),)) as pool:
+        try:
+            for chunk in chunks:
+                pending.append(pool.submit(work, chunk))
+                if len(pending) >= IN_FLIGHT_PER_JOB * jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _todo(chunks: Iterable[Chunk], progress: Progress | None) -> Iterator[Chunk]:
+    for chunk in chunks:
+        if not chunk.done:
+            yield chunk
+        elif progress is not None:
+            progress.skip(chunk.file_bytes)
+
+
+def _process(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
+             state: Resumed, progress: Progress | None) -> None:
+    committer = Committer(outdir, state, session=os.urandom(6).hex())
+    start = time.monotonic()
+    try:
+        chunks = _todo(plan(sources, config, frozenset(state.done)), progress)
+        for result in execute(chunks, config, outdir, jobs):
+            committer.commit(result, time.monotonic() - start)
+            if progress is not None:
+                progress.advance(result.tally.documents_in, result.file_bytes)
+    finally:
+        committer.close()
+        if progress is not None:
+            progress.close()
+
+
+def _outdir(path: str) -> str:
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"scrubber run: {path}: cannot make the output folder "
+                         f"({error.strerror or error})") from None
+    return path
+
+
+def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
+        overwrite: bool = False, progress: TextIO | None = None) -> Report:
+    """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
+
+    Resumes a run of the same command in ``outdir``; refuses a different one unless
+    ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
+    """
+    config = config or RunConfig()
+    sources, skipped = expand_inputs(inputs, outdir)
+    if not sources:
+        known = ", ".join(suffix for suffix, _ in SUFFIXES)
+        raise UsageError(f"scrubber run: no input files (read: {known})")
+    require_packages(sources)
+    fp = fingerprint(inputs, sources, config)
+    with locked(_outdir(outdir)):
+        prepare(outdir, fp, overwrite)
+        stats = finished(outdir)
+        if stats is not None:
+            return Report(stats, outdir, already_complete=True)
+        state = resume(outdir)
+        total = sum(s.size or 0 for s in sources)
+        shown = Progress(progress, total) if progress is not None else None
+        _process(sources, config, outdir, max(jobs, 1), state, shown)
+        stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
+                          files=len(sources), files_skipped=skipped,
+                          shards=len(state.shards), sessions=len(state.sessions))
+        finish(outdir, state, stats)
+    return Report(stats, outdir, already_complete=False)

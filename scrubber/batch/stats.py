@@ -1,0 +1,108 @@
+"""Counting a run: a :class:`Tally` per chunk, summed into ``stats.json`` and the summary table.
+
+Every document read is counted once in ``documents_in`` and once in exactly one of
+``documents_out``, ``documents_dropped`` or ``documents_failed``. A file-level failure (an
+unreadable file, the rest of a truncated one) is one failed document: its error record stands
+for what could not be read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from .config import MB
+
+#: The per-name counts of a tally, each a ``Counter``; the other fields are integers.
+COUNTERS = ("lines_by_label", "lines_by_reason", "removed_by_reason", "dropped_by_reason",
+            "failed_by_error", "records_skipped")
+
+
+@dataclass
+class Tally:
+    """Counts of one chunk, or of a whole run (tallies add up)."""
+
+    documents_in: int = 0
+    documents_out: int = 0
+    documents_dropped: int = 0
+    documents_failed: int = 0
+    documents_with_warnings: int = 0
+    #: Bytes of the documents as read: JSON lines, page files, WARC record contents.
+    bytes_in: int = 0
+    #: UTF-8 bytes of the cleaned text of the documents written.
+    bytes_out: int = 0
+    lines_by_label: Counter[str] = field(default_factory=Counter)
+    lines_by_reason: Counter[str] = field(default_factory=Counter)
+    #: Reasons of the removed non-blank lines only (the lines listed in each record).
+    removed_by_reason: Counter[str] = field(default_factory=Counter)
+    dropped_by_reason: Counter[str] = field(default_factory=Counter)
+    failed_by_error: Counter[str] = field(default_factory=Counter)
+    #: WARC records that are not documents (warcinfo, request, response, ...), per type.
+    records_skipped: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        for f in fields(self):
+            if f.name in COUNTERS:
+                getattr(self, f.name).update(getattr(other, f.name))
+            else:
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    def failed(self, error: str) -> None:
+        self.documents_failed += 1
+        self.failed_by_error[error] += 1
+
+    def dropped(self, reason: str) -> None:
+        self.documents_dropped += 1
+        self.dropped_by_reason[reason] += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = dict(sorted(value.items())) if f.name in COUNTERS else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Tally:
+        names = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {k: Counter(v) if k in COUNTERS else int(v)
+                                  for k, v in data.items() if k in names}
+        return cls(**values)
+
+
+def run_stats(total: Tally, seconds: float, **extra: Any) -> dict[str, Any]:
+    """The content of ``stats.json``: the totals, throughput, and ``extra`` (files, shards)."""
+    seconds = max(seconds, 1e-9)
+    return {
+        **total.to_dict(),
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(total.documents_in / seconds, 2),
+        "mb_per_s": round(total.bytes_in / MB / seconds, 3),
+        **extra,
+    }
+
+
+def _top(counts: dict[str, int], n: int) -> str:
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return "  ".join(f"{name} {count:,}" for name, count in top) or "-"
+
+
+def summary(stats: dict[str, Any], outdir: str) -> str:
+    """The table printed at the end of a run."""
+    rows = [
+        ("documents", f"in {stats['documents_in']:,}  out {stats['documents_out']:,}  "
+                      f"dropped {stats['documents_dropped']:,}  "
+                      f"failed {stats['documents_failed']:,}"),
+        ("speed", f"{stats['mb_per_s']:.2f} MB/s  {stats['docs_per_s']:.1f} docs/s  "
+                  f"({stats['bytes_in'] / MB:,.1f} MB in, {stats['bytes_out'] / MB:,.1f} MB "
+                  f"text out, {stats['seconds']:.1f} s)"),
+        ("dropped", _top(stats["dropped_by_reason"], 3)),
+        ("failed", _top(stats["failed_by_error"], 3)),
+        ("removed", _top({k: v for k, v in stats["lines_by_label"].items()
+                          if k not in ("title", "content", "blank")}, 5)),
+        ("reasons", _top(stats["removed_by_reason"], 5)),
+        ("output", f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
+                   "dropped.jsonl"),
+    ]
+    return "".join(f"{name:<10} {text}\n" for name, text in rows)

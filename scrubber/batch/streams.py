@@ -1,0 +1,118 @@
+"""Decompressing input streams that say when a file is cut short.
+
+A truncated gzip file raises ``EOFError`` from the standard library; zstandard's own stream
+reader ends quietly at a cut, so zstd frames are decompressed here with a check that the last
+frame was finished. :class:`UntilError` turns a failing read into a clean end and keeps the
+error, for readers (FastWARC) that read ahead in large blocks: every record before the break
+is still parsed, and the error is reported after them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from typing import IO, Any, cast
+
+#: Read size for compressed input, and the buffer a decompressed stream is read through.
+BLOCK = 1 << 16
+BUFFER = 1 << 20
+
+
+class ZstdStream(io.RawIOBase):
+    """zstd frames, one after another; ``EOFError`` when the file ends inside a frame."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        import zstandard
+
+        self._raw = raw
+        self._new: Any = zstandard.ZstdDecompressor().decompressobj
+        self._frame: Any = self._new()
+        self._in_frame = False  # data went into the current frame and its end is not seen yet
+        self._out = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._out:
+            chunk = self._raw.read(BLOCK)
+            if not chunk:
+                if self._in_frame:
+                    raise EOFError("zstd stream ended before the end of a frame")
+                return 0
+            self._out = memoryview(self._feed(chunk))
+        n = min(len(buffer), len(self._out))
+        buffer[:n] = self._out[:n]
+        self._out = self._out[n:]
+        return n
+
+    def _feed(self, chunk: bytes) -> bytes:
+        parts = []
+        while chunk:
+            if self._frame.eof:
+                self._frame = self._new()
+            parts.append(self._frame.decompress(chunk))
+            self._in_frame = not self._frame.eof
+            chunk = self._frame.unused_data if self._frame.eof else b""
+        return b"".join(parts)
+
+
+def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
+    """``raw`` decompressed according to the file name's ending (``.gz``, ``.zst``)."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+    if name.endswith(".zst"):
+        return io.BufferedReader(ZstdStream(raw), BUFFER)
+    return raw
+
+
+#: What a broken read raises: OSError (gzip.BadGzipFile too), EOFError at a cut, zlib.error;
+#: zstandard's ZstdError is an Exception only.
+READ_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error)
+try:
+    from zstandard import ZstdError
+
+    READ_ERRORS += (ZstdError,)
+except ImportError:
+    pass
+
+
+def failure(error: BaseException) -> str:
+    """The stable name of a read failure: ``truncated_file``, ``corrupt_file`` or
+    ``unreadable_file``."""
+    if isinstance(error, EOFError):
+        return "truncated_file"
+    if isinstance(error, gzip.BadGzipFile | zlib.error) or type(error).__name__ == "ZstdError":
+        return "corrupt_file"
+    return "unreadable_file"
+
+
+class UntilError(io.RawIOBase):
+    """``stream`` up to its first read error, which ends it cleanly and is kept in ``error``;
+    ``position`` counts the bytes read before it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.error: Exception | None = None
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.position
+
+    def readinto(self, buffer: Any) -> int:
+        if self.error is not None:
+            return 0
+        try:
+            # read1: a buffered read(n) drops what it got when a later read in it fails
+            data = self._stream.read1(len(buffer))  # type: ignore[attr-defined]
+        except READ_ERRORS as error:
+            self.error = error
+            return 0
+        buffer[: len(data)] = data
+        self.position += len(data)
+        return len(data)

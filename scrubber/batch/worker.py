@@ -1,0 +1,159 @@
+"""What a worker does with one chunk: parse, scrub, and write the chunk's shard atomically.
+
+The shard is written to a temporary name, flushed to disk and renamed, so a shard file either
+is complete or does not exist. Every document ends in exactly one of: a line of the shard, an
+entry of ``dropped`` (no content left), or an entry of ``errors`` (with where it came from).
+Nothing here is shared between chunks: a worker's result depends on its chunk alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from typing import Any, NamedTuple
+
+from ..document import Document
+from .config import Fields, RunConfig
+from .plan import Chunk
+from .readers import RawDoc, ReadError
+from .records import RecordError, drop_reason, json_line, scrub_record
+from .stats import Tally
+
+#: gzip level of the shards: 6 compresses text nearly as well as 9, several times faster.
+COMPRESSLEVEL = 6
+
+
+class ChunkResult(NamedTuple):
+    key: str
+    shard: str | None  # None: the chunk wrote no record
+    source: str
+    file_bytes: int
+    tally: Tally
+    dropped: list[dict[str, Any]]
+    errors: list[dict[str, Any]]
+
+
+def fsync_dir(path: str) -> None:
+    """Make a rename in ``path`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
+    """The input record of a raw document: a parsed JSON line, or the fields of a page or WARC
+    record with its bytes as the text."""
+    if raw.meta is not None:
+        names = {"id": fields.id, "url": fields.url}
+        record: dict[str, Any] = {names.get(key, key): value for key, value in raw.meta}
+        record[fields.text] = raw.data
+        return record
+    try:
+        text = raw.data.decode("utf-8-sig" if raw.line == 1 else "utf-8")
+    except UnicodeDecodeError as error:
+        raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError("malformed_json", str(error)) from None
+    if not isinstance(parsed, dict):
+        raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")
+    return parsed
+
+
+def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
+           fields: Fields) -> dict[str, Any]:
+    """Where a dropped or failed document came from, and its id and URL when known."""
+    found: dict[str, Any] = dict(raw.meta or ()) if isinstance(raw, RawDoc) else {}
+    if record is not None:
+        found = {"id": record.get(fields.id), "url": record.get(fields.url)}
+    return {"file": raw.source, "line": raw.line, "offset": raw.offset,
+            "id": found.get("id"), "url": found.get("url")}
+
+
+def _count(tally: Tally, doc: Document) -> None:
+    for verdict in doc.lines:
+        tally.lines_by_label[verdict.label] += 1
+        tally.lines_by_reason[verdict.reason] += 1
+    for verdict in doc.removed():
+        tally.removed_by_reason[verdict.reason] += 1
+    if doc.warnings:
+        tally.documents_with_warnings += 1
+
+
+class _ChunkWork:
+    """The documents of one chunk, turned into shard lines, dropped and error entries."""
+
+    def __init__(self, config: RunConfig) -> None:
+        self.config = config
+        self.tally = Tally()
+        self.dropped: list[dict[str, Any]] = []
+        self.errors: list[dict[str, Any]] = []
+
+    def fail(self, where: dict[str, Any], error: str, message: str) -> None:
+        self.tally.failed(error)
+        self.errors.append({**where, "error": error, "message": message})
+
+    def line(self, raw: RawDoc) -> bytes | None:
+        """The shard line of one document, or ``None`` when it is dropped or fails."""
+        fields = self.config.fields
+        self.tally.documents_in += 1
+        self.tally.bytes_in += len(raw.data)
+        record = None
+        try:
+            record = _record(raw, fields)
+            out, doc = scrub_record(record, self.config.options, fields)
+            _count(self.tally, doc)
+            reason = drop_reason(doc)
+            if reason is not None and not self.config.keep_empty:
+                self.tally.dropped(reason)
+                self.dropped.append({**_where(raw, record, fields), "reason": reason})
+                return None
+            out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
+                                         "offset": raw.offset}
+            line = json_line(out)
+        except RecordError as error:
+            self.fail(_where(raw, record, fields), error.kind, str(error))
+            return None
+        except Exception as error:  # a bug in scrub must cost one document, not the run
+            self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
+            return None
+        self.tally.documents_out += 1
+        self.tally.bytes_out += len(out[fields.text].encode("utf-8", "backslashreplace"))
+        return line
+
+
+def process_chunk(chunk: Chunk, config: RunConfig, outdir: str) -> ChunkResult:
+    """Scrub a chunk's documents and write its shard; in a worker process, or in-process."""
+    work = _ChunkWork(config)
+    for failure in chunk.errors:  # each counts as one document in, and failed
+        work.tally.documents_in += 1
+        work.fail(_where(failure, None, config.fields), failure.error, failure.message)
+    work.tally.records_skipped.update(dict(chunk.skipped))
+    final = os.path.join(outdir, chunk.shard)
+    temp = f"{final}.{os.getpid()}.tmp"
+    written = 0
+    with open(temp, "wb") as handle:
+        with gzip.GzipFile("", "wb", COMPRESSLEVEL, handle, mtime=0) as shard:
+            for raw in chunk.docs:
+                line = work.line(raw)
+                if line is not None:
+                    shard.write(line)
+                    written += 1
+        handle.flush()
+        os.fsync(handle.fileno())
+    if written:
+        os.replace(temp, final)
+        fsync_dir(outdir)
+    else:
+        os.remove(temp)
+    return ChunkResult(chunk.key, chunk.shard if written else None, chunk.source,
+                       chunk.file_bytes, work.tally, work.dropped, work.errors)

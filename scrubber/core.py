@@ -23,6 +23,9 @@ from .splice import article_bigrams, leading_clause, spliced_clause_end
 
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 KEPT = frozenset(("title", "content"))
+#: With a site template, a line the template does not name and that has at least this many
+#: letters and digits counts one step more like content.
+UNIQUE_MIN_ALNUM = 4
 
 
 def split_lines(text: str) -> list[str]:
@@ -109,7 +112,9 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
                     classified: list[Classified]) -> dict[int, str]:
     """Mark the lines the site template names: as boilerplate right away, unless the line is a
     good paragraph (strong content evidence), which only loses if it falls outside the article.
-    Returns {line index: reason} of the good paragraphs left for after the context pass."""
+    Lines it does not name are the page's own: short and medium ones move one step towards
+    content. Returns {line index: reason} of the good paragraphs left for after the context
+    pass."""
     pending: dict[int, str] = {}
     if template is None:
         return pending
@@ -118,6 +123,14 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
             continue
         reason = template(f.text)
         if reason is None:
+            # Not shared with the site's other pages: the page's own text, so a short or
+            # medium line counts one step more like content (a line of a few characters is
+            # too short to tell).
+            if f.alnum >= UNIQUE_MIN_ALNUM:
+                if classified[i].kind is Kind.NEAR:
+                    classified[i] = Classified(Kind.GOOD)
+                elif classified[i].kind is Kind.SHORT:
+                    classified[i] = Classified(Kind.NEAR)
             continue
         if classified[i].kind is Kind.GOOD:
             pending[i] = reason

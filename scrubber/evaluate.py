@@ -23,6 +23,7 @@ from .core import scrub
 from .document import Document
 from .lcs import lcs_length, normalize
 from .options import Options
+from .sites import SiteStats
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: Non-blank lines shown on each side of a misclassified line in the ``--errors`` file.
@@ -246,6 +247,9 @@ class Settings:
     options: Options | None = None
     with_titles: bool = False
     errors: bool = False
+    #: Site statistics (:class:`scrubber.sites.SiteStats`): each page gets the template of its
+    #: record's ``site``.
+    site_stats: SiteStats | None = None
 
 
 def gold_day(value: Any) -> str | None:
@@ -306,7 +310,9 @@ def _line_score(doc: Document, record: Record, settings: Settings
 def score_page(record: Record, settings: Settings | None = None) -> PageScore:
     """Scrub one checked record and score the result."""
     settings = settings or Settings()
-    doc = scrub(record["text"], settings.options)
+    template = settings.site_stats.template_for(record.get("site")) if settings.site_stats \
+        else None
+    doc = scrub(record["text"], settings.options, template=template)
     if len(doc.lines) != len(record["labels"]):
         raise EvalDataError(f"{record['id']}: scrub() gave {len(doc.lines)} lines for "
                             f"{len(record['labels'])} labels")
@@ -354,10 +360,12 @@ def report(name: str, pages: Sequence[PageScore]) -> FileReport:
 
 def evaluate_records(records: Iterable[Any], options: Options | None = None,
                      with_titles: bool = False, *, name: str = "<records>",
-                     errors: bool = False, jobs: int | None = 1) -> FileReport:
-    """Scrub and score eval records (dicts in the eval JSONL format)."""
+                     errors: bool = False, jobs: int | None = 1,
+                     site_stats: SiteStats | None = None) -> FileReport:
+    """Scrub and score eval records (dicts in the eval JSONL format); with ``site_stats``, each
+    page is scrubbed with the template of its record's ``site``."""
     checked = [check_record(r, f"{name}[{i}]") for i, r in enumerate(records)]
-    settings = Settings(options, with_titles, errors)
+    settings = Settings(options, with_titles, errors, site_stats)
     return report(name, score_pages(checked, settings, jobs))
 
 

@@ -14,7 +14,7 @@ import regex
 from .classify import Classified, Kind, classify
 from .decode import decode
 from .document import Document, LineVerdict
-from .features import LineFeatures, line_features
+from .features import LineFeatures, document_features
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
 from .regions import decide
@@ -71,7 +71,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         raise TypeError(f"scrub() takes str or bytes, not {type(text).__name__}")
 
     raw = split_lines(text)
-    feats = [line_features(line) for line in raw]
+    feats = document_features(raw)
     rules = ruleset(opts)
     classified = [classify(f, rules, opts) for f in feats]
     templated = _apply_template(template, feats, classified)

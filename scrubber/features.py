@@ -1,4 +1,6 @@
-"""Per-line features, computed once per line with a handful of C-level regex scans.
+"""Per-line features, computed once per line, by a handful of C-level regex passes over the
+whole document: each pass keeps (or marks) what it counts and the newlines, so splitting its
+result gives every line's count with no Python work per character or per match.
 
 Chinese-aware: Han characters are counted one by one, alphabetic scripts by words; sentence
 punctuation covers the CJK full-width forms and their ASCII equivalents.
@@ -18,7 +20,6 @@ import regex
 _CJK_RANGES = ("\u1100-\u11ff\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b"
                "\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
                "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
-_CJK_RUN = re.compile(f"[{_CJK_RANGES}]+")
 _OTHER_WORD = re.compile(f"[^\\W_{_CJK_RANGES}]+")
 # Sentence punctuation inside a line: full stops, question and exclamation marks, semicolons;
 # an ASCII full stop counts only before a space or at the end (not in 3.14, a URL or "1. ").
@@ -30,7 +31,7 @@ _TAIL = 8
 _SENTENCE_END = regex.compile(r"(?:[。！？!?.…]|\.\.\.)[\"'”’」』）)\]]*\s*$")
 _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|。。。)\s*(?:[\"'”’」』）)\]]\s*)?$")
 # Separators of link lists and menus: pipes, middots, arrows, slashes, tabs and wide gaps.
-_SEPARATOR = re.compile(r"[|｜·•»>›/／→\t　]|-->?|—>|\s{2,}")
+_SEPARATOR = re.compile(r"[|｜·•»>›/／→\t　]|-->?|—>|[^\S\n]{2,}")
 # In CJK text a single space between words is a separator too (running Chinese text has none).
 _CJK_GAP = re.compile(f"(?<=[{_CJK_RANGES}])[ \u00a0](?=\\S)|(?<=\\S)[ \u00a0](?=[{_CJK_RANGES}])")
 
@@ -66,32 +67,54 @@ class LineFeatures(NamedTuple):
         return self.sentence_punct > 0 or (self.clause_punct > 0 and self.ends_sentence)
 
 
+_MARK = "\x00"
+_NOT_MARK = re.compile("[^\x00\n]+")
+_NOT_CJK = re.compile(f"[^{_CJK_RANGES}\n]+")
+_NOT_ALNUM = re.compile(r"[^\w\n]+|_+")
+_NOT_CLAUSE = re.compile("[^，、,：:\n]+")
+
+
+def _lengths(kept: str) -> list[int]:
+    return [len(piece) for piece in kept.split("\n")]
+
+
+def _marks(text: str, pattern: re.Pattern[str] | regex.Pattern[str]) -> list[int]:
+    """How many times ``pattern`` matches in each line of ``text``."""
+    return _lengths(_NOT_MARK.sub("", pattern.sub(_MARK, text)))
+
+
+def document_features(lines: list[str]) -> list[LineFeatures]:
+    """Measure every line of a document (lines without their terminators)."""
+    texts = [line.strip() for line in lines]
+    doc = "\n".join(texts)
+    if _MARK in doc:
+        doc = doc.replace(_MARK, " ")  # the passes below use it to mark what they count
+    cjk = _lengths(_NOT_CJK.sub("", doc))
+    words = _marks(doc, _OTHER_WORD)
+    alnums = _lengths(_NOT_ALNUM.sub("", doc))
+    sentence = _marks(doc, _SENTENCE_PUNCT)
+    clause = _lengths(_NOT_CLAUSE.sub("", doc))
+    strong = _marks(doc, _SEPARATOR)
+    gaps = _marks(doc, _CJK_GAP) if any(cjk) else [0] * len(texts)
+    lower = doc.casefold().split("\n")
+    out = []
+    for i, text in enumerate(texts):
+        if not text:
+            out.append(_EMPTY)
+            continue
+        alnum = alnums[i]
+        tail = text[-_TAIL:]
+        out.append(LineFeatures(
+            text, lower[i], len(text), cjk[i], cjk[i] + words[i], alnum, sentence[i],
+            clause[i], bool(_SENTENCE_END.search(tail)), bool(_ELLIPSIS_END.search(tail)),
+            strong[i] + (gaps[i] if cjk[i] and cjk[i] >= 0.3 * alnum else 0), strong[i],
+        ))
+    return out
+
+
 def line_features(line: str) -> LineFeatures:
-    """Measure one line. Cost is a few regex scans over the line, none in Python per character."""
-    text = line.strip()
-    if not text:
-        return _EMPTY
-    cjk = sum(map(len, _CJK_RUN.findall(text)))
-    words = _OTHER_WORD.findall(text)
-    alnum = cjk + sum(map(len, words))
-    separators = strong = len(_SEPARATOR.findall(text))
-    if cjk and cjk >= 0.3 * alnum:
-        separators += len(_CJK_GAP.findall(text))
-    tail = text[-_TAIL:]
-    return LineFeatures(
-        text=text,
-        lower=text.casefold(),
-        chars=len(text),
-        cjk=cjk,
-        units=cjk + len(words),
-        alnum=alnum,
-        sentence_punct=len(_SENTENCE_PUNCT.findall(text)),
-        clause_punct=len(_CLAUSE_PUNCT.findall(text)),
-        ends_sentence=bool(_SENTENCE_END.search(tail)),
-        ends_ellipsis=bool(_ELLIPSIS_END.search(tail)),
-        separators=separators,
-        strong_separators=strong,
-    )
+    """Measure one line (the same measures as :func:`document_features`)."""
+    return document_features([line])[0]
 
 
 _EMPTY = LineFeatures("", "", 0, 0, 0, 0, 0, 0, False, False, 0, 0)

@@ -33,7 +33,10 @@ _ELLIPSIS_END = regex.compile(r"(?:\.\.\.|…|。。。)\s*(?:[\"'”’」』�
 # Separators of link lists and menus: pipes, middots, arrows, slashes, tabs and wide gaps.
 _SEPARATOR = re.compile(r"[|｜·•»>›/／→\t　]|-->?|—>|[^\S\n]{2,}")
 # In CJK text a single space between words is a separator too (running Chinese text has none).
-_CJK_GAP = re.compile(f"(?<=[{_CJK_RANGES}])[ \u00a0](?=\\S)|(?<=\\S)[ \u00a0](?=[{_CJK_RANGES}])")
+# Korean separates words with spaces, so only Han and kana count here.
+_HAN_KANA = "\u2e80-\u2fdf\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff" \
+    "\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_GAP = re.compile(f"(?<=[{_HAN_KANA}])[ \u00a0](?=\\S)|(?<=\\S)[ \u00a0](?=[{_HAN_KANA}])")
 
 
 class LineFeatures(NamedTuple):

@@ -30,7 +30,9 @@ _BYLINE_LABELS = ("meta", "share")
 #: Labels a headline candidate may carry after the first two passes.
 _CANDIDATE_LABELS = ("noise", "content")
 # Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
-_TITLE_SPLIT = regex.compile(r"\s+[-–—|｜]\s+|[_｜|]|\s*--+>?\s*|－|—{2}")
+# The split patterns below start a white-space run only at its first character ((?<!\s)), so a
+# long run costs linear time, not quadratic.
+_TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
 _NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 
 _NAME = r"[\p{Han}·]{2,5}"
@@ -54,14 +56,14 @@ _AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool], ...] = tuple(
 #: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
 _BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
 _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑)\s*[：:]\s*(?P<name>{_NAMES}){_NAME_END}")
-_NAME_SPLIT = regex.compile(r"\s*[、,，]\s*")
+_NAME_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?[、,，]\s*")
 _SOURCE = regex.compile(
     r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
     r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
     regex.IGNORECASE,
 )
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
-_BREADCRUMB_SPLIT = regex.compile(r"\s*(?:>+|»|›|→|-->|/|／|＞)\s*")
+_BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|＞)\s*")
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
 
 
@@ -85,7 +87,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     candidates = [
         i for i in nonblank
         if i < limit and decisions[i][0] in _CANDIDATE_LABELS
-        and feats[i].units <= HEADLINE_MAX_UNITS and feats[i].sentence_punct <= 1
+        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
+        and feats[i].sentence_punct <= 1
     ]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts = _title_parts(feats[first].text)

@@ -30,7 +30,8 @@ UNIQUE_MIN_ALNUM = 4
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR and LF only (not on U+2028 or form feeds, which stay in the line)."""
-    return _NEWLINE.split(text)
+    lines: list[str] = _NEWLINE.split(text)
+    return lines
 
 
 def resolve_options(options: Options | None, overrides: dict[str, Any]) -> Options:

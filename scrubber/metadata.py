@@ -68,7 +68,7 @@ _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
 
 
 def _normal(text: str) -> str:
-    return _NORMAL.sub("", text).casefold()
+    return str(_NORMAL.sub("", text)).casefold()
 
 
 def _title_parts(page_title: str) -> list[str]:
@@ -138,7 +138,7 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             if date is not None:
                 m = _CATEGORY_GLUED.match(text[:date.start])
                 if m:
-                    return m.group("name")
+                    return str(m.group("name"))
         elif reason == "breadcrumb" or (label == "nav" and _BREADCRUMB_SPLIT.search(text)
                                         and reason == "link_list"):
             crumbs = [c for c in _BREADCRUMB_SPLIT.split(_BREADCRUMB_LABEL.sub("", text)) if c]
@@ -163,7 +163,7 @@ def _author(text: str, label: str) -> str | None:
     if label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
         if m:
-            return m.group("name")
+            return str(m.group("name"))
     return None
 
 

@@ -50,7 +50,9 @@ Entry = tuple[str, Rule]  # (keyword or "re:pattern", rule)
 
 def split_keywords(field: str) -> list[str]:
     """Split a keywords field on '|' outside parentheses and brackets (regexes keep theirs)."""
-    items, depth, current = [], 0, []
+    items: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in field:  # load time only: never on the per-line path
         if ch in "([":
             depth += 1
@@ -231,7 +233,7 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
         return Hit(header.label, header.name, header.label in REGION_LABELS)
     text = f.lower
     latin = f.units > f.cjk  # some word outside CJK: Latin keywords may apply
-    lead = len(_LEAD.match(text).group())  # type: ignore[union-attr]
+    lead = len(_LEAD.match(text).group())
     heading_like = f.units <= options.heading_units and not f.has_sentence
     if f.sentence_punct <= 1 and (not f.ends_sentence or f.units <= TINY_UNITS):
         for _, _, found in rules.prefix.find(text, lead, latin):

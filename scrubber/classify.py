@@ -59,6 +59,13 @@ _COUNTED_LINK = regex.compile(r"[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$", re
 STUFFING_MIN_ITEMS = 5
 STUFFING_SHARE = 0.8
 _ITEM_SPLIT = regex.compile(r"[,，、|｜/／;；\t]+\s*|\s{2,}|(?<=\p{Han})\s+(?=\p{Han})")
+# A comment's author line opens the comment thread: "devindenv says:", "张三 说：".
+_COMMENT_AUTHOR = regex.compile(
+    r"^\S.{0,40}?\s(?:says|said|wrote|writes|replied|commented)\s*:?\s*$"
+    r"|^\S.{0,20}?(?:说|写道|回复|评论)[：:]\s*$",
+    regex.IGNORECASE,
+)
+COMMENT_AUTHOR_MAX_UNITS = 8
 #: A counted link is at most this many units.
 COUNTED_LINK_MAX_UNITS = 30
 
@@ -117,6 +124,8 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
         return Classified(Kind.HEADER if hit.opens_region else Kind.BAD, hit.label, hit.reason)
     if f.alnum == 0:
         return Classified(Kind.BAD, "noise", "no_letters")
+    if f.units <= COMMENT_AUTHOR_MAX_UNITS and _COMMENT_AUTHOR.search(f.text):
+        return Classified(Kind.HEADER, "comment", "comment_author")
     dated = _date_line(f)
     if dated is not None:
         return Classified(Kind.BAD, "meta", dated)

@@ -94,11 +94,11 @@ def _is_word_char(ch: str) -> bool:
 
 
 class _Matcher:
-    """Keywords of some scopes as two flat alternations (stdlib ``re``): the keywords that start
+    """Keywords of some scopes as flat alternations (stdlib ``re``): the literals that start
     with an ASCII letter or digit behind one check that no ASCII letter or digit precedes, so
-    that inside a word no branch is tried, and all others. Each alternation holds the literals,
-    longest first, then the few regular expressions. A hit is looked up in the literal table;
-    only a hit that is not a literal is tried against the expressions one by one.
+    that inside a word no branch is tried; the other literals (run on lines that are not pure
+    ASCII); and the few regular expressions. Literals go longest first. A hit is looked up in
+    the literal table; only a hit that is not a literal is tried against the expressions.
 
     Keywords that start or end with an ASCII letter or digit only match as whole words.
     """
@@ -112,12 +112,12 @@ class _Matcher:
             else:
                 self.literal.setdefault(keyword, []).append(rule)
         words = sorted(self.literal, key=len, reverse=True)
-        latin = [re.escape(w) for w in words if _is_word_char(w[0])] + \
-            [f"(?:{p.pattern})" for p, _ in self.patterns if _is_word_char(p.pattern[0])]
-        other = [re.escape(w) for w in words if not _is_word_char(w[0])] + \
-            [f"(?:{p.pattern})" for p, _ in self.patterns if not _is_word_char(p.pattern[0])]
+        latin = [re.escape(w) for w in words if _is_word_char(w[0])]
+        other = [re.escape(w) for w in words if not _is_word_char(w[0])]
+        exprs = [f"(?:{p.pattern})" for p, _ in self.patterns]
         self.latin = re.compile(rf"(?<![0-9a-z])(?:{'|'.join(latin)})") if latin else None
         self.other = re.compile("|".join(other)) if other else None
+        self.exprs = re.compile("|".join(exprs)) if exprs else None
         self.anchored = anchored
 
     def _rules(self, text: str, m: re.Match[str]) -> list[Rule]:
@@ -136,7 +136,7 @@ class _Matcher:
         word outside CJK); lines of pure ASCII skip the others."""
         out = []
         for alternation in (self.latin if latin else None,
-                            None if text.isascii() else self.other):
+                            None if text.isascii() else self.other, self.exprs):
             if alternation is None:
                 continue
             if self.anchored:
@@ -191,6 +191,10 @@ def ruleset(options: Options) -> RuleSet:
 _HEADER_LEAD = regex.compile(r"[\s\p{P}\p{S}\d]+")
 _HEADER_TAIL = regex.compile(r"(?r)[\s\p{P}\p{S}\d]+$")
 _MORE = ("查看更多", "更多", "see all", "view all", "more")
+#: A "short" keyword rule fires when one keyword covers this share of the line ...
+SHORT_COVER = 0.3
+#: ... or the keywords of one label together cover this share.
+SHORT_COVER_ALL = 0.5
 #: Header lines are at most this long (a header check needs no more).
 MAX_HEADER_CHARS = 40
 _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
@@ -249,11 +253,17 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
     if not heading_like and f.sentence_punct:
         return None
     seo: set[str] = set()
+    covered: dict[str, float] = {}  # per label: the share of the line its keywords cover
     for start, end, found in rules.short.find(text, 0, latin):
         for rule in found:
             if rule.scope == "short":
-                covered = (end - start) / max(len(text), 1)
-                if heading_like and (covered >= 0.3 or f.separators >= 2):
+                share = covered[rule.label] = covered.get(rule.label, 0.0) + \
+                    (end - start) / max(len(text), 1)
+                # One keyword covering a third of the line, several covering half of it
+                # ("Facebook Twitter Google+ Whatsapp"), or a keyword in a link list.
+                if heading_like and (share >= SHORT_COVER or f.separators >= 2) and \
+                        (share >= SHORT_COVER_ALL or (end - start) / len(text) >= SHORT_COVER
+                         or f.separators >= 2):
                     return Hit(rule.label, rule.name)
             else:
                 seo.add(rule.scope)

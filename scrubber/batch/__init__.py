@@ -20,10 +20,10 @@ from typing import Any
 
 from ..core import resolve_options
 from ..options import Options
-from .config import Fields, RunConfig, UsageError
+from .config import Fields, RunConfig, SiteConfig, UsageError
 from .records import RecordError, scrub_record
 
-__all__ = ["Fields", "RecordError", "RunConfig", "UsageError", "scrub_records"]
+__all__ = ["Fields", "RecordError", "RunConfig", "SiteConfig", "UsageError", "scrub_records"]
 
 
 def scrub_records(records: Iterable[Mapping[str, Any]], options: Options | None = None, /, *,

@@ -8,7 +8,9 @@ import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
-from .config import CHUNK_BYTES, CHUNK_DOCS, MB, Fields, RunConfig, UsageError
+from ..sites.command import add_counting_options, share
+from ..sites.counting import MIN_SHARE
+from .config import CHUNK_BYTES, CHUNK_DOCS, MB, Fields, RunConfig, SiteConfig, UsageError
 from .runner import run
 from .stats import summary
 
@@ -20,7 +22,7 @@ INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page
 one page per file), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) and WARC/WET (.warc, .warc.gz,
 .wet, .wet.gz; needs scrubber[warc]). Every document is written, dropped (dropped.jsonl) or
 failed (errors.jsonl); stats.json has the counts. A killed run resumes when the same command
-is run again. See docs/batch.md."""
+is run again. See docs/batch.md; site templates (--site-stats, --learn-sites): docs/sites.md."""
 
 
 def _positive(text: str) -> int:
@@ -57,15 +59,48 @@ def register(subparsers: Any) -> None:
                    help="documents per chunk and shard (%(default)s)")
     p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,
                    help="MB of input per chunk and shard, at most (%(default)s)")
+    _register_sites(p)
     p.set_defaults(func=cmd_run)
 
 
+def _register_sites(p: argparse.ArgumentParser) -> None:
+    group = p.add_argument_group("site templates (docs/sites.md)")
+    which = group.add_mutually_exclusive_group()
+    which.add_argument("--site-stats", metavar="FILE",
+                       help="remove lines repeated across a page's site, as counted by "
+                            "'scrubber stats' in FILE")
+    which.add_argument("--learn-sites", action="store_true",
+                       help="count the inputs' sites first (OUTDIR/site-stats.json.gz), then "
+                            "remove the lines repeated across each site")
+    group.add_argument("--min-share", type=share,
+                       help="a template line occurs on at least this share of its site's pages "
+                            f"(default {MIN_SHARE})")
+    add_counting_options(group, defaults=False)
+
+
+def _site_config(args: argparse.Namespace) -> SiteConfig | None:
+    """The run's use of site statistics; refuses site options without statistics."""
+    given = {name: getattr(args, name) for name in
+             ("group_field", "min_share", "min_pages", "max_lines_per_site")}
+    given = {name: value for name, value in given.items() if value is not None}
+    if args.site_stats is None and not args.learn_sites:
+        if given:
+            options = ", ".join("--" + name.replace("_", "-") for name in given)
+            raise UsageError(f"scrubber run: {options} need --site-stats or --learn-sites")
+        return None
+    if args.site_stats is not None and "max_lines_per_site" in given:
+        raise UsageError("scrubber run: --max-lines-per-site applies to --learn-sites only "
+                         "(the cap of 'scrubber stats' decided the --site-stats file)")
+    return SiteConfig(stats_file=args.site_stats, learn=args.learn_sites, **given)
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
-    config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
-                       keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
-                       chunk_bytes=max(int(args.chunk_mb * MB), 1))
     progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
     try:
+        config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
+                           keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
+                           chunk_bytes=max(int(args.chunk_mb * MB), 1),
+                           sites=_site_config(args))
         report = run(args.inputs, args.output, config, jobs=args.jobs,
                      overwrite=args.overwrite, progress=progress)
     except UsageError as error:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..options import DEFAULT_OPTIONS, Options
+from ..sites.counting import MAX_LINES_PER_SITE, MIN_PAGES, MIN_SHARE
 
 #: Sizes in this package are in bytes; "MB" is 10**6 of them.
 MB = 1_000_000
@@ -35,6 +36,44 @@ class Fields:
 
 
 @dataclass(frozen=True)
+class SiteConfig:
+    """How a run uses site statistics (``--site-stats FILE`` or ``--learn-sites``).
+
+    A page's site is the registrable domain of its URL field, or the value of ``group_field``
+    when one is named. ``stats_file`` is read once by the main process; the fingerprint holds
+    the hash of its content, not its path (see ``outdir.fingerprint``).
+    """
+
+    #: The statistics to use, written by ``scrubber stats``; None with ``learn``.
+    stats_file: str | None = None
+    #: Count the inputs first (one process, input order) into ``OUTDIR/site-stats.json.gz``.
+    learn: bool = False
+    #: The record field naming a page's site, instead of its URL's registrable domain.
+    group_field: str | None = None
+    min_share: float = MIN_SHARE
+    min_pages: int = MIN_PAGES
+    #: The counter's cap (``learn`` only): line keys kept per site.
+    max_lines_per_site: int = MAX_LINES_PER_SITE
+
+    def __post_init__(self) -> None:
+        if (self.stats_file is not None) == self.learn:
+            raise ValueError("site statistics need exactly one of stats_file and learn")
+        if not 0 < self.min_share <= 1:
+            raise ValueError(f"min_share must be in (0, 1], got {self.min_share}")
+        if self.min_pages < 1 or self.max_lines_per_site < 1:
+            raise ValueError("min_pages and max_lines_per_site must be at least 1")
+
+    def to_dict(self) -> dict[str, Any]:
+        """What decides the output: without the statistics file's path (its content hash is
+        part of the fingerprint instead), and without the cap when nothing is counted."""
+        out = asdict(self)
+        del out["stats_file"]
+        if not self.learn:
+            del out["max_lines_per_site"]
+        return out
+
+
+@dataclass(frozen=True)
 class RunConfig:
     """Everything that decides a run's output. Frozen and picklable: workers get a copy."""
 
@@ -44,10 +83,18 @@ class RunConfig:
     chunk_docs: int = CHUNK_DOCS
     chunk_bytes: int = CHUNK_BYTES
     options: Options = DEFAULT_OPTIONS
+    #: Site statistics (``--site-stats``, ``--learn-sites``); None: pages are scrubbed alone.
+    sites: SiteConfig | None = None
 
     def __post_init__(self) -> None:
         if self.chunk_docs < 1 or self.chunk_bytes < 1:
             raise ValueError("chunk_docs and chunk_bytes must be at least 1")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The configuration as it goes into the fingerprint. ``sites`` appears only when it is
+        set, so runs without site statistics keep the fingerprint they had before it existed."""
+        out = asdict(self)
+        del out["sites"]
+        if self.sites is not None:
+            out["sites"] = self.sites.to_dict()
+        return out

@@ -1,8 +1,8 @@
 """The output folder of a run, and how a killed run is resumed from it.
 
 Files: ``command.json`` (the run's fingerprint), the shards, ``manifest.jsonl`` (one line per
-finished chunk), ``errors.jsonl``, ``dropped.jsonl`` and, once the run is complete,
-``stats.json``.
+finished chunk), ``errors.jsonl``, ``dropped.jsonl``, ``site-stats.json.gz`` (``--learn-sites``
+only) and, once the run is complete, ``stats.json``.
 
 Resuming. Chunks are committed in input order, each in three steps: its shard is renamed into
 place (by the worker: temp name, fsync, rename); its error and dropped entries are appended to
@@ -35,20 +35,27 @@ from .worker import ChunkResult, fsync_dir
 
 COMMAND, MANIFEST, STATS = "command.json", "manifest.jsonl", "stats.json"
 ERRORS, DROPPED, LOCK = "errors.jsonl", "dropped.jsonl", ".lock"
+#: The statistics a ``--learn-sites`` run counted (see ``sites.py``).
+SITE_STATS = "site-stats.json.gz"
 #: Version of the output layout; a change refuses to resume older folders.
 LAYOUT = 1
 
 
-def fingerprint(args: list[str], sources: list[Source], config: RunConfig) -> dict[str, Any]:
-    """What makes two runs the same: arguments, input files (path, size, mtime), configuration
-    and scrubber's version. ``--jobs`` and ``--quiet`` change no output byte: not part of it."""
+def fingerprint(args: list[str], sources: list[Source], config: RunConfig,
+                site_stats_sha256: str | None = None) -> dict[str, Any]:
+    """What makes two runs the same: arguments, input files (path, size, mtime), configuration,
+    the content hash of ``--site-stats`` and scrubber's version. ``--jobs`` and ``--quiet``
+    change no output byte: not part of it."""
     digest = hashlib.sha256()
     for s in sources:
         line = [s.path, os.path.abspath(s.path), s.kind, s.size, s.mtime_ns]
         digest.update(json.dumps(line).encode() + b"\n")
-    return {"layout": LAYOUT, "scrubber": __version__, "inputs": args,
-            "files": len(sources), "files_sha256": digest.hexdigest(),
-            "config": json.loads(json.dumps(config.to_dict()))}
+    fp = {"layout": LAYOUT, "scrubber": __version__, "inputs": args,
+          "files": len(sources), "files_sha256": digest.hexdigest(),
+          "config": json.loads(json.dumps(config.to_dict()))}
+    if site_stats_sha256 is not None:  # absent otherwise: older runs keep their fingerprint
+        fp["site_stats_sha256"] = site_stats_sha256
+    return fp
 
 
 def _short(value: Any, limit: int = 120) -> str:
@@ -56,12 +63,25 @@ def _short(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _changed(name: str, old: Any, new: Any) -> str:
+    """An option that differs; for a group of options (``sites``), the members that do."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        inner = [k for k in {**old, **new} if old.get(k) != new.get(k)]
+        return f"{name} ({', '.join(inner)})"
+    return name
+
+
 def _difference(old: dict[str, Any], new: dict[str, Any]) -> str:
     if old.get("inputs") != new["inputs"]:
         return f"inputs {_short(old.get('inputs'))} here, {_short(new['inputs'])} now"
     if old.get("config") != new["config"]:
-        changed = [k for k in new["config"] if old.get("config", {}).get(k) != new["config"][k]]
+        before = old.get("config") or {}
+        names = [*new["config"], *(k for k in before if k not in new["config"])]
+        changed = [_changed(k, before.get(k), new["config"].get(k)) for k in names
+                   if before.get(k) != new["config"].get(k)]
         return "options differ: " + ", ".join(changed)
+    if old.get("site_stats_sha256") != new.get("site_stats_sha256"):
+        return "other site statistics (--site-stats file content)"
     if old.get("files") != new["files"] or old.get("files_sha256") != new["files_sha256"]:
         return "the input files changed since the run began (list, size or modification time)"
     return f"made by scrubber {old.get('scrubber')} (layout {old.get('layout')})"
@@ -96,7 +116,8 @@ def locked(outdir: str) -> Iterator[None]:
 
 
 def _ours(name: str) -> bool:
-    return (name in (COMMAND, MANIFEST, STATS, ERRORS, DROPPED) or name.endswith(".tmp")
+    return (name in (COMMAND, MANIFEST, STATS, ERRORS, DROPPED, SITE_STATS)
+            or name.endswith(".tmp")
             or SHARD_NAME.match(name) is not None)
 
 

@@ -22,11 +22,13 @@ def _clock(seconds: float) -> str:
 
 
 class Progress:
-    """Redraws one status line on ``stream``; ``total`` is the input bytes, when known."""
+    """Redraws one status line on ``stream``; ``total`` is the input bytes, when known;
+    ``label`` starts the line (which pass this is)."""
 
-    def __init__(self, stream: TextIO, total: int | None) -> None:
+    def __init__(self, stream: TextIO, total: int | None, label: str = "") -> None:
         self.stream = stream
         self.total = total
+        self.label = label
         self.documents = 0
         self.done = 0  # input bytes behind us, including chunks finished earlier
         self.processed = 0  # input bytes processed by this session
@@ -47,7 +49,7 @@ class Progress:
     def line(self) -> str:
         elapsed = max(time.monotonic() - self.start, 1e-9)
         rate = self.processed / MB / elapsed
-        text = f"{self.documents:,} docs  {self.done / MB:,.1f}"
+        text = f"{self.label}{self.documents:,} docs  {self.done / MB:,.1f}"
         if self.total:
             text += f"/{self.total / MB:,.1f} MB"
             if rate > 0:

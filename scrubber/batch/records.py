@@ -12,10 +12,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ..core import scrub
+from ..core import Template, scrub
 from ..document import Document
 from ..options import Options
 from .config import Fields
+from .readers import RawDoc
 
 #: Why a document is dropped (``dropped.jsonl``, ``stats.json``): nothing visible came in...
 EMPTY_INPUT = "empty_input"
@@ -37,6 +38,27 @@ def json_line(value: Any) -> bytes:
     or a file name that is not UTF-8) is written as the same JSON escape, so it never fails."""
     text = json.dumps(value, ensure_ascii=False) + "\n"
     return text.encode("utf-8", "backslashreplace")
+
+
+def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
+    """The input record of a raw document: a parsed JSON line, or the fields of a page or WARC
+    record with its bytes as the text. Raises :class:`RecordError` for a bad JSON line."""
+    if raw.meta is not None:
+        names = {"id": fields.id, "url": fields.url}
+        record: dict[str, Any] = {names.get(key, key): value for key, value in raw.meta}
+        record[fields.text] = raw.data
+        return record
+    try:
+        text = raw.data.decode("utf-8-sig" if raw.line == 1 else "utf-8")
+    except UnicodeDecodeError as error:
+        raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError("malformed_json", str(error)) from None
+    if not isinstance(parsed, dict):
+        raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")
+    return parsed
 
 
 def record_text(record: Mapping[str, Any], fields: Fields) -> str | bytes:
@@ -73,8 +95,10 @@ def drop_reason(doc: Document) -> str | None:
     return NO_CONTENT
 
 
-def scrub_record(record: Mapping[str, Any], options: Options,
-                 fields: Fields) -> tuple[dict[str, Any], Document]:
-    """Scrub one record: the output record and the document it was built from."""
-    doc = scrub(record_text(record, fields), options)
+def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
+                 template: Template | None = None,
+                 ) -> tuple[dict[str, Any], Document]:
+    """Scrub one record (with its site's ``template``, if any): the output record and the
+    document it was built from."""
+    doc = scrub(record_text(record, fields), options, template=template)
     return output_record(record, doc, fields), doc

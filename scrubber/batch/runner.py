@@ -22,11 +22,13 @@ from functools import partial
 from typing import Any, TextIO
 
 from ..core import scrub
+from ..sites import SiteStats
 from .config import RunConfig, UsageError
 from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
+from .sites import describe, given_stats, learned_stats
 from .stats import run_stats
 from .worker import ChunkResult, process_chunk
 
@@ -35,6 +37,11 @@ from .worker import ChunkResult, process_chunk
 IN_FLIGHT_PER_JOB = 4
 #: Seconds between a worker's checks that the main process is still there.
 PARENT_POLL = 0.5
+
+#: In a worker process: the run's site statistics, set once by the pool's initializer so that
+#: they cross to each worker once (forked: not at all), never with a chunk's task. The only
+#: process-wide state here; it is the run's explicit input, the same for every chunk.
+_worker_site_stats: SiteStats | None = None
 
 
 @dataclass(frozen=True)
@@ -64,17 +71,30 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def execute(chunks: Iterable[Chunk], config: RunConfig, outdir: str,
-            jobs: int) -> Iterator[ChunkResult]:
+def _init_worker(parent: int, site_stats: SiteStats | None) -> None:
+    """Pool initializer: keep the run's site statistics, and watch the main process."""
+    global _worker_site_stats
+    _worker_site_stats = site_stats
+    _watch_parent(parent)
+
+
+def _worker_chunk(chunk: Chunk, config: RunConfig, outdir: str) -> ChunkResult:
+    """A chunk's task in a worker: the statistics come from the initializer, not the task."""
+    return process_chunk(chunk, config, outdir, _worker_site_stats)
+
+
+def execute(chunks: Iterable[Chunk], config: RunConfig, outdir: str, jobs: int,
+            site_stats: SiteStats | None = None) -> Iterator[ChunkResult]:
     """Process ``chunks`` on ``jobs`` processes; results come in input order."""
-    work = partial(process_chunk, config=config, outdir=outdir)
     if jobs == 1:
-        yield from map(work, chunks)
+        for chunk in chunks:
+            yield process_chunk(chunk, config, outdir, site_stats)
         return
     scrub("", config.options)  # compile the rule tables once, before the workers fork
+    work = partial(_worker_chunk, config=config, outdir=outdir)
     pending: deque[Future[ChunkResult]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_watch_parent,
-                             initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
+                             initargs=(os.getpid(), site_stats)) as pool:
         try:
             for chunk in chunks:
                 pending.append(pool.submit(work, chunk))
@@ -95,12 +115,12 @@ def _todo(chunks: Iterable[Chunk], progress: Progress | None) -> Iterator[Chunk]
 
 
 def _process(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
-             state: Resumed, progress: Progress | None) -> None:
+             state: Resumed, progress: Progress | None, site_stats: SiteStats | None) -> None:
     committer = Committer(outdir, state, session=os.urandom(6).hex())
     start = time.monotonic()
     try:
         chunks = _todo(plan(sources, config, frozenset(state.done)), progress)
-        for result in execute(chunks, config, outdir, jobs):
+        for result in execute(chunks, config, outdir, jobs, site_stats):
             committer.commit(result, time.monotonic() - start)
             if progress is not None:
                 progress.advance(result.tally.documents_in, result.file_bytes)
@@ -119,12 +139,25 @@ def _outdir(path: str) -> str:
     return path
 
 
+def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
+                given: tuple[SiteStats, str] | None,
+                progress: TextIO | None) -> tuple[SiteStats | None, dict[str, Any]]:
+    """The run's site statistics (given, learned now, or learned by an earlier session) and
+    the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
+    if config.sites is None:
+        return None, {}
+    stats, digest = given or learned_stats(sources, config.sites, config.fields, outdir,
+                                           progress)
+    return stats, {"site_stats": describe(stats, digest, config.sites)}
+
+
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
         overwrite: bool = False, progress: TextIO | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
     ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
+    With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
     """
     config = config or RunConfig()
     sources, skipped = expand_inputs(inputs, outdir)
@@ -132,18 +165,21 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         known = ", ".join(suffix for suffix, _ in SUFFIXES)
         raise UsageError(f"scrubber run: no input files (read: {known})")
     require_packages(sources)
-    fp = fingerprint(inputs, sources, config)
+    given = given_stats(config.sites)  # a bad --site-stats file is refused before OUTDIR
+    fp = fingerprint(inputs, sources, config, given[1] if given else None)
     with locked(_outdir(outdir)):
         prepare(outdir, fp, overwrite)
         stats = finished(outdir)
         if stats is not None:
             return Report(stats, outdir, already_complete=True)
         state = resume(outdir)
+        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress)
         total = sum(s.size or 0 for s in sources)
         shown = Progress(progress, total) if progress is not None else None
-        _process(sources, config, outdir, max(jobs, 1), state, shown)
+        _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
                           files=len(sources), files_skipped=skipped,
-                          shards=len(state.shards), sessions=len(state.sessions))
+                          shards=len(state.shards), sessions=len(state.sessions),
+                          **site_entry)
         finish(outdir, state, stats)
     return Report(stats, outdir, already_complete=False)

@@ -16,7 +16,7 @@ from .config import MB
 
 #: The per-name counts of a tally, each a ``Counter``; the other fields are integers.
 COUNTERS = ("lines_by_label", "lines_by_reason", "removed_by_reason", "dropped_by_reason",
-            "failed_by_error", "records_skipped")
+            "failed_by_error", "records_skipped", "site_templates")
 
 
 @dataclass
@@ -40,6 +40,10 @@ class Tally:
     failed_by_error: Counter[str] = field(default_factory=Counter)
     #: WARC records that are not documents (warcinfo, request, response, ...), per type.
     records_skipped: Counter[str] = field(default_factory=Counter)
+    #: With site statistics: the scrubbed documents per outcome, ``template`` (scrubbed with
+    #: their site's template), ``no_site`` (no URL host or group value) or ``no_template`` (a
+    #: site with too few pages, or no line repeated on enough of them). Empty without.
+    site_templates: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         for f in fields(self):
@@ -88,6 +92,16 @@ def _top(counts: dict[str, int], n: int) -> str:
     return "  ".join(f"{name} {count:,}" for name, count in top) or "-"
 
 
+def _site_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
+    """The summary's row on site statistics, when the run had them."""
+    sites = stats.get("site_stats")
+    if not sites:
+        return []
+    where = "learned from the inputs" if sites["learned"] else "from --site-stats"
+    return [("sites", f"{sites['sites']:,} ({where}), {sites['sites_with_template']:,} with a "
+                      f"template; documents: {_top(stats.get('site_templates', {}), 3)}")]
+
+
 def summary(stats: dict[str, Any], outdir: str) -> str:
     """The table printed at the end of a run."""
     rows = [
@@ -102,6 +116,7 @@ def summary(stats: dict[str, Any], outdir: str) -> str:
         ("removed", _top({k: v for k, v in stats["lines_by_label"].items()
                           if k not in ("title", "content", "blank")}, 5)),
         ("reasons", _top(stats["removed_by_reason"], 5)),
+        *_site_rows(stats),
         ("output", f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
                    "dropped.jsonl"),
     ]

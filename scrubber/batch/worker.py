@@ -3,21 +3,23 @@
 The shard is written to a temporary name, flushed to disk and renamed, so a shard file either
 is complete or does not exist. Every document ends in exactly one of: a line of the shard, an
 entry of ``dropped`` (no content left), or an entry of ``errors`` (with where it came from).
-Nothing here is shared between chunks: a worker's result depends on its chunk alone.
+Nothing here is shared between chunks: a worker's result depends on its chunk alone (and on
+the run's site statistics, the same for every chunk, when the run has them).
 """
 
 from __future__ import annotations
 
 import gzip
-import json
 import os
 from typing import Any, NamedTuple
 
+from ..core import Template
 from ..document import Document
+from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk
 from .readers import RawDoc, ReadError
-from .records import RecordError, drop_reason, json_line, scrub_record
+from .records import RecordError, drop_reason, input_record, json_line, scrub_record
 from .stats import Tally
 
 #: gzip level of the shards: 6 compresses text nearly as well as 9, several times faster.
@@ -48,27 +50,6 @@ def fsync_dir(path: str) -> None:
         os.close(fd)
 
 
-def _record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
-    """The input record of a raw document: a parsed JSON line, or the fields of a page or WARC
-    record with its bytes as the text."""
-    if raw.meta is not None:
-        names = {"id": fields.id, "url": fields.url}
-        record: dict[str, Any] = {names.get(key, key): value for key, value in raw.meta}
-        record[fields.text] = raw.data
-        return record
-    try:
-        text = raw.data.decode("utf-8-sig" if raw.line == 1 else "utf-8")
-    except UnicodeDecodeError as error:
-        raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
-    try:
-        parsed = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise RecordError("malformed_json", str(error)) from None
-    if not isinstance(parsed, dict):
-        raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")
-    return parsed
-
-
 def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
            fields: Fields) -> dict[str, Any]:
     """Where a dropped or failed document came from, and its id and URL when known."""
@@ -92,11 +73,27 @@ def _count(tally: Tally, doc: Document) -> None:
 class _ChunkWork:
     """The documents of one chunk, turned into shard lines, dropped and error entries."""
 
-    def __init__(self, config: RunConfig) -> None:
+    def __init__(self, config: RunConfig, site_stats: SiteStats | None) -> None:
         self.config = config
+        self.site_stats = site_stats
         self.tally = Tally()
         self.dropped: list[dict[str, Any]] = []
         self.errors: list[dict[str, Any]] = []
+        #: The template of each site met in this chunk: built once per site, not per page.
+        self._templates: dict[str | None, Template | None] = {}
+
+    def template(self, record: dict[str, Any]) -> tuple[Template | None, str | None]:
+        """The site template for ``record`` (or None) and the outcome counted in
+        ``site_templates`` (None when the run has no site statistics)."""
+        if self.site_stats is None or self.config.sites is None:
+            return None, None
+        site = site_of(record, self.config.fields.url, self.config.sites.group_field)
+        if site not in self._templates:
+            self._templates[site] = self.site_stats.template_for(site)
+        template = self._templates[site]
+        if site is None:
+            return None, "no_site"
+        return template, "no_template" if template is None else "template"
 
     def fail(self, where: dict[str, Any], error: str, message: str) -> None:
         self.tally.failed(error)
@@ -109,9 +106,12 @@ class _ChunkWork:
         self.tally.bytes_in += len(raw.data)
         record = None
         try:
-            record = _record(raw, fields)
-            out, doc = scrub_record(record, self.config.options, fields)
+            record = input_record(raw, fields)
+            template, outcome = self.template(record)
+            out, doc = scrub_record(record, self.config.options, fields, template)
             _count(self.tally, doc)
+            if outcome is not None:
+                self.tally.site_templates[outcome] += 1
             reason = drop_reason(doc)
             if reason is not None and not self.config.keep_empty:
                 self.tally.dropped(reason)
@@ -131,9 +131,11 @@ class _ChunkWork:
         return line
 
 
-def process_chunk(chunk: Chunk, config: RunConfig, outdir: str) -> ChunkResult:
-    """Scrub a chunk's documents and write its shard; in a worker process, or in-process."""
-    work = _ChunkWork(config)
+def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
+                  site_stats: SiteStats | None = None) -> ChunkResult:
+    """Scrub a chunk's documents (each with its site's template when ``site_stats`` is given)
+    and write its shard; in a worker process, or in-process."""
+    work = _ChunkWork(config, site_stats)
     for failure in chunk.errors:  # each counts as one document in, and failed
         work.tally.documents_in += 1
         work.fail(_where(failure, None, config.fields), failure.error, failure.message)

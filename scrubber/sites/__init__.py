@@ -17,6 +17,7 @@ an object you build, save, load and pass.
 from __future__ import annotations
 
 from .counting import SiteCounter, SiteStats, line_key, normalize_line
-from .domains import registrable_domain
+from .domains import registrable_domain, site_of
 
-__all__ = ["SiteCounter", "SiteStats", "line_key", "normalize_line", "registrable_domain"]
+__all__ = ["SiteCounter", "SiteStats", "line_key", "normalize_line", "registrable_domain",
+           "site_of"]

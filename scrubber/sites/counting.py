@@ -2,9 +2,12 @@
 
 Memory bound: a site's table holds at most ``max_lines_per_site`` line keys (8-byte hashes of
 the normalised line) with their page counts. When a table is full, the keys seen on a single
-page are dropped (they cannot be template lines yet); if none can be dropped, new keys are not
-admitted until they can. Template lines occur on most of a site's pages, so they are admitted on
-the site's first pages and never dropped. Counting is exact for every admitted key, and it
+earlier page are dropped (they cannot be template lines yet); if none can be dropped, new keys
+are not admitted until they can. A page's keys already in the table are counted before its new
+keys are admitted, and pruning never drops the keys of the page being counted, so a key is
+dropped only when it was seen on a single page and a later page did not have it. Template lines
+occur on most of a site's pages, so they are admitted on the site's first pages and never
+dropped. Counting is exact for every admitted key, and it
 depends only on the order of the input, which is fixed: the statistics are the same whatever the
 number of workers that clean the corpus afterwards.
 
@@ -18,6 +21,7 @@ import gzip
 import hashlib
 import json
 import os
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -44,7 +48,8 @@ MIN_KEY_CHARS = 2
 
 def normalize_line(line: str) -> str:
     """Case-folded, digits folded to 0, white space and punctuation removed."""
-    return _DIGITS.sub("0", _NOT_WORD.sub("", line.casefold()))
+    normal: str = _DIGITS.sub("0", _NOT_WORD.sub("", line.casefold()))
+    return normal
 
 
 def line_key(line: str) -> int | None:
@@ -72,16 +77,21 @@ class SiteCounter:
         table = self.sites.setdefault(site, {})
         self.pages[site] = self.pages.get(site, 0) + 1
         keys = {k for k in map(line_key, split_lines(text)) if k is not None}
-        for key in keys:
+        new = []
+        for key in keys:  # the page's known keys first: counted before any pruning
             if key in table:
                 table[key] += 1
-            elif len(table) < self.cap or self._make_room(table):
+            else:
+                new.append(key)
+        for key in new:
+            if len(table) < self.cap or self._make_room(table, keys):
                 table[key] = 1
             else:
                 self.dropped += 1
 
-    def _make_room(self, table: dict[int, int]) -> bool:
-        singles = [k for k, count in table.items() if count == 1]
+    def _make_room(self, table: dict[int, int], page: set[int]) -> bool:
+        """Drop the keys seen on a single page, except the page being counted."""
+        singles = [k for k, count in table.items() if count == 1 and k not in page]
         for k in singles:
             del table[k]
         self.dropped += len(singles)
@@ -149,21 +159,25 @@ class SiteStats:
     @classmethod
     def load(cls, path: str | os.PathLike[str], min_share: float = MIN_SHARE,
              min_pages: int = MIN_PAGES) -> SiteStats:
-        """Read statistics written by :meth:`save`; a clear ValueError for anything else."""
+        """Read statistics written by :meth:`save`; a clear ValueError for anything else (a
+        missing, truncated or corrupt file, another format or version, a malformed table)."""
         try:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 payload = json.load(handle)
-        except (OSError, EOFError, json.JSONDecodeError) as error:
+        except (OSError, EOFError, ValueError, zlib.error) as error:  # ValueError: JSON, UTF-8
             raise ValueError(f"{path}: not a scrubber site statistics file ({error})") from None
         if not isinstance(payload, dict) or payload.get("format") != FORMAT:
             raise ValueError(f"{path}: not a scrubber site statistics file")
         if payload.get("version") != VERSION:
             raise ValueError(f"{path}: unsupported site statistics version "
                              f"{payload.get('version')!r}")
-        sites = payload["sites"]
-        pages = {site: int(v["pages"]) for site, v in sites.items()}
-        lines = {site: {int(k, 16): int(c) for k, c in v["lines"].items()}
-                 for site, v in sites.items()}
+        try:
+            sites = payload["sites"]
+            pages = {str(site): int(v["pages"]) for site, v in sites.items()}
+            lines = {str(site): {int(k, 16): int(c) for k, c in v["lines"].items()}
+                     for site, v in sites.items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(f"{path}: malformed site statistics ({error!r})") from None
         return cls(pages, lines, min_share, min_pages)
 
 

@@ -3,11 +3,14 @@
 Without a public-suffix list at hand, the registrable domain is the last two labels of the host,
 or the last three when the second-to-last label is one of the common second-level suffixes
 under a country code (``com.cn``, ``co.uk``, ``gov.cn`` ...). Hosts that are IP addresses are
-their own site.
+their own site. Without the list, hosting suffixes (``github.io``, ``blogspot.com``) are one
+site each: their users' pages share no template, so few lines reach a template's share there.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 #: Second-level labels that, under a two-letter country code, form a public suffix.
@@ -32,6 +35,8 @@ def registrable_domain(url: str) -> str | None:
         host = urlsplit(url if "//" in url else f"//{url}").hostname
     except ValueError:
         return None
+    if host and ":" in host:  # an IPv6 address
+        return host
     if not host or "." not in host:
         return None
     host = host.rstrip(".")
@@ -41,3 +46,23 @@ def registrable_domain(url: str) -> str | None:
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def site_of(record: Mapping[str, Any], url_field: str = "url",
+            group_field: str | None = None) -> str | None:
+    """The site of a record: the value of ``group_field`` when one is named (a string, or an
+    integer written in decimal), else the registrable domain of its ``url_field``; None when the
+    record has none (such a page is scrubbed without a template and counted under no site).
+
+    >>> site_of({"url": "https://news.example.co.uk/a"}), site_of({"id": 3})
+    ('example.co.uk', None)
+    >>> site_of({"url": "https://a.example.com/", "forum": 17}, group_field="forum")
+    '17'
+    """
+    if group_field is not None:
+        value = record.get(group_field)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return value if isinstance(value, str) and value else None
+    url = record.get(url_field)
+    return registrable_domain(url) if isinstance(url, str) else None

@@ -52,6 +52,7 @@ _PAGINATION = regex.compile(
 _DATE_LINE_REST_UNITS = 8
 #: A line stamped with a date and time is a post or comment header up to this many units.
 DATE_STAMP_MAX_UNITS = 24
+DATE_STAMP_MAX_CHARS = 200
 _UNIT = regex.compile(r"\p{Han}|[\p{L}\p{N}]+")
 # A link followed by its counter: "偶像新人王写真(67)", "C#/.NET (rss)", "2005年9月 (1)".
 _COUNTED_LINK = regex.compile(r"[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$", regex.IGNORECASE)
@@ -74,8 +75,8 @@ def _date_line(f: LineFeatures) -> str | None:
     """``date_line``: a date with at most a short label around it; ``date_stamp``: a short line
     stamped with a date and a time (a post or comment header:
     "# re: 标题 2004-12-27 12:46 寒星")."""
-    if (f.units > DATE_STAMP_MAX_UNITS or f.sentence_punct > 1 or f.ends_sentence
-            or not may_hold_date(f.text)):
+    if (f.units > DATE_STAMP_MAX_UNITS or f.chars > DATE_STAMP_MAX_CHARS or f.sentence_punct > 1
+            or f.ends_sentence or not may_hold_date(f.text)):
         return None
     found = DATE.search(f.text)
     if found is None:

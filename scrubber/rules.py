@@ -191,6 +191,9 @@ def ruleset(options: Options) -> RuleSet:
 _HEADER_LEAD = regex.compile(r"[\s\p{P}\p{S}\d]+")
 _HEADER_TAIL = regex.compile(r"(?r)[\s\p{P}\p{S}\d]+$")
 _MORE = ("查看更多", "更多", "see all", "view all", "more")
+#: Keyword rules look at lines up to this long only: bylines, headers, menus and footers are
+#: far shorter, and a pathological line (100,000 digits) costs nothing.
+MAX_RULE_CHARS = 2000
 #: A "short" keyword rule fires when one keyword covers this share of the line ...
 SHORT_COVER = 0.3
 #: ... or the keywords of one label together cover this share.
@@ -230,7 +233,7 @@ def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
 
 def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
     """The first rule whose scope condition holds on this line, or ``None``."""
-    if not f.text:
+    if not f.text or f.chars > MAX_RULE_CHARS:
         return None
     header = _header(f, rules)
     if header is not None:

@@ -8,7 +8,7 @@ import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
-from ..sites.command import add_counting_options, share
+from ..sites.command import add_counting_options, positive, share
 from ..sites.counting import MIN_SHARE
 from .config import CHUNK_BYTES, CHUNK_DOCS, MB, Fields, RunConfig, SiteConfig, UsageError
 from .runner import run
@@ -25,13 +25,6 @@ failed (errors.jsonl); stats.json has the counts. A killed run resumes when the 
 is run again. See docs/batch.md; site templates (--site-stats, --learn-sites): docs/sites.md."""
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
 def _megabytes(text: str) -> float:
     value = float(text)
     if value <= 0:
@@ -45,7 +38,7 @@ def register(subparsers: Any) -> None:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
-    p.add_argument("-j", "--jobs", type=_positive, default=os.cpu_count() or 1,
+    p.add_argument("-j", "--jobs", type=positive, default=os.cpu_count() or 1,
                    help="worker processes (default: all cores, %(default)s here)")
     p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
     p.add_argument("--id-field", default="id", help="JSON field of the id (%(default)s)")
@@ -55,7 +48,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="start over: delete the run in OUTDIR (only scrubber's own files)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
-    p.add_argument("--chunk-docs", type=_positive, default=CHUNK_DOCS,
+    p.add_argument("--chunk-docs", type=positive, default=CHUNK_DOCS,
                    help="documents per chunk and shard (%(default)s)")
     p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,
                    help="MB of input per chunk and shard, at most (%(default)s)")

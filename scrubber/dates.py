@@ -90,6 +90,3 @@ def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
         if iso is not None:
             yield FoundDate(m.start(), m.end(), iso)
 
-
-def first_date(text: str, day_first: bool = False) -> FoundDate | None:
-    return next(find_dates(text, day_first), None)

@@ -65,12 +65,9 @@ def test_resume_after_simulated_crash(tmp_path: Path,
     assert chunks[:3] == [c["chunk"] for c in committed] and len(chunks) == len(set(chunks))
 
 
-def test_kill_9_then_same_command_completes(tmp_path: Path) -> None:
-    src = tmp_path / "big.jsonl"
-    src.write_bytes(jsonl(records(1200)))
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "scrubber", "run", str(src), "-o", str(out), "-j", "2",
-               "--chunk-docs", "10", "-q"]
+def kill_9_after_three_chunks(command: list[str], out: Path) -> None:
+    """Start ``command`` (a ``scrubber run`` into ``out``) and ``kill -9`` its main process
+    once three chunks are committed; its workers must go too."""
     process = subprocess.Popen(command, start_new_session=True)
     manifest = out / "manifest.jsonl"
     deadline = time.monotonic() + 20
@@ -78,9 +75,18 @@ def test_kill_9_then_same_command_completes(tmp_path: Path) -> None:
         if manifest.exists() and manifest.read_bytes().count(b"\n") >= 3:
             break
         time.sleep(0.005)
-    os.kill(process.pid, signal.SIGKILL)  # the main process only: its workers must go too
+    os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert not (out / "stats.json").exists(), "the run ended before it could be killed"
+
+
+def test_kill_9_then_same_command_completes(tmp_path: Path) -> None:
+    src = tmp_path / "big.jsonl"
+    src.write_bytes(jsonl(records(1200)))
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "scrubber", "run", str(src), "-o", str(out), "-j", "2",
+               "--chunk-docs", "10", "-q"]
+    kill_9_after_three_chunks(command, out)
     done = subprocess.run(command, timeout=60)
     assert done.returncode == 0
     got = [r["id"] for r in shards(out)]

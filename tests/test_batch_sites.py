@@ -12,10 +12,8 @@ import io
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from scrubber.batch.config import SiteConfig
 from scrubber.cli import build_parser
 from scrubber.sites import SiteStats
 from tests.test_batch import jsonl, shards, wet
+from tests.test_batch_resume import kill_9_after_three_chunks
 
 HAN = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主"
        "发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里"
@@ -263,16 +262,7 @@ def test_learn_sites_kill_9_then_same_command_completes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "scrubber", "run", str(src), "-o", str(out), "-j", "2",
                "--chunk-docs", "10", "-q", "--learn-sites"]
-    process = subprocess.Popen(command, start_new_session=True)
-    manifest = out / "manifest.jsonl"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and process.poll() is None:
-        if manifest.exists() and manifest.read_bytes().count(b"\n") >= 3:
-            break
-        time.sleep(0.005)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    assert not (out / "stats.json").exists(), "the run ended before it could be killed"
+    kill_9_after_three_chunks(command, out)
     assert subprocess.run(command, timeout=60).returncode == 0
     records = shards(out)
     assert [r["id"] for r in records] == list(range(900))  # none missing, none twice

@@ -13,6 +13,7 @@ Each line becomes one of
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import NamedTuple
 
@@ -40,6 +41,13 @@ class Classified(NamedTuple):
 
 
 BLANK = Classified(Kind.BLANK, "blank", "blank_line")
+_GOOD, _NEAR, _SHORT = Classified(Kind.GOOD), Classified(Kind.NEAR), Classified(Kind.SHORT)
+_NO_LETTERS = Classified(Kind.BAD, "noise", "no_letters")
+_COMMENT_AUTHOR_LINE = Classified(Kind.HEADER, "comment", "comment_author")
+_COUNTED = Classified(Kind.BAD, "nav", "counted_link")
+_PAGINATED = Classified(Kind.BAD, "nav", "pagination")
+_STUFFED = Classified(Kind.BAD, "spam", "keyword_stuffing")
+_LINK_LIST = Classified(Kind.BAD, "nav", "link_list")
 
 # A line made only of digits, separators and the words of pagination: "1 2 3 ... 10 下一页".
 _PAGINATION = regex.compile(
@@ -47,6 +55,10 @@ _PAGINATION = regex.compile(
     r"[\s\p{P}\p{S}]*+){3,}$",
     regex.IGNORECASE,
 )
+# Where such a line may start (a cheap test before the expression): any run of characters that
+# are not letters or digits, then a digit or the first letter of one of the words.
+# (The lookbehind keeps a search linear on a long run of such characters; it is used anchored.)
+_PAGINATION_START = re.compile(r"(?<![\W_])[\W_]*(?:\d|[上下首尾末]|prev|next|first|last)")
 # Leftover around a date for the line still to count as a date line: a short label such as a
 # channel name, "发布时间：", "Published" or "Updated".
 _DATE_LINE_REST_UNITS = 8
@@ -67,8 +79,11 @@ _COMMENT_AUTHOR = regex.compile(
     regex.IGNORECASE,
 )
 COMMENT_AUTHOR_MAX_UNITS = 8
+# What such a line ends with (a cheap test before the expression).
+_COMMENT_AUTHOR_ENDS = (":", "：", "says", "said", "wrote", "writes", "replied", "commented")
 #: A counted link is at most this many units.
 COUNTED_LINK_MAX_UNITS = 30
+_CLOSING = frozenset(")）]】")
 
 
 def _date_line(f: LineFeatures) -> str | None:
@@ -117,31 +132,40 @@ def _keyword_stuffing(f: LineFeatures) -> bool:
     return max(counts.values(), default=0) >= STUFFING_SHARE * len(items)
 
 
-def classify(f: LineFeatures, rules: RuleSet, options: Options) -> Classified:
+def classify(f: LineFeatures, rules: RuleSet, options: Options,
+             keywords: bool = True) -> Classified:
+    """``keywords=False``: no keyword occurs in the line (:meth:`RuleSet.keyword_lines`), so
+    the keyword rules are skipped."""
     if not f.text:
         return BLANK
-    hit: Hit | None = match(f, rules, options)
+    hit: Hit | None = match(f, rules, options) if keywords else None
     if hit is not None:
         return Classified(Kind.HEADER if hit.opens_region else Kind.BAD, hit.label, hit.reason)
     if f.alnum == 0:
-        return Classified(Kind.BAD, "noise", "no_letters")
-    if f.units <= COMMENT_AUTHOR_MAX_UNITS and _COMMENT_AUTHOR.search(f.text):
-        return Classified(Kind.HEADER, "comment", "comment_author")
-    dated = _date_line(f)
-    if dated is not None:
-        return Classified(Kind.BAD, "meta", dated)
-    if f.units <= COUNTED_LINK_MAX_UNITS and not f.ends_sentence and _COUNTED_LINK.search(f.text):
-        return Classified(Kind.BAD, "nav", "counted_link")
-    if f.chars <= 200 and _PAGINATION.match(f.text):
-        return Classified(Kind.BAD, "nav", "pagination")
-    if _keyword_stuffing(f):
-        return Classified(Kind.BAD, "spam", "keyword_stuffing")
-    if _link_list(f):
-        return Classified(Kind.BAD, "nav", "link_list")
-    if f.units >= options.good_units and (f.has_sentence or f.clause_punct >= 2):
-        if f.ends_ellipsis:
-            return Classified(Kind.NEAR)  # a teaser: long, but cut off
-        return Classified(Kind.GOOD)
-    if f.units >= options.short_units and (f.has_sentence or f.clause_punct):
-        return Classified(Kind.NEAR)
-    return Classified(Kind.SHORT)
+        return _NO_LETTERS
+    if f.units <= COMMENT_AUTHOR_MAX_UNITS and f.lower.endswith(_COMMENT_AUTHOR_ENDS) and \
+            _COMMENT_AUTHOR.search(f.text):
+        return _COMMENT_AUTHOR_LINE
+    # Each shape rule below is guarded by the cheap tests on its features, inline: most lines
+    # meet none of them, and a paragraph should cost a few comparisons.
+    if f.units <= DATE_STAMP_MAX_UNITS and f.sentence_punct <= 1 and not f.ends_sentence:
+        dated = _date_line(f)
+        if dated is not None:
+            return Classified(Kind.BAD, "meta", dated)
+    if f.units <= COUNTED_LINK_MAX_UNITS and not f.ends_sentence and f.text[-1] in _CLOSING and \
+            _COUNTED_LINK.search(f.text):
+        return _COUNTED
+    if f.chars <= 200 and f.units >= 3 and _PAGINATION_START.match(f.lower) and \
+            _PAGINATION.match(f.text):
+        return _PAGINATED
+    if not f.sentence_punct and f.clause_punct + f.separators >= STUFFING_MIN_ITEMS - 1 and \
+            _keyword_stuffing(f):
+        return _STUFFED
+    if f.separators >= 2 and f.sentence_punct <= 1 and _link_list(f):
+        return _LINK_LIST
+    sentence = f.sentence_punct > 0 or (f.clause_punct > 0 and f.ends_sentence)  # has_sentence
+    if f.units >= options.good_units and (sentence or f.clause_punct >= 2):
+        return _NEAR if f.ends_ellipsis else _GOOD  # an ellipsis: a teaser, long but cut off
+    if f.units >= options.short_units and (sentence or f.clause_punct):
+        return _NEAR
+    return _SHORT

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import regex
-
 from .classify import Classified, Kind, classify
 from .decode import decode
 from .document import Document, LineVerdict
@@ -21,7 +19,6 @@ from .regions import decide
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
 KEPT = frozenset(("title", "content"))
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
@@ -30,8 +27,9 @@ UNIQUE_MIN_ALNUM = 4
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR and LF only (not on U+2028 or form feeds, which stay in the line)."""
-    lines: list[str] = _NEWLINE.split(text)
-    return lines
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def resolve_options(options: Options | None, overrides: dict[str, Any]) -> Options:
@@ -74,7 +72,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     raw = split_lines(text)
     feats = document_features(raw)
     rules = ruleset(opts)
-    classified = [classify(f, rules, opts) for f in feats]
+    flagged = rules.keyword_lines(feats, opts)
+    classified = [classify(f, rules, opts, i in flagged) for i, f in enumerate(feats)]
     templated = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts)
     for i, reason in templated.items():

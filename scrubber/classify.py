@@ -22,7 +22,7 @@ import regex
 from .dates import DATE, may_hold_date
 from .features import LineFeatures
 from .options import Options
-from .rules import Hit, RuleSet, match
+from .rules import SCAN, Found, Hit, RuleSet, match
 
 
 class Kind(Enum):
@@ -133,12 +133,12 @@ def _keyword_stuffing(f: LineFeatures) -> bool:
 
 
 def classify(f: LineFeatures, rules: RuleSet, options: Options,
-             keywords: bool = True) -> Classified:
-    """``keywords=False``: no keyword occurs in the line (:meth:`RuleSet.keyword_lines`), so
-    the keyword rules are skipped."""
+             found: Found | str | None = SCAN) -> Classified:
+    """``found``: the line's keyword scan, when the caller has it (:meth:`RuleSet.scan_lines`;
+    ``None``: nothing found, so the keyword rules are skipped)."""
     if not f.text:
         return BLANK
-    hit: Hit | None = match(f, rules, options) if keywords else None
+    hit: Hit | None = match(f, rules, options, found) if found is not None else None
     if hit is not None:
         return Classified(Kind.HEADER if hit.opens_region else Kind.BAD, hit.label, hit.reason)
     if f.alnum == 0:

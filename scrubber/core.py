@@ -11,7 +11,7 @@ from typing import Any
 
 from .classify import Classified, Kind, classify
 from .decode import decode
-from .document import Document, LineVerdict
+from .document import Document, make_verdict
 from .features import LineFeatures, document_features
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
@@ -72,8 +72,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     raw = split_lines(text)
     feats = document_features(raw)
     rules = ruleset(opts)
-    flagged = rules.keyword_lines(feats, opts)
-    classified = [classify(f, rules, opts, i in flagged) for i, f in enumerate(feats)]
+    found = rules.scan_lines(feats, opts)
+    classified = [classify(f, rules, opts, found.get(i)) for i, f in enumerate(feats)]
     templated = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts)
     for i, reason in templated.items():
@@ -103,7 +103,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         kept = feats[i].text[cuts[i]:] if keep else ""
         if cuts[i]:
             reason = "spliced_clause_cut"
-        verdicts.append(LineVerdict(i + 1, line, label, reason, keep, kept))
+        verdicts.append(make_verdict(i + 1, line, label, reason, keep, kept))
     metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
     return Document(tuple(verdicts), metadata, encoding, warnings)
 

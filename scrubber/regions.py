@@ -40,19 +40,17 @@ STICKY_AFTER_GOOD = 2
 Decision = tuple[str, str]  # (label, reason)
 
 
-_SCORES = {  # keyed by the kind's value: a str hashes in C, an Enum member in Python
-    Kind.NEAR.value: NEAR_SCORE,
-    Kind.SHORT.value: SHORT_SCORE,
-    Kind.BAD.value: BAD_SCORE,
-    Kind.BLANK.value: 0.0,
-    Kind.HEADER.value: BARRIER,
-}
-
-
 def _score(c: Classified, f: LineFeatures) -> float:
-    if c.kind is Kind.GOOD:
+    kind = c.kind  # compared by identity: an Enum member hashes (and gives .value) in Python
+    if kind is Kind.GOOD:
         return min(GOOD_BASE + f.units * GOOD_PER_UNIT, GOOD_MAX)
-    return _SCORES[c.kind.value]
+    if kind is Kind.BLANK:
+        return 0.0
+    if kind is Kind.SHORT:
+        return SHORT_SCORE
+    if kind is Kind.NEAR:
+        return NEAR_SCORE
+    return BAD_SCORE if kind is Kind.BAD else BARRIER
 
 
 def best_run(scores: Sequence[float], taken: Sequence[bool]) -> tuple[float, int, int]:

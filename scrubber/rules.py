@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 
@@ -116,128 +117,170 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(root)
 
 
-class _Matcher:
-    """Keywords of some scopes as flat alternations (stdlib ``re``): the literals that start
-    with an ASCII letter or digit behind one check that no ASCII letter or digit precedes, so
-    that inside a word no branch is tried; the other literals (run on lines that are not pure
-    ASCII); and the few regular expressions. Literals go longest first. A hit is looked up in
-    the literal table; only a hit that is not a literal is tried against the expressions.
+#: The scopes whose keywords are looked for together, as one group each: a line's hits are
+#: found per group (prefix keywords also anywhere in a dated heading: "2023年4月18日 来源：…").
+_GROUP = {"prefix": "prefix", "line": "line", "anywhere": "line", "short": "short",
+          "seo_topic": "short", "seo_hook": "short"}
+_GROUPS = ("prefix", "line", "short")
 
-    Keywords that start or end with an ASCII letter or digit only match as whole words.
+Span = tuple[int, int, list[Rule]]  # (start, end, rules) of a keyword in a line
+
+
+class Found(NamedTuple):
+    """What the scans found in one line (case-folded): the longest literal keyword at every
+    position where one starts, as (start, keyword, starts with an ASCII letter or digit), and
+    whether some expression may match (one of its required literals occurs)."""
+
+    occurrences: list[tuple[int, str, bool]]
+    exprs: bool
+
+
+class _Exprs:
+    """The regular-expression keywords of one group, as one alternation."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.patterns = [(re.compile(k[3:]), rule) for k, rule in entries if k.startswith("re:")]
+        alternation = "|".join(f"(?:{p.pattern})" for p, _ in self.patterns)
+        self.any = re.compile(alternation) if alternation else None
+
+    def _rules(self, text: str, start: int) -> list[Rule]:
+        return [rule for pattern, rule in self.patterns if pattern.match(text, start)]
+
+    def at(self, text: str, pos: int) -> list[Span]:
+        m = self.any.match(text, pos) if self.any else None
+        rules = self._rules(text, pos) if m else []
+        return [(m.start(), m.end(), rules)] if m and rules else []
+
+    def find(self, text: str) -> list[Span]:
+        out = []
+        for m in self.any.finditer(text) if self.any else ():
+            rules = self._rules(text, m.start())
+            if rules:
+                out.append((m.start(), m.end(), rules))
+        return out
+
+
+class RuleSet:
+    """The compiled tables for one set of options (built-in plus user keywords).
+
+    One scan per line finds every position where a literal keyword of any scope starts, with
+    the longest keyword there (a trie-shaped alternation, searched again one character after
+    each hit). A table built once gives, for that keyword and each group of scopes, the
+    longest keyword of the group that it starts with: the groups' hits follow without
+    another scan, exactly as a scan per group would find them (leftmost, longest, not
+    overlapping). Keywords that start or end with an ASCII letter or digit only match as
+    whole words; only lines that are not pure ASCII meet the literals that do not start with
+    an ASCII letter or digit.
     """
 
-    def __init__(self, entries: Iterable[Entry], anchored: bool = False) -> None:
-        self.literal: dict[str, list[Rule]] = {}
-        self.patterns: list[tuple[re.Pattern[str], Rule]] = []
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        entries = list(entries)
+        self.header: dict[str, Rule] = {}
+        by_keyword: dict[str, list[Rule]] = {}
         for keyword, rule in entries:
-            if keyword.startswith("re:"):
-                self.patterns.append((re.compile(keyword[3:]), rule))
-            else:
-                self.literal.setdefault(keyword, []).append(rule)
-        latin = [w for w in self.literal if _is_word_char(w[0])]
-        other = [w for w in self.literal if not _is_word_char(w[0])]
-        exprs = [f"(?:{p.pattern})" for p, _ in self.patterns]
-        # No ASCII letter or digit before the word: checked first, as it fails inside words.
-        self.latin = re.compile(f"(?<![0-9a-z])(?:{trie_pattern(latin)})") if latin else None
-        self.other = re.compile(trie_pattern(other)) if other else None
-        self.exprs = re.compile("|".join(exprs)) if exprs else None
-        self.anchored = anchored
+            if rule.scope == "header":
+                self.header.setdefault(keyword, rule)
+            elif not keyword.startswith("re:"):
+                by_keyword.setdefault(keyword, []).append(rule)
+        literals = {k for k, _ in entries if not k.startswith("re:")}
+        self.table: dict[str, dict[str, tuple[int, list[Rule]]]] = {}
+        for keyword in literals:
+            groups: dict[str, tuple[int, list[Rule]]] = {}
+            for n in range(len(keyword), 0, -1):
+                for rule in by_keyword.get(keyword[:n], ()):
+                    group = _GROUP[rule.scope]
+                    if group not in groups or groups[group][0] == n:
+                        groups.setdefault(group, (n, []))[1].append(rule)
+            self.table[keyword] = groups
+        self.exprs = {group: _Exprs(e for e in entries if _GROUP.get(e[1].scope) == group)
+                      for group in _GROUPS}
+        latin = [w for w in literals if _is_word_char(w[0])]
+        other = [w for w in literals if not _is_word_char(w[0])]
+        # Pure ASCII lines meet the other literals only as headers (the groups skip them).
+        ascii_headers = [w for w in other if w.isascii() and w in self.header]
+        never = re.compile("(?!)")  # a scan with nothing to find
+        # No ASCII letter before a word (a digit may precede a header: "12comments"; the
+        # groups check digits on the hits): checked first, as it fails inside words.
+        self.latin = re.compile(f"(?<![a-z])(?:{trie_pattern(latin)})") if latin else never
+        self.other = re.compile(trie_pattern(other)) if other else never
+        self.ascii_headers = re.compile(trie_pattern(ascii_headers)) if ascii_headers else None
+        self.expr_hint = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
 
-    def _rules(self, text: str, m: re.Match[str]) -> list[Rule]:
-        found = self.literal.get(m.group())
-        if found is not None:
-            end = m.end()
-            glued_right = end < len(text) and _is_word_char(text[end]) and \
-                _is_word_char(text[end - 1])
-            return [] if glued_right else found
-        return [rule for pattern, rule in self.patterns if pattern.match(text, m.start())]
+    def scan(self, text: str) -> Found | None:
+        """The literal keywords in ``text`` (case-folded) and whether an expression may match;
+        None when neither."""
+        occurrences = []
+        search = self.latin.search
+        m = search(text)
+        while m:
+            occurrences.append((m.start(), m.group(), True))
+            m = search(text, m.start() + 1)
+        other = self.other if not text.isascii() else self.ascii_headers
+        if other is not None:
+            m = other.search(text)
+            while m:
+                occurrences.append((m.start(), m.group(), False))
+                m = other.search(text, m.start() + 1)
+        exprs = self.expr_hint is not None and self.expr_hint.search(text) is not None
+        return Found(occurrences, exprs) if occurrences or exprs else None
 
-    def find(self, text: str, pos: int = 0,
-             latin: bool = True) -> list[tuple[int, int, list[Rule]]]:
-        """(start, end, rules) of every hit in ``text`` (case-folded), or of the hit at ``pos``
-        when the matcher is anchored. ``latin=False`` skips the Latin keywords (the line has no
-        word outside CJK); lines of pure ASCII skip the others."""
-        out = []
-        for alternation in (self.latin if latin else None,
-                            None if text.isascii() else self.other, self.exprs):
-            if alternation is None:
-                continue
-            if self.anchored:
-                m = alternation.match(text, pos)
-                hits: Iterable[re.Match[str]] = (m,) if m else ()
-            else:
-                hits = alternation.finditer(text, pos)
-            for m in hits:
-                rules = self._rules(text, m)
-                if rules:
-                    out.append((m.start(), m.end(), rules))
+    def scan_lines(self, feats: list[LineFeatures], options: Options) -> dict[int, Found]:
+        """:meth:`scan` of every line some scope applies to (:func:`may_fire`), for the lines
+        where it finds something. No keyword rule can fire on any other line."""
+        out = {}
+        for i, f in enumerate(feats):
+            if may_fire(f, options):
+                found = self.scan(f.lower)
+                if found is not None:
+                    out[i] = found
+        return out
+
+    def hits(self, text: str, found: Found, group: str, anchor: int | None = None) -> list[Span]:
+        """The keywords of ``group`` in ``text``, in order (or the one at ``anchor``)."""
+        out: list[Span] = []
+        if found.occurrences:
+            # Literals first, then expressions, each as a scan of their own would find them.
+            ascii_line = text.isascii()
+            cursor = {True: 0, False: 0}  # end of the last hit, per kind of first character
+            for start, keyword, is_latin in found.occurrences:
+                if (anchor is not None and start != anchor) or start < cursor[is_latin]:
+                    continue
+                if is_latin and start and text[start - 1].isdigit() and \
+                        text[start - 1].isascii():
+                    continue  # inside a word for every group
+                if not is_latin and ascii_line:
+                    continue
+                entry = self.table[keyword].get(group)
+                if entry is None:
+                    continue
+                length, rules = entry
+                end = start + length
+                cursor[is_latin] = end
+                if not (end < len(text) and _is_word_char(text[end]) and
+                        _is_word_char(text[end - 1])):
+                    out.append((start, end, rules))
+        if found.exprs:
+            exprs = self.exprs[group]
+            out += exprs.at(text, anchor) if anchor is not None else exprs.find(text)
         if len(out) > 1:
             out.sort(key=lambda hit: hit[0])
         return out
 
 
-class RuleSet:
-    """The compiled tables for one set of options (built-in plus user keywords), split by scope
-    so that each line meets only the keywords that can apply to it."""
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        by_scope: dict[str, list[Entry]] = {scope: [] for scope in SCOPES}
-        for keyword, rule in entries:
-            by_scope[rule.scope].append((keyword, rule))
-        self.header: dict[str, Rule] = {}
-        for keyword, rule in by_scope["header"]:
-            self.header.setdefault(keyword, rule)
-        self.prefix = _Matcher(by_scope["prefix"], anchored=True)
-        self.short = _Matcher(by_scope["short"] + by_scope["seo_topic"] + by_scope["seo_hook"])
-        # "line" and "anywhere" keywords share one scan; the scope is checked on the hits.
-        self.line = _Matcher(by_scope["line"] + by_scope["anywhere"])
-        self.prefix_anywhere = _Matcher(by_scope["prefix"])
-        self.gate = _gate([keyword for keyword, _ in entries])
-
-    def keyword_lines(self, feats: list[LineFeatures], options: Options) -> set[int]:
-        """Indices of the lines in which a keyword rule may fire: lines some scope applies to
-        (:func:`may_fire`) in which some keyword of some scope occurs. No keyword rule can fire
-        on any other line, so those skip :func:`match`. The scans stop at a line's first hit
-        (measured cheaper than scanning the whole document for every hit)."""
-        latin, other, *rest = self.gate
-        flagged = set()
-        for i, f in enumerate(feats):
-            if may_fire(f, options):
-                lower = f.lower
-                if latin.search(lower) or (not lower.isascii() and other.search(lower)) or \
-                        any(pattern.search(lower) for pattern in rest):
-                    flagged.add(i)
-        return flagged
-
-
-def _gate(keywords: list[str]) -> tuple[re.Pattern[str], ...]:
-    """The scans of :meth:`RuleSet.keyword_lines`: the literals that start with an ASCII letter
-    or digit, under a looser condition than any scope's (a header keyword may follow a digit:
-    "12comments"); the other literals that are not pure ASCII (only lines that are not pure
-    ASCII can hold them); then the pure ASCII ones ("(c) 20") and, for each expression, the
-    literals one of which it requires (see :mod:`scrubber.prefilter`), or else the
-    expression itself."""
-    literals = {k for k in keywords if not k.startswith("re:")}
-    anywhere: set[str] = set()  # required literals of expressions: no word-start condition
-    exprs: list[str] = []
-    for keyword in sorted(k[3:] for k in keywords if k.startswith("re:") and k != "re:"):
-        required = required_literals(keyword)
-        if required is None:
-            exprs.append(f"(?:{keyword})")
+def _expr_hint(exprs: list[str]) -> re.Pattern[str] | None:
+    """A scan that finds something in every line where one of ``exprs`` may match: for each
+    expression the literals one of which it requires (see :mod:`scrubber.prefilter`), or else
+    the expression itself."""
+    required: set[str] = set()
+    plain: list[str] = []
+    for expr in sorted(set(exprs) - {""}):
+        literals = required_literals(expr)
+        if literals is None:
+            plain.append(f"(?:{expr})")
         else:
-            anywhere |= required
-    latin = [w for w in literals if _is_word_char(w[0])]
-    other = [w for w in literals if not _is_word_char(w[0])]
-    # re tries a trie's first branches one by one wherever one may start: the few required
-    # literals that start with an ASCII character (" of ", "ago") get a scan of their own,
-    # so that spaces and common letters do not meet every branch of the big tries.
-    ascii_anywhere = [w for w in anywhere if w[0].isascii()] + [w for w in other if w.isascii()]
-    other = [w for w in other if not w.isascii()] + [w for w in anywhere if not w[0].isascii()]
-    never = "(?!)"  # a scan with nothing to find
-    patterns = [f"(?<![a-z])(?:{trie_pattern(latin)})" if latin else never,
-                trie_pattern(other) if other else never]
-    patterns += [p for p in (trie_pattern(ascii_anywhere), "|".join(exprs)) if p]
-    return tuple(re.compile(p) for p in patterns)
+            required |= literals
+    branches = ([trie_pattern(required)] if required else []) + plain
+    return re.compile("|".join(branches)) if branches else None
 
 
 @lru_cache(maxsize=16)
@@ -314,35 +357,45 @@ def may_fire(f: LineFeatures, options: Options) -> bool:
             or (f.units <= options.heading_units and not f.has_sentence))
 
 
-def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
-    """The first rule whose scope condition holds on this line, or ``None``. Callers skip the
-    lines :meth:`RuleSet.keyword_lines` does not flag."""
+#: ``match(..., found=SCAN)``: scan the line first (the default).
+SCAN = "scan"
+
+
+def match(f: LineFeatures, rules: RuleSet, options: Options,
+          found: Found | str | None = SCAN) -> Hit | None:
+    """The first rule whose scope condition holds on this line, or ``None``. ``found`` is the
+    line's :meth:`RuleSet.scan` when the caller already has it (:meth:`RuleSet.scan_lines`),
+    ``None`` when that found nothing."""
     if not may_fire(f, options):
         return None
-    header = _header(f, rules)
-    if header is not None:
-        return Hit(header.label, header.name, header.label in REGION_LABELS)
     text = f.lower
-    latin = f.units > f.cjk  # some word outside CJK: Latin keywords may apply
+    if found == SCAN:
+        found = rules.scan(text)
+    if not isinstance(found, Found):
+        return None  # no keyword of any scope in the line
+    if f.chars <= MAX_HEADER_CHARS and found.occurrences:
+        header = _header(f, rules)
+        if header is not None:
+            return Hit(header.label, header.name, header.label in REGION_LABELS)
     lead = len(_LEAD.match(text).group())
     heading_like = f.units <= options.heading_units and not f.has_sentence
     if _may_prefix(f):
-        for _, _, found in rules.prefix.find(text, lead, latin):
-            return Hit(found[0].label, found[0].name)
+        for _, _, rules_ in rules.hits(text, found, "prefix", lead):
+            return Hit(rules_[0].label, rules_[0].name)
     if f.units <= options.boilerplate_max_units:
         # A sentence that merely mentions copyright is not a footer; one that starts with it
         # ("©…", "【版权…"), or a line that is no sentence, is. "anywhere" phrases always are.
         not_sentence = not f.ends_sentence or f.units <= TINY_UNITS
-        for start, _, found in rules.line.find(text, 0, latin):
-            rule = found[0]
+        for start, _, rules_ in rules.hits(text, found, "line"):
+            rule = rules_[0]
             if rule.scope == "anywhere" or not_sentence or start <= lead:
                 return Hit(rule.label, rule.name)
     if not heading_like and f.sentence_punct:
         return None
     seo: set[str] = set()
     covered: dict[str, float] = {}  # per label: the share of the line its keywords cover
-    for start, end, found in rules.short.find(text, 0, latin):
-        for rule in found:
+    for start, end, rules_ in rules.hits(text, found, "short"):
+        for rule in rules_:
             if rule.scope == "short":
                 share = covered[rule.label] = covered.get(rule.label, 0.0) + \
                     (end - start) / max(len(text), 1)
@@ -358,6 +411,6 @@ def match(f: LineFeatures, rules: RuleSet, options: Options) -> Hit | None:
                     return Hit(rule.label, rule.name)
     if heading_like and may_hold_date(text) and DATE.search(text):
         # "2023年4月18日 来源：经济日报": a byline keyword after the date.
-        for _, _, found in rules.prefix_anywhere.find(text, 0, latin):
-            return Hit(found[0].label, found[0].name)
+        for _, _, rules_ in rules.hits(text, found, "prefix"):
+            return Hit(rules_[0].label, rules_[0].name)
     return None

@@ -244,6 +244,288 @@ fail:
     return NULL;
 }
 
+
+/* ---------------------------------------------------------------------------------------------
+ * Scanner: the keyword trie of scrubber.rules, walked in C. Python builds the trie (flat arrays,
+ * edges sorted by character within a node) and keeps the reference scan with `re`; tests hold
+ * the two equal (tests/test_speedups.py).
+ */
+
+#define WORD_ASCII_OK 1 /* the keyword counts on pure-ASCII text even if not Latin-first */
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t n_nodes, n_edges;
+    int32_t *word;       /* per node: index of the keyword ending there, or -1 */
+    int32_t *first_edge; /* per node: its first edge */
+    int32_t *edge_count; /* per node: how many edges */
+    Py_UCS4 *edge_char;  /* per edge */
+    int32_t *edge_child; /* per edge */
+    int32_t *root;       /* child of the root for each BMP character, or -1 */
+    PyObject *words;     /* tuple of str */
+    unsigned char *flags;
+    int word_start;      /* Latin-first keywords only where no ASCII letter precedes */
+} Scanner;
+
+static void Scanner_dealloc(Scanner *self) {
+    PyMem_Free(self->word);
+    PyMem_Free(self->first_edge);
+    PyMem_Free(self->edge_count);
+    PyMem_Free(self->edge_char);
+    PyMem_Free(self->edge_child);
+    PyMem_Free(self->root);
+    PyMem_Free(self->flags);
+    Py_XDECREF(self->words);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int fill_ints(PyObject *list, Py_ssize_t n, int32_t **out) {
+    if (!PyList_Check(list) || PyList_GET_SIZE(list) != n) {
+        PyErr_SetString(PyExc_ValueError, "trie arrays differ in length");
+        return -1;
+    }
+    *out = PyMem_Malloc(sizeof(int32_t) * (n ? n : 1));
+    if (*out == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        long v = PyLong_AsLong(PyList_GET_ITEM(list, i));
+        if (v == -1 && PyErr_Occurred()) return -1;
+        (*out)[i] = (int32_t)v;
+    }
+    return 0;
+}
+
+/* Scanner(word, first_edge, edge_count, edge_char, edge_child, words, flags, word_start) */
+static int Scanner_init(Scanner *self, PyObject *args, PyObject *Py_UNUSED(kwds)) {
+    PyObject *word, *first_edge, *edge_count, *edge_char, *edge_child, *words;
+    Py_buffer flags;
+    int word_start;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!y*p", &PyList_Type, &word, &PyList_Type,
+                          &first_edge, &PyList_Type, &edge_count, &PyList_Type, &edge_char,
+                          &PyList_Type, &edge_child, &PyTuple_Type, &words, &flags, &word_start))
+        return -1;
+    int rc = -1;
+    if (self->word != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Scanner is already initialised");
+        goto done;
+    }
+    Py_ssize_t n_nodes = PyList_GET_SIZE(word), n_edges = PyList_GET_SIZE(edge_char);
+    if (n_nodes < 1 || flags.len != PyTuple_GET_SIZE(words)) {
+        PyErr_SetString(PyExc_ValueError, "malformed trie");
+        goto done;
+    }
+    /* edge_char is filled as int32 (same size as Py_UCS4), then checked non-negative */
+    if (fill_ints(word, n_nodes, &self->word) || fill_ints(first_edge, n_nodes, &self->first_edge) ||
+        fill_ints(edge_count, n_nodes, &self->edge_count) ||
+        fill_ints(edge_child, n_edges, &self->edge_child) ||
+        fill_ints(edge_char, n_edges, (int32_t **)&self->edge_char))
+        goto done;
+    const int32_t *chars = (const int32_t *)self->edge_char;
+    for (Py_ssize_t i = 0; i < n_nodes; i++) {
+        if (self->word[i] >= PyTuple_GET_SIZE(words) || self->first_edge[i] < 0 ||
+            self->edge_count[i] < 0 || self->first_edge[i] + self->edge_count[i] > n_edges) {
+            PyErr_SetString(PyExc_ValueError, "malformed trie");
+            goto done;
+        }
+    }
+    for (Py_ssize_t e = 0; e < n_edges; e++) {
+        if (self->edge_child[e] <= 0 || self->edge_child[e] >= n_nodes || chars[e] < 0) {
+            PyErr_SetString(PyExc_ValueError, "malformed trie");
+            goto done;
+        }
+    }
+    self->n_nodes = n_nodes;
+    self->n_edges = n_edges;
+    self->root = PyMem_Malloc(sizeof(int32_t) * 0x10000);
+    self->flags = PyMem_Malloc(flags.len ? flags.len : 1);
+    if (self->root == NULL || self->flags == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t c = 0; c < 0x10000; c++) self->root[c] = -1;
+    for (int32_t e = self->first_edge[0]; e < self->first_edge[0] + self->edge_count[0]; e++)
+        if (self->edge_char[e] < 0x10000) self->root[self->edge_char[e]] = self->edge_child[e];
+    memcpy(self->flags, flags.buf, flags.len);
+    Py_INCREF(words);
+    self->words = words;
+    self->word_start = word_start;
+    rc = 0;
+done:
+    PyBuffer_Release(&flags);
+    return rc;
+}
+
+static int32_t child_of(const Scanner *self, int32_t node, Py_UCS4 c) {
+    if (node == 0 && c < 0x10000) return self->root[c];
+    int32_t lo = self->first_edge[node], hi = lo + self->edge_count[node];
+    while (lo < hi) { /* edges are sorted by character */
+        int32_t mid = (lo + hi) / 2;
+        if (self->edge_char[mid] < c) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < self->first_edge[node] + self->edge_count[node] && self->edge_char[lo] == c
+               ? self->edge_child[lo] : -1;
+}
+
+static int ascii_alnum(Py_UCS4 c) {
+    return c < 128 && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+/* The longest keyword starting at q, or -1; *latin tells whether it starts with an ASCII
+   letter or digit. */
+static int32_t longest_at(const Scanner *self, int kind, const void *data, Py_ssize_t n,
+                          Py_ssize_t q, int ascii_text, int *latin) {
+    Py_UCS4 c = PyUnicode_READ(kind, data, q);
+    int32_t node = child_of(self, 0, c);
+    if (node < 0) return -1;
+    *latin = ascii_alnum(c);
+    if (*latin && self->word_start && q > 0) {
+        Py_UCS4 p = PyUnicode_READ(kind, data, q - 1);
+        if (p >= 'a' && p <= 'z') return -1;
+    }
+    int32_t best = -1;
+    for (Py_ssize_t j = q + 1;; j++) {
+        int32_t w = self->word[node];
+        if (w >= 0 && (!ascii_text || *latin || (self->flags[w] & WORD_ASCII_OK))) best = w;
+        if (j >= n) break;
+        node = child_of(self, node, PyUnicode_READ(kind, data, j));
+        if (node < 0) break;
+    }
+    return best;
+}
+
+static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "scan() takes a str");
+        return NULL;
+    }
+    if (self->word == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Scanner is not initialised");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t q = 0; q < n; q++) {
+        int32_t w = longest_at(self, kind, data, n, q, ascii_text, &latin);
+        if (w < 0) continue;
+        PyObject *item = Py_BuildValue("(nOO)", q, PyTuple_GET_ITEM(self->words, w),
+                                       latin ? Py_True : Py_False);
+        if (item == NULL || PyList_Append(out, item) < 0) {
+            Py_XDECREF(item);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(item);
+    }
+    return out;
+}
+
+static PyObject *Scanner_contains(Scanner *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "contains() takes a str");
+        return NULL;
+    }
+    if (self->word == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "Scanner is not initialised");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t q = 0; q < n; q++)
+        if (longest_at(self, kind, data, n, q, ascii_text, &latin) >= 0) Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+/* scan_many(texts): {index: scan(text)} for the texts where scan finds something */
+static PyObject *Scanner_scan_many(Scanner *self, PyObject *texts) {
+    if (!PyList_Check(texts)) {
+        PyErr_SetString(PyExc_TypeError, "scan_many() takes a list of str");
+        return NULL;
+    }
+    PyObject *out = PyDict_New();
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
+        PyObject *found = Scanner_scan(self, text);
+        if (found == NULL) goto fail;
+        if (PyList_GET_SIZE(found) > 0) {
+            PyObject *key = PyLong_FromSsize_t(i);
+            int rc = key == NULL ? -1 : PyDict_SetItem(out, key, found);
+            Py_XDECREF(key);
+            if (rc < 0) {
+                Py_DECREF(found);
+                goto fail;
+            }
+        }
+        Py_DECREF(found);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* contains_many(texts): the indices of the texts where some keyword occurs */
+static PyObject *Scanner_contains_many(Scanner *self, PyObject *texts) {
+    if (!PyList_Check(texts)) {
+        PyErr_SetString(PyExc_TypeError, "contains_many() takes a list of str");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
+        PyObject *yes = Scanner_contains(self, text);
+        if (yes == NULL) goto fail;
+        int hit = yes == Py_True;
+        Py_DECREF(yes);
+        if (hit) {
+            PyObject *key = PyLong_FromSsize_t(i);
+            if (key == NULL || PyList_Append(out, key) < 0) {
+                Py_XDECREF(key);
+                goto fail;
+            }
+            Py_DECREF(key);
+        }
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyMethodDef Scanner_methods[] = {
+    {"scan_many", (PyCFunction)Scanner_scan_many, METH_O,
+     "scan_many(texts): {index: scan(text)} for the texts where scan finds something."},
+    {"contains_many", (PyCFunction)Scanner_contains_many, METH_O,
+     "contains_many(texts): the indices of the texts where some keyword occurs."},
+    {"scan", (PyCFunction)Scanner_scan, METH_O,
+     "scan(text): [(start, keyword, starts with an ASCII letter or digit)], the longest keyword "
+     "at every position where one starts."},
+    {"contains", (PyCFunction)Scanner_contains, METH_O, "contains(text): whether any keyword occurs."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject ScannerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "scrubber._speedups.Scanner",
+    .tp_basicsize = sizeof(Scanner),
+    .tp_dealloc = (destructor)Scanner_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A keyword trie (see scrubber.rules).",
+    .tp_methods = Scanner_methods,
+    .tp_init = (initproc)Scanner_init,
+    .tp_new = PyType_GenericNew,
+};
+
 static PyMethodDef methods[] = {
     {"measure_lines", measure_lines, METH_VARARGS,
      "measure_lines(texts, lowers, cls, empty): the LineFeatures of every line."},
@@ -256,4 +538,15 @@ static struct PyModuleDef module = {
     NULL, NULL, NULL, NULL,
 };
 
-PyMODINIT_FUNC PyInit__speedups(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__speedups(void) {
+    if (PyType_Ready(&ScannerType) < 0) return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL) return NULL;
+    Py_INCREF(&ScannerType);
+    if (PyModule_AddObject(m, "Scanner", (PyObject *)&ScannerType) < 0) {
+        Py_DECREF(&ScannerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .classify import Classified, Kind, classify
+from .classify import BLANK, Classified, Kind, classify
 from .decode import decode
 from .document import Document, make_verdict
 from .features import LineFeatures, document_features
@@ -73,7 +73,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     feats = document_features(raw)
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
-    classified = [classify(f, rules, opts, found.get(i)) for i, f in enumerate(feats)]
+    classified = [classify(f, rules, opts, found.get(i)) if f.text else BLANK
+                  for i, f in enumerate(feats)]
     templated = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts)
     for i, reason in templated.items():
@@ -87,21 +88,23 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     if page_title_index is not None:
         decisions[page_title_index] = ("meta", "page_title")
 
-    cuts = [0] * len(raw)
+    cuts: dict[int, int] = {}  # line index: characters cut from its start
     if opts.splice_max_overlap is not None:
         content = [i for i, (label, _) in enumerate(decisions) if label == "content"]
         candidates = [i for i in content if leading_clause(feats[i].text)]
         if candidates:  # the article's bigrams are only needed when some clause may be cut
             grams = article_bigrams(feats[i].text for i in content)
             for i in candidates:
-                cuts[i] = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
+                cut = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
+                if cut:
+                    cuts[i] = cut
 
     verdicts = []
-    for i, line in enumerate(raw):
-        label, reason = decisions[i]
+    for i, (line, (label, reason), f) in enumerate(zip(raw, decisions, feats, strict=True)):
         keep = label in KEPT
-        kept = feats[i].text[cuts[i]:] if keep else ""
-        if cuts[i]:
+        kept = f.text if keep else ""
+        if i in cuts:
+            kept = kept[cuts[i]:]
             reason = "spliced_clause_cut"
         verdicts.append(make_verdict(i + 1, line, label, reason, keep, kept))
     metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)

@@ -6,6 +6,7 @@ that is a date (and time) with at most a short label around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -75,9 +76,13 @@ def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     return text
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def may_hold_date(text: str) -> bool:
-    """Cheap pre-check: every date form has a year of 19xx or 20xx."""
-    return "20" in text or "19" in text
+    """Cheap pre-check: every date form has a year of 19xx or 20xx (DATE costs up to 50 µs
+    on a line of English words; this, well under one)."""
+    return ("20" in text or "19" in text) and _YEAR_DIGITS.search(text) is not None
 
 
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:

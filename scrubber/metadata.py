@@ -8,6 +8,7 @@ related-article or comment regions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -35,24 +36,34 @@ _CANDIDATE_LABELS = ("noise", "content")
 _TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
 _NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 
+def _any_of(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
 _NAME = r"[\p{Han}·]{2,5}"
 _NAMES = rf"{_NAME}(?:\s*[、,，]\s*{_NAME})*"
 _LATIN_NAME = r"\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*"
 _NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
              r"|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)")
 #: Author bylines, most explicit first; ``in_text`` ones may stand in the article's first and
-#: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）").
-_AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool], ...] = tuple(
-    (regex.compile(pattern), in_text) for pattern, in_text in (
+#: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）"). Each form comes with words one of
+#: which a line must hold (case-folded) for the expression to be worth trying.
+_AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tuple(
+    (regex.compile(pattern), in_text, _any_of(*needs)) for pattern, in_text, needs in (
         (rf"(?:作者|原作者|撰文|撰稿|文|来稿)\s*[：:/／]\s*"
-         rf"(?P<name>{_NAMES}|{_LATIN_NAME}){_NAME_END}", False),
-        (rf"(?:本报|特约|见习|实习)?记者\s*[：:]?\s*(?P<name>{_NAMES}){_NAME_END}", False),
-        (rf"^\s*(?i:by|written by|posted by|author:)\s+(?P<name>{_LATIN_NAME})", False),
-        (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True),
-        (rf"[（(]\s*(?:本报|新华社|特约)?记者\s*(?P<name>{_NAMES})\s*[）)]", True),
-        (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True),
+         rf"(?P<name>{_NAMES}|{_LATIN_NAME}){_NAME_END}", False, ("作者", "文", "撰稿", "来稿")),
+        (rf"(?:本报|特约|见习|实习)?记者\s*[：:]?\s*(?P<name>{_NAMES}){_NAME_END}", False,
+         ("记者",)),
+        (rf"^\s*(?i:by|written by|posted by|author:)\s+(?P<name>{_LATIN_NAME})", False,
+         ("by", "author:")),
+        (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
+        (rf"[（(]\s*(?:本报|新华社|特约)?记者\s*(?P<name>{_NAMES})\s*[）)]", True, ("记者",)),
+        (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
     )
 )
+#: Words the editor and source expressions need (a cheap test before them).
+_EDITOR_NEEDS = _any_of("编")
+_SOURCE_NEEDS = _any_of("来源", "稿源", "出处", "source")
 #: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
 _BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
 _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑)\s*[：:]\s*(?P<name>{_NAMES}){_NAME_END}")
@@ -139,8 +150,8 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 m = _CATEGORY_GLUED.match(text[:date.start])
                 if m:
                     return str(m.group("name"))
-        elif reason == "breadcrumb" or (label == "nav" and _BREADCRUMB_SPLIT.search(text)
-                                        and reason == "link_list"):
+        elif reason == "breadcrumb" or (reason == "link_list" and label == "nav"
+                                        and _BREADCRUMB_SPLIT.search(text)):
             crumbs = [c for c in _BREADCRUMB_SPLIT.split(_BREADCRUMB_LABEL.sub("", text)) if c]
             crumbs = [c for c in crumbs if c not in ("正文", "首页", "Home", "home")]
             if reason == "breadcrumb" and crumbs:
@@ -153,9 +164,10 @@ def _names(text: str) -> str:
     return ", ".join(n for n in _NAME_SPLIT.split(text.strip()) if n)
 
 
-def _author(text: str, label: str) -> str | None:
-    for pattern, in_text in _AUTHOR_FORMS:
-        if label == "content" and not in_text:
+
+def _author(text: str, lower: str, label: str) -> str | None:
+    for pattern, in_text, needs in _AUTHOR_FORMS:
+        if (label == "content" and not in_text) or not needs.search(lower):
             continue
         m = pattern.search(text)
         if m:
@@ -206,12 +218,13 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             found = next(find_dates(text, day_first=cjk_page), None)
             if found is not None:
                 date = found.iso
+        lower = feats[i].lower
         if author is None:
-            author = _author(text, decisions[i][0])
-        if editor is None and decisions[i][0] != "content":
+            author = _author(text, lower, decisions[i][0])
+        if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):
             m = _EDITOR.search(text)
             editor = _names(m.group("name")) if m else None
-        if source is None:
+        if source is None and _SOURCE_NEEDS.search(lower):
             m = _SOURCE.search(text)
             if m:
                 source = m.group("name").strip()

@@ -114,8 +114,8 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     or -1 when no block was found)."""
     n = len(classified)
     region_of = regions(classified)
-    scores = [BARRIER if region_of[i] is not None else _score(c, f)
-              for i, (c, f) in enumerate(zip(classified, feats, strict=True))]
+    scores = [_score(c, f) if region is None else BARRIER
+              for region, c, f in zip(region_of, classified, feats, strict=True)]
     blocks = article_blocks(scores, options.secondary_block_share)
     in_article = [False] * n
     for start, end in blocks:
@@ -127,18 +127,26 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         main_start = max(blocks, key=lambda b: sum(scores[b[0]:b[1]]))[0]
 
     decisions: list[Decision] = []
-    for i, c in enumerate(classified):
-        region = region_of[i]
-        if c.kind is Kind.BLANK:
-            decisions.append(("blank", c.reason))
-        elif c.kind is Kind.HEADER or (c.kind is Kind.BAD and region is None):
-            decisions.append((c.label, c.reason))
+    append = decisions.append
+    for i, (c, region, article) in enumerate(zip(classified, region_of, in_article,
+                                                 strict=True)):
+        kind = c.kind
+        if kind is Kind.BLANK:
+            append(_BLANK)
+        elif kind is Kind.HEADER or (kind is Kind.BAD and region is None):
+            append((c.label, c.reason))
         elif region is not None:
-            decisions.append(region)
-        elif in_article[i]:
-            decisions.append(("content", "article_block"))
+            append(region)
+        elif article:
+            append(_CONTENT)
         elif main_start < 0 or i < main_start:
-            decisions.append(("noise", "before_article"))
+            append(_BEFORE)
         else:
-            decisions.append(("noise", "after_article"))
+            append(_AFTER)
     return decisions, in_article, main_start
+
+
+_BLANK = ("blank", "blank_line")
+_CONTENT = ("content", "article_block")
+_BEFORE = ("noise", "before_article")
+_AFTER = ("noise", "after_article")

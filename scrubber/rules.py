@@ -17,7 +17,7 @@ from typing import NamedTuple
 import regex
 
 from .dates import DATE, may_hold_date
-from .features import LineFeatures
+from .features import LineFeatures, _speedups
 from .options import Options
 from .prefilter import required_literals
 
@@ -204,11 +204,31 @@ class RuleSet:
         self.latin = re.compile(f"(?<![a-z])(?:{trie_pattern(latin)})") if latin else never
         self.other = re.compile(trie_pattern(other)) if other else never
         self.ascii_headers = re.compile(trie_pattern(ascii_headers)) if ascii_headers else None
-        self.expr_hint = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
+        required, plain = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
+        branches = ([trie_pattern(required)] if required else []) + plain
+        self.expr_hint = re.compile("|".join(branches)) if branches else None
+        self._compiled = None
+        if _speedups is not None:  # the same scans, as a trie walked in C
+            words = sorted(literals)
+            ascii_ok = bytes(1 if w in ascii_headers else 0 for w in words)
+            hint = sorted(required)
+            self._compiled = (
+                _speedups.Scanner(*_trie_arrays(words), tuple(words), ascii_ok, True),
+                _speedups.Scanner(*_trie_arrays(hint), tuple(hint), b"\1" * len(hint), False),
+                re.compile("|".join(plain)) if plain else None)
 
     def scan(self, text: str) -> Found | None:
         """The literal keywords in ``text`` (case-folded) and whether an expression may match;
         None when neither."""
+        if self._compiled is None:
+            return self.scan_python(text)
+        scanner, hint, plain = self._compiled
+        occurrences = scanner.scan(text)
+        exprs = hint.contains(text) or (plain is not None and plain.search(text) is not None)
+        return Found(occurrences, exprs) if occurrences or exprs else None
+
+    def scan_python(self, text: str) -> Found | None:
+        """:meth:`scan` with ``re`` only (the reference the compiled scanner is held to)."""
         occurrences = []
         search = self.latin.search
         m = search(text)
@@ -221,19 +241,29 @@ class RuleSet:
             while m:
                 occurrences.append((m.start(), m.group(), False))
                 m = other.search(text, m.start() + 1)
+            occurrences.sort()  # in order of position, as the compiled scan gives them
         exprs = self.expr_hint is not None and self.expr_hint.search(text) is not None
         return Found(occurrences, exprs) if occurrences or exprs else None
 
     def scan_lines(self, feats: list[LineFeatures], options: Options) -> dict[int, Found]:
         """:meth:`scan` of every line some scope applies to (:func:`may_fire`), for the lines
         where it finds something. No keyword rule can fire on any other line."""
-        out = {}
-        for i, f in enumerate(feats):
-            if may_fire(f, options):
-                found = self.scan(f.lower)
-                if found is not None:
-                    out[i] = found
-        return out
+        if self._compiled is None:
+            out = {}
+            for i, f in enumerate(feats):
+                if may_fire(f, options):
+                    found = self.scan_python(f.lower)
+                    if found is not None:
+                        out[i] = found
+            return out
+        scanner, hint, plain = self._compiled
+        lowers = [f.lower if may_fire(f, options) else "" for f in feats]
+        occurrences = scanner.scan_many(lowers)
+        hinted = set(hint.contains_many(lowers))
+        if plain is not None:
+            hinted.update(i for i, lower in enumerate(lowers) if lower and plain.search(lower))
+        return {i: Found(occurrences.get(i, []), i in hinted)
+                for i in sorted(occurrences.keys() | hinted)}
 
     def hits(self, text: str, found: Found, group: str, anchor: int | None = None) -> list[Span]:
         """The keywords of ``group`` in ``text``, in order (or the one at ``anchor``)."""
@@ -267,10 +297,10 @@ class RuleSet:
         return out
 
 
-def _expr_hint(exprs: list[str]) -> re.Pattern[str] | None:
-    """A scan that finds something in every line where one of ``exprs`` may match: for each
+def _expr_hint(exprs: list[str]) -> tuple[set[str], list[str]]:
+    """What finds something in every line where one of ``exprs`` may match: for each
     expression the literals one of which it requires (see :mod:`scrubber.prefilter`), or else
-    the expression itself."""
+    the expression itself. Returns (literals, expressions)."""
     required: set[str] = set()
     plain: list[str] = []
     for expr in sorted(set(exprs) - {""}):
@@ -279,8 +309,37 @@ def _expr_hint(exprs: list[str]) -> re.Pattern[str] | None:
             plain.append(f"(?:{expr})")
         else:
             required |= literals
-    branches = ([trie_pattern(required)] if required else []) + plain
-    return re.compile("|".join(branches)) if branches else None
+    return required, plain
+
+
+def _trie_arrays(words: list[str]) -> tuple[list[int], list[int], list[int], list[int],
+                                            list[int]]:
+    """``words`` as a trie in flat arrays, for :class:`_speedups.Scanner`: per node (0 is the
+    root) the index of the word ending there or -1, its first edge and its number of edges;
+    per edge its character (code point) and child node. A node's edges are sorted."""
+    children: list[dict[str, int]] = [{}]
+    word_at = [-1]
+    for index, word in enumerate(words):
+        node = 0
+        for ch in word:
+            child = children[node].get(ch)
+            if child is None:
+                child = children[node][ch] = len(children)
+                children.append({})
+                word_at.append(-1)
+            node = child
+        word_at[node] = index
+    first: list[int] = []
+    count: list[int] = []
+    chars: list[int] = []
+    child_of: list[int] = []
+    for edges in children:
+        first.append(len(chars))
+        count.append(len(edges))
+        for ch in sorted(edges):
+            chars.append(ord(ch))
+            child_of.append(edges[ch])
+    return word_at, first, count, chars, child_of
 
 
 @lru_cache(maxsize=16)

@@ -74,13 +74,13 @@ STUFFING_SHARE = 0.8
 _ITEM_SPLIT = regex.compile(r"[,，、|｜/／;；\t]+\s*|\s{2,}|(?<=\p{Han})\s+(?=\p{Han})")
 # A comment's author line opens the comment thread: "devindenv says:", "张三 说：".
 _COMMENT_AUTHOR = regex.compile(
-    r"^\S.{0,40}?\s(?:says|said|wrote|writes|replied|commented)\s*:?\s*$"
+    r"^\S.{0,40}?\s(?:says\s*:?|(?:said|wrote|writes|replied|commented)\s*:)\s*$"
     r"|^\S.{0,20}?(?:说|写道|回复|评论)[：:]\s*$",
     regex.IGNORECASE,
 )
 COMMENT_AUTHOR_MAX_UNITS = 8
 # What such a line ends with (a cheap test before the expression).
-_COMMENT_AUTHOR_ENDS = (":", "：", "says", "said", "wrote", "writes", "replied", "commented")
+_COMMENT_AUTHOR_ENDS = (":", "：", "says")
 #: A counted link is at most this many units.
 COUNTED_LINK_MAX_UNITS = 30
 _CLOSING = frozenset(")）]】")

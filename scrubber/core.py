@@ -15,7 +15,7 @@ from .document import Document, make_verdict
 from .features import LineFeatures, document_features
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
-from .regions import decide
+from .regions import Decision, decide
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 
@@ -75,10 +75,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     found = rules.scan_lines(feats, opts)
     classified = [classify(f, rules, opts, found.get(i)) if f.text else BLANK
                   for i, f in enumerate(feats)]
-    templated = _apply_template(template, feats, classified)
-    decisions, in_article, main_start = decide(classified, feats, opts)
-    for i, reason in templated.items():
-        if decisions[i][0] == "noise":
+    pending, named = _apply_template(template, feats, classified)
+    decisions, in_article, main_start = decide(classified, feats, opts, named)
+    for i, reason in pending.items():
+        if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
+                                          not _inside_article(i, decisions, named)):
             decisions[i] = ("template", reason)
 
     title_index, page_title_index = find_title(feats, decisions, main_start)
@@ -112,19 +113,24 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],
-                    classified: list[Classified]) -> dict[int, str]:
+                    classified: list[Classified]) -> tuple[dict[int, str], frozenset[int]]:
     """Mark the lines the site template names: as boilerplate right away, unless the line is a
-    good paragraph (strong content evidence), which only loses if it falls outside the article.
-    Lines it does not name are the page's own: short and medium ones move one step towards
-    content. Returns {line index: reason} of the good paragraphs left for after the context
-    pass."""
+    good paragraph (strong content evidence), which only stays if it sits inside the article
+    (:func:`_inside_article`). Lines it does not name are the page's own: short and medium
+    ones move one step towards content. Returns ({line index: reason} of the good paragraphs
+    left for after the context pass, the indices of every line the template names)."""
     pending: dict[int, str] = {}
+    named: set[int] = set()
     if template is None:
-        return pending
+        return pending, frozenset()
     for i, f in enumerate(feats):
-        if not f.text or classified[i].kind is Kind.BAD or classified[i].kind is Kind.HEADER:
+        if not f.text:
             continue
         reason = template(f.text)
+        if reason is not None:
+            named.add(i)
+        if classified[i].kind is Kind.BAD or classified[i].kind is Kind.HEADER:
+            continue
         if reason is None:
             # Not shared with the site's other pages: the page's own text, so a short or
             # medium line counts one step more like content (a line of a few characters is
@@ -139,7 +145,20 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
             pending[i] = reason
         else:
             classified[i] = Classified(Kind.BAD, "template", reason)
-    return pending
+    return pending, frozenset(named)
+
+
+def _inside_article(i: int, decisions: list[Decision], named: frozenset[int]) -> bool:
+    """Whether line ``i`` has article content on both sides: the nearest lines above and below
+    that are neither blank nor named by the template are content (a quotation two articles
+    share, not a disclaimer or a promotion at the article's edge)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(decisions) and (decisions[j][0] == "blank" or j in named):
+            j += step
+        if not (0 <= j < len(decisions)) or decisions[j][0] != "content":
+            return False
+    return True
 
 
 def clean(text: str | bytes, options: Options | None = None, /, *,

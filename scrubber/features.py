@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .compiled import speedups
+
 # One Han, kana or hangul character is one unit; so is one word of any other script.
 # The two counting scans run on every line, so they use the stdlib engine with explicit code
 # point ranges (the blocks that make up \p{Han}, kana and hangul): measured twice as fast as
@@ -129,7 +131,5 @@ def line_features(line: str) -> LineFeatures:
 
 _EMPTY = LineFeatures("", "", 0, 0, 0, 0, 0, 0, False, False, 0, 0)
 
-try:  # the compiled twin of _python_features, built by setup.py when a C compiler is present
-    from . import _speedups  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the build
-    _speedups = None
+#: The compiled twin of _python_features (scrubber.compiled), or None.
+_speedups = speedups

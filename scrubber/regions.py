@@ -21,7 +21,7 @@ Score weights are named constants below; thresholds come from Options.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
@@ -86,36 +86,58 @@ def article_blocks(scores: Sequence[float], share: float) -> list[tuple[int, int
     return sorted(blocks)
 
 
-def regions(classified: Sequence[Classified]) -> list[Decision | None]:
+#: The region a header opens is named after the header's reason ("related_header" opens
+#: "related_region"); a comment's author line opens a comment thread.
+_REGION_REASON = {"comment_author": "comment_region"}
+
+
+def regions(classified: Sequence[Classified],
+            named: Collection[int] = ()) -> list[Decision | None]:
     """The region each line falls in: from a header to the next header. A region opened before
     the article has begun (fewer than ``STICKY_AFTER_GOOD`` good lines so far: a sidebar list
-    above the article) ends at the next good line; after that it runs on."""
+    above the article) ends at the next good line; after that it runs on. With a site
+    template (``named``: the lines it names), a region whose entries are the site's own
+    template lines (a blogroll, a fixed link box) ends where the page's own lines resume; a
+    region of page-specific entries (related articles, comments) runs on as before."""
     out: list[Decision | None] = []
     region: Decision | None = None
     sticky = False
     good_seen = 0
-    for c in classified:
+    site_entries = False  # the open region has held a line the template names
+    for i, c in enumerate(classified):
         if c.kind is Kind.HEADER:
-            region = (c.label, c.reason.replace("_header", "_region"))
+            region = (c.label, _REGION_REASON.get(c.reason) or c.reason.replace("_header",
+                                                                                  "_region"))
             sticky = good_seen >= STICKY_AFTER_GOOD
+            site_entries = False
             out.append(None)
             continue
         if c.kind is Kind.GOOD:
             good_seen += 1
             if region is not None and not sticky:
                 region = None
+        if region is not None and named and c.kind is not Kind.BLANK:
+            if i in named:
+                site_entries = True
+            elif site_entries:
+                region = None
         out.append(region if c.label != "footer" else None)
     return out
 
 
 def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
-           options: Options) -> tuple[list[Decision], list[bool], int]:
+           options: Options, transparent: Collection[int] = ()) -> tuple[list[Decision],
+                                                                  list[bool], int]:
     """Label every line. Returns (decisions, in_article flags, index of the main block's start
-    or -1 when no block was found)."""
+    or -1 when no block was found). ``transparent`` lines (the site template's: known chrome,
+    such as a share bar or a newsletter box inside the article) score nothing either way:
+    they neither end an article nor extend one; their labels are their own."""
     n = len(classified)
-    region_of = regions(classified)
+    region_of = regions(classified, transparent)
     scores = [_score(c, f) if region is None else BARRIER
               for region, c, f in zip(region_of, classified, feats, strict=True)]
+    for i in transparent:
+        scores[i] = 0.0
     blocks = article_blocks(scores, options.secondary_block_share)
     in_article = [False] * n
     for start, end in blocks:

@@ -16,8 +16,9 @@ from typing import NamedTuple
 
 import regex
 
+from .compiled import speedups as _speedups
 from .dates import DATE, may_hold_date
-from .features import LineFeatures, _speedups
+from .features import LineFeatures
 from .options import Options
 from .prefilter import required_literals
 

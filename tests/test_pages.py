@@ -89,3 +89,64 @@ def test_site_template_removes_named_lines_but_not_good_article_paragraphs(seed_
     doc = scrubber.scrub(noisy, template=lambda line: "site_repeat" if line.startswith("Site")
                          else None)
     assert (doc.lines[0].label, doc.lines[0].reason) == ("template", "site_repeat")
+
+
+# --- a site template in context ----------------------------------------------------------------
+PARAGRAPHS = [
+    "The council voted on Tuesday to extend the river walk by two miles, a plan that has been "
+    "debated for most of the decade.",
+    "Supporters said the extension would bring visitors to shops on the east bank, while "
+    "opponents worried about the cost to taxpayers.",
+    "The project is expected to take three years, and construction will begin in the spring if "
+    "the state approves the funding request.",
+    "Residents can comment on the plan at a public hearing next month, the city clerk said in a "
+    "statement released after the vote.",
+    "The mayor called the decision a turning point for the neighbourhood and thanked the "
+    "volunteers who campaigned for the walk.",
+    "Work on the first section, between the old mill and the rail bridge, is scheduled to be "
+    "finished before the summer festival.",
+    "A second vote on the design of the new footbridge will be held in the autumn, after the "
+    "engineers report on the river banks.",
+]
+# The site's chrome inside an article: a share bar, a newsletter box and a fixed link box.
+CHROME = ["Share this:", "Click to share on Facebook (Opens in new window)",
+          "Click to share on Twitter (Opens in new window)",
+          "Sign up for our newsletters and alerts", "Most Popular",
+          "Man rescued from frozen lake near the old mill",
+          "Tow trucks help stranded drivers on the highway"]
+
+
+def site_template(lines: set[str]) -> scrubber.core.Template:
+    return lambda line: "repeated_on_site" if line in lines else None
+
+
+def test_site_chrome_inside_an_article_neither_ends_it_nor_hides_its_lines() -> None:
+    page = "\n".join([PARAGRAPHS[0], *CHROME, *PARAGRAPHS[1:]])
+    plain = scrubber.scrub(page)
+    doc = scrubber.scrub(page, template=site_template(set(CHROME)))
+    # Without the template the chrome splits the article: the first paragraph is a block too
+    # small to keep, and the fixed link box is a region that swallows the next paragraph.
+    assert not plain.lines[0].keep and not plain.lines[len(CHROME) + 1].keep
+    # With it, the chrome is known: it neither ends the article nor extends a region.
+    assert [v.text for v in doc.lines if v.keep] == PARAGRAPHS
+    assert all(not v.keep for v in doc.lines[1:len(CHROME) + 1])
+
+
+def test_site_region_of_page_specific_entries_still_runs_on() -> None:
+    related = ["Flood barriers to be tested on the east bank this weekend",
+               "Bridge repairs delayed again as costs rise"]
+    page = "\n".join([*PARAGRAPHS[:4], "Related stories", *related])
+    doc = scrubber.scrub(page, template=site_template({"Related stories"}))
+    assert [v.label for v in doc.lines[4:]] == ["related"] * 3
+
+
+def test_good_template_line_stays_only_inside_the_article() -> None:
+    quote = ("“We have waited a long time for this,” said one resident, who has lived by the "
+             "river for forty years and walks there every morning.")
+    disclaimer = ("The views expressed in readers' letters are their own and do not necessarily "
+                  "reflect the views of the newspaper or its owners.")
+    page = "\n".join([*PARAGRAPHS[:3], quote, *PARAGRAPHS[3:], disclaimer])
+    doc = scrubber.scrub(page, template=site_template({quote, disclaimer}))
+    labels = {v.text: (v.label, v.reason) for v in doc.lines}
+    assert labels[quote] == ("content", "article_block")  # article text on both sides
+    assert labels[disclaimer] == ("template", "repeated_on_site")  # at the article's edge

@@ -1,5 +1,5 @@
-"""The compiled line measures (scrubber/_speedups.c) equal the pure-Python passes they replace,
-and scrub gives the same result with either."""
+"""The compiled module (scrubber/_speedups.c) equals the pure-Python code it replaces: the line
+measures, the keyword scanner, and so scrub's results."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrubber import features, scrub
+from scrubber import DEFAULT_OPTIONS, features, scrub
 from scrubber.core import split_lines
+from scrubber.rules import ruleset
 
 speedups = pytest.importorskip("scrubber._speedups")
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,3 +69,24 @@ def test_pages_measure_and_scrub_the_same(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(features, "_speedups", None)
     slow = [scrub(page) for page in pages]
     assert fast == slow
+
+
+# --- the compiled keyword scanner --------------------------------------------------------------
+# Fragments of keywords, so that random lines hold whole keywords, overlaps and near misses.
+FRAGMENTS = ["相关", "阅读", "相关阅读", "首页", "版权所有", "©", "(c) 20", "share", "more", "home",
+             "comments", "12", "by ", "read", "ago", " of ", "条评论", "共", "页", "x", " ", "|"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map("".join))
+def test_keyword_scan_equals_the_re_scans(line: str) -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    assert rules.scan(line) == rules.scan_python(line)
+
+
+def test_keyword_scan_of_pages_equals_the_re_scans() -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    for page in _pages():
+        for line in split_lines(page):
+            lower = line.strip().casefold()
+            assert rules.scan(lower) == rules.scan_python(lower), lower

@@ -60,7 +60,7 @@ def measure(path: Path, count: int) -> None:
         report = evaluate_records(corpus, name=path.name, jobs=None, site_stats=site_stats)
         s = report.summary.lines
         print(f"{path.name:20s} {name:8s} pages {len(corpus):5d}  line P {s.precision:.3f}  "
-              f"R {s.recall:.3f}  F1 {s.f1:.3f}  macro {report.summary.line_f1_macro:.3f}",
+              f"R {s.recall:.3f}  F1 {s.f1:.4f}  macro {report.summary.line_f1_macro:.3f}",
               flush=True)
 
 

@@ -170,8 +170,7 @@ class RuleSet:
     longest keyword of the group that it starts with: the groups' hits follow without
     another scan, exactly as a scan per group would find them (leftmost, longest, not
     overlapping). Keywords that start or end with an ASCII letter or digit only match as
-    whole words; only lines that are not pure ASCII meet the literals that do not start with
-    an ASCII letter or digit.
+    whole words.
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
@@ -197,21 +196,21 @@ class RuleSet:
                       for group in _GROUPS}
         latin = [w for w in literals if _is_word_char(w[0])]
         other = [w for w in literals if not _is_word_char(w[0])]
-        # Pure ASCII lines meet the other literals only as headers (the groups skip them).
-        ascii_headers = [w for w in other if w.isascii() and w in self.header]
+        # Pure ASCII lines can only hold the pure ASCII ones of the other literals ("(c) 20").
+        ascii_other = [w for w in other if w.isascii()]
         never = re.compile("(?!)")  # a scan with nothing to find
         # No ASCII letter before a word (a digit may precede a header: "12comments"; the
         # groups check digits on the hits): checked first, as it fails inside words.
         self.latin = re.compile(f"(?<![a-z])(?:{trie_pattern(latin)})") if latin else never
         self.other = re.compile(trie_pattern(other)) if other else never
-        self.ascii_headers = re.compile(trie_pattern(ascii_headers)) if ascii_headers else None
+        self.ascii_other = re.compile(trie_pattern(ascii_other)) if ascii_other else None
         required, plain = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
         branches = ([trie_pattern(required)] if required else []) + plain
         self.expr_hint = re.compile("|".join(branches)) if branches else None
         self._compiled = None
         if _speedups is not None:  # the same scans, as a trie walked in C
             words = sorted(literals)
-            ascii_ok = bytes(1 if w in ascii_headers else 0 for w in words)
+            ascii_ok = bytes(1 if w.isascii() else 0 for w in words)
             hint = sorted(required)
             self._compiled = (
                 _speedups.Scanner(*_trie_arrays(words), tuple(words), ascii_ok, True),
@@ -236,7 +235,7 @@ class RuleSet:
         while m:
             occurrences.append((m.start(), m.group(), True))
             m = search(text, m.start() + 1)
-        other = self.other if not text.isascii() else self.ascii_headers
+        other = self.other if not text.isascii() else self.ascii_other
         if other is not None:
             m = other.search(text)
             while m:
@@ -271,7 +270,6 @@ class RuleSet:
         out: list[Span] = []
         if found.occurrences:
             # Literals first, then expressions, each as a scan of their own would find them.
-            ascii_line = text.isascii()
             cursor = {True: 0, False: 0}  # end of the last hit, per kind of first character
             for start, keyword, is_latin in found.occurrences:
                 if (anchor is not None and start != anchor) or start < cursor[is_latin]:
@@ -279,8 +277,6 @@ class RuleSet:
                 if is_latin and start and text[start - 1].isdigit() and \
                         text[start - 1].isascii():
                     continue  # inside a word for every group
-                if not is_latin and ascii_line:
-                    continue
                 entry = self.table[keyword].get(group)
                 if entry is None:
                     continue

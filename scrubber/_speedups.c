@@ -396,15 +396,21 @@ static int32_t longest_at(const Scanner *self, int kind, const void *data, Py_ss
     return best;
 }
 
-static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
+/* 0 when `text` is a str and the scanner is ready, else -1 with an exception set */
+static int check_text(const Scanner *self, PyObject *text) {
     if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "scan() takes a str");
-        return NULL;
+        PyErr_SetString(PyExc_TypeError, "expected a str");
+        return -1;
     }
     if (self->word == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "Scanner is not initialised");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
+    if (check_text(self, text) < 0) return NULL;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
@@ -426,14 +432,7 @@ static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
 }
 
 static PyObject *Scanner_contains(Scanner *self, PyObject *text) {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "contains() takes a str");
-        return NULL;
-    }
-    if (self->word == NULL) {
-        PyErr_SetString(PyExc_RuntimeError, "Scanner is not initialised");
-        return NULL;
-    }
+    if (check_text(self, text) < 0) return NULL;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);

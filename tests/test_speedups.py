@@ -90,3 +90,16 @@ def test_keyword_scan_of_pages_equals_the_re_scans() -> None:
         for line in split_lines(page):
             lower = line.strip().casefold()
             assert rules.scan(lower) == rules.scan_python(lower), lower
+
+
+def test_scanner_refuses_bad_input_clearly() -> None:
+    scanner = speedups.Scanner([-1, 0], [0, 1], [1, 0], [ord("a")], [1], ("a",), b"\1", True)
+    assert scanner.scan("x a") == [(2, "a", True)]
+    with pytest.raises(TypeError, match="expected a str"):
+        scanner.scan(3)
+    with pytest.raises(TypeError, match="expected a str"):
+        scanner.scan_many(["a", 3])
+    with pytest.raises(ValueError, match="malformed trie"):
+        speedups.Scanner([0], [0], [0], [], [], (), b"", True)  # word 0 of no words
+    with pytest.raises(RuntimeError, match="not initialised"):
+        speedups.Scanner.__new__(speedups.Scanner).scan("a")

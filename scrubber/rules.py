@@ -1,8 +1,10 @@
-"""Keyword rule tables: loaded once from ``data/rules.tsv``, applied with one flat alternation.
+"""Keyword rule tables: loaded once from ``data/rules.tsv``, applied with one scan per line.
 
-The tables are data; this module only turns them into a matcher. Every line is scanned once by
-a single alternation of all keywords (the pre-filter); only the keywords that hit are looked up,
-and only their rules' scope conditions are checked.
+The tables are data; this module only turns them into a matcher. A line that some scope can
+apply to is scanned once for every keyword of every scope (a trie: walked in C when the
+compiled module is built, else a trie-shaped ``re`` alternation), and once for the literals
+the regular-expression keywords require; only the keywords found are looked up, and only
+their rules' scope conditions are checked. Lines where the scans find nothing skip the rules.
 """
 
 from __future__ import annotations

@@ -150,3 +150,21 @@ def test_good_template_line_stays_only_inside_the_article() -> None:
     labels = {v.text: (v.label, v.reason) for v in doc.lines}
     assert labels[quote] == ("content", "article_block")  # article text on both sides
     assert labels[disclaimer] == ("template", "repeated_on_site")  # at the article's edge
+
+
+def test_site_link_box_region_ends_where_the_page_resumes() -> None:
+    # Two good paragraphs first: a region opened after them runs on past good lines.
+    entries = ["WordPress.org news", "Theme by Example Studio"]
+    page = "\n".join([PARAGRAPHS[0], PARAGRAPHS[2], "Blogroll", *entries, *PARAGRAPHS[3:]])
+    doc = scrubber.scrub(page, template=site_template({"Blogroll", *entries}))
+    assert [v.label for v in doc.lines[2:5]] == ["links"] * 3
+    assert [v.text for v in doc.lines if v.keep] == [PARAGRAPHS[0], PARAGRAPHS[2],
+                                                    *PARAGRAPHS[3:]]
+
+
+def test_good_template_line_next_to_boilerplate_goes() -> None:
+    quote = ("“We have waited a long time for this,” said one resident, who has lived by the "
+             "river for forty years and walks there every morning.")
+    page = "\n".join([*PARAGRAPHS[:3], quote, "Home | News | Sport | Weather", *PARAGRAPHS[3:]])
+    doc = scrubber.scrub(page, template=site_template({quote}))
+    assert (doc.lines[3].label, doc.lines[3].reason) == ("template", "repeated_on_site")

@@ -431,16 +431,6 @@ static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
     return out;
 }
 
-static PyObject *Scanner_contains(Scanner *self, PyObject *text) {
-    if (check_text(self, text) < 0) return NULL;
-    int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    for (Py_ssize_t q = 0; q < n; q++)
-        if (longest_at(self, kind, data, n, q, ascii_text, &latin) >= 0) Py_RETURN_TRUE;
-    Py_RETURN_FALSE;
-}
-
 /* scan_many(texts): {index: scan(text)} for the texts where scan finds something */
 static PyObject *Scanner_scan_many(Scanner *self, PyObject *texts) {
     if (!PyList_Check(texts)) {
@@ -471,45 +461,12 @@ fail:
     return NULL;
 }
 
-/* contains_many(texts): the indices of the texts where some keyword occurs */
-static PyObject *Scanner_contains_many(Scanner *self, PyObject *texts) {
-    if (!PyList_Check(texts)) {
-        PyErr_SetString(PyExc_TypeError, "contains_many() takes a list of str");
-        return NULL;
-    }
-    PyObject *out = PyList_New(0);
-    if (out == NULL) return NULL;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
-        PyObject *text = PyList_GET_ITEM(texts, i);
-        if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
-        PyObject *yes = Scanner_contains(self, text);
-        if (yes == NULL) goto fail;
-        int hit = yes == Py_True;
-        Py_DECREF(yes);
-        if (hit) {
-            PyObject *key = PyLong_FromSsize_t(i);
-            if (key == NULL || PyList_Append(out, key) < 0) {
-                Py_XDECREF(key);
-                goto fail;
-            }
-            Py_DECREF(key);
-        }
-    }
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
-}
-
 static PyMethodDef Scanner_methods[] = {
     {"scan_many", (PyCFunction)Scanner_scan_many, METH_O,
      "scan_many(texts): {index: scan(text)} for the texts where scan finds something."},
-    {"contains_many", (PyCFunction)Scanner_contains_many, METH_O,
-     "contains_many(texts): the indices of the texts where some keyword occurs."},
     {"scan", (PyCFunction)Scanner_scan, METH_O,
      "scan(text): [(start, keyword, starts with an ASCII letter or digit)], the longest keyword "
      "at every position where one starts."},
-    {"contains", (PyCFunction)Scanner_contains, METH_O, "contains(text): whether any keyword occurs."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -40,7 +40,7 @@ class Classified(NamedTuple):
     reason: str = ""
 
 
-BLANK = Classified(Kind.BLANK, "blank", "blank_line")
+BLANK: Classified = Classified(Kind.BLANK, "blank", "blank_line")
 _GOOD, _NEAR, _SHORT = Classified(Kind.GOOD), Classified(Kind.NEAR), Classified(Kind.SHORT)
 _NO_LETTERS = Classified(Kind.BAD, "noise", "no_letters")
 _COMMENT_AUTHOR_LINE = Classified(Kind.HEADER, "comment", "comment_author")

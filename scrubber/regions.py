@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .classify import Classified, Kind
+from .classify import BLANK, Classified, Kind
 from .features import LineFeatures
 from .options import Options
 
@@ -168,7 +168,7 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     return decisions, in_article, main_start
 
 
-_BLANK = ("blank", "blank_line")
+_BLANK = (BLANK.label, BLANK.reason)
 _CONTENT = ("content", "article_block")
 _BEFORE = ("noise", "before_article")
 _AFTER = ("noise", "after_article")

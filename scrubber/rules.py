@@ -226,7 +226,7 @@ class RuleSet:
             return self.scan_python(text)
         scanner, hint, plain = self._compiled
         occurrences = scanner.scan(text)
-        exprs = hint.contains(text) or (plain is not None and plain.search(text) is not None)
+        exprs = bool(hint.scan(text)) or (plain is not None and plain.search(text) is not None)
         return Found(occurrences, exprs) if occurrences or exprs else None
 
     def scan_python(self, text: str) -> Found | None:
@@ -261,7 +261,7 @@ class RuleSet:
         scanner, hint, plain = self._compiled
         lowers = [f.lower if may_fire(f, options) else "" for f in feats]
         occurrences = scanner.scan_many(lowers)
-        hinted = set(hint.contains_many(lowers))
+        hinted = set(hint.scan_many(lowers))
         if plain is not None:
             hinted.update(i for i, lower in enumerate(lowers) if lower and plain.search(lower))
         return {i: Found(occurrences.get(i, []), i in hinted)

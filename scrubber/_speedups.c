@@ -252,6 +252,8 @@ fail:
  */
 
 #define WORD_ASCII_OK 1 /* the keyword counts on pure-ASCII text even if not Latin-first */
+#define DIGIT_BEFORE 2  /* it counts only right after a digit (\d) */
+#define DIGIT_AFTER 4   /* it counts only right before a digit */
 
 typedef struct {
     PyObject_HEAD
@@ -388,7 +390,12 @@ static int32_t longest_at(const Scanner *self, int kind, const void *data, Py_ss
     int32_t best = -1;
     for (Py_ssize_t j = q + 1;; j++) {
         int32_t w = self->word[node];
-        if (w >= 0 && (!ascii_text || *latin || (self->flags[w] & WORD_ASCII_OK))) best = w;
+        if (w >= 0 && (!ascii_text || *latin || (self->flags[w] & WORD_ASCII_OK)) &&
+            (!(self->flags[w] & DIGIT_BEFORE) ||
+             (q > 0 && is_decimal(PyUnicode_READ(kind, data, q - 1)))) &&
+            (!(self->flags[w] & DIGIT_AFTER) ||
+             (j < n && is_decimal(PyUnicode_READ(kind, data, j)))))
+            best = w;
         if (j >= n) break;
         node = child_of(self, node, PyUnicode_READ(kind, data, j));
         if (node < 0) break;
@@ -482,9 +489,551 @@ static PyTypeObject ScannerType = {
     .tp_new = PyType_GenericNew,
 };
 
+/* ---------------------------------------------------------------------------------------------
+ * The per-line steps of scrubber.core after the measures and the scan: the lines classify.quick
+ * decides, the context pass (regions.decide) and the verdicts (document.build_verdicts). Each
+ * has its Python reference; tests/test_speedups.py holds them equal.
+ */
+
+/* The LineFeatures fields read here (by position in the named tuple). */
+typedef struct {
+    PyObject *text, *lower;
+    Py_ssize_t chars, cjk, units, alnum, sentence, clause, separators, strong;
+    int ends_sentence, ends_ellipsis;
+} Feat;
+
+#define N_FEATURES 12
+
+/* 1 when read, 0 when a field is not of the type measure_lines gives (an int where a number
+   is; then the Python code decides the line), -1 on error */
+static int read_feat(PyObject *f, Feat *out) {
+    if (!PyTuple_Check(f) || PyTuple_GET_SIZE(f) != N_FEATURES) {
+        PyErr_SetString(PyExc_TypeError, "expected LineFeatures");
+        return -1;
+    }
+    out->text = PyTuple_GET_ITEM(f, 0);
+    out->lower = PyTuple_GET_ITEM(f, 1);
+    if (!PyUnicode_Check(out->text) || !PyUnicode_Check(out->lower)) {
+        PyErr_SetString(PyExc_TypeError, "LineFeatures text and lower must be str");
+        return -1;
+    }
+    static const int at[] = {2, 3, 4, 5, 6, 7, 10, 11};
+    Py_ssize_t *into[] = {&out->chars, &out->cjk, &out->units, &out->alnum, &out->sentence,
+                          &out->clause, &out->separators, &out->strong};
+    for (int k = 0; k < 8; k++) {
+        PyObject *v = PyTuple_GET_ITEM(f, at[k]);
+        if (!PyLong_CheckExact(v)) return 0;
+        *into[k] = PyLong_AsSsize_t(v);
+        if (*into[k] == -1 && PyErr_Occurred()) {
+            PyErr_Clear(); /* too large for C: the Python code decides */
+            return 0;
+        }
+    }
+    PyObject *ends = PyTuple_GET_ITEM(f, 8), *ellipsis = PyTuple_GET_ITEM(f, 9);
+    if (!PyBool_Check(ends) || !PyBool_Check(ellipsis)) return 0;
+    out->ends_sentence = ends == Py_True;
+    out->ends_ellipsis = ellipsis == Py_True;
+    return 1;
+}
+
+static Py_UCS4 last_char(PyObject *s) {
+    return PyUnicode_READ_CHAR(s, PyUnicode_GET_LENGTH(s) - 1);
+}
+
+/* lower.endswith((":", "：", "says")) */
+static int ends_like_author(PyObject *lower) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(lower);
+    if (n == 0) return 0;
+    Py_UCS4 c = last_char(lower);
+    if (c == ':' || c == 0xff1a) return 1;
+    if (n < 4 || c != 's') return 0;
+    return PyUnicode_READ_CHAR(lower, n - 4) == 's' && PyUnicode_READ_CHAR(lower, n - 3) == 'a' &&
+           PyUnicode_READ_CHAR(lower, n - 2) == 'y';
+}
+
+/* "20" in text or "19" in text */
+static int may_hold_year(PyObject *text) {
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c != '1' && c != '2') continue;
+        Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
+        if ((c == '2' && d == '0') || (c == '1' && d == '9')) return 1;
+    }
+    return 0;
+}
+
+/* classify._PAGINATION_MAY_START.match(lower): [\W_]*[\d上下首尾末pnfl] at the start */
+static int may_start_pagination(PyObject *lower) {
+    int kind = PyUnicode_KIND(lower);
+    const void *data = PyUnicode_DATA(lower);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(lower);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!is_alnum(c)) continue;
+        return is_decimal(c) || c == 0x4e0a || c == 0x4e0b || c == 0x9996 || c == 0x5c3e ||
+               c == 0x672b || c == 'p' || c == 'n' || c == 'f' || c == 'l';
+    }
+    return 0;
+}
+
+/* classify._link_list */
+static int link_list(const Feat *f) {
+    if (f->separators < 2 || f->sentence > 1) return 0;
+    int cjk_line = (f->alnum ? (double)f->cjk / (double)f->alnum : 0.0) >= 0.3;
+    double items = (double)(f->separators + 1);
+    if ((double)f->units / items <= (cjk_line ? 6.0 : 3.5)) return 1;
+    return f->strong >= 2 && f->sentence == 0 && !f->ends_sentence &&
+           (double)f->units / (double)(f->strong + 1) <= (cjk_line ? 15.0 : 6.0);
+}
+
+enum { Q_TODO = -1, Q_BLANK, Q_NO_LETTERS, Q_LINK_LIST, Q_GOOD, Q_NEAR, Q_SHORT, Q_KINDS };
+
+/* classify.quick, with the constants of classify.py */
+static int quick_kind(const Feat *f, double good_units, double short_units) {
+    if (PyUnicode_GET_LENGTH(f->text) == 0) return Q_BLANK;
+    if (f->alnum == 0) return Q_NO_LETTERS;
+    if (f->units <= 8 && ends_like_author(f->lower)) return Q_TODO;
+    if (f->units <= 24 && f->sentence <= 1 && !f->ends_sentence && may_hold_year(f->text))
+        return Q_TODO;
+    if (f->units <= 30 && !f->ends_sentence) {
+        Py_UCS4 c = last_char(f->text);
+        if (c == ')' || c == 0xff09 || c == ']' || c == 0x3011) return Q_TODO;
+    }
+    if (f->chars <= 200 && f->units >= 3 && may_start_pagination(f->lower)) return Q_TODO;
+    if (f->sentence == 0 && f->clause + f->separators >= 4) return Q_TODO;
+    if (f->separators >= 2 && f->sentence <= 1 && link_list(f)) return Q_LINK_LIST;
+    int sentence = f->sentence > 0 || (f->clause > 0 && f->ends_sentence);
+    if ((double)f->units >= good_units && (sentence || f->clause >= 2))
+        return f->ends_ellipsis ? Q_NEAR : Q_GOOD;
+    if ((double)f->units >= short_units && (sentence || f->clause)) return Q_NEAR;
+    return Q_SHORT;
+}
+
+/* quick_kinds(feats, found, good_units, short_units, kinds) -> (out, todo): out[i] is
+   kinds[k] for the lines classify.quick decides, None for the lines in `found` (a container
+   of indices: those with keywords) and those it leaves to classify; todo lists the None
+   ones. */
+static PyObject *quick_kinds(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *feats, *found, *kinds;
+    double good_units, short_units;
+    if (!PyArg_ParseTuple(args, "O!OddO!", &PyList_Type, &feats, &found, &good_units,
+                          &short_units, &PyTuple_Type, &kinds))
+        return NULL;
+    if (PyTuple_GET_SIZE(kinds) != Q_KINDS) {
+        PyErr_SetString(PyExc_ValueError, "kinds must hold 6 classes");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(feats);
+    int any_found = PyObject_Length(found) != 0;
+    if (PyErr_Occurred()) return NULL;
+    PyObject *out = PyList_New(n), *todo = PyList_New(0);
+    if (out == NULL || todo == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int k = Q_TODO;
+        if (any_found) {
+            PyObject *key = PyLong_FromSsize_t(i);
+            int in = key == NULL ? -1 : PySequence_Contains(found, key);
+            Py_XDECREF(key);
+            if (in < 0) goto fail;
+            if (in) goto undecided;
+        }
+        Feat f;
+        int read = read_feat(PyList_GET_ITEM(feats, i), &f);
+        if (read < 0) goto fail;
+        if (read) k = quick_kind(&f, good_units, short_units);
+        if (k != Q_TODO) {
+            PyObject *c = PyTuple_GET_ITEM(kinds, k);
+            Py_INCREF(c);
+            PyList_SET_ITEM(out, i, c);
+            continue;
+        }
+    undecided:
+        Py_INCREF(Py_None);
+        PyList_SET_ITEM(out, i, Py_None);
+        PyObject *index = PyLong_FromSsize_t(i);
+        if (index == NULL || PyList_Append(todo, index) < 0) {
+            Py_XDECREF(index);
+            goto fail;
+        }
+        Py_DECREF(index);
+    }
+    PyObject *result = PyTuple_Pack(2, out, todo);
+    Py_DECREF(out);
+    Py_DECREF(todo);
+    return result;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(todo);
+    return NULL;
+}
+
+/* ---- regions.decide ---- */
+
+enum { K_BLANK, K_BAD, K_HEADER, K_GOOD, K_NEAR, K_SHORT, K_COUNT };
+
+typedef struct {
+    PyObject *kinds[K_COUNT];
+    double good_base, good_per_unit, good_max, near, shrt, bad;
+    Py_ssize_t sticky_after;
+    PyObject *region_reason, *header_suffix, *region_suffix, *footer;
+    PyObject *blank, *content, *before, *after;
+} DecideConstants;
+
+static int read_constants(PyObject *t, DecideConstants *c) {
+    PyObject *kinds, *weights, *suffixes, *decisions;
+    if (!PyArg_ParseTuple(t, "O!O!nO!O!O!;constants", &PyTuple_Type, &kinds, &PyTuple_Type,
+                          &weights, &c->sticky_after, &PyDict_Type, &c->region_reason,
+                          &PyTuple_Type, &suffixes, &PyTuple_Type, &decisions))
+        return -1;
+    if (PyTuple_GET_SIZE(kinds) != K_COUNT ||
+        !PyArg_ParseTuple(weights, "dddddd", &c->good_base, &c->good_per_unit, &c->good_max,
+                          &c->near, &c->shrt, &c->bad) ||
+        !PyArg_ParseTuple(suffixes, "UUU", &c->header_suffix, &c->region_suffix, &c->footer) ||
+        !PyArg_ParseTuple(decisions, "OOOO", &c->blank, &c->content, &c->before, &c->after)) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "malformed constants");
+        return -1;
+    }
+    for (int k = 0; k < K_COUNT; k++) c->kinds[k] = PyTuple_GET_ITEM(kinds, k);
+    return 0;
+}
+
+/* The kind of a Classified (kind, label, reason), as K_*, or -1 with an error. */
+static int kind_of(const DecideConstants *c, PyObject *classified) {
+    if (!PyTuple_Check(classified) || PyTuple_GET_SIZE(classified) != 3 ||
+        !PyUnicode_Check(PyTuple_GET_ITEM(classified, 1)) ||
+        !PyUnicode_Check(PyTuple_GET_ITEM(classified, 2))) {
+        PyErr_SetString(PyExc_TypeError, "expected Classified (kind, label, reason)");
+        return -1;
+    }
+    PyObject *kind = PyTuple_GET_ITEM(classified, 0);
+    for (int k = 0; k < K_COUNT; k++)
+        if (kind == c->kinds[k]) return k;
+    PyErr_SetString(PyExc_TypeError, "unknown kind");
+    return -1;
+}
+
+/* regions._REGION_REASON.get(reason) or reason.replace("_header", "_region") (new ref) */
+static PyObject *region_reason(const DecideConstants *c, PyObject *reason) {
+    PyObject *named = PyDict_GetItemWithError(c->region_reason, reason);
+    if (named != NULL) return Py_NewRef(named);
+    if (PyErr_Occurred()) return NULL;
+    return PyUnicode_Replace(reason, c->header_suffix, c->region_suffix, -1);
+}
+
+/* regions.best_run */
+static void best_run(const double *scores, const char *taken, Py_ssize_t n, double *best_score,
+                     Py_ssize_t *best_start, Py_ssize_t *best_end) {
+    double total = 0.0;
+    Py_ssize_t start = 0;
+    *best_score = 0.0;
+    *best_start = *best_end = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (taken[i] || scores[i] == -Py_HUGE_VAL) {
+            total = 0.0;
+            start = i + 1;
+            continue;
+        }
+        if (total <= 0) {
+            total = 0.0;
+            start = i;
+        }
+        total += scores[i];
+        if (total > *best_score) {
+            *best_score = total;
+            *best_start = start;
+            *best_end = i + 1;
+        }
+    }
+}
+
+/* decide(classified, feats, transparent, share, constants) -> (decisions, in_article,
+   main_start): regions.decide_python */
+static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *classified, *feats, *transparent, *constants;
+    double share;
+    if (!PyArg_ParseTuple(args, "O!O!O!dO!", &PyList_Type, &classified, &PyList_Type, &feats,
+                          &PyFrozenSet_Type, &transparent, &share, &PyTuple_Type, &constants))
+        return NULL;
+    DecideConstants c;
+    if (read_constants(constants, &c) < 0) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(classified);
+    if (PyList_GET_SIZE(feats) != n) {
+        PyErr_SetString(PyExc_ValueError, "classified and feats differ in length");
+        return NULL;
+    }
+    int has_named = PySet_GET_SIZE(transparent) > 0;
+    PyObject *owned = PyList_New(0); /* the region decisions made here */
+    PyObject **region_of = PyMem_Calloc(n ? n : 1, sizeof(PyObject *));
+    signed char *kinds = PyMem_Malloc(n ? n : 1);
+    char *taken = PyMem_Calloc(n ? n : 1, 1), *named = PyMem_Calloc(n ? n : 1, 1);
+    double *scores = PyMem_Malloc(sizeof(double) * (n ? n : 1));
+    PyObject *decisions = NULL, *in_article = NULL, *result = NULL;
+    if (owned == NULL || region_of == NULL || kinds == NULL || taken == NULL || named == NULL ||
+        scores == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (has_named) {
+        PyObject *it = PyObject_GetIter(transparent), *item;
+        if (it == NULL) goto done;
+        while ((item = PyIter_Next(it)) != NULL) {
+            Py_ssize_t i = PyLong_AsSsize_t(item);
+            Py_DECREF(item);
+            if (i == -1 && PyErr_Occurred()) break;
+            if (i < 0 || i >= n) {
+                PyErr_SetString(PyExc_IndexError, "transparent line index out of range");
+                break;
+            }
+            named[i] = 1;
+        }
+        Py_DECREF(it);
+        if (PyErr_Occurred()) goto done;
+    }
+
+    /* regions.regions */
+    PyObject *region = NULL;
+    int sticky = 0, site_entries = 0;
+    Py_ssize_t good_seen = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(classified, i);
+        int k = kind_of(&c, item);
+        if (k < 0) goto done;
+        kinds[i] = (signed char)k;
+        if (k == K_HEADER) {
+            PyObject *reason = region_reason(&c, PyTuple_GET_ITEM(item, 2));
+            if (reason == NULL) goto done;
+            region = PyTuple_Pack(2, PyTuple_GET_ITEM(item, 1), reason);
+            Py_DECREF(reason);
+            if (region == NULL || PyList_Append(owned, region) < 0) {
+                Py_XDECREF(region);
+                goto done;
+            }
+            Py_DECREF(region); /* owned keeps it */
+            sticky = good_seen >= c.sticky_after;
+            site_entries = 0;
+            continue;
+        }
+        if (k == K_GOOD) {
+            good_seen++;
+            if (region != NULL && !sticky) region = NULL;
+        }
+        if (region != NULL && has_named && k != K_BLANK) {
+            if (named[i]) site_entries = 1;
+            else if (site_entries) region = NULL;
+        }
+        if (region != NULL) {
+            int footer = PyUnicode_Compare(PyTuple_GET_ITEM(item, 1), c.footer);
+            if (footer == -1 && PyErr_Occurred()) goto done;
+            region_of[i] = footer == 0 ? NULL : region;
+        }
+    }
+
+    /* scores, then regions.article_blocks */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int k = kinds[i];
+        if (region_of[i] != NULL || k == K_HEADER) {
+            scores[i] = -Py_HUGE_VAL;
+        } else if (named[i] || k == K_BLANK) {
+            scores[i] = 0.0;
+        } else if (k == K_GOOD) {
+            PyObject *f = PyList_GET_ITEM(feats, i);
+            if (!PyTuple_Check(f) || PyTuple_GET_SIZE(f) != N_FEATURES) {
+                PyErr_SetString(PyExc_TypeError, "expected LineFeatures");
+                goto done;
+            }
+            double units = PyFloat_AsDouble(PyTuple_GET_ITEM(f, 4));
+            if (units == -1.0 && PyErr_Occurred()) goto done;
+            /* volatile: no fused multiply-add, so the sum rounds as Python's does */
+            volatile double product = units * c.good_per_unit;
+            double s = c.good_base + product;
+            scores[i] = s < c.good_max ? s : c.good_max;
+        } else {
+            scores[i] = k == K_SHORT ? c.shrt : k == K_NEAR ? c.near : c.bad;
+        }
+        if (named[i]) scores[i] = 0.0;
+    }
+    Py_ssize_t n_blocks = 0, cap = 4;
+    Py_ssize_t (*blocks)[2] = PyMem_Malloc(sizeof(*blocks) * cap);
+    double *block_scores = PyMem_Malloc(sizeof(double) * cap), main_score = 0.0;
+    if (blocks == NULL || block_scores == NULL) {
+        PyMem_Free(blocks);
+        PyMem_Free(block_scores);
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (;;) {
+        double score;
+        Py_ssize_t start, end;
+        best_run(scores, taken, n, &score, &start, &end);
+        if (end <= start || score <= 0 || (n_blocks && score < share * main_score)) break;
+        if (!n_blocks) main_score = score;
+        if (n_blocks == cap) {
+            cap *= 2;
+            void *more = PyMem_Realloc(blocks, sizeof(*blocks) * cap);
+            if (more != NULL) blocks = more;
+            void *more_scores = more == NULL ? NULL :
+                PyMem_Realloc(block_scores, sizeof(double) * cap);
+            if (more_scores == NULL) {
+                PyMem_Free(blocks);
+                PyMem_Free(block_scores);
+                PyErr_NoMemory();
+                goto done;
+            }
+            block_scores = more_scores;
+        }
+        blocks[n_blocks][0] = start;
+        blocks[n_blocks][1] = end;
+        block_scores[n_blocks++] = score;
+        memset(taken + start, 1, end - start);
+    }
+    /* the main block: the highest score, the first in order of position among equals */
+    Py_ssize_t main_start = -1;
+    double main_best = 0.0;
+    for (Py_ssize_t b = 0; b < n_blocks; b++) {
+        if (main_start < 0 || block_scores[b] > main_best ||
+            (block_scores[b] == main_best && blocks[b][0] < main_start)) {
+            main_best = block_scores[b];
+            main_start = blocks[b][0];
+        }
+    }
+    PyMem_Free(blocks);
+    PyMem_Free(block_scores);
+    /* taken marks the lines in a block (in_article) */
+
+    decisions = PyList_New(n);
+    in_article = PyList_New(n);
+    if (decisions == NULL || in_article == NULL) goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(classified, i), *d;
+        int k = kinds[i];
+        if (k == K_BLANK) {
+            d = Py_NewRef(c.blank);
+        } else if (k == K_HEADER || (k == K_BAD && region_of[i] == NULL)) {
+            d = PyTuple_Pack(2, PyTuple_GET_ITEM(item, 1), PyTuple_GET_ITEM(item, 2));
+            if (d == NULL) goto done;
+        } else if (region_of[i] != NULL) {
+            d = Py_NewRef(region_of[i]);
+        } else if (taken[i]) {
+            d = Py_NewRef(c.content);
+        } else if (main_start < 0 || i < main_start) {
+            d = Py_NewRef(c.before);
+        } else {
+            d = Py_NewRef(c.after);
+        }
+        PyList_SET_ITEM(decisions, i, d);
+        PyList_SET_ITEM(in_article, i, Py_NewRef(taken[i] ? Py_True : Py_False));
+    }
+    result = Py_BuildValue("(OOn)", decisions, in_article, main_start);
+done:
+    Py_XDECREF(decisions);
+    Py_XDECREF(in_article);
+    Py_XDECREF(owned);
+    PyMem_Free(region_of);
+    PyMem_Free(kinds);
+    PyMem_Free(taken);
+    PyMem_Free(named);
+    PyMem_Free(scores);
+    return result;
+}
+
+/* ---- document.build_verdicts ---- */
+
+/* build_verdicts(raw, decisions, feats, cuts, constants) -> tuple of verdicts:
+   document.build_verdicts_python. constants: (cls, field names, kept labels, cut reason). */
+static PyObject *build_verdicts(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *raw, *decisions, *feats, *cuts, *constants, *names, *kept_labels, *cut_reason;
+    PyTypeObject *cls;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!", &PyList_Type, &raw, &PyList_Type, &decisions,
+                          &PyList_Type, &feats, &PyDict_Type, &cuts, &PyTuple_Type, &constants))
+        return NULL;
+    if (!PyArg_ParseTuple(constants, "O!O!O!U;constants", &PyType_Type, &cls, &PyTuple_Type,
+                          &names, &PyFrozenSet_Type, &kept_labels, &cut_reason))
+        return NULL;
+    if (PyTuple_GET_SIZE(names) != 6) {
+        PyErr_SetString(PyExc_ValueError, "expected 6 field names");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(raw);
+    if (PyList_GET_SIZE(decisions) != n || PyList_GET_SIZE(feats) != n) {
+        PyErr_SetString(PyExc_ValueError, "raw, decisions and feats differ in length");
+        return NULL;
+    }
+    int any_cut = PyDict_GET_SIZE(cuts) > 0;
+    PyObject *empty = PyUnicode_New(0, 0), *out = PyTuple_New(n);
+    if (empty == NULL || out == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *d = PyList_GET_ITEM(decisions, i), *f = PyList_GET_ITEM(feats, i);
+        if (!PyTuple_Check(d) || PyTuple_GET_SIZE(d) != 2 || !PyTuple_Check(f) ||
+            PyTuple_GET_SIZE(f) < 1) {
+            PyErr_SetString(PyExc_TypeError, "expected (label, reason) and LineFeatures");
+            goto fail;
+        }
+        PyObject *label = PyTuple_GET_ITEM(d, 0), *reason = PyTuple_GET_ITEM(d, 1);
+        int keep = PySet_Contains(kept_labels, label);
+        if (keep < 0) goto fail;
+        PyObject *kept = keep ? Py_NewRef(PyTuple_GET_ITEM(f, 0)) : Py_NewRef(empty);
+        PyObject *number = PyLong_FromSsize_t(i + 1);
+        if (number == NULL) {
+            Py_DECREF(kept);
+            goto fail;
+        }
+        if (any_cut) {
+            PyObject *index = PyLong_FromSsize_t(i);
+            PyObject *cut = index == NULL ? NULL : PyDict_GetItemWithError(cuts, index);
+            Py_XDECREF(index);
+            if (cut == NULL && PyErr_Occurred()) {
+                Py_DECREF(kept);
+                Py_DECREF(number);
+                goto fail;
+            }
+            if (cut != NULL) {
+                Py_ssize_t start = PyLong_AsSsize_t(cut), length = PyUnicode_GET_LENGTH(kept);
+                if (start < 0) start = start + length < 0 ? 0 : start + length; /* kept[cut:] */
+                PyObject *rest = PyErr_Occurred() ? NULL :
+                    PyUnicode_Substring(kept, start, PY_SSIZE_T_MAX);
+                Py_DECREF(kept);
+                if (rest == NULL) {
+                    Py_DECREF(number);
+                    goto fail;
+                }
+                kept = rest;
+                reason = cut_reason;
+            }
+        }
+        PyObject *values[6] = {number, PyList_GET_ITEM(raw, i), label, reason,
+                               keep ? Py_True : Py_False, kept};
+        PyObject *verdict = cls->tp_alloc(cls, 0);
+        int rc = verdict == NULL ? -1 : 0;
+        for (int k = 0; k < 6 && rc == 0; k++)
+            rc = PyObject_GenericSetAttr(verdict, PyTuple_GET_ITEM(names, k), values[k]);
+        Py_DECREF(number);
+        Py_DECREF(kept);
+        if (rc < 0) {
+            Py_XDECREF(verdict);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(out, i, verdict);
+    }
+    Py_DECREF(empty);
+    return out;
+fail:
+    Py_XDECREF(empty);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"measure_lines", measure_lines, METH_VARARGS,
      "measure_lines(texts, lowers, cls, empty): the LineFeatures of every line."},
+    {"quick_kinds", quick_kinds, METH_VARARGS,
+     "quick_kinds(feats, found, good_units, short_units, kinds): classify.quick_lines_python."},
+    {"decide", decide, METH_VARARGS,
+     "decide(classified, feats, transparent, share, constants): regions.decide_python."},
+    {"build_verdicts", build_verdicts, METH_VARARGS,
+     "build_verdicts(raw, decisions, feats, cuts, constants): document.build_verdicts_python."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -14,11 +14,13 @@ Each line becomes one of
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from enum import Enum
 from typing import NamedTuple
 
 import regex
 
+from .compiled import speedups as _speedups
 from .dates import DATE, may_hold_date
 from .features import LineFeatures
 from .options import Options
@@ -132,6 +134,48 @@ def _keyword_stuffing(f: LineFeatures) -> bool:
     return max(counts.values(), default=0) >= STUFFING_SHARE * len(items)
 
 
+#: What may start a pagination line, as far as :func:`quick` tells (more than
+#: _PAGINATION_START: the first letter of a word stands for the word; used anchored).
+_PAGINATION_MAY_START = re.compile(r"(?<![\W_])[\W_]*[\d上下首尾末pnfl]")
+#: The lines :func:`quick` decides, in the order the compiled twin takes them.
+QUICK_KINDS = (BLANK, _NO_LETTERS, _LINK_LIST, _GOOD, _NEAR, _SHORT)
+
+
+def quick(f: LineFeatures, options: Options) -> Classified | None:
+    """The class of a line with no keyword in it, when its measures alone decide it; ``None``
+    when a shape rule that needs an expression (comment author, date, counted link,
+    pagination, keyword stuffing) may fire. Most lines are decided here by a few comparisons
+    (and by the compiled twin, ``_speedups.quick_kinds``, without a Python call)."""
+    if not f.text:
+        return BLANK
+    if f.alnum == 0:
+        return _NO_LETTERS
+    if f.units <= COMMENT_AUTHOR_MAX_UNITS and f.lower.endswith(_COMMENT_AUTHOR_ENDS):
+        return None
+    if f.units <= DATE_STAMP_MAX_UNITS and f.sentence_punct <= 1 and not f.ends_sentence and \
+            ("20" in f.text or "19" in f.text):  # every date has a year of 19xx or 20xx
+        return None
+    if f.units <= COUNTED_LINK_MAX_UNITS and not f.ends_sentence and f.text[-1] in _CLOSING:
+        return None
+    if f.chars <= 200 and f.units >= 3 and _PAGINATION_MAY_START.match(f.lower):
+        return None
+    if not f.sentence_punct and f.clause_punct + f.separators >= STUFFING_MIN_ITEMS - 1:
+        return None
+    if f.separators >= 2 and f.sentence_punct <= 1 and _link_list(f):
+        return _LINK_LIST
+    return _by_length(f, options)
+
+
+def _by_length(f: LineFeatures, options: Options) -> Classified:
+    """GOOD, NEAR or SHORT: what is left when no rule names the line."""
+    sentence = f.sentence_punct > 0 or (f.clause_punct > 0 and f.ends_sentence)  # has_sentence
+    if f.units >= options.good_units and (sentence or f.clause_punct >= 2):
+        return _NEAR if f.ends_ellipsis else _GOOD  # an ellipsis: a teaser, long but cut off
+    if f.units >= options.short_units and (sentence or f.clause_punct):
+        return _NEAR
+    return _SHORT
+
+
 def classify(f: LineFeatures, rules: RuleSet, options: Options,
              found: Found | str | None = SCAN) -> Classified:
     """``found``: the line's keyword scan, when the caller has it (:meth:`RuleSet.scan_lines`;
@@ -163,9 +207,27 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options,
         return _STUFFED
     if f.separators >= 2 and f.sentence_punct <= 1 and _link_list(f):
         return _LINK_LIST
-    sentence = f.sentence_punct > 0 or (f.clause_punct > 0 and f.ends_sentence)  # has_sentence
-    if f.units >= options.good_units and (sentence or f.clause_punct >= 2):
-        return _NEAR if f.ends_ellipsis else _GOOD  # an ellipsis: a teaser, long but cut off
-    if f.units >= options.short_units and (sentence or f.clause_punct):
-        return _NEAR
-    return _SHORT
+    return _by_length(f, options)
+
+
+def classify_lines(feats: list[LineFeatures], rules: RuleSet, options: Options,
+                   found: dict[int, Found]) -> list[Classified]:
+    """:func:`classify` of every line, given the lines' keyword scans
+    (:meth:`RuleSet.scan_lines`): the lines :func:`quick` decides first (all at once, in C
+    when the compiled module is built), then the others one by one."""
+    if _speedups is not None:
+        out, todo = _speedups.quick_kinds(feats, found, float(options.good_units),
+                                          float(options.short_units), QUICK_KINDS)
+    else:
+        out, todo = quick_lines_python(feats, options, found)
+    for i in todo:
+        out[i] = classify(feats[i], rules, options, found.get(i))
+    return out  # type: ignore[no-any-return]
+
+
+def quick_lines_python(feats: list[LineFeatures], options: Options, found: Container[int]
+                       ) -> tuple[list[Classified | None], list[int]]:
+    """:func:`quick` of every line not in ``found``, and the indices left undecided (the
+    reference ``_speedups.quick_kinds`` is held to)."""
+    out = [None if i in found else quick(f, options) for i, f in enumerate(feats)]
+    return out, [i for i, c in enumerate(out) if c is None]

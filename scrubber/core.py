@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .classify import BLANK, Classified, Kind, classify
+from .classify import Classified, Kind, classify_lines
 from .decode import decode
-from .document import Document, make_verdict
+from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
@@ -19,7 +19,6 @@ from .regions import Decision, decide
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 
-KEPT = frozenset(("title", "content"))
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
 UNIQUE_MIN_ALNUM = 4
@@ -73,8 +72,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     feats = document_features(raw)
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
-    classified = [classify(f, rules, opts, found.get(i)) if f.text else BLANK
-                  for i, f in enumerate(feats)]
+    classified = classify_lines(feats, rules, opts, found)
     pending, named = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts, named)
     for i, reason in pending.items():
@@ -100,16 +98,9 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                 if cut:
                     cuts[i] = cut
 
-    verdicts = []
-    for i, (line, (label, reason), f) in enumerate(zip(raw, decisions, feats, strict=True)):
-        keep = label in KEPT
-        kept = f.text if keep else ""
-        if i in cuts:
-            kept = kept[cuts[i]:]
-            reason = "spliced_clause_cut"
-        verdicts.append(make_verdict(i + 1, line, label, reason, keep, kept))
+    verdicts = build_verdicts(raw, decisions, feats, cuts)
     metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
-    return Document(tuple(verdicts), metadata, encoding, warnings)
+    return Document(verdicts, metadata, encoding, warnings)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

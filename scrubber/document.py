@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from .compiled import speedups as _speedups
+from .features import LineFeatures
 
 #: Labels of kept lines.
 KEPT_LABELS = ("title", "content")
@@ -57,6 +61,42 @@ def make_verdict(number: int, text: str, label: str, reason: str, keep: bool,
     set_keep(verdict, keep)
     set_kept(verdict, kept_text)
     return verdict
+
+
+#: The reason of a kept line whose start was cut (a spliced clause).
+CUT_REASON = "spliced_clause_cut"
+
+
+def build_verdicts(raw: Sequence[str], decisions: Sequence[tuple[str, str]],
+                   feats: Sequence[LineFeatures], cuts: dict[int, int]
+                   ) -> tuple[LineVerdict, ...]:
+    """Every line's verdict from its decision (label, reason): a kept line keeps its text
+    without surrounding white space, less the characters ``cuts`` names for it. In C when
+    the compiled module is built (one verdict per input line); :func:`build_verdicts_python`
+    is the reference it is held to."""
+    if _speedups is None:
+        return build_verdicts_python(raw, decisions, feats, cuts)
+    return _speedups.build_verdicts(raw, decisions, feats, cuts,  # type: ignore[no-any-return]
+                                    _COMPILED_CONSTANTS)
+
+
+def build_verdicts_python(raw: Sequence[str], decisions: Sequence[tuple[str, str]],
+                          feats: Sequence[LineFeatures], cuts: dict[int, int]
+                          ) -> tuple[LineVerdict, ...]:
+    verdicts = []
+    for i, (line, (label, reason), f) in enumerate(zip(raw, decisions, feats, strict=True)):
+        keep = label in _KEPT
+        kept = f.text if keep else ""
+        if i in cuts:
+            kept = kept[cuts[i]:]
+            reason = CUT_REASON
+        verdicts.append(make_verdict(i + 1, line, label, reason, keep, kept))
+    return tuple(verdicts)
+
+
+_KEPT = frozenset(KEPT_LABELS)
+_COMPILED_CONSTANTS = (LineVerdict, ("number", "text", "label", "reason", "keep", "kept_text"),
+                       _KEPT, CUT_REASON)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from .classify import BLANK, Classified, Kind
+from .compiled import speedups as _speedups
 from .features import LineFeatures
 from .options import Options
 
@@ -69,10 +70,11 @@ def best_run(scores: Sequence[float], taken: Sequence[bool]) -> tuple[float, int
     return best
 
 
-def article_blocks(scores: Sequence[float], share: float) -> list[tuple[int, int]]:
-    """The main block, then every further block scoring at least ``share`` of it."""
+def article_blocks(scores: Sequence[float], share: float) -> list[tuple[float, int, int]]:
+    """The main block, then every further block scoring at least ``share`` of it, in order of
+    position: (score, start, end) each."""
     taken = [False] * len(scores)
-    blocks: list[tuple[int, int]] = []
+    blocks: list[tuple[float, int, int]] = []
     main_score = 0.0
     while True:
         score, start, end = best_run(scores, taken)
@@ -80,10 +82,10 @@ def article_blocks(scores: Sequence[float], share: float) -> list[tuple[int, int
             break
         if not blocks:
             main_score = score
-        blocks.append((start, end))
+        blocks.append((score, start, end))
         for i in range(start, end):
             taken[i] = True
-    return sorted(blocks)
+    return sorted(blocks, key=lambda block: block[1])
 
 
 #: The region a header opens is named after the header's reason ("related_header" opens
@@ -131,7 +133,21 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     """Label every line. Returns (decisions, in_article flags, index of the main block's start
     or -1 when no block was found). ``transparent`` lines (the site template's: known chrome,
     such as a share bar or a newsletter box inside the article) score nothing either way:
-    they neither end an article nor extend one; their labels are their own."""
+    they neither end an article nor extend one; their labels are their own.
+
+    Runs in C when the compiled module is built (``_speedups.decide``); :func:`decide_python`
+    is the reference it is held to."""
+    if _speedups is None:
+        return decide_python(classified, feats, options, transparent)
+    return _speedups.decide(  # type: ignore[no-any-return]
+        list(classified), list(feats), frozenset(transparent),
+        float(options.secondary_block_share), _COMPILED_CONSTANTS)
+
+
+def decide_python(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                  options: Options, transparent: Collection[int] = ()
+                  ) -> tuple[list[Decision], list[bool], int]:
+    """:func:`decide` in Python."""
     n = len(classified)
     region_of = regions(classified, transparent)
     scores = [_score(c, f) if region is None else BARRIER
@@ -140,13 +156,13 @@ def decide(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         scores[i] = 0.0
     blocks = article_blocks(scores, options.secondary_block_share)
     in_article = [False] * n
-    for start, end in blocks:
+    for _, start, end in blocks:
         for i in range(start, end):
             in_article[i] = True
     main_start = -1
     if blocks:
         # The main block is the highest-scoring one, not necessarily the first.
-        main_start = max(blocks, key=lambda b: sum(scores[b[0]:b[1]]))[0]
+        main_start = max(blocks, key=lambda block: block[0])[1]
 
     decisions: list[Decision] = []
     append = decisions.append
@@ -172,3 +188,11 @@ _BLANK = (BLANK.label, BLANK.reason)
 _CONTENT = ("content", "article_block")
 _BEFORE = ("noise", "before_article")
 _AFTER = ("noise", "after_article")
+#: What the compiled decide needs of this module: the kinds, the score weights, the region
+#: names and the decisions it hands out as they are.
+_COMPILED_CONSTANTS = (
+    (Kind.BLANK, Kind.BAD, Kind.HEADER, Kind.GOOD, Kind.NEAR, Kind.SHORT),
+    (GOOD_BASE, GOOD_PER_UNIT, GOOD_MAX, NEAR_SCORE, SHORT_SCORE, BAD_SCORE),
+    STICKY_AFTER_GOOD, _REGION_REASON, ("_header", "_region", "footer"),
+    (_BLANK, _CONTENT, _BEFORE, _AFTER),
+)

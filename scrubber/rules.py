@@ -207,16 +207,22 @@ class RuleSet:
         self.other = re.compile(trie_pattern(other)) if other else never
         self.ascii_other = re.compile(trie_pattern(ascii_other)) if ascii_other else None
         required, plain = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
-        branches = ([trie_pattern(required)] if required else []) + plain
+        bare = [w for w, (before, after) in required.items() if not before and not after]
+        beside_digits = [
+            (r"(?<=\d)" if before else "") + re.escape(w) + (r"(?=\d)" if after else "")
+            for w, (before, after) in sorted(required.items()) if before or after]
+        branches = ([trie_pattern(bare)] if bare else []) + beside_digits + plain
         self.expr_hint = re.compile("|".join(branches)) if branches else None
         self._compiled = None
         if _speedups is not None:  # the same scans, as a trie walked in C
             words = sorted(literals)
             ascii_ok = bytes(1 if w.isascii() else 0 for w in words)
             hint = sorted(required)
+            hint_flags = bytes(_WORD_ASCII_OK | (_DIGIT_BEFORE if required[w][0] else 0) |
+                               (_DIGIT_AFTER if required[w][1] else 0) for w in hint)
             self._compiled = (
                 _speedups.Scanner(*_trie_arrays(words), tuple(words), ascii_ok, True),
-                _speedups.Scanner(*_trie_arrays(hint), tuple(hint), b"\1" * len(hint), False),
+                _speedups.Scanner(*_trie_arrays(hint), tuple(hint), hint_flags, False),
                 re.compile("|".join(plain)) if plain else None)
 
     def scan(self, text: str) -> Found | None:
@@ -296,19 +302,29 @@ class RuleSet:
         return out
 
 
-def _expr_hint(exprs: list[str]) -> tuple[set[str], list[str]]:
+def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], list[str]]:
     """What finds something in every line where one of ``exprs`` may match: for each
     expression the literals one of which it requires (see :mod:`scrubber.prefilter`), or else
-    the expression itself. Returns (literals, expressions)."""
-    required: set[str] = set()
+    the expression itself. Returns ({literal: (needs a digit before it, needs one after it)},
+    expressions); a literal some expression requires with fewer digits beside it needs
+    only those."""
+    required: dict[str, tuple[bool, bool]] = {}
     plain: list[str] = []
     for expr in sorted(set(exprs) - {""}):
         literals = required_literals(expr)
         if literals is None:
             plain.append(f"(?:{expr})")
-        else:
-            required |= literals
+            continue
+        for literal in literals:
+            before, after = required.get(literal.text, (True, True))
+            required[literal.text] = (before and literal.digit_before,
+                                      after and literal.digit_after)
     return required, plain
+
+
+#: Scanner flags of a keyword: it counts in pure-ASCII text even if not Latin-first; it
+#: counts only after a digit; only before one (as _speedups.c defines them).
+_WORD_ASCII_OK, _DIGIT_BEFORE, _DIGIT_AFTER = 1, 2, 4
 
 
 def _trie_arrays(words: list[str]) -> tuple[list[int], list[int], list[int], list[int],

@@ -11,6 +11,7 @@ import scrubber
 from scrubber.classify import Kind, classify
 from scrubber.features import line_features
 from scrubber.options import DEFAULT_OPTIONS
+from scrubber.prefilter import Literal, required_literals
 from scrubber.rules import builtin_entries, ruleset
 
 CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
@@ -80,3 +81,14 @@ def test_user_keywords_add_and_remove() -> None:
 def test_unknown_keyword_label_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown keyword label"):
         scrubber.Options(keywords={"bogus": ["x"]})
+
+
+def test_expression_hint_needs_the_digits_its_literal_stands_between() -> None:
+    assert required_literals(r"(?<!\d)\d+ of \d+") == {Literal(" of ", True, True)}
+    assert required_literals(r"page \d+") == {Literal("page ", False, True)}
+    assert required_literals(r"\d?x") == {Literal("x")}  # an optional digit is not required
+    rules = ruleset(DEFAULT_OPTIONS)
+    assert rules.scan("one of the best of them") is None  # " of " but no digit beside it
+    for line in ("3 of 10", "page 3 of 10"):
+        found = rules.scan(line)
+        assert found is not None and found.exprs and found == rules.scan_python(line)

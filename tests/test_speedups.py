@@ -1,5 +1,6 @@
 """The compiled module (scrubber/_speedups.c) equals the pure-Python code it replaces: the line
-measures, the keyword scanner, and so scrub's results."""
+measures, the keyword scanner, the quick classification, the context pass, the verdicts, and
+so scrub's results."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrubber import DEFAULT_OPTIONS, features, scrub
+from scrubber import DEFAULT_OPTIONS, Options, classify, document, features, regions, scrub
+from scrubber.classify import Classified, Kind
 from scrubber.core import split_lines
 from scrubber.rules import ruleset
+
+#: The modules with a compiled path, each behind its own ``_speedups`` name.
+COMPILED_IN = (features, classify, regions, document)
 
 speedups = pytest.importorskip("scrubber._speedups")
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,15 +71,129 @@ def test_pages_measure_and_scrub_the_same(monkeypatch: pytest.MonkeyPatch) -> No
         compiled, python = both(split_lines(page))
         assert compiled == python
     fast = [scrub(page) for page in pages]
-    monkeypatch.setattr(features, "_speedups", None)
+    for module in COMPILED_IN:
+        monkeypatch.setattr(module, "_speedups", None)
     slow = [scrub(page) for page in pages]
     assert fast == slow
+
+
+def _page_lines() -> list[tuple[list[str], list[features.LineFeatures]]]:
+    out = []
+    for page in _pages():
+        raw = split_lines(page)
+        out.append((raw, features.document_features(raw)))
+    return out
+
+
+# --- quick classification, context pass, verdicts ---------------------------------------------
+
+def _quick_both(feats: list[features.LineFeatures], options: Options,
+                found: dict[int, object]) -> tuple[object, object]:
+    compiled = speedups.quick_kinds(feats, found, float(options.good_units),
+                                    float(options.short_units), classify.QUICK_KINDS)
+    return compiled, classify.quick_lines_python(feats, options, found)
+
+
+@pytest.mark.parametrize("options", [DEFAULT_OPTIONS, Options(good_units=10, short_units=3)])
+def test_quick_kinds_of_pages_equal_python(options: Options) -> None:
+    rules = ruleset(options)
+    for _, feats in _page_lines():
+        found = rules.scan_lines(feats, options)
+        compiled, python = _quick_both(feats, options, found)
+        assert compiled == python
+
+
+QUICK_ALPHABET = ALPHABET + list("2019上下首页pnfl") + [" says", "：", "(12)", "2023年", "|"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(QUICK_ALPHABET), max_size=30).map("".join),
+                min_size=1, max_size=6))
+def test_quick_kinds_of_random_lines_equal_python(lines: list[str]) -> None:
+    feats = features.document_features(lines)
+    found = {0: None} if len(lines) > 2 else {}
+    compiled, python = _quick_both(feats, DEFAULT_OPTIONS, found)
+    assert compiled == python
+
+
+def test_quick_leaves_lines_with_odd_measures_to_python() -> None:
+    line = features.line_features("A line of text, long enough to be a paragraph here, yes.")
+    odd = line._replace(units=float(line.units))  # not what the measures give: Python decides
+    out, todo = speedups.quick_kinds([line, odd], {}, 22.0, 8.0, classify.QUICK_KINDS)
+    assert out == [classify.quick(line, DEFAULT_OPTIONS), None] and todo == [1]
+    with pytest.raises(TypeError, match="LineFeatures"):
+        speedups.quick_kinds([("text",)], {}, 22.0, 8.0, classify.QUICK_KINDS)
+
+
+def _decide_both(classified: list[Classified], feats: list[features.LineFeatures],
+                 named: frozenset[int], share: float = 0.5) -> tuple[object, object]:
+    options = Options(secondary_block_share=share)
+    compiled = regions.decide(classified, feats, options, named)
+    return compiled, regions.decide_python(classified, feats, options, named)
+
+
+def test_decide_of_pages_equals_python() -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    for _, feats in _page_lines():
+        found = rules.scan_lines(feats, DEFAULT_OPTIONS)
+        classified = classify.classify_lines(feats, rules, DEFAULT_OPTIONS, found)
+        for named in (frozenset(), frozenset(range(0, len(feats), 3))):
+            compiled, python = _decide_both(classified, feats, named)
+            assert compiled == python
+
+
+KINDS = [Classified(Kind.BLANK, "blank", "blank_line"), Classified(Kind.GOOD),
+         Classified(Kind.NEAR), Classified(Kind.SHORT), Classified(Kind.BAD, "nav", "menu"),
+         Classified(Kind.BAD, "footer", "copyright"),
+         Classified(Kind.HEADER, "related", "related_header"),
+         Classified(Kind.HEADER, "comment", "comment_author")]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 200), st.booleans()),
+                max_size=40),
+       st.sampled_from([0.0, 0.3, 0.5, 1.0]))
+def test_decide_of_random_lines_equals_python(lines: list[tuple[Classified, int, bool]],
+                                              share: float) -> None:
+    classified = [c for c, _, _ in lines]
+    feats = [features._EMPTY._replace(text="x", units=units) for _, units, _ in lines]
+    named = frozenset(i for i, (_, _, is_named) in enumerate(lines) if is_named)
+    for transparent in (frozenset(), named):
+        compiled, python = _decide_both(classified, feats, transparent, share)
+        assert compiled == python
+
+
+def test_decide_refuses_bad_input_clearly() -> None:
+    feats = [features._EMPTY]
+    with pytest.raises(TypeError, match="Classified"):
+        regions.decide([("good",)], feats, DEFAULT_OPTIONS)  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="unknown kind"):
+        regions.decide([Classified("good")], feats, DEFAULT_OPTIONS)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="differ in length"):
+        regions.decide([Classified(Kind.GOOD)] * 2, feats, DEFAULT_OPTIONS)
+    with pytest.raises(IndexError):
+        regions.decide([Classified(Kind.GOOD)], feats, DEFAULT_OPTIONS, {5})
+
+
+def test_verdicts_of_pages_equal_python() -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    for raw, feats in _page_lines():
+        found = rules.scan_lines(feats, DEFAULT_OPTIONS)
+        classified = classify.classify_lines(feats, rules, DEFAULT_OPTIONS, found)
+        decisions, _, _ = regions.decide(classified, feats, DEFAULT_OPTIONS)
+        for cuts in ({}, {i: 1 + i % 5 for i in range(0, len(raw), 4)}, {0: -2}):
+            compiled = document.build_verdicts(raw, decisions, feats, cuts)
+            assert compiled == document.build_verdicts_python(raw, decisions, feats, cuts)
+            assert all(type(v) is document.LineVerdict for v in compiled)
+    with pytest.raises(ValueError, match="differ in length"):
+        document.build_verdicts(["a", "b"], [("blank", "blank_line")], [features._EMPTY], {})
 
 
 # --- the compiled keyword scanner --------------------------------------------------------------
 # Fragments of keywords, so that random lines hold whole keywords, overlaps and near misses.
 FRAGMENTS = ["相关", "阅读", "相关阅读", "首页", "版权所有", "©", "(c) 20", "share", "more", "home",
-             "comments", "12", "by ", "read", "ago", " of ", "条评论", "共", "页", "x", " ", "|"]
+             "comments", "12", "by ", "read", "ago", " of ", "条评论", "共", "页", "x", " ", "|",
+             "3", "٣"]
 
 
 @settings(max_examples=400, deadline=None)

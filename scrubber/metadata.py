@@ -8,6 +8,7 @@ related-article or comment regions.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -90,14 +91,13 @@ def _title_parts(page_title: str) -> list[str]:
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                main_start: int) -> tuple[int | None, int | None]:
     """(index of the headline, index of the ``<title>`` copy it was confirmed by)."""
-    nonblank = [i for i, f in enumerate(feats) if f.text]
-    if not nonblank:
+    first = next((i for i, f in enumerate(feats) if f.text), None)
+    if first is None:
         return None, None
     limit = main_start if main_start >= 0 else len(feats)
-    first = nonblank[0]
     candidates = [
-        i for i in nonblank
-        if i < limit and decisions[i][0] in _CANDIDATE_LABELS
+        i for i in range(first, limit)
+        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
         and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= 1
     ]
@@ -185,16 +185,29 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
     article (nearest first), the first lines of the article, the short lines right after it.
     Without an article: every short line, top down."""
     n = len(feats)
-    short = [i for i in range(n) if feats[i].text and feats[i].units <= BYLINE_MAX_UNITS]
+
+    def first(lines: range, most: int, max_units: float = BYLINE_MAX_UNITS) -> list[int]:
+        """The first ``most`` non-blank lines of ``lines`` up to ``max_units`` (the rest of
+        the page is not visited)."""
+        out: list[int] = []
+        for i in lines:
+            if len(out) >= most:
+                break
+            if feats[i].text and feats[i].units <= max_units:
+                out.append(i)
+        return out
+
     if main_start < 0:
-        return short
+        return first(range(n), n)
     main_end = main_start
     while main_end < n and (in_article[main_end] or not feats[main_end].text):
         main_end += 1
-    above = [i for i in reversed(short) if i < main_start][:BYLINE_WINDOW]
-    body = [i for i in range(main_start, main_end) if feats[i].text]
-    top = body[:3] + body[3:][-2:]
-    below = [i for i in short if i >= main_end][:BYLINE_WINDOW // 3]
+    above = first(range(main_start - 1, -1, -1), BYLINE_WINDOW)
+    # The article's first three lines and its last two after those.
+    top = first(range(main_start, main_end), 3, math.inf)
+    if len(top) == 3:
+        top += first(range(main_end - 1, top[-1], -1), 2, math.inf)[::-1]
+    below = first(range(main_end, n), BYLINE_WINDOW // 3)
     return above + top + below
 
 

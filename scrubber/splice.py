@@ -40,7 +40,18 @@ MIN_ARTICLE_BIGRAMS = 50
 
 
 def leading_clause(line: str) -> regex.Match[str] | None:
-    return _LEADING_CLAUSE.match(line)
+    """The line's leading clause when it has the shape of a spliced one (conditions 1 and 2
+    above; condition 3 needs the article, see :func:`spliced_clause_end`)."""
+    m = _LEADING_CLAUSE.match(line)
+    if m is None:
+        return None
+    clause = m.group("clause")
+    if len(_HAN.findall(clause)) < 0.8 * len(clause):
+        return None
+    rest_length = len(line) - m.end()
+    if rest_length < MIN_REST_RATIO * len(clause) or not _PUNCT.search(line, m.end()):
+        return None
+    return m
 
 
 def article_bigrams(lines: Iterable[str]) -> set[str]:
@@ -53,20 +64,13 @@ def article_bigrams(lines: Iterable[str]) -> set[str]:
 
 
 def spliced_clause_end(line: str, others: set[str], max_overlap: float) -> int:
-    """Where the paragraph proper starts in ``line`` (0 when nothing is cut).
-
-    ``others`` holds :func:`article_bigrams` of the article's content lines.
-    """
-    m = _LEADING_CLAUSE.match(line)
+    """Where the paragraph proper starts in ``line`` (0 when nothing is cut): after a leading
+    clause (:func:`leading_clause`) that shares at most ``max_overlap`` of its bigrams with
+    ``others``, the :func:`article_bigrams` of the article's content lines."""
+    m = leading_clause(line)
     if m is None or len(others) < MIN_ARTICLE_BIGRAMS:
         return 0
-    clause = m.group("clause")
-    rest = line[m.end():]
-    if len(_HAN.findall(clause)) < 0.8 * len(clause):
-        return 0
-    if len(rest) < MIN_REST_RATIO * len(clause) or not _PUNCT.search(rest):
-        return 0
-    grams = bigrams(clause)
+    grams = bigrams(m.group("clause"))
     if not grams:
         return 0
     shared = len(grams & others)

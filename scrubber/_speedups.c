@@ -254,6 +254,15 @@ fail:
 #define WORD_ASCII_OK 1 /* the keyword counts on pure-ASCII text even if not Latin-first */
 #define DIGIT_BEFORE 2  /* it counts only right after a digit (\d) */
 #define DIGIT_AFTER 4   /* it counts only right before a digit */
+/* The groups of scopes a keyword has rules in (rules._GROUP), and a line's mask (rules.rule_mask):
+   which of them may fire on it. */
+#define GROUP_PREFIX 8
+#define GROUP_LINE 16
+#define GROUP_SHORT 32
+#define MASK_HEADER 1           /* short enough for a header: every keyword counts */
+#define MASK_PREFIX_AT_LEAD 8   /* prefix keywords count at the line's start */
+#define MASK_PREFIX_ANYWHERE 64 /* prefix keywords count anywhere (a dated heading) */
+#define MASK_MAY_FIRE 128       /* some rule may fire on the line at all */
 
 typedef struct {
     PyObject_HEAD
@@ -416,16 +425,27 @@ static int check_text(const Scanner *self, PyObject *text) {
     return 0;
 }
 
-static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
+/* The keywords in `text` (see scan). With a mask (rules.rule_mask), *relevant tells whether one
+   of them may fire on the line: a keyword of a group the mask allows (a prefix keyword at the
+   line's start, at most its leading run of non-alphanumeric characters), or any keyword when
+   the line is short enough for a header. */
+static PyObject *scan_text(Scanner *self, PyObject *text, int mask, int *relevant) {
     if (check_text(self, text) < 0) return NULL;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = 0;
+    while (lead < n && !is_alnum(PyUnicode_READ(kind, data, lead))) lead++;
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
+    *relevant = (mask & MASK_HEADER) != 0;
     for (Py_ssize_t q = 0; q < n; q++) {
         int32_t w = longest_at(self, kind, data, n, q, ascii_text, &latin);
         if (w < 0) continue;
+        int groups = self->flags[w];
+        if ((groups & mask & (GROUP_LINE | GROUP_SHORT)) ||
+            ((groups & GROUP_PREFIX) &&
+             ((mask & MASK_PREFIX_ANYWHERE) || ((mask & MASK_PREFIX_AT_LEAD) && q <= lead))))
+            *relevant = 1;
         PyObject *item = Py_BuildValue("(nOO)", q, PyTuple_GET_ITEM(self->words, w),
                                        latin ? Py_True : Py_False);
         if (item == NULL || PyList_Append(out, item) < 0) {
@@ -438,20 +458,39 @@ static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
     return out;
 }
 
-/* scan_many(texts): {index: scan(text)} for the texts where scan finds something */
-static PyObject *Scanner_scan_many(Scanner *self, PyObject *texts) {
+static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
+    int relevant;
+    return scan_text(self, text, 0, &relevant);
+}
+
+/* scan_many(texts, masks=None, relevant=False): {index: scan(text)} for the texts where scan
+   finds something; with masks (bytes, one per text), only the texts whose mask is not 0, and
+   with relevant, only those where a keyword found may fire (scan_text) */
+static PyObject *Scanner_scan_many(Scanner *self, PyObject *args) {
+    PyObject *texts, *masks = Py_None;
+    int only_relevant = 0;
+    if (!PyArg_ParseTuple(args, "O|Op", &texts, &masks, &only_relevant)) return NULL;
     if (!PyList_Check(texts)) {
         PyErr_SetString(PyExc_TypeError, "scan_many() takes a list of str");
         return NULL;
     }
+    if (masks != Py_None && (!PyBytes_Check(masks) ||
+                             PyBytes_GET_SIZE(masks) != PyList_GET_SIZE(texts))) {
+        PyErr_SetString(PyExc_ValueError, "masks must be bytes, one per text");
+        return NULL;
+    }
+    const unsigned char *mask_of =
+        masks == Py_None ? NULL : (const unsigned char *)PyBytes_AS_STRING(masks);
     PyObject *out = PyDict_New();
     if (out == NULL) return NULL;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
         PyObject *text = PyList_GET_ITEM(texts, i);
         if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
-        PyObject *found = Scanner_scan(self, text);
+        if (mask_of != NULL && mask_of[i] == 0) continue;
+        int relevant;
+        PyObject *found = scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, &relevant);
         if (found == NULL) goto fail;
-        if (PyList_GET_SIZE(found) > 0) {
+        if (PyList_GET_SIZE(found) > 0 && (relevant || !only_relevant)) {
             PyObject *key = PyLong_FromSsize_t(i);
             int rc = key == NULL ? -1 : PyDict_SetItem(out, key, found);
             Py_XDECREF(key);
@@ -469,8 +508,9 @@ fail:
 }
 
 static PyMethodDef Scanner_methods[] = {
-    {"scan_many", (PyCFunction)Scanner_scan_many, METH_O,
-     "scan_many(texts): {index: scan(text)} for the texts where scan finds something."},
+    {"scan_many", (PyCFunction)Scanner_scan_many, METH_VARARGS,
+     "scan_many(texts, masks=None, relevant=False): {index: scan(text)} for the texts where "
+     "scan finds something (and whose mask is not 0; where a keyword found may fire)."},
     {"scan", (PyCFunction)Scanner_scan, METH_O,
      "scan(text): [(start, keyword, starts with an ASCII letter or digit)], the longest keyword "
      "at every position where one starts."},
@@ -668,6 +708,52 @@ fail:
     Py_XDECREF(out);
     Py_XDECREF(todo);
     return NULL;
+}
+
+/* ---- rules.rule_mask ---- */
+
+/* rule_masks(feats, limits) -> bytes: rules.rule_mask of every line; limits = (max rule chars,
+   max header chars, tiny units, boilerplate max units, heading units). */
+static PyObject *rule_masks(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *feats;
+    Py_ssize_t max_rule_chars, max_header_chars;
+    double tiny_units, boilerplate_max_units, heading_units;
+    if (!PyArg_ParseTuple(args, "O!(nnddd)", &PyList_Type, &feats, &max_rule_chars,
+                          &max_header_chars, &tiny_units, &boilerplate_max_units,
+                          &heading_units))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(feats);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) return NULL;
+    unsigned char *mask = (unsigned char *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Feat f;
+        int read = read_feat(PyList_GET_ITEM(feats, i), &f);
+        if (read < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        if (read == 0) {
+            PyErr_SetString(PyExc_TypeError, "LineFeatures with measures of unexpected types");
+            Py_DECREF(out);
+            return NULL;
+        }
+        unsigned char m = 0;
+        if (PyUnicode_GET_LENGTH(f.text) > 0 && f.chars <= max_rule_chars) {
+            double units = (double)f.units;
+            int has_sentence = f.sentence > 0 || (f.clause > 0 && f.ends_sentence);
+            int heading_like = units <= heading_units && !has_sentence;
+            int may_prefix = f.sentence <= 1 && (!f.ends_sentence || units <= tiny_units);
+            if (f.chars <= max_header_chars) m |= MASK_HEADER;
+            if (units <= boilerplate_max_units) m |= GROUP_LINE;
+            if (heading_like || f.sentence == 0) m |= GROUP_SHORT;
+            if (may_prefix) m |= MASK_PREFIX_AT_LEAD;
+            if (heading_like && may_hold_year(f.lower)) m |= MASK_PREFIX_ANYWHERE;
+            if (m) m |= MASK_MAY_FIRE;
+        }
+        mask[i] = m;
+    }
+    return out;
 }
 
 /* ---- regions.decide ---- */
@@ -1028,6 +1114,8 @@ fail:
 static PyMethodDef methods[] = {
     {"measure_lines", measure_lines, METH_VARARGS,
      "measure_lines(texts, lowers, cls, empty): the LineFeatures of every line."},
+    {"rule_masks", rule_masks, METH_VARARGS,
+     "rule_masks(feats, limits): rules.rule_mask of every line, as bytes."},
     {"quick_kinds", quick_kinds, METH_VARARGS,
      "quick_kinds(feats, found, good_units, short_units, kinds): classify.quick_lines_python."},
     {"decide", decide, METH_VARARGS,

@@ -216,14 +216,35 @@ class RuleSet:
         self._compiled = None
         if _speedups is not None:  # the same scans, as a trie walked in C
             words = sorted(literals)
-            ascii_ok = bytes(1 if w.isascii() else 0 for w in words)
             hint = sorted(required)
             hint_flags = bytes(_WORD_ASCII_OK | (_DIGIT_BEFORE if required[w][0] else 0) |
                                (_DIGIT_AFTER if required[w][1] else 0) for w in hint)
+            flags = bytes(_WORD_ASCII_OK * w.isascii() | self._group_flags(w) for w in words)
             self._compiled = (
-                _speedups.Scanner(*_trie_arrays(words), tuple(words), ascii_ok, True),
+                _speedups.Scanner(*_trie_arrays(words), tuple(words), flags, True),
                 _speedups.Scanner(*_trie_arrays(hint), tuple(hint), hint_flags, False),
                 re.compile("|".join(plain)) if plain else None)
+
+    def _group_flags(self, keyword: str) -> int:
+        """The groups ``keyword`` has rules in (itself or the keywords it starts with)."""
+        return sum(flag for group, flag in _GROUP_FLAGS.items() if group in self.table[keyword])
+
+    def _relevant(self, text: str, occurrences: list[tuple[int, str, bool]], mask: int
+                  ) -> bool:
+        """Whether one of the keywords found may fire on a line of this :func:`rule_mask`: a
+        keyword of a group the mask allows (a prefix keyword only at the line's start, as
+        far as its leading run of non-alphanumeric characters), any keyword on a line short
+        enough for a header. :func:`match` finds no hit in the others."""
+        if mask & _MASK_HEADER:
+            return True
+        lead = _NON_ALNUM_RUN.match(text).end()  # type: ignore[union-attr]
+        for start, keyword, _ in occurrences:
+            groups = self._group_flags(keyword)
+            if groups & mask & (_GROUP_LINE | _GROUP_SHORT) or (groups & _GROUP_PREFIX and (
+                    mask & _MASK_PREFIX_ANYWHERE or (mask & _MASK_PREFIX_AT_LEAD and
+                                                     start <= lead))):
+                return True
+        return False
 
     def scan(self, text: str) -> Found | None:
         """The literal keywords in ``text`` (case-folded) and whether an expression may match;
@@ -254,24 +275,39 @@ class RuleSet:
         return Found(occurrences, exprs) if occurrences or exprs else None
 
     def scan_lines(self, feats: list[LineFeatures], options: Options) -> dict[int, Found]:
-        """:meth:`scan` of every line some scope applies to (:func:`may_fire`), for the lines
-        where it finds something. No keyword rule can fire on any other line."""
-        if self._compiled is None:
-            out = {}
-            for i, f in enumerate(feats):
-                if may_fire(f, options):
-                    found = self.scan_python(f.lower)
-                    if found is not None:
-                        out[i] = found
-            return out
+        """:meth:`scan` of every line some scope applies to (:func:`rule_mask`), for the
+        lines where it finds something that may fire: an expression, or a keyword the line's
+        mask allows (:meth:`_relevant`; no keyword rule can fire on the other lines, and on
+        a line with an expression the others find nothing either)."""
+        if self._compiled is None or _speedups is None:
+            return self.scan_lines_python(feats, options)
         scanner, hint, plain = self._compiled
-        lowers = [f.lower if may_fire(f, options) else "" for f in feats]
-        occurrences = scanner.scan_many(lowers)
-        hinted = set(hint.scan_many(lowers))
+        masks = _speedups.rule_masks(feats, _limits(options))
+        lowers = [f.lower for f in feats]
+        occurrences = scanner.scan_many(lowers, masks, True)
+        hinted = set(hint.scan_many(lowers, masks))
         if plain is not None:
-            hinted.update(i for i, lower in enumerate(lowers) if lower and plain.search(lower))
+            hinted.update(i for i, lower in enumerate(lowers) if masks[i] and plain.search(lower))
         return {i: Found(occurrences.get(i, []), i in hinted)
                 for i in sorted(occurrences.keys() | hinted)}
+
+    def scan_lines_python(self, feats: list[LineFeatures], options: Options
+                          ) -> dict[int, Found]:
+        """:meth:`scan_lines` with ``re`` only (the reference the compiled one is held to)."""
+        out = {}
+        for i, f in enumerate(feats):
+            mask = rule_mask(f, options)
+            if not mask:
+                continue
+            found = self.scan_python(f.lower)
+            if found is None:
+                continue
+            if not self._relevant(f.lower, found.occurrences, mask):
+                if not found.exprs:
+                    continue
+                found = Found([], True)
+            out[i] = found
+        return out
 
     def hits(self, text: str, found: Found, group: str, anchor: int | None = None) -> list[Span]:
         """The keywords of ``group`` in ``text``, in order (or the one at ``anchor``)."""
@@ -419,6 +455,39 @@ def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
 
 def _may_prefix(f: LineFeatures) -> bool:
     return f.sentence_punct <= 1 and (not f.ends_sentence or f.units <= TINY_UNITS)
+
+
+#: A line's mask (rule_mask): which keyword groups may fire on it (as _speedups.c defines
+#: them; a keyword's flags use the same bits for its groups).
+_MASK_HEADER, _MASK_PREFIX_AT_LEAD, _MASK_PREFIX_ANYWHERE, _MASK_MAY_FIRE = 1, 8, 64, 128
+_GROUP_PREFIX, _GROUP_LINE, _GROUP_SHORT = 8, 16, 32
+_GROUP_FLAGS = {"prefix": _GROUP_PREFIX, "line": _GROUP_LINE, "short": _GROUP_SHORT}
+_NON_ALNUM_RUN = re.compile(r"(?<![\W_])[\W_]*")  # used anchored
+
+
+def rule_mask(f: LineFeatures, options: Options) -> int:
+    """Which keyword groups may fire on the line, as :func:`match` checks them (0: none, and
+    :func:`may_fire` is false). The compiled twin is ``_speedups.rule_masks``."""
+    if not f.text or f.chars > MAX_RULE_CHARS:
+        return 0
+    heading_like = f.units <= options.heading_units and not f.has_sentence
+    mask = 0
+    if f.chars <= MAX_HEADER_CHARS:
+        mask |= _MASK_HEADER
+    if f.units <= options.boilerplate_max_units:
+        mask |= _GROUP_LINE
+    if heading_like or not f.sentence_punct:
+        mask |= _GROUP_SHORT
+    if _may_prefix(f):
+        mask |= _MASK_PREFIX_AT_LEAD
+    if heading_like and ("19" in f.lower or "20" in f.lower):  # may_hold_date, roughly
+        mask |= _MASK_PREFIX_ANYWHERE
+    return mask | _MASK_MAY_FIRE if mask else 0
+
+
+def _limits(options: Options) -> tuple[int, int, float, float, float]:
+    return (MAX_RULE_CHARS, MAX_HEADER_CHARS, float(TINY_UNITS),
+            float(options.boilerplate_max_units), float(options.heading_units))
 
 
 def may_fire(f: LineFeatures, options: Options) -> bool:

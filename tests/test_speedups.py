@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scrubber import DEFAULT_OPTIONS, Options, classify, document, features, regions, scrub
+from scrubber import rules as rules_module
 from scrubber.classify import Classified, Kind
 from scrubber.core import split_lines
 from scrubber.rules import ruleset
@@ -103,7 +104,7 @@ def test_quick_kinds_of_pages_equal_python(options: Options) -> None:
         assert compiled == python
 
 
-QUICK_ALPHABET = ALPHABET + list("2019上下首页pnfl") + [" says", "：", "(12)", "2023年", "|"]
+QUICK_ALPHABET = [*ALPHABET, *"2019上下首页pnfl", " says", "：", "(12)", "2023年", "|"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -211,6 +212,35 @@ def test_keyword_scan_of_pages_equals_the_re_scans() -> None:
             assert rules.scan(lower) == rules.scan_python(lower), lower
 
 
+@pytest.mark.parametrize("options", [DEFAULT_OPTIONS,
+                                     Options(heading_units=5, boilerplate_max_units=200)])
+def test_rule_masks_and_line_scans_of_pages_equal_python(options: Options) -> None:
+    rules = ruleset(options)
+    for _, feats in _page_lines():
+        masks = speedups.rule_masks(feats, rules_module._limits(options))
+        assert list(masks) == [rules_module.rule_mask(f, options) for f in feats]
+        assert [bool(m) for m in masks] == [rules_module.may_fire(f, options) for f in feats]
+        assert rules.scan_lines(feats, options) == rules.scan_lines_python(feats, options)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*FRAGMENTS, "。", "2019", "1. ", "..."]),
+                         max_size=12).map("".join), min_size=1, max_size=5))
+def test_line_scans_of_random_lines_equal_python(lines: list[str]) -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    feats = features.document_features(lines)
+    assert rules.scan_lines(feats, DEFAULT_OPTIONS) == \
+        rules.scan_lines_python(feats, DEFAULT_OPTIONS)
+
+
+def test_line_scans_keep_only_keywords_that_may_fire() -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    lines = ["This sentence was written by a reporter who went home early, as one does.",
+             "Posted by Jane Doe", "Copyright 2024 Example Media"]
+    found = rules.scan_lines(features.document_features(lines), DEFAULT_OPTIONS)
+    assert sorted(found) == [1, 2]  # "by" and "home" mid-sentence in a long line: no rule
+
+
 def test_scanner_refuses_bad_input_clearly() -> None:
     scanner = speedups.Scanner([-1, 0], [0, 1], [1, 0], [ord("a")], [1], ("a",), b"\1", True)
     assert scanner.scan("x a") == [(2, "a", True)]
@@ -218,6 +248,9 @@ def test_scanner_refuses_bad_input_clearly() -> None:
         scanner.scan(3)
     with pytest.raises(TypeError, match="expected a str"):
         scanner.scan_many(["a", 3])
+    with pytest.raises(ValueError, match="one per text"):
+        scanner.scan_many(["a"], b"")
+    assert scanner.scan_many(["a", "a"], b"\0\x80") == {1: [(0, "a", True)]}
     with pytest.raises(ValueError, match="malformed trie"):
         speedups.Scanner([0], [0], [0], [], [], (), b"", True)  # word 0 of no words
     with pytest.raises(RuntimeError, match="not initialised"):

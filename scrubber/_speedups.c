@@ -258,8 +258,10 @@ fail:
    which of them may fire on it. */
 #define GROUP_PREFIX 8
 #define GROUP_LINE 16
-#define GROUP_SHORT 32
-#define MASK_HEADER 1           /* short enough for a header: every keyword counts */
+#define GROUP_SHORT 32          /* of scope short: counts when keywords cover enough */
+#define GROUP_SEO 64            /* of scope seo_topic or seo_hook (group short): counts */
+#define MASK_HEADER 1           /* short enough for a header: a keyword at its start counts */
+#define MASK_SEPARATED 2        /* a list (two separators or more): short keywords count */
 #define MASK_PREFIX_AT_LEAD 8   /* prefix keywords count at the line's start */
 #define MASK_PREFIX_ANYWHERE 64 /* prefix keywords count anywhere (a dated heading) */
 #define MASK_MAY_FIRE 128       /* some rule may fire on the line at all */
@@ -385,9 +387,9 @@ static int ascii_alnum(Py_UCS4 c) {
 }
 
 /* The longest keyword starting at q, or -1; *latin tells whether it starts with an ASCII
-   letter or digit. */
+   letter or digit, *length is its length. */
 static int32_t longest_at(const Scanner *self, int kind, const void *data, Py_ssize_t n,
-                          Py_ssize_t q, int ascii_text, int *latin) {
+                          Py_ssize_t q, int ascii_text, int *latin, Py_ssize_t *length) {
     Py_UCS4 c = PyUnicode_READ(kind, data, q);
     int32_t node = child_of(self, 0, c);
     if (node < 0) return -1;
@@ -403,8 +405,10 @@ static int32_t longest_at(const Scanner *self, int kind, const void *data, Py_ss
             (!(self->flags[w] & DIGIT_BEFORE) ||
              (q > 0 && is_decimal(PyUnicode_READ(kind, data, q - 1)))) &&
             (!(self->flags[w] & DIGIT_AFTER) ||
-             (j < n && is_decimal(PyUnicode_READ(kind, data, j)))))
+             (j < n && is_decimal(PyUnicode_READ(kind, data, j))))) {
             best = w;
+            *length = j - q;
+        }
         if (j >= n) break;
         node = child_of(self, node, PyUnicode_READ(kind, data, j));
         if (node < 0) break;
@@ -426,26 +430,41 @@ static int check_text(const Scanner *self, PyObject *text) {
 }
 
 /* The keywords in `text` (see scan). With a mask (rules.rule_mask), *relevant tells whether one
-   of them may fire on the line: a keyword of a group the mask allows (a prefix keyword at the
-   line's start, at most its leading run of non-alphanumeric characters), or any keyword when
-   the line is short enough for a header. */
-static PyObject *scan_text(Scanner *self, PyObject *text, int mask, int *relevant) {
+   of them may fire on the line (rules.RuleSet._relevant): a keyword at the start of a line
+   short enough for a header (before its first letter); a keyword of a group the mask allows,
+   a prefix keyword only at the line's start (up to the end of its leading run of
+   non-alphanumeric characters), a short keyword only when the line is a list or the short
+   keywords found cover `short_cover` of it. */
+static PyObject *scan_text(Scanner *self, PyObject *text, int mask, double short_cover,
+                           int *relevant) {
     if (check_text(self, text) < 0) return NULL;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = 0, letter, covered = 0;
     while (lead < n && !is_alnum(PyUnicode_READ(kind, data, lead))) lead++;
+    for (letter = lead; letter < n; letter++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, letter);
+        if (is_alnum(c) && !is_decimal(c)) break;
+    }
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    *relevant = (mask & MASK_HEADER) != 0;
+    *relevant = 0;
+    int short_found = 0;
     for (Py_ssize_t q = 0; q < n; q++) {
-        int32_t w = longest_at(self, kind, data, n, q, ascii_text, &latin);
+        Py_ssize_t length = 0;
+        int32_t w = longest_at(self, kind, data, n, q, ascii_text, &latin, &length);
         if (w < 0) continue;
         int groups = self->flags[w];
-        if ((groups & mask & (GROUP_LINE | GROUP_SHORT)) ||
+        if (((mask & MASK_HEADER) && q <= letter) ||
+            ((groups & GROUP_LINE) && (mask & GROUP_LINE)) ||
+            ((groups & GROUP_SEO) && (mask & GROUP_SHORT)) ||
             ((groups & GROUP_PREFIX) &&
              ((mask & MASK_PREFIX_ANYWHERE) || ((mask & MASK_PREFIX_AT_LEAD) && q <= lead))))
             *relevant = 1;
+        if (groups & GROUP_SHORT) {
+            short_found = 1;
+            covered += length;
+        }
         PyObject *item = Py_BuildValue("(nOO)", q, PyTuple_GET_ITEM(self->words, w),
                                        latin ? Py_True : Py_False);
         if (item == NULL || PyList_Append(out, item) < 0) {
@@ -455,21 +474,26 @@ static PyObject *scan_text(Scanner *self, PyObject *text, int mask, int *relevan
         }
         Py_DECREF(item);
     }
+    if (short_found && (mask & GROUP_SHORT) &&
+        ((mask & MASK_SEPARATED) || (double)covered / (double)n >= short_cover))
+        *relevant = 1;
     return out;
 }
 
 static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
     int relevant;
-    return scan_text(self, text, 0, &relevant);
+    return scan_text(self, text, 0, 0.0, &relevant);
 }
 
-/* scan_many(texts, masks=None, relevant=False): {index: scan(text)} for the texts where scan
-   finds something; with masks (bytes, one per text), only the texts whose mask is not 0, and
-   with relevant, only those where a keyword found may fire (scan_text) */
+/* scan_many(texts, masks=None, relevant=False, short_cover=0.0): {index: scan(text)} for the
+   texts where scan finds something; with masks (bytes, one per text), only the texts whose
+   mask is not 0, and with relevant, only those where a keyword found may fire (scan_text) */
 static PyObject *Scanner_scan_many(Scanner *self, PyObject *args) {
     PyObject *texts, *masks = Py_None;
     int only_relevant = 0;
-    if (!PyArg_ParseTuple(args, "O|Op", &texts, &masks, &only_relevant)) return NULL;
+    double short_cover = 0.0;
+    if (!PyArg_ParseTuple(args, "O|Opd", &texts, &masks, &only_relevant, &short_cover))
+        return NULL;
     if (!PyList_Check(texts)) {
         PyErr_SetString(PyExc_TypeError, "scan_many() takes a list of str");
         return NULL;
@@ -488,7 +512,8 @@ static PyObject *Scanner_scan_many(Scanner *self, PyObject *args) {
         if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
         if (mask_of != NULL && mask_of[i] == 0) continue;
         int relevant;
-        PyObject *found = scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, &relevant);
+        PyObject *found = scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, short_cover,
+                                    &relevant);
         if (found == NULL) goto fail;
         if (PyList_GET_SIZE(found) > 0 && (relevant || !only_relevant)) {
             PyObject *key = PyLong_FromSsize_t(i);
@@ -509,8 +534,9 @@ fail:
 
 static PyMethodDef Scanner_methods[] = {
     {"scan_many", (PyCFunction)Scanner_scan_many, METH_VARARGS,
-     "scan_many(texts, masks=None, relevant=False): {index: scan(text)} for the texts where "
-     "scan finds something (and whose mask is not 0; where a keyword found may fire)."},
+     "scan_many(texts, masks=None, relevant=False, short_cover=0.0): {index: scan(text)} for "
+     "the texts where scan finds something (and whose mask is not 0; where a keyword found "
+     "may fire)."},
     {"scan", (PyCFunction)Scanner_scan, METH_O,
      "scan(text): [(start, keyword, starts with an ASCII letter or digit)], the longest keyword "
      "at every position where one starts."},
@@ -749,7 +775,7 @@ static PyObject *rule_masks(PyObject *Py_UNUSED(self), PyObject *args) {
             if (heading_like || f.sentence == 0) m |= GROUP_SHORT;
             if (may_prefix) m |= MASK_PREFIX_AT_LEAD;
             if (heading_like && may_hold_year(f.lower)) m |= MASK_PREFIX_ANYWHERE;
-            if (m) m |= MASK_MAY_FIRE;
+            if (m) m |= MASK_MAY_FIRE | (f.separators >= 2 ? MASK_SEPARATED : 0);
         }
         mask[i] = m;
     }

@@ -206,7 +206,12 @@ class RuleSet:
         self.latin = re.compile(f"(?<![a-z])(?:{trie_pattern(latin)})") if latin else never
         self.other = re.compile(trie_pattern(other)) if other else never
         self.ascii_other = re.compile(trie_pattern(ascii_other)) if ascii_other else None
-        required, plain = _expr_hint([k[3:] for k, _ in entries if k.startswith("re:")])
+        expressions = sorted({k[3:] for k, _ in entries if k.startswith("re:")} - {""})
+        required, requiring, plain = _expr_hint(expressions)
+        # Each expression on its own: a hinted line is confirmed with the expressions that
+        # require the literals found in it (" of " is common, "3 of 10" is not).
+        self.expressions = [re.compile(e) for e in expressions]
+        self._requiring = {w: [re.compile(e) for e in es] for w, es in requiring.items()}
         bare = [w for w, (before, after) in required.items() if not before and not after]
         beside_digits = [
             (r"(?<=\d)" if before else "") + re.escape(w) + (r"(?=\d)" if after else "")
@@ -226,25 +231,52 @@ class RuleSet:
                 re.compile("|".join(plain)) if plain else None)
 
     def _group_flags(self, keyword: str) -> int:
-        """The groups ``keyword`` has rules in (itself or the keywords it starts with)."""
-        return sum(flag for group, flag in _GROUP_FLAGS.items() if group in self.table[keyword])
+        """The groups ``keyword`` has rules in (itself or the keywords it starts with), as
+        scanner flags; for the short group, whether of scope short or seo."""
+        flags = 0
+        for group, (_, rules) in self.table[keyword].items():
+            if group != "short":
+                flags |= _GROUP_FLAGS[group]
+                continue
+            for rule in rules:
+                flags |= _GROUP_SHORT if rule.scope == "short" else _GROUP_SEO
+        return flags
 
     def _relevant(self, text: str, occurrences: list[tuple[int, str, bool]], mask: int
                   ) -> bool:
-        """Whether one of the keywords found may fire on a line of this :func:`rule_mask`: a
-        keyword of a group the mask allows (a prefix keyword only at the line's start, as
-        far as its leading run of non-alphanumeric characters), any keyword on a line short
-        enough for a header. :func:`match` finds no hit in the others."""
-        if mask & _MASK_HEADER:
-            return True
+        """Whether one of the keywords found may fire on a line of this :func:`rule_mask`, as
+        :func:`match` checks them (it finds no hit in the other lines):
+
+        - a keyword at the start of a line short enough for a header (before its first
+          letter: decoration and counts may come first);
+        - a keyword of a group the mask allows: a prefix keyword only at the line's start
+          (within its leading run of non-alphanumeric characters) unless the line is a dated
+          heading, a short keyword only in a list or when the short keywords found cover
+          SHORT_COVER of the line (their longest forms, overlaps counted twice: a bound).
+        """
         lead = _NON_ALNUM_RUN.match(text).end()  # type: ignore[union-attr]
+        letter = _BEFORE_LETTER.match(text).end()  # type: ignore[union-attr]
+        covered = 0
+        short_found = False
         for start, keyword, _ in occurrences:
             groups = self._group_flags(keyword)
-            if groups & mask & (_GROUP_LINE | _GROUP_SHORT) or (groups & _GROUP_PREFIX and (
-                    mask & _MASK_PREFIX_ANYWHERE or (mask & _MASK_PREFIX_AT_LEAD and
-                                                     start <= lead))):
+            if (mask & _MASK_HEADER and start <= letter) or groups & mask & _GROUP_LINE or \
+                    (groups & _GROUP_SEO and mask & _GROUP_SHORT) or \
+                    (groups & _GROUP_PREFIX and (mask & _MASK_PREFIX_ANYWHERE or (
+                        mask & _MASK_PREFIX_AT_LEAD and start <= lead))):
                 return True
-        return False
+            if groups & _GROUP_SHORT:
+                short_found = True
+                covered += len(keyword)
+        return short_found and bool(mask & _GROUP_SHORT) and bool(
+            mask & _MASK_SEPARATED or covered / len(text) >= SHORT_COVER)
+
+    def _expression_in(self, text: str, literals: Iterable[str] | None = None) -> bool:
+        """Whether an expression matches in ``text``: one of those requiring ``literals``
+        (found in it by the hint scan), or any."""
+        if literals is None:
+            return any(e.search(text) for e in self.expressions)
+        return any(e.search(text) for w in literals for e in self._requiring[w])
 
     def scan(self, text: str) -> Found | None:
         """The literal keywords in ``text`` (case-folded) and whether an expression may match;
@@ -253,7 +285,8 @@ class RuleSet:
             return self.scan_python(text)
         scanner, hint, plain = self._compiled
         occurrences = scanner.scan(text)
-        exprs = bool(hint.scan(text)) or (plain is not None and plain.search(text) is not None)
+        exprs = self._expression_in(text, {w for _, w, _ in hint.scan(text)}) or \
+            (plain is not None and plain.search(text) is not None)
         return Found(occurrences, exprs) if occurrences or exprs else None
 
     def scan_python(self, text: str) -> Found | None:
@@ -271,7 +304,8 @@ class RuleSet:
                 occurrences.append((m.start(), m.group(), False))
                 m = other.search(text, m.start() + 1)
             occurrences.sort()  # in order of position, as the compiled scan gives them
-        exprs = self.expr_hint is not None and self.expr_hint.search(text) is not None
+        exprs = self.expr_hint is not None and self.expr_hint.search(text) is not None and \
+            self._expression_in(text)
         return Found(occurrences, exprs) if occurrences or exprs else None
 
     def scan_lines(self, feats: list[LineFeatures], options: Options) -> dict[int, Found]:
@@ -284,8 +318,9 @@ class RuleSet:
         scanner, hint, plain = self._compiled
         masks = _speedups.rule_masks(feats, _limits(options))
         lowers = [f.lower for f in feats]
-        occurrences = scanner.scan_many(lowers, masks, True)
-        hinted = set(hint.scan_many(lowers, masks))
+        occurrences = scanner.scan_many(lowers, masks, True, SHORT_COVER)
+        hinted = {i for i, found in hint.scan_many(lowers, masks).items()
+                  if self._expression_in(lowers[i], {w for _, w, _ in found})}
         if plain is not None:
             hinted.update(i for i, lower in enumerate(lowers) if masks[i] and plain.search(lower))
         return {i: Found(occurrences.get(i, []), i in hinted)
@@ -338,15 +373,17 @@ class RuleSet:
         return out
 
 
-def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], list[str]]:
+def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], dict[str, list[str]],
+                                         list[str]]:
     """What finds something in every line where one of ``exprs`` may match: for each
     expression the literals one of which it requires (see :mod:`scrubber.prefilter`), or else
     the expression itself. Returns ({literal: (needs a digit before it, needs one after it)},
-    expressions); a literal some expression requires with fewer digits beside it needs
-    only those."""
+    {literal: the expressions requiring it}, expressions); a literal some expression requires
+    with fewer digits beside it needs only those."""
     required: dict[str, tuple[bool, bool]] = {}
+    requiring: dict[str, list[str]] = {}
     plain: list[str] = []
-    for expr in sorted(set(exprs) - {""}):
+    for expr in exprs:
         literals = required_literals(expr)
         if literals is None:
             plain.append(f"(?:{expr})")
@@ -355,7 +392,8 @@ def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], list[str
             before, after = required.get(literal.text, (True, True))
             required[literal.text] = (before and literal.digit_before,
                                       after and literal.digit_after)
-    return required, plain
+            requiring.setdefault(literal.text, []).append(expr)
+    return required, requiring, plain
 
 
 #: Scanner flags of a keyword: it counts in pure-ASCII text even if not Latin-first; it
@@ -460,9 +498,13 @@ def _may_prefix(f: LineFeatures) -> bool:
 #: A line's mask (rule_mask): which keyword groups may fire on it (as _speedups.c defines
 #: them; a keyword's flags use the same bits for its groups).
 _MASK_HEADER, _MASK_PREFIX_AT_LEAD, _MASK_PREFIX_ANYWHERE, _MASK_MAY_FIRE = 1, 8, 64, 128
-_GROUP_PREFIX, _GROUP_LINE, _GROUP_SHORT = 8, 16, 32
-_GROUP_FLAGS = {"prefix": _GROUP_PREFIX, "line": _GROUP_LINE, "short": _GROUP_SHORT}
-_NON_ALNUM_RUN = re.compile(r"(?<![\W_])[\W_]*")  # used anchored
+_MASK_SEPARATED = 2
+_GROUP_PREFIX, _GROUP_LINE, _GROUP_SHORT, _GROUP_SEO = 8, 16, 32, 64
+_GROUP_FLAGS = {"prefix": _GROUP_PREFIX, "line": _GROUP_LINE}
+# Used anchored: the leading run of characters that are not letters or digits, and the one
+# that runs to the first letter (digits included).
+_NON_ALNUM_RUN = re.compile(r"(?<![\W_])[\W_]*")
+_BEFORE_LETTER = re.compile(r"(?<![\W\d_])[\W\d_]*")
 
 
 def rule_mask(f: LineFeatures, options: Options) -> int:
@@ -482,7 +524,9 @@ def rule_mask(f: LineFeatures, options: Options) -> int:
         mask |= _MASK_PREFIX_AT_LEAD
     if heading_like and ("19" in f.lower or "20" in f.lower):  # may_hold_date, roughly
         mask |= _MASK_PREFIX_ANYWHERE
-    return mask | _MASK_MAY_FIRE if mask else 0
+    if not mask:
+        return 0
+    return mask | _MASK_MAY_FIRE | (_MASK_SEPARATED if f.separators >= 2 else 0)
 
 
 def _limits(options: Options) -> tuple[int, int, float, float, float]:

@@ -623,30 +623,78 @@ static int ends_like_author(PyObject *lower) {
            PyUnicode_READ_CHAR(lower, n - 2) == 'y';
 }
 
-/* "20" in text or "19" in text */
+/* dates.may_hold_date: a year of 19xx or 20xx, (?:19|20)\d\d */
 static int may_hold_year(PyObject *text) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+    for (Py_ssize_t i = 0; i + 3 < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (c != '1' && c != '2') continue;
         Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-        if ((c == '2' && d == '0') || (c == '1' && d == '9')) return 1;
+        if (((c == '2' && d == '0') || (c == '1' && d == '9')) &&
+            is_decimal(PyUnicode_READ(kind, data, i + 2)) &&
+            is_decimal(PyUnicode_READ(kind, data, i + 3)))
+            return 1;
     }
     return 0;
 }
 
-/* classify._PAGINATION_MAY_START.match(lower): [\W_]*[\d上下首尾末pnfl] at the start */
-static int may_start_pagination(PyObject *lower) {
+/* The words of classify._PAGINATION (case-folded), longest first where one starts another. */
+static const char *const PAGE_WORDS[] = {"previous", "prev", "next", "first", "last"};
+static const Py_UCS4 PAGE_WORDS_CJK[][3] = {
+    {0x4e0a, 0x4e00, 0x9875}, {0x4e0a, 0x9875, 0}, {0x4e0b, 0x4e00, 0x9875}, {0x4e0b, 0x9875, 0},
+    {0x9996, 0x9875, 0}, {0x5c3e, 0x9875, 0}, {0x672b, 0x9875, 0}}; /* 上一页 上页 下一页 … */
+
+/* The length of the pagination word at i, or 0 */
+static Py_ssize_t page_word_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t i) {
+    for (size_t w = 0; w < sizeof(PAGE_WORDS) / sizeof(*PAGE_WORDS); w++) {
+        Py_ssize_t k = 0;
+        while (PAGE_WORDS[w][k] && i + k < n &&
+               PyUnicode_READ(kind, data, i + k) == (Py_UCS4)PAGE_WORDS[w][k])
+            k++;
+        if (!PAGE_WORDS[w][k]) return k;
+    }
+    for (size_t w = 0; w < sizeof(PAGE_WORDS_CJK) / sizeof(*PAGE_WORDS_CJK); w++) {
+        Py_ssize_t k = 0;
+        while (k < 3 && PAGE_WORDS_CJK[w][k] && i + k < n &&
+               PyUnicode_READ(kind, data, i + k) == PAGE_WORDS_CJK[w][k])
+            k++;
+        if (k == 3 || !PAGE_WORDS_CJK[w][k]) return k;
+    }
+    return 0;
+}
+
+/* classify._may_paginate: the case-folded line is made of at least three digit runs and
+   pagination words, with anything but letters and digits around them, or it holds a cased
+   letter outside ASCII (case-insensitive matching may read "İ" as "i"). */
+static int may_paginate(PyObject *lower) {
     int kind = PyUnicode_KIND(lower);
     const void *data = PyUnicode_DATA(lower);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(lower);
-    for (Py_ssize_t i = 0; i < n; i++) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(lower), i = 0, items = 0;
+    int shape = 1;
+    while (i < n) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (!is_alnum(c)) continue;
-        return is_decimal(c) || c == 0x4e0a || c == 0x4e0b || c == 0x9996 || c == 0x5c3e ||
-               c == 0x672b || c == 'p' || c == 'n' || c == 'f' || c == 'l';
+        if (!is_alnum(c)) {
+            i++;
+        } else if (is_decimal(c)) {
+            while (i < n && is_decimal(PyUnicode_READ(kind, data, i))) i++;
+            items++;
+        } else {
+            Py_ssize_t length = page_word_at(kind, data, n, i);
+            if (length == 0) {
+                shape = 0;
+                break;
+            }
+            i += length;
+            items++;
+        }
+    }
+    if (shape && items >= 3) return 1;
+    for (i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 128 && (Py_UNICODE_ISUPPER(c) || Py_UNICODE_ISLOWER(c) || Py_UNICODE_ISTITLE(c)))
+            return 1;
     }
     return 0;
 }
@@ -674,7 +722,7 @@ static int quick_kind(const Feat *f, double good_units, double short_units) {
         Py_UCS4 c = last_char(f->text);
         if (c == ')' || c == 0xff09 || c == ']' || c == 0x3011) return Q_TODO;
     }
-    if (f->chars <= 200 && f->units >= 3 && may_start_pagination(f->lower)) return Q_TODO;
+    if (f->chars <= 200 && f->units >= 3 && may_paginate(f->lower)) return Q_TODO;
     if (f->sentence == 0 && f->clause + f->separators >= 4) return Q_TODO;
     if (f->separators >= 2 && f->sentence <= 1 && link_list(f)) return Q_LINK_LIST;
     int sentence = f->sentence > 0 || (f->clause > 0 && f->ends_sentence);

@@ -134,9 +134,20 @@ def _keyword_stuffing(f: LineFeatures) -> bool:
     return max(counts.values(), default=0) >= STUFFING_SHARE * len(items)
 
 
-#: What may start a pagination line, as far as :func:`quick` tells (more than
-#: _PAGINATION_START: the first letter of a word stands for the word; used anchored).
-_PAGINATION_MAY_START = re.compile(r"(?<![\W_])[\W_]*[\d上下首尾末pnfl]")
+# What a pagination line is made of, as far as :func:`quick` tells (more than _PAGINATION: any
+# character but letters and digits between the items; used with fullmatch on the case-folded
+# line). A cased letter outside ASCII may match a word's letter case-insensitively ("İ" and
+# "i"): such a line is left to _PAGINATION too. (The lookbehind keeps a search linear.)
+_MAY_PAGINATE = re.compile(
+    r"(?<![\W\d_])(?:[\W_]*+(?:\d++|上一页|上页|下一页|下页|首页|尾页|末页|previous|prev|next|first|last)){3,}"
+    r"[\W_]*+")
+
+
+def _may_paginate(lower: str) -> bool:
+    return _MAY_PAGINATE.fullmatch(lower) is not None or (not lower.isascii() and any(
+        not c.isascii() and (c.isupper() or c.islower() or c.istitle()) for c in lower))
+
+
 #: The lines :func:`quick` decides, in the order the compiled twin takes them.
 QUICK_KINDS = (BLANK, _NO_LETTERS, _LINK_LIST, _GOOD, _NEAR, _SHORT)
 
@@ -153,11 +164,11 @@ def quick(f: LineFeatures, options: Options) -> Classified | None:
     if f.units <= COMMENT_AUTHOR_MAX_UNITS and f.lower.endswith(_COMMENT_AUTHOR_ENDS):
         return None
     if f.units <= DATE_STAMP_MAX_UNITS and f.sentence_punct <= 1 and not f.ends_sentence and \
-            ("20" in f.text or "19" in f.text):  # every date has a year of 19xx or 20xx
+            may_hold_date(f.text):
         return None
     if f.units <= COUNTED_LINK_MAX_UNITS and not f.ends_sentence and f.text[-1] in _CLOSING:
         return None
-    if f.chars <= 200 and f.units >= 3 and _PAGINATION_MAY_START.match(f.lower):
+    if f.chars <= 200 and f.units >= 3 and _may_paginate(f.lower):
         return None
     if not f.sentence_punct and f.clause_punct + f.separators >= STUFFING_MIN_ITEMS - 1:
         return None

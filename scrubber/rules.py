@@ -522,7 +522,7 @@ def rule_mask(f: LineFeatures, options: Options) -> int:
         mask |= _GROUP_SHORT
     if _may_prefix(f):
         mask |= _MASK_PREFIX_AT_LEAD
-    if heading_like and ("19" in f.lower or "20" in f.lower):  # may_hold_date, roughly
+    if heading_like and may_hold_date(f.lower):
         mask |= _MASK_PREFIX_ANYWHERE
     if not mask:
         return 0

@@ -104,7 +104,8 @@ def test_quick_kinds_of_pages_equal_python(options: Options) -> None:
         assert compiled == python
 
 
-QUICK_ALPHABET = [*ALPHABET, *"2019上下首页pnfl", " says", "：", "(12)", "2023年", "|"]
+QUICK_ALPHABET = [*ALPHABET, *"2019上下首页pnfl", " says", "：", "(12)", "2023年", "|", "next",
+                  "Prev", "previous", "FIRST", "lİst", "下一页", "首页", "末页", "1999-01-02"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -115,6 +116,16 @@ def test_quick_kinds_of_random_lines_equal_python(lines: list[str]) -> None:
     found = {0: None} if len(lines) > 2 else {}
     compiled, python = _quick_both(feats, DEFAULT_OPTIONS, found)
     assert compiled == python
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(QUICK_ALPHABET), max_size=30).map("".join))
+def test_quick_decides_as_classify_does(line: str) -> None:
+    """Where quick decides a line with no keyword, classify decides the same."""
+    f = features.line_features(line)
+    decided = classify.quick(f, DEFAULT_OPTIONS)
+    rules = ruleset(DEFAULT_OPTIONS)
+    assert decided is None or decided == classify.classify(f, rules, DEFAULT_OPTIONS, None)
 
 
 def test_quick_leaves_lines_with_odd_measures_to_python() -> None:

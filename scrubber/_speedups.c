@@ -245,6 +245,96 @@ fail:
 }
 
 
+/* ---- features.strip_fold ---- */
+
+/* Characters that str.casefold leaves as they are, outside ASCII: the CJK blocks, hangul,
+   punctuation and the full-width punctuation (tests/test_speedups.py checks every one of them
+   against str.casefold of the running Python). */
+static int folds_to_itself(Py_UCS4 c) {
+    if (c >= 0x2e80 && c <= 0xa63f) return 1;
+    if (c < 0x2000) return c >= 0x80 && c <= 0xbf && c != 0xb5;
+    return c <= 0x2125 || (c >= 0xac00 && c <= 0xd7ff) || (c >= 0xf900 && c <= 0xfaff) ||
+           (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff20) ||
+           (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xffef);
+}
+
+/* str.casefold of `text` with NUL read as a space (features._MARK), new reference */
+static PyObject *fold(PyObject *text) {
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int change = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 128) {
+            change |= (c >= 'A' && c <= 'Z') || c == 0;
+        } else if (!folds_to_itself(c)) {
+            /* another script: str.casefold itself */
+            PyObject *spaced = NULL;
+            if (PyUnicode_FindChar(text, 0, 0, n, 1) >= 0) {
+                PyObject *nul = PyUnicode_FromOrdinal(0), *space = PyUnicode_FromOrdinal(' ');
+                spaced = nul && space ? PyUnicode_Replace(text, nul, space, -1) : NULL;
+                Py_XDECREF(nul);
+                Py_XDECREF(space);
+                if (spaced == NULL) return NULL;
+            }
+            PyObject *folded = PyObject_CallMethod(spaced ? spaced : text, "casefold", NULL);
+            Py_XDECREF(spaced);
+            return folded;
+        }
+    }
+    if (!change) return Py_NewRef(text);
+    PyObject *out = PyUnicode_New(n, PyUnicode_MAX_CHAR_VALUE(text));
+    if (out == NULL) return NULL;
+    int out_kind = PyUnicode_KIND(out);
+    void *out_data = PyUnicode_DATA(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        else if (c == 0) c = ' ';
+        PyUnicode_WRITE(out_kind, out_data, i, c);
+    }
+    return out;
+}
+
+/* strip_fold(lines) -> (texts, lowers): features.strip_fold_python */
+static PyObject *strip_fold(PyObject *Py_UNUSED(self), PyObject *lines) {
+    if (!PyList_Check(lines)) {
+        PyErr_SetString(PyExc_TypeError, "strip_fold() takes a list of str");
+        return NULL;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(lines);
+    PyObject *texts = PyList_New(count), *lowers = PyList_New(count);
+    if (texts == NULL || lowers == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *line = PyList_GET_ITEM(lines, i);
+        if (!PyUnicode_Check(line)) {
+            PyErr_SetString(PyExc_TypeError, "strip_fold() takes a list of str");
+            goto fail;
+        }
+        int kind = PyUnicode_KIND(line);
+        const void *data = PyUnicode_DATA(line);
+        Py_ssize_t start = 0, end = PyUnicode_GET_LENGTH(line);
+        while (start < end && is_space(PyUnicode_READ(kind, data, start))) start++;
+        while (end > start && is_space(PyUnicode_READ(kind, data, end - 1))) end--;
+        PyObject *text = PyUnicode_Substring(line, start, end);
+        if (text == NULL) goto fail;
+        PyList_SET_ITEM(texts, i, text);
+        PyObject *lower = fold(text);
+        if (lower == NULL) goto fail;
+        PyList_SET_ITEM(lowers, i, lower);
+    }
+    PyObject *result = PyTuple_Pack(2, texts, lowers);
+    Py_DECREF(texts);
+    Py_DECREF(lowers);
+    return result;
+fail:
+    Py_XDECREF(texts);
+    Py_XDECREF(lowers);
+    return NULL;
+}
+
+
 /* ---------------------------------------------------------------------------------------------
  * Scanner: the keyword trie of scrubber.rules, walked in C. Python builds the trie (flat arrays,
  * edges sorted by character within a node) and keeps the reference scan with `re`; tests hold
@@ -1192,6 +1282,8 @@ fail:
 }
 
 static PyMethodDef methods[] = {
+    {"strip_fold", strip_fold, METH_O,
+     "strip_fold(lines): (texts, lowers): features.strip_fold_python."},
     {"measure_lines", measure_lines, METH_VARARGS,
      "measure_lines(texts, lowers, cls, empty): the LineFeatures of every line."},
     {"rule_masks", rule_masks, METH_VARARGS,

@@ -89,15 +89,22 @@ def _marks(text: str, pattern: re.Pattern[str]) -> list[int]:
 
 def document_features(lines: list[str]) -> list[LineFeatures]:
     """Measure every line of a document (lines without their terminators)."""
+    if _speedups is not None:
+        texts, lower = _speedups.strip_fold(lines)
+        measured: list[LineFeatures] = _speedups.measure_lines(texts, lower, LineFeatures, _EMPTY)
+        return measured
+    texts, lower, doc = strip_fold_python(lines)
+    return _python_features(texts, lower, doc)
+
+
+def strip_fold_python(lines: list[str]) -> tuple[list[str], list[str], str]:
+    """Every line without surrounding white space; the same case-folded, with NUL read as a
+    space (the Python passes use it to mark what they count); and the document they make."""
     texts = [line.strip() for line in lines]
     doc = "\n".join(texts)
     if _MARK in doc:
-        doc = doc.replace(_MARK, " ")  # the passes below use it to mark what they count
-    lower = doc.casefold().split("\n")
-    if _speedups is not None:
-        measured: list[LineFeatures] = _speedups.measure_lines(texts, lower, LineFeatures, _EMPTY)
-        return measured
-    return _python_features(texts, lower, doc)
+        doc = doc.replace(_MARK, " ")
+    return texts, doc.casefold().split("\n"), doc
 
 
 def _python_features(texts: list[str], lower: list[str], doc: str) -> list[LineFeatures]:

@@ -71,11 +71,38 @@ def test_pages_measure_and_scrub_the_same(monkeypatch: pytest.MonkeyPatch) -> No
     for page in pages:
         compiled, python = both(split_lines(page))
         assert compiled == python
+        compiled, python = _strip_fold_both(split_lines(page))
+        assert compiled == python
     fast = [scrub(page) for page in pages]
     for module in COMPILED_IN:
         monkeypatch.setattr(module, "_speedups", None)
     slow = [scrub(page) for page in pages]
     assert fast == slow
+
+
+def _strip_fold_both(lines: list[str]) -> tuple[object, object]:
+    texts, lowers, _ = features.strip_fold_python(lines)
+    return speedups.strip_fold(lines), (texts, lowers)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=[*ALPHABET, "A", "µ", "Σ", "ß", "İ", "Ａ", "ｂ"], max_size=20),
+                min_size=1, max_size=6))
+def test_strip_fold_of_random_lines_equals_python(lines: list[str]) -> None:
+    compiled, python = _strip_fold_both(lines)
+    assert compiled == python
+
+
+def test_strip_fold_of_every_character_equals_python() -> None:
+    """Every code point alone, between spaces and beside an upper-case letter: the compiled
+    fold keeps its ranges of characters that fold to themselves only where they do."""
+    for code in [*range(0x10000), *range(0x10000, 0x110000, 97)]:
+        ch = chr(code)
+        lines = [ch, f" {ch} ", f"A{ch}"]
+        compiled, python = _strip_fold_both(lines)
+        assert compiled == python, hex(code)
+    with pytest.raises(TypeError, match="list of str"):
+        speedups.strip_fold(["a", 1])
 
 
 def _page_lines() -> list[tuple[list[str], list[features.LineFeatures]]]:

@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import scrubber
-from scrubber import LABELS, Document
+from scrubber import LABELS, Document, dates
 from scrubber.decode import decode
 
 from .conftest import fixture_pages
@@ -336,3 +336,17 @@ def test_no_pattern_is_superlinear(line: str, pattern_seconds: dict[str, dict[st
     assert measured, f"not measured: the child was killed after {CHILD_SECONDS:g} s"
     slow = {name: round(s, 2) for name, s in measured.items() if s > PATTERN_SECONDS}
     assert not slow, slow
+
+
+DATE_PIECES = ["2021", "1999", "12", "3", "-", "/", ".", " ", "年", "月", "日", "March", "mar",
+               "Sept", "5th", ",", "10:30", "pm", "x", "May", "中"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join))
+def test_date_start_gate_changes_no_match(text: str) -> None:
+    """The lookahead in front of DATE (where a date may start) finds every date the bare
+    alternation finds, at the same places."""
+    bare = regex.compile(dates.DATE.pattern[len(dates._DATE_START):], regex.IGNORECASE)
+    assert [m.span() for m in dates.DATE.finditer(text)] == \
+        [m.span() for m in bare.finditer(text)]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .compiled import speedups as _speedups
@@ -95,6 +97,7 @@ def build_verdicts_python(raw: Sequence[str], decisions: Sequence[tuple[str, str
 
 
 _KEPT = frozenset(KEPT_LABELS)
+_LABEL = attrgetter("label")
 _COMPILED_CONSTANTS = (LineVerdict, ("number", "text", "label", "reason", "keep", "kept_text"),
                        _KEPT, CUT_REASON)
 
@@ -130,10 +133,8 @@ class Document:
         return [v for v in self.lines if not v.keep and v.label != "blank"]
 
     def label_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for v in self.lines:
-            counts[v.label] = counts.get(v.label, 0) + 1
-        return counts
+        """Lines per label, in the order the labels first occur."""
+        return dict(Counter(map(_LABEL, self.lines)))
 
     def __str__(self) -> str:
         return self.text

@@ -280,6 +280,25 @@ def test_output_identical_whatever_jobs(tmp_path: Path,
     assert made["1"] == made["2"]
 
 
+def test_gzip_level_changes_shard_bytes_not_records(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.jsonl").write_bytes(jsonl(records(12)))
+    made = {}
+    for level in ("1", "9"):
+        out = tmp_path / f"out{level}"
+        code, _, _ = cli(capsys, str(tmp_path / "a.jsonl"), "-o", str(out), "--gzip-level", level)
+        assert code == 0
+        made[level] = (shards(out), sum(p.stat().st_size for p in out.glob("*.jsonl.gz")))
+    assert made["1"][0] == made["9"][0]
+    assert made["1"][1] > made["9"][1]
+    # Not part of the run's fingerprint: the same run with another level is complete, not refused.
+    code, said, _ = cli(capsys, str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out1"),
+                        "--gzip-level", "6")
+    assert code == 0 and "already complete" in said
+    with pytest.raises(ValueError, match="gzip_level"):
+        RunConfig(gzip_level=10)
+
+
 # --- Python API --------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import os
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..core import Template
@@ -21,9 +22,6 @@ from .plan import Chunk
 from .readers import RawDoc, ReadError
 from .records import RecordError, drop_reason, input_record, json_line, scrub_record
 from .stats import Tally
-
-#: gzip level of the shards: 6 compresses text nearly as well as 9, several times faster.
-COMPRESSLEVEL = 6
 
 
 class ChunkResult(NamedTuple):
@@ -60,12 +58,14 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
             "id": found.get("id"), "url": found.get("url")}
 
 
-def _count(tally: Tally, doc: Document) -> None:
-    for verdict in doc.lines:
-        tally.lines_by_label[verdict.label] += 1
-        tally.lines_by_reason[verdict.reason] += 1
-    for verdict in doc.removed():
-        tally.removed_by_reason[verdict.reason] += 1
+_REASON = attrgetter("reason")
+
+
+def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
+    """Add a document's lines to the tally (``labels``: its lines per label)."""
+    tally.lines_by_label.update(labels)
+    tally.lines_by_reason.update(map(_REASON, doc.lines))
+    tally.removed_by_reason.update(map(_REASON, doc.removed()))
     if doc.warnings:
         tally.documents_with_warnings += 1
 
@@ -109,7 +109,7 @@ class _ChunkWork:
             record = input_record(raw, fields)
             template, outcome = self.template(record)
             out, doc = scrub_record(record, self.config.options, fields, template)
-            _count(self.tally, doc)
+            _count(self.tally, doc, out["scrubber"]["labels"])
             if outcome is not None:
                 self.tally.site_templates[outcome] += 1
             reason = drop_reason(doc)
@@ -144,7 +144,7 @@ def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
     temp = f"{final}.{os.getpid()}.tmp"
     written = 0
     with open(temp, "wb") as handle:
-        with gzip.GzipFile("", "wb", COMPRESSLEVEL, handle, mtime=0) as shard:
+        with gzip.GzipFile("", "wb", config.gzip_level, handle, mtime=0) as shard:
             for raw in chunk.docs:
                 line = work.line(raw)
                 if line is not None:

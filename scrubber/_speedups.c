@@ -202,8 +202,14 @@ static PyObject *measure_lines(PyObject *Py_UNUSED(self), PyObject *args) {
         Counts m;
         measure(text, &m);
         int cjk_line = m.cjk > 0 && (double)m.cjk >= 0.3 * (double)m.alnum;
+#if PY_VERSION_HEX < 0x030E0000
+        /* made a cls the way tuple.__new__(cls, ...) does: tp_alloc, then the items (before
+           3.14, whose tuples cache their hash: there tuple.__new__ is called) */
+        item = cls->tp_alloc(cls, 12);
+#else
         /* filled as a plain tuple, then made a cls the way tuple.__new__(cls, ...) does */
         item = PyTuple_New(12);
+#endif
         if (item == NULL) goto fail;
         Py_INCREF(text);
         PyTuple_SET_ITEM(item, 0, text);
@@ -228,6 +234,10 @@ static PyObject *measure_lines(PyObject *Py_UNUSED(self), PyObject *args) {
         PyObject *strong = PyLong_FromSsize_t(m.strong);
         if (strong == NULL) goto fail_item;
         PyTuple_SET_ITEM(item, 11, strong);
+#if PY_VERSION_HEX < 0x030E0000
+        PyList_SET_ITEM(result, i, item);
+        item = NULL;
+#else
         PyObject *wrapped = PyTuple_Pack(1, item);
         Py_CLEAR(item);
         if (wrapped == NULL) goto fail;
@@ -235,6 +245,7 @@ static PyObject *measure_lines(PyObject *Py_UNUSED(self), PyObject *args) {
         Py_DECREF(wrapped);
         if (instance == NULL) goto fail;
         PyList_SET_ITEM(result, i, instance);
+#endif
     }
     return result;
 fail_item:
@@ -531,25 +542,64 @@ static int check_text(const Scanner *self, PyObject *text) {
    a prefix keyword only at the line's start (up to the end of its leading run of
    non-alphanumeric characters), a short keyword only when the line is a list or the short
    keywords found cover `short_cover` of it. */
-static PyObject *scan_text(Scanner *self, PyObject *text, int mask, double short_cover,
-                           int *relevant) {
-    if (check_text(self, text) < 0) return NULL;
+#define STARTS(self, c) (((self)->starts[(c) >> 6] >> ((c) & 63)) & 1)
+/* a Latin-first keyword cannot start after an ASCII letter (Scanner.word_start) */
+#define INSIDE_WORD(self, s, q)                                                               \
+    ((self)->word_start && (q) > 0 && (s)[(q) - 1] >= 'a' && (s)[(q) - 1] <= 'z' &&          \
+     ascii_alnum((s)[q]))
+#define NEXT_START(T)                                                                         \
+    do {                                                                                      \
+        const T *s = data;                                                                    \
+        while (q < n && ((s[q] < 0x10000 && !STARTS(self, s[q])) || INSIDE_WORD(self, s, q))) \
+            q++;                                                                              \
+    } while (0)
+
+/* The first position from q where a keyword may start (the bitmap of first characters; a
+   character outside the BMP always may; not inside a word for a Latin-first one), or n: one
+   loop per string kind, as this is the one loop of the scanner that visits every character. */
+static inline Py_ssize_t next_start(const Scanner *self, int kind, const void *data,
+                                    Py_ssize_t q, Py_ssize_t n) {
+    if (kind == PyUnicode_1BYTE_KIND) NEXT_START(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND) NEXT_START(Py_UCS2);
+    else NEXT_START(Py_UCS4);
+    return q;
+}
+
+/* (start, keyword, latin), new reference */
+static PyObject *occurrence(const Scanner *self, Py_ssize_t q, int32_t w, int latin) {
+    PyObject *start = PyLong_FromSsize_t(q), *item = start ? PyTuple_New(3) : NULL;
+    if (item == NULL) {
+        Py_XDECREF(start);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(item, 0, start);
+    PyTuple_SET_ITEM(item, 1, Py_NewRef(PyTuple_GET_ITEM(self->words, w)));
+    PyTuple_SET_ITEM(item, 2, Py_NewRef(latin ? Py_True : Py_False));
+    return item;
+}
+
+/* Scans `text` into *found (a new list, or NULL when nothing is found): 0, or -1 on error */
+static int scan_text(Scanner *self, PyObject *text, int mask, double short_cover,
+                     int *relevant, PyObject **found) {
+    *found = NULL;
+    *relevant = 0;
+    if (check_text(self, text) < 0) return -1;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = 0, letter, covered = 0;
-    while (lead < n && !is_alnum(PyUnicode_READ(kind, data, lead))) lead++;
-    for (letter = lead; letter < n; letter++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, letter);
-        if (is_alnum(c) && !is_decimal(c)) break;
-    }
-    PyObject *out = PyList_New(0);
-    if (out == NULL) return NULL;
-    *relevant = 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = -1, letter = -1, covered = 0;
     int short_found = 0;
-    for (Py_ssize_t q = 0; q < n; q++) {
+    for (Py_ssize_t q = next_start(self, kind, data, 0, n); q < n;
+         q = next_start(self, kind, data, q + 1, n)) {
         Py_ssize_t length = 0;
         int32_t w = longest_at(self, kind, data, n, q, ascii_text, &latin, &length);
         if (w < 0) continue;
+        if (lead < 0) {
+            for (lead = 0; lead < n && !is_alnum(PyUnicode_READ(kind, data, lead));) lead++;
+            for (letter = lead; letter < n; letter++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, letter);
+                if (is_alnum(c) && !is_decimal(c)) break;
+            }
+        }
         int groups = self->flags[w];
         if (((mask & MASK_HEADER) && q <= letter) ||
             ((groups & GROUP_LINE) && (mask & GROUP_LINE)) ||
@@ -561,24 +611,26 @@ static PyObject *scan_text(Scanner *self, PyObject *text, int mask, double short
             short_found = 1;
             covered += length;
         }
-        PyObject *item = Py_BuildValue("(nOO)", q, PyTuple_GET_ITEM(self->words, w),
-                                       latin ? Py_True : Py_False);
-        if (item == NULL || PyList_Append(out, item) < 0) {
+        if (*found == NULL && (*found = PyList_New(0)) == NULL) return -1;
+        PyObject *item = occurrence(self, q, w, latin);
+        if (item == NULL || PyList_Append(*found, item) < 0) {
             Py_XDECREF(item);
-            Py_DECREF(out);
-            return NULL;
+            Py_CLEAR(*found);
+            return -1;
         }
         Py_DECREF(item);
     }
     if (short_found && (mask & GROUP_SHORT) &&
         ((mask & MASK_SEPARATED) || (double)covered / (double)n >= short_cover))
         *relevant = 1;
-    return out;
+    return 0;
 }
 
 static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
     int relevant;
-    return scan_text(self, text, 0, 0.0, &relevant);
+    PyObject *found;
+    if (scan_text(self, text, 0, 0.0, &relevant, &found) < 0) return NULL;
+    return found != NULL ? found : PyList_New(0);
 }
 
 /* scan_many(texts, masks=None, relevant=False, short_cover=0.0): {index: scan(text)} for the
@@ -608,10 +660,12 @@ static PyObject *Scanner_scan_many(Scanner *self, PyObject *args) {
         if (PyUnicode_Check(text) && PyUnicode_GET_LENGTH(text) == 0) continue;
         if (mask_of != NULL && mask_of[i] == 0) continue;
         int relevant;
-        PyObject *found = scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, short_cover,
-                                    &relevant);
-        if (found == NULL) goto fail;
-        if (PyList_GET_SIZE(found) > 0 && (relevant || !only_relevant)) {
+        PyObject *found;
+        if (scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, short_cover, &relevant,
+                      &found) < 0)
+            goto fail;
+        if (found == NULL) continue;
+        if (relevant || !only_relevant) {
             PyObject *key = PyLong_FromSsize_t(i);
             int rc = key == NULL ? -1 : PyDict_SetItem(out, key, found);
             Py_XDECREF(key);

@@ -102,11 +102,13 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         and feats[i].sentence_punct <= 1
     ]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
-        parts = _title_parts(feats[first].text)
+        parts: list[str] | None = None  # split when a candidate needs them
         best: tuple[float, int] | None = None
         for i in candidates:
             if i == first:
                 continue
+            if parts is None:
+                parts = _title_parts(feats[first].text)
             line = _normal(feats[i].text)
             if len(line) < 4:
                 continue

@@ -463,15 +463,22 @@ MAX_HEADER_CHARS = 40
 _LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
 
 
-def _header(f: LineFeatures, rules: RuleSet) -> Rule | None:
+def _header(f: LineFeatures, rules: RuleSet,
+            occurrences: list[tuple[int, str, bool]] | None = None) -> Rule | None:
     """The header rule whose keyword is the whole line, give or take decoration (and up to two
-    trailing characters in CJK: 【相关文章列表】)."""
+    trailing characters in CJK: 【相关文章列表】). With the line's ``occurrences`` (its scan),
+    a line where no keyword starts right after the leading decoration is no header: the scan
+    reports a keyword, the header's or a longer one, wherever a header keyword starts."""
     if f.chars > MAX_HEADER_CHARS:
         return None
     core = f.lower
     lead = _HEADER_LEAD.match(core)
     if lead:
         core = core[lead.end():]
+    if occurrences is not None:
+        start = lead.end() if lead else 0
+        if not any(at == start for at, _, _ in occurrences):
+            return None
     for _ in range(2):  # "相关文章 更多>>": decoration, "more", decoration
         tail = _HEADER_TAIL.search(core)
         if tail:
@@ -561,7 +568,7 @@ def match(f: LineFeatures, rules: RuleSet, options: Options,
     if not isinstance(found, Found):
         return None  # no keyword of any scope in the line
     if f.chars <= MAX_HEADER_CHARS and found.occurrences:
-        header = _header(f, rules)
+        header = _header(f, rules, found.occurrences)
         if header is not None:
             return Hit(header.label, header.name, header.label in REGION_LABELS)
     lead = len(_LEAD.match(text).group())

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import scrubber
 from scrubber.classify import Kind, classify
 from scrubber.features import line_features
 from scrubber.options import DEFAULT_OPTIONS
 from scrubber.prefilter import Literal, required_literals
-from scrubber.rules import builtin_entries, ruleset
+from scrubber.rules import _header, builtin_entries, ruleset
 
 CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
 ARTICLE = (
@@ -92,3 +94,19 @@ def test_expression_hint_needs_the_digits_its_literal_stands_between() -> None:
     for line in ("3 of 10", "page 3 of 10"):
         found = rules.scan(line)
         assert found is not None and found.exprs and found == rules.scan_python(line)
+
+
+HEADER_PIECES = ["相关文章", "相关阅读", "评论", "友情链接", "related", "comments", "more", "更多",
+                 "【", "】", " ", ">>", "12", "·", "列表", "区", "x", "Links", "™", "\u0301"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HEADER_PIECES), max_size=6).map("".join))
+def test_header_check_with_the_scan_agrees_with_the_full_check(line: str) -> None:
+    """The scan's shortcut (no keyword right after the decoration: no header) never misses a
+    header the full check finds."""
+    rules = ruleset(DEFAULT_OPTIONS)
+    f = line_features(line)
+    found = rules.scan(f.lower)
+    occurrences = found.occurrences if found is not None else []
+    assert _header(f, rules, occurrences) == _header(f, rules)

@@ -16,6 +16,7 @@ Nothing in this module knows the words of any clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -23,6 +24,9 @@ import regex
 # A leading clause of 8-40 letters (no digits: a dateline such as "北京3月5日电" is not prose),
 # no punctuation, then white space, then the paragraph proper.
 _LEADING_CLAUSE = regex.compile(r"^(?P<clause>\p{L}{8,40})[ \t\u3000\u00a0]+(?=\S)")
+# What such a clause needs (a cheap test before the expression: 8 to 40 characters that are
+# not white space, then white space; possessive, so it never backtracks).
+_MAY_LEAD = re.compile("[^ \t\u3000\u00a0]{8,40}+[ \t\u3000\u00a0]")
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT = regex.compile(r"[\p{P}]")
 #: The paragraph after the clause must be at least this many times longer than the clause.
@@ -42,7 +46,7 @@ MIN_ARTICLE_BIGRAMS = 50
 def leading_clause(line: str) -> regex.Match[str] | None:
     """The line's leading clause when it has the shape of a spliced one (conditions 1 and 2
     above; condition 3 needs the article, see :func:`spliced_clause_end`)."""
-    m = _LEADING_CLAUSE.match(line)
+    m = _LEADING_CLAUSE.match(line) if _MAY_LEAD.match(line) else None
     if m is None:
         return None
     clause = m.group("clause")
@@ -58,7 +62,7 @@ def article_bigrams(lines: Iterable[str]) -> set[str]:
     """Bigrams of the article's content lines, each without its candidate leading clause."""
     grams: set[str] = set()
     for line in lines:
-        m = _LEADING_CLAUSE.match(line)
+        m = _LEADING_CLAUSE.match(line) if _MAY_LEAD.match(line) else None
         grams |= bigrams(line[m.end():] if m else line)
     return grams
 

@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import scrubber
-from scrubber import LABELS, Document, dates
+from scrubber import LABELS, Document, dates, splice
 from scrubber.decode import decode
 
 from .conftest import fixture_pages
@@ -350,3 +350,13 @@ def test_date_start_gate_changes_no_match(text: str) -> None:
     bare = regex.compile(dates.DATE.pattern[len(dates._DATE_START):], regex.IGNORECASE)
     assert [m.span() for m in dates.DATE.finditer(text)] == \
         [m.span() for m in bare.finditer(text)]
+
+
+CLAUSE_PIECES = ["中", "文", "a", "Ab", "\u3000", " ", "\t", "\xa0", "，", "1", "字字字字"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=30).map("".join))
+def test_clause_precheck_never_misses_a_clause(line: str) -> None:
+    """The cheap test before the leading-clause expression passes wherever it matches."""
+    assert splice._MAY_LEAD.match(line) or not splice._LEADING_CLAUSE.match(line)

@@ -578,16 +578,26 @@ static PyObject *occurrence(const Scanner *self, Py_ssize_t q, int32_t w, int la
     return item;
 }
 
-/* Scans `text` into *found (a new list, or NULL when nothing is found): 0, or -1 on error */
+typedef struct {
+    Py_ssize_t start;
+    int32_t word;
+    int latin;
+} Hit;
+
+/* Scans `text` into *found: a new list, or NULL when nothing is found (or, with
+   only_relevant, when nothing found may fire: then no Python object is made). 0, or -1 on
+   error. */
 static int scan_text(Scanner *self, PyObject *text, int mask, double short_cover,
-                     int *relevant, PyObject **found) {
+                     int only_relevant, int *relevant, PyObject **found) {
     *found = NULL;
     *relevant = 0;
     if (check_text(self, text) < 0) return -1;
     int kind = PyUnicode_KIND(text), ascii_text = PyUnicode_IS_ASCII(text), latin;
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), lead = -1, letter = -1, covered = 0;
-    int short_found = 0;
+    Hit local[16], *hits = local;
+    Py_ssize_t count = 0, capacity = 16;
+    int short_found = 0, rc = -1;
     for (Py_ssize_t q = next_start(self, kind, data, 0, n); q < n;
          q = next_start(self, kind, data, q + 1, n)) {
         Py_ssize_t length = 0;
@@ -611,25 +621,43 @@ static int scan_text(Scanner *self, PyObject *text, int mask, double short_cover
             short_found = 1;
             covered += length;
         }
-        if (*found == NULL && (*found = PyList_New(0)) == NULL) return -1;
-        PyObject *item = occurrence(self, q, w, latin);
-        if (item == NULL || PyList_Append(*found, item) < 0) {
-            Py_XDECREF(item);
-            Py_CLEAR(*found);
-            return -1;
+        if (count == capacity) {
+            Hit *more = PyMem_Malloc(sizeof(Hit) * capacity * 2);
+            if (more == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            memcpy(more, hits, sizeof(Hit) * count);
+            if (hits != local) PyMem_Free(hits);
+            hits = more;
+            capacity *= 2;
         }
-        Py_DECREF(item);
+        hits[count++] = (Hit){q, w, latin};
     }
     if (short_found && (mask & GROUP_SHORT) &&
         ((mask & MASK_SEPARATED) || (double)covered / (double)n >= short_cover))
         *relevant = 1;
-    return 0;
+    if (count > 0 && (*relevant || !only_relevant)) {
+        if ((*found = PyList_New(count)) == NULL) goto done;
+        for (Py_ssize_t k = 0; k < count; k++) {
+            PyObject *item = occurrence(self, hits[k].start, hits[k].word, hits[k].latin);
+            if (item == NULL) {
+                Py_CLEAR(*found);
+                goto done;
+            }
+            PyList_SET_ITEM(*found, k, item);
+        }
+    }
+    rc = 0;
+done:
+    if (hits != local) PyMem_Free(hits);
+    return rc;
 }
 
 static PyObject *Scanner_scan(Scanner *self, PyObject *text) {
     int relevant;
     PyObject *found;
-    if (scan_text(self, text, 0, 0.0, &relevant, &found) < 0) return NULL;
+    if (scan_text(self, text, 0, 0.0, 0, &relevant, &found) < 0) return NULL;
     return found != NULL ? found : PyList_New(0);
 }
 
@@ -661,20 +689,15 @@ static PyObject *Scanner_scan_many(Scanner *self, PyObject *args) {
         if (mask_of != NULL && mask_of[i] == 0) continue;
         int relevant;
         PyObject *found;
-        if (scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, short_cover, &relevant,
-                      &found) < 0)
+        if (scan_text(self, text, mask_of != NULL ? mask_of[i] : 0, short_cover, only_relevant,
+                      &relevant, &found) < 0)
             goto fail;
         if (found == NULL) continue;
-        if (relevant || !only_relevant) {
-            PyObject *key = PyLong_FromSsize_t(i);
-            int rc = key == NULL ? -1 : PyDict_SetItem(out, key, found);
-            Py_XDECREF(key);
-            if (rc < 0) {
-                Py_DECREF(found);
-                goto fail;
-            }
-        }
+        PyObject *key = PyLong_FromSsize_t(i);
+        int rc = key == NULL ? -1 : PyDict_SetItem(out, key, found);
+        Py_XDECREF(key);
         Py_DECREF(found);
+        if (rc < 0) goto fail;
     }
     return out;
 fail:

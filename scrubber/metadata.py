@@ -62,6 +62,8 @@ _AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tu
         (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
     )
 )
+#: Any of the words the author forms need: one test for the lines that hold none.
+_AUTHOR_NEEDS = re.compile("|".join(needs.pattern for _, _, needs in _AUTHOR_FORMS))
 #: Words the editor and source expressions need (a cheap test before them).
 _EDITOR_NEEDS = _any_of("编")
 _SOURCE_NEEDS = _any_of("来源", "稿源", "出处", "source")
@@ -168,7 +170,7 @@ def _names(text: str) -> str:
 
 
 def _author(text: str, lower: str, label: str) -> str | None:
-    for pattern, in_text, needs in _AUTHOR_FORMS:
+    for pattern, in_text, needs in _AUTHOR_FORMS if _AUTHOR_NEEDS.search(lower) else ():
         if (label == "content" and not in_text) or not needs.search(lower):
             continue
         m = pattern.search(text)

@@ -271,6 +271,15 @@ def test_line_scans_of_random_lines_equal_python(lines: list[str]) -> None:
         rules.scan_lines_python(feats, DEFAULT_OPTIONS)
 
 
+def test_scan_of_a_line_with_many_keywords_equals_the_re_scans() -> None:
+    rules = ruleset(DEFAULT_OPTIONS)
+    for line in ("首页 " * 40, "home | " * 50 + "copyright", "相关阅读" * 100):
+        assert rules.scan(line) == rules.scan_python(line)
+        feats = features.document_features([line])
+        assert rules.scan_lines(feats, DEFAULT_OPTIONS) == \
+            rules.scan_lines_python(feats, DEFAULT_OPTIONS)
+
+
 def test_line_scans_keep_only_keywords_that_may_fire() -> None:
     rules = ruleset(DEFAULT_OPTIONS)
     lines = ["This sentence was written by a reporter who went home early, as one does.",

@@ -4,7 +4,8 @@ The tables are data; this module only turns them into a matcher. A line that som
 apply to is scanned once for every keyword of every scope (a trie: walked in C when the
 compiled module is built, else a trie-shaped ``re`` alternation), and once for the literals
 the regular-expression keywords require; only the keywords found are looked up, and only
-their rules' scope conditions are checked. Lines where the scans find nothing skip the rules.
+their rules' scope conditions are checked. Lines where the scans find nothing skip the rules,
+and so do lines where nothing found can fire (:func:`rule_mask`, :meth:`RuleSet._relevant`).
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ Span = tuple[int, int, list[Rule]]  # (start, end, rules) of a keyword in a line
 class Found(NamedTuple):
     """What the scans found in one line (case-folded): the longest literal keyword at every
     position where one starts, as (start, keyword, starts with an ASCII letter or digit), and
-    whether some expression may match (one of its required literals occurs)."""
+    whether some expression matches in the line (found by a scan for the literals the
+    expressions require, then confirmed by the expressions requiring the literals found)."""
 
     occurrences: list[tuple[int, str, bool]]
     exprs: bool

@@ -211,9 +211,15 @@ class RuleSet:
         expressions = sorted({k[3:] for k, _ in entries if k.startswith("re:")} - {""})
         required, requiring, plain = _expr_hint(expressions)
         # Each expression on its own: a hinted line is confirmed with the expressions that
-        # require the literals found in it (" of " is common, "3 of 10" is not).
+        # require the literals found in it (" of " is common, "3 of 10" is not). The hint
+        # scan reports the longest literal at a position, so a literal also stands for the
+        # literals it starts with.
         self.expressions = [re.compile(e) for e in expressions]
-        self._requiring = {w: [re.compile(e) for e in es] for w, es in requiring.items()}
+        compiled = {e: re.compile(e) for e in expressions}
+        self._requiring = {
+            w: [compiled[e] for e in sorted({e for p, es in requiring.items() if w.startswith(p)
+                                             for e in es})]
+            for w in requiring}
         bare = [w for w, (before, after) in required.items() if not before and not after]
         beside_digits = [
             (r"(?<=\d)" if before else "") + re.escape(w) + (r"(?=\d)" if after else "")

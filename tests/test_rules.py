@@ -14,7 +14,7 @@ from scrubber.classify import Kind, classify
 from scrubber.features import line_features
 from scrubber.options import DEFAULT_OPTIONS
 from scrubber.prefilter import Literal, required_literals
-from scrubber.rules import _header, builtin_entries, ruleset
+from scrubber.rules import Rule, RuleSet, _header, builtin_entries, ruleset
 
 CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
 ARTICLE = (
@@ -110,3 +110,14 @@ def test_header_check_with_the_scan_agrees_with_the_full_check(line: str) -> Non
     found = rules.scan(f.lower)
     occurrences = found.occurrences if found is not None else []
     assert _header(f, rules, occurrences) == _header(f, rules)
+
+
+def test_expression_hint_literal_stands_for_the_literals_it_starts_with() -> None:
+    """The hint scan reports "abc" where both "abc" and "ab" start: the expressions requiring
+    "ab" are tried too."""
+    rules = RuleSet([("re:ab", Rule("nav", "line", "needs_ab")),
+                     ("re:abc$", Rule("nav", "line", "needs_abc_at_end"))])
+    for line in ("abcd", "xabc", "zzz"):
+        found = rules.scan(line)
+        assert found == rules.scan_python(line)
+        assert (found is not None and found.exprs) == ("ab" in line)

@@ -335,10 +335,7 @@ static PyObject *strip_fold(PyObject *Py_UNUSED(self), PyObject *lines) {
         if (lower == NULL) goto fail;
         PyList_SET_ITEM(lowers, i, lower);
     }
-    PyObject *result = PyTuple_Pack(2, texts, lowers);
-    Py_DECREF(texts);
-    Py_DECREF(lowers);
-    return result;
+    return Py_BuildValue("(NN)", texts, lowers); /* N: the tuple takes the references */
 fail:
     Py_XDECREF(texts);
     Py_XDECREF(lowers);
@@ -947,10 +944,7 @@ static PyObject *quick_kinds(PyObject *Py_UNUSED(self), PyObject *args) {
         }
         Py_DECREF(index);
     }
-    PyObject *result = PyTuple_Pack(2, out, todo);
-    Py_DECREF(out);
-    Py_DECREF(todo);
-    return result;
+    return Py_BuildValue("(NN)", out, todo);
 fail:
     Py_XDECREF(out);
     Py_XDECREF(todo);

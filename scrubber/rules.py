@@ -140,11 +140,28 @@ class Found(NamedTuple):
     exprs: bool
 
 
+#: A leading ``(?<!\d)\d+`` leaves ``re`` no first character to look for, so a search tries
+#: the expression at every position of the line; written ``\d(?<!\d\d)\d*`` the same digits
+#: start with a digit, which ``re`` skips to directly (three times faster on English lines).
+#: The two match the same spans: the lookbehind after the first digit looks at the character
+#: before it.
+_LEADING_DIGITS, _LEADING_DIGITS_FAST = r"(?<!\d)\d+", r"\d(?<!\d\d)\d*"
+
+
+def searchable(expr: str) -> str:
+    """``expr`` as it is compiled for searching (see _LEADING_DIGITS); its required literals
+    are read from ``expr`` itself (:mod:`scrubber.prefilter`)."""
+    if expr.startswith(_LEADING_DIGITS):
+        return _LEADING_DIGITS_FAST + expr[len(_LEADING_DIGITS):]
+    return expr
+
+
 class _Exprs:
     """The regular-expression keywords of one group, as one alternation."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        self.patterns = [(re.compile(k[3:]), rule) for k, rule in entries if k.startswith("re:")]
+        self.patterns = [(re.compile(searchable(k[3:])), rule)
+                         for k, rule in entries if k.startswith("re:")]
         alternation = "|".join(f"(?:{p.pattern})" for p, _ in self.patterns)
         self.any = re.compile(alternation) if alternation else None
 
@@ -214,8 +231,8 @@ class RuleSet:
         # require the literals found in it (" of " is common, "3 of 10" is not). The hint
         # scan reports the longest literal at a position, so a literal also stands for the
         # literals it starts with.
-        self.expressions = [re.compile(e) for e in expressions]
-        compiled = {e: re.compile(e) for e in expressions}
+        compiled = {e: re.compile(searchable(e)) for e in expressions}
+        self.expressions = list(compiled.values())
         self._requiring = {
             w: [compiled[e] for e in sorted({e for p, es in requiring.items() if w.startswith(p)
                                              for e in es})]
@@ -394,7 +411,7 @@ def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], dict[str
     for expr in exprs:
         literals = required_literals(expr)
         if literals is None:
-            plain.append(f"(?:{expr})")
+            plain.append(f"(?:{searchable(expr)})")
             continue
         for literal in literals:
             before, after = required.get(literal.text, (True, True))

@@ -3,6 +3,7 @@ same words must survive). Cases are data: tests/data/rule_cases.tsv."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from scrubber.classify import Kind, classify
 from scrubber.features import line_features
 from scrubber.options import DEFAULT_OPTIONS
 from scrubber.prefilter import Literal, required_literals
-from scrubber.rules import Rule, RuleSet, _header, builtin_entries, ruleset
+from scrubber.rules import Rule, RuleSet, _header, builtin_entries, ruleset, searchable
 
 CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
 ARTICLE = (
@@ -121,3 +122,19 @@ def test_expression_hint_literal_stands_for_the_literals_it_starts_with() -> Non
         found = rules.scan(line)
         assert found == rules.scan_python(line)
         assert (found is not None and found.exprs) == ("ab" in line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "23", "٣", " ", "of", " of ", "a", "x1", "min read",
+                                 "comments", "条评论", "\n"]), max_size=12).map("".join))
+def test_searchable_expressions_match_what_the_written_ones_match(text: str) -> None:
+    """The leading digits rewritten for a faster search match the same spans."""
+    written = [k[3:] for k, _ in builtin_entries() if k.startswith("re:")]
+    rewritten = [e for e in written if searchable(e) != e]
+    assert rewritten  # the rule table has such expressions
+    for expr in [*rewritten, r"(?<!\d)\d+"]:
+        fast, slow = re.compile(searchable(expr)), re.compile(expr)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+        for pos in range(len(text)):  # anchored, as the prefix rules use them
+            found, expected = fast.match(text, pos), slow.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span())

@@ -569,11 +569,7 @@ def _limits(options: Options) -> tuple[int, int, float, float, float]:
 def may_fire(f: LineFeatures, options: Options) -> bool:
     """Whether some scope of :func:`match` applies to the line at all (a paragraph of several
     sentences meets none: too long for a header, a footer or a heading)."""
-    if not f.text or f.chars > MAX_RULE_CHARS:
-        return False
-    return (f.chars <= MAX_HEADER_CHARS or f.units <= options.boilerplate_max_units
-            or not f.sentence_punct or _may_prefix(f)
-            or (f.units <= options.heading_units and not f.has_sentence))
+    return rule_mask(f, options) != 0
 
 
 #: ``match(..., found=SCAN)``: scan the line first (the default).

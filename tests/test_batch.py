@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from scrubber import Options, scrub
-from scrubber.batch import RecordError, RunConfig, scrub_records
+from scrubber.batch import RunConfig, scrub_records
 from scrubber.batch.config import UsageError
 from scrubber.batch.progress import Progress
 from scrubber.batch.runner import run
@@ -315,8 +315,40 @@ def test_scrub_records_is_lazy() -> None:
     first = next(out)
     assert pulled == [0] and first["id"] == 0 and first["text"].startswith("第0篇报道")
     assert next(out)["id"] == 1
-    with pytest.raises(RecordError, match="no 'text' field"):
-        next(out)
+    bad = next(out)
+    assert bad == {"id": "bad", "scrubber": {"error": {"kind": "missing_text",
+                                                        "message": "no 'text' field"}}}
+
+
+BAD_RECORDS: list[Any] = [{"id": "none", "text": None}, {"id": "int", "text": 7},
+                          {"id": "missing"}, ["not", "a", "mapping"]]
+
+
+def test_scrub_records_goes_on_after_bad_records() -> None:
+    """Every input gives one output, in order; the bad ones are error records, and every
+    good record after them is still scrubbed (nothing lost: in = out)."""
+    good = records(3)
+    mixed = [good[0], *BAD_RECORDS, good[1], good[2]]
+    out = list(scrub_records(iter(mixed)))
+    assert len(out) == len(mixed)
+    kinds = [o["scrubber"].get("error", {}).get("kind") for o in out]
+    assert kinds == [None, "text_not_string", "text_not_string", "missing_text",
+                     "not_an_object", None, None]
+    assert [o.get("id") for o in out if "error" not in o["scrubber"]] == [0, 1, 2]
+    assert out[4] == {"record": ["not", "a", "mapping"],
+                      "scrubber": {"error": {"kind": "not_an_object",
+                                             "message": "a list, not a mapping"}}}
+
+
+def test_scrub_records_on_error_callback() -> None:
+    good = records(2)
+    told: list[tuple[int, str]] = []
+    out = list(scrub_records([good[0], *BAD_RECORDS, good[1]],
+                             on_error=lambda i, rec, err: told.append((i, err.kind))))
+    assert [o["id"] for o in out] == [0, 1]
+    assert told == [(1, "text_not_string"), (2, "text_not_string"), (3, "missing_text"),
+                    (4, "not_an_object")]
+    assert len(out) + len(told) == len(BAD_RECORDS) + 2  # in = out + failed
 
 
 def test_scrub_records_checks_options_at_once() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .classify import Classified, Kind, classify_lines
+from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
+from .lang import guess as guess_lang
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide
@@ -75,6 +76,16 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     classified = classify_lines(feats, rules, opts, found)
     pending, named = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts, named)
+    guessed = guess_lang(text)
+    if main_start < 0 or not guessed.tables:
+        # No article block by the usual evidence (no line reads as a sentence), or a script
+        # the tables do not cover: the conservative mode judges lines by their size alone.
+        if not guessed.tables:
+            warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
+                                   f"(lang {guessed.lang}): conservative mode")
+        relaxed = by_size(classified, feats, opts)
+        if relaxed is not classified:
+            decisions, in_article, main_start = decide(relaxed, feats, opts, named)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):
@@ -100,7 +111,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     verdicts = build_verdicts(raw, decisions, feats, cuts)
     metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
-    return Document(verdicts, metadata, encoding, warnings)
+    return Document(verdicts, metadata, encoding, warnings, guessed.lang)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

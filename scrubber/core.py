@@ -16,13 +16,16 @@ from .features import LineFeatures, document_features
 from .lang import guess as guess_lang
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
-from .regions import Decision, decide
+from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
 UNIQUE_MIN_ALNUM = 4
+#: How many times headers that hide the article are taken back (each round may uncover an
+#: earlier header whose region then runs on over the article).
+UNHIDE_ROUNDS = 3
 
 
 def split_lines(text: str) -> list[str]:
@@ -76,6 +79,15 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     classified = classify_lines(feats, rules, opts, found)
     pending, named = _apply_template(template, feats, classified)
     decisions, in_article, main_start = decide(classified, feats, opts, named)
+    for _ in range(UNHIDE_ROUNDS):
+        hiding = hiding_headers(classified, feats, decisions)
+        if not hiding:
+            break
+        # A menu's header hid the article: decide again with it as a plain boilerplate line.
+        classified = list(classified)
+        for h in hiding:
+            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
+        decisions, in_article, main_start = decide(classified, feats, opts, named)
     guessed = guess_lang(text)
     if main_start < 0 or not guessed.tables:
         # No article block by the usual evidence (no line reads as a sentence), or a script

@@ -184,6 +184,47 @@ def decide_python(classified: Sequence[Classified], feats: Sequence[LineFeatures
     return decisions, in_article, main_start
 
 
+#: Regions whose header may be taken back when they hide the article...
+UNHIDE_LABELS = ("related", "links", "comment")
+#: ... when the run inside scores this many times the best run outside every region.
+UNHIDE_FACTOR = 2.5
+
+
+def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                   decisions: Sequence[Decision]) -> list[int]:
+    """The related / links headers whose region holds a denser run of text than the article
+    found outside every region: a "最新記事" or "Trending" header in a menu above the article
+    opens a region that swallows the article itself. Such a header is a heading of the menu,
+    not of what follows; the caller decides again without it."""
+    scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
+    outside = [BARRIER if "_region" in d[1] else s
+               for d, s in zip(decisions, scores, strict=True)]
+    untaken = [False] * len(scores)
+    best_outside = best_run(outside, untaken)[0]
+    out = []
+    n = len(classified)
+    for h, c in enumerate(classified):
+        if c.kind is not Kind.HEADER or c.label not in UNHIDE_LABELS:
+            continue
+        end = h + 1
+        while end < n and ("_region" in decisions[end][1] or
+                           classified[end].kind is Kind.BLANK):
+            end += 1
+        if end - h < 2:
+            continue
+        # Inside, only paragraphs that end a sentence count as good: a list of teasers
+        # (headline and date, headline and lead cut short) does not.
+        # A line a rule names (a date stamp, a user name, a share bar) ends the run: the
+        # posts of a comment thread come one by one, an article is one run.
+        inner = [BARRIER if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD
+                 else
+                 NEAR_SCORE if classified[i].kind is Kind.GOOD and not feats[i].ends_sentence
+                 else scores[i] for i in range(h + 1, end)]
+        if best_run(inner, untaken[:len(inner)])[0] > UNHIDE_FACTOR * best_outside:
+            out.append(h)
+    return out
+
+
 _BLANK = (BLANK.label, BLANK.reason)
 _CONTENT = ("content", "article_block")
 _BEFORE = ("noise", "before_article")

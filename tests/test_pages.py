@@ -168,3 +168,34 @@ def test_good_template_line_next_to_boilerplate_goes() -> None:
     page = "\n".join([*PARAGRAPHS[:3], quote, "Home | News | Sport | Weather", *PARAGRAPHS[3:]])
     doc = scrubber.scrub(page, template=site_template({quote}))
     assert (doc.lines[3].label, doc.lines[3].reason) == ("template", "repeated_on_site")
+
+
+_PARA = ("The council voted on Tuesday to rebuild the old bridge over the river, a project that "
+         "has been discussed for more than ten years and will cost about twelve million. ")
+
+
+def test_menu_header_above_the_article_does_not_hide_it() -> None:
+    """A "Trending" header in a menu above the article opens a related region; when that
+    region holds a run of paragraphs far denser than anything outside it, the header was a
+    menu's heading and the article is kept."""
+    blurb = ("Our weekly guide to what is on in the city, with films, concerts and markets "
+             "picked by the editors for you, every week of the year.")
+    teasers = ["Ten things to do this weekend", "Mayor opens new park", "Storm warning"]
+    page = "\n".join(["Home | News | Sport", blurb, blurb, "Trending", *teasers,
+                      *(_PARA + f"Paragraph {k} of the story." for k in range(5)),
+                      "© 2024 Example"])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines][7:12] == [True] * 5
+    assert doc.lines[3].reason == "related_header_en" and not doc.lines[3].keep
+
+
+def test_comment_thread_after_the_article_stays_removed() -> None:
+    """Comments after the article may be longer than it, but each comes with its chrome (a
+    date stamp): they are no run of article paragraphs, and the comment header stands."""
+    posts = []
+    for k in range(10):
+        posts += [f"reader{k} 2024-01-{k + 1:02d} 10:1{k}", _PARA + f"I agree with point {k}."]
+    page = "\n".join(["Home | News | Sport", _PARA + "Lead.", _PARA + "More.", "Comments",
+                      *posts])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines] == [False, True, True] + [False] * (1 + len(posts))

@@ -19,6 +19,7 @@ from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
+from .structure import code_runs, headline_runs, post_stamps, unmark_lists
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
@@ -77,8 +78,12 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
+    unmark_lists(classified, feats, rules, opts)
+    code = code_runs(classified, feats)
+    headline_runs(classified, feats)
     pending, named = _apply_template(template, feats, classified)
-    decisions, in_article, main_start = decide(classified, feats, opts, named)
+    transparent = named.union(code) if code else named
+    decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
         hiding = hiding_headers(classified, feats, decisions)
         if not hiding:
@@ -87,7 +92,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         classified = list(classified)
         for h in hiding:
             classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
-        decisions, in_article, main_start = decide(classified, feats, opts, named)
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     guessed = guess_lang(text)
     if main_start < 0 or not guessed.tables:
         # No article block by the usual evidence (no line reads as a sentence), or a script
@@ -97,7 +102,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                                    f"(lang {guessed.lang}): conservative mode")
         relaxed = by_size(classified, feats, opts)
         if relaxed is not classified:
-            decisions, in_article, main_start = decide(relaxed, feats, opts, named)
+            decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
+    post_stamps(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

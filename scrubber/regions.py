@@ -3,7 +3,8 @@
 Pseudo-code (the model is jusText's context pass, with a block-density score in place of its
 neighbour rules)::
 
-    score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5, BAD -2, BLANK 0
+    score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5 (-0.1 for an alphabetic
+                      line of 4 units or more), BAD -2, BLANK 0
     HEADER lines (related / links / comment) and their regions are barriers
     main block  = the run of lines with the highest total score (Kadane, between barriers)
     more blocks = further runs outside the main one, scoring at least
@@ -33,6 +34,11 @@ GOOD_PER_UNIT = 1 / 20
 GOOD_MAX = 8.0
 NEAR_SCORE = 0.5
 SHORT_SCORE = -0.5
+#: A short line of an alphabetic script longer than SHORT_TINY_UNITS scores this instead.
+SHORT_LIGHT_SCORE = -0.1
+SHORT_TINY_UNITS = 3
+#: LineFeatures.is_cjk: at least this share of the letters and digits are CJK.
+CJK_SHARE = 0.3
 BAD_SCORE = -2.0
 BARRIER = float("-inf")
 #: A region header after this many good lines opens a region that good lines do not end.
@@ -48,7 +54,11 @@ def _score(c: Classified, f: LineFeatures) -> float:
     if kind is Kind.BLANK:
         return 0.0
     if kind is Kind.SHORT:
-        return SHORT_SCORE
+        # A heading, a list item or a "key: value" line of an alphabetic script costs the
+        # article little; a menu entry of a word or three, or any short CJK line, costs more.
+        if f.units <= SHORT_TINY_UNITS or (f.alnum and f.cjk / f.alnum >= CJK_SHARE):
+            return SHORT_SCORE
+        return SHORT_LIGHT_SCORE
     if kind is Kind.NEAR:
         return NEAR_SCORE
     return BAD_SCORE if kind is Kind.BAD else BARRIER
@@ -233,7 +243,8 @@ _AFTER = ("noise", "after_article")
 #: names and the decisions it hands out as they are.
 _COMPILED_CONSTANTS = (
     (Kind.BLANK, Kind.BAD, Kind.HEADER, Kind.GOOD, Kind.NEAR, Kind.SHORT),
-    (GOOD_BASE, GOOD_PER_UNIT, GOOD_MAX, NEAR_SCORE, SHORT_SCORE, BAD_SCORE),
+    (GOOD_BASE, GOOD_PER_UNIT, GOOD_MAX, NEAR_SCORE, SHORT_SCORE, BAD_SCORE, SHORT_LIGHT_SCORE,
+     SHORT_TINY_UNITS, CJK_SHARE),
     STICKY_AFTER_GOOD, _REGION_REASON, ("_header", "_region", "footer"),
     (_BLANK, _CONTENT, _BEFORE, _AFTER),
 )

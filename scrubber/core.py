@@ -19,7 +19,15 @@ from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
-from .structure import code_runs, headline_runs, post_stamps, unmark_lists
+from .structure import (
+    code_runs,
+    headline_runs,
+    legal_headers,
+    post_stamps,
+    thread_chrome,
+    unmark_lists,
+    unslash_paths,
+)
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
@@ -79,11 +87,18 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
     unmark_lists(classified, feats, rules, opts)
+    unslash_paths(classified, feats)
+    legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    chrome = thread_chrome(classified, feats, _block_end(in_article, main_start))
+    if chrome:  # the page's own thread: its later posts are no comment region
+        for h in chrome:
+            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
         hiding = hiding_headers(classified, feats, decisions)
         if not hiding:
@@ -166,6 +181,16 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
         else:
             classified[i] = Classified(Kind.BAD, "template", reason)
     return pending, frozenset(named)
+
+
+def _block_end(in_article: list[bool], start: int) -> int:
+    """The end (exclusive) of the block starting at ``start``, or -1 when there is none."""
+    if start < 0:
+        return -1
+    end = start
+    while end < len(in_article) and in_article[end]:
+        end += 1
+    return end
 
 
 def _inside_article(i: int, decisions: list[Decision], named: frozenset[int]) -> bool:

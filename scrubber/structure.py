@@ -14,6 +14,16 @@ post chrome; each looks at a line together with its neighbours or the whole page
   each counts as a short line, so the article block does not run on through them.
 - **Markers.** A line that a link-list rule removed only because of its list or quote marker
   (``> ``, ``- ``, ``* ``, ``## ``, ``1. ``) is judged again without it.
+- **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
+  for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
+  pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
+- **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
+  and comment author lines ("X wrote:") when there are several, that start right where the
+  article block ends, are the chrome of the page's own thread: removed, but they open no
+  region, so the later posts count as the page's content. A comment box after an article
+  (its header apart from the article, after share bars and tags) still opens its region.
+- **Legal headers.** A short footer line about policies, terms, cookies or returns followed
+  by a paragraph opens a footer region: the policy text under it is not the article.
 - **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
@@ -39,11 +49,11 @@ CODE_MAX_CJK_SHARE = 0.3
 # end, shell operators and variables, assignments, calls, scopes, and common shell verbs.
 CODE_TOKEN = re.compile(
     r"^\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}])"
-    r"|[=\\;{}]\s*$|&&|\|\||\$[A-Za-z_]|\w=\S|\w\(.*\)|::"
+    r"|[=\\;{}]\s*$|&&|\|\||\$[A-Za-z_]|\w=\S|\w\(.*\)|::|\s--?[A-Za-z][\w-]*(?=\s|=|$)"
     r"|^\s*(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
     r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b")
-#: Labels a code run does not override (a copyright line under a snippet is still a footer).
-CODE_KEEPS_LABELS = frozenset(("footer",))
+#: Reasons a code run does not override (a copyright line under a snippet is still a footer).
+CODE_KEEPS_REASONS = ("copyright", "icp")
 
 HEADLINE_MIN_RUN = 3
 HEADLINE_MIN_UNITS = 12
@@ -56,8 +66,10 @@ _MARKER = re.compile(r"^\s*(?:>+|[-*+•]|#{1,6}|\d{1,2}[.、)）])\s+")
 
 STAMP_MAX_UNITS = 10
 STAMP_MIN_REPEATS = 3
-_STAMP = re.compile(r"\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|\d+\s*楼|楼主"
-                    r"|\d+\s*(?:个赞|赞|声望|回复|举报)"
+# (Every run of digits starts after a non-digit, so that a search stays linear on a long
+# run of digits.)
+_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
+                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
                     r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
                     r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
 _WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
@@ -99,7 +111,7 @@ def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> li
     out = []
     for i in _runs(flags, feats, CODE_MIN_RUN):
         c = classified[i]
-        if c.kind is Kind.HEADER or c.kind is Kind.GOOD or c.label in CODE_KEEPS_LABELS:
+        if c.kind is Kind.HEADER or c.kind is Kind.GOOD or c.reason.startswith(CODE_KEEPS_REASONS):
             continue
         classified[i] = Classified(Kind.SHORT)
         out.append(i)
@@ -137,6 +149,74 @@ def unmark_lists(classified: list[Classified], feats: Sequence[LineFeatures], ru
         again = classify(line_features(feats[i].text[marker.end():]), rules, options)
         if again.reason != "link_list":
             classified[i] = again
+
+
+_MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
+
+
+def unslash_paths(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Leave to the context pass (as short lines) the alphabetic lines that the link-list rule
+    removed only for slashes inside tokens (in place)."""
+    for i, c in enumerate(classified):
+        if c.reason == "link_list":
+            f = feats[i]
+            if "/" in f.text and not f.is_cjk and _MENU_SEPARATORS.search(f.text) is None:
+                classified[i] = _SHORT
+
+
+#: A comment header repeated at least this many times is post chrome ("Reply" under each post).
+HEADER_MIN_REPEATS = 3
+#: ... as are comment author lines ("X wrote:") when there are at least this many.
+AUTHOR_MIN_REPEATS = 2
+#: ... provided the first of them stands within this many lines after the end of the article
+#: block found without them: the chrome of the page's own thread, whose first post is that
+#: block, not a comment box after an article (its header stands apart, after share bars,
+#: tags and the like).
+THREAD_MAX_GAP = 2
+
+
+def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                  article_end: int) -> list[int]:
+    """The comment headers and author lines that are the chrome of the page's own thread:
+    repeated (see above) and starting at most THREAD_MAX_GAP lines after ``article_end``
+    (the end of the article block, or -1). The caller turns them into boilerplate lines that
+    open no region."""
+    headers = [i for i, c in enumerate(classified)
+               if c.kind is Kind.HEADER and c.label == "comment"]
+    if len(headers) < AUTHOR_MIN_REPEATS or article_end < 0:
+        return []
+    counts = Counter(feats[i].lower for i in headers if classified[i].reason != "comment_author")
+    authors = [i for i in headers if classified[i].reason == "comment_author"]
+    chrome = authors if len(authors) >= AUTHOR_MIN_REPEATS else []
+    chrome += [i for i in headers if classified[i].reason != "comment_author"
+               and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
+    if not chrome:
+        return []
+    first = min(chrome)
+    gap = sum(1 for i in range(article_end, first) if feats[i].text)
+    return sorted(chrome) if gap <= THREAD_MAX_GAP else []
+
+
+LEGAL_MAX_UNITS = 6
+_LEGAL = re.compile(r"\b(?:polic(?:y|ies)|terms|cookies?|conditions|disclaimer|returns?)\b",
+                    re.IGNORECASE)
+LEGAL_HEADER = Classified(Kind.HEADER, "footer", "legal_header")
+
+
+def legal_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """A short footer line about policies or terms, followed by a paragraph, opens a footer
+    region (in place)."""
+    previous = -1
+    for i, c in enumerate(classified):
+        if c.kind is Kind.BLANK:
+            continue
+        if c.kind is Kind.GOOD and previous >= 0:
+            p = classified[previous]
+            f = feats[previous]
+            if p.kind is Kind.BAD and p.label == "footer" and f.units <= LEGAL_MAX_UNITS and \
+                    _LEGAL.search(f.text):
+                classified[previous] = LEGAL_HEADER
+        previous = i
 
 
 def _shape(text: str) -> str:

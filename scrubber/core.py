@@ -22,6 +22,7 @@ from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
     headline_runs,
+    keep_grids,
     legal_headers,
     post_stamps,
     thread_chrome,
@@ -118,6 +119,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         relaxed = by_size(classified, feats, opts)
         if relaxed is not classified:
             decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
+    keep_grids(decisions, classified, feats, in_article)
     post_stamps(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

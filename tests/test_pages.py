@@ -263,3 +263,20 @@ def test_repeated_post_stamps_are_removed_inside_a_thread() -> None:
     doc = scrubber.scrub("\n".join(lines))
     assert [v.reason for v in doc.lines[2::2]] == ["post_stamp"] * 3
     assert all(v.keep for v in doc.lines[1::2])
+
+
+def test_record_grid_is_the_content_of_a_page_without_an_article() -> None:
+    """A shop's product grid (name, price, rating, one field a line) is the page's content
+    when it outweighs the article found; after a real story, a teaser grid is not."""
+    grid = []
+    for k, name in enumerate(("Trail Runner Shoe", "Alpine Rain Jacket",
+                              "Merino Wool Base Layer", "Ultralight Day Pack")):
+        grid += [f"Men's {name} with reinforced seams", f"${k + 1}29.95",
+                 f"4.{k} out of 5 stars"]
+    page = "\n".join(["Home | Men | Women | Sale", "Outdoor gear", *grid, "© 2024 Shop"])
+    kept = [v.text for v in scrubber.scrub(page).lines if v.keep]
+    assert kept == grid
+    story = "\n".join([_PARA + f"Part {k} of the story, with a long enough sentence or two."
+                       for k in range(4)])
+    doc = scrubber.scrub("\n".join([story, *grid[:6]]))
+    assert not any(v.keep for v in doc.lines[4:])

@@ -23,7 +23,7 @@ class Limits:
 
 
 #: The report's limits: with the sample's cap on documents they bound the report's size.
-REPORT_LIMITS = Limits(lines=160, line_chars=360, chars=14_000)
+REPORT_LIMITS = Limits(lines=160, line_chars=360, chars=10_000)
 UNLIMITED = Limits()
 
 

@@ -52,15 +52,22 @@ def _totals(stats: dict[str, Any]) -> str:
              ("failed", "documents_failed")]
     items = "".join(f'<div class="card"><span>{n}</span>{_num(k, stats.get(k))}</div>'
                     for n, k in cards)
-    mb_in, mb_out = (stats.get("bytes_in") or 0) / 1e6, (stats.get("bytes_out") or 0) / 1e6
     return (f'<section id="totals"><div class="cards">{items}</div>'
             f'<p class="eq">{_num("documents_in", got[0])} = {_num("documents_out", got[1])} out'
             f' + {_num("documents_dropped", got[2])} dropped + '
             f'{_num("documents_failed", got[3])} failed {check}</p>'
             f'<p class="sub">{lines:,} non-blank lines, <b>{share}</b> kept · '
-            f'{mb_in:,.1f} MB in, {mb_out:,.1f} MB of text out · '
+            f'{_size(stats.get("bytes_in"))} in, {_size(stats.get("bytes_out"))} of text out · '
             f'{stats.get("seconds", 0):,.0f} s, {stats.get("docs_per_s", 0):,.0f} docs/s</p>'
             "</section>")
+
+
+def _size(count: Any) -> str:
+    count = int(count or 0)
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:,.1f} {unit}"
+    return f"{count:,} bytes"
 
 
 def _removed_charts(stats: dict[str, Any]) -> str:

@@ -26,7 +26,7 @@ from .runinfo import RunInfo
 #: Documents kept per bucket (label, reason, drop reason)...
 PER_BUCKET = 3
 #: ... and documents shown in all: the buckets are taken round-robin up to this many.
-MAX_DOCS = 48
+MAX_DOCS = 40
 #: Buckets of the removed reasons: the most frequent reasons only.
 MAX_REASON_BUCKETS = 24
 #: Sites counted at most; the sites table shows the ``TOP_SITES`` with most documents.

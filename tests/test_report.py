@@ -250,3 +250,13 @@ def test_explain_selectors_need_one_file(capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit):
         main(["explain", "--line", "1", "--id", "x", str(SEED)])
     capsys.readouterr()
+
+
+def test_max_shards_reads_fewer_shards_same_totals(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_bytes(jsonl(records(40)))
+    out = tmp_path / "out"
+    run([str(tmp_path / "c.jsonl")], str(out), RunConfig(chunk_docs=5))
+    full, part = build_report(str(out)), build_report(str(out), max_shards=2)
+    assert "From all 8 shards (40 documents)" in full
+    assert "From <b>2 of 8 shards</b> (10 documents)" in part
+    assert shown_stats(part) == shown_stats(full)  # the totals are the whole run's

@@ -33,17 +33,19 @@ DEFAULT_SEED = 0
 
 
 def build_report(outdir: str, *, seed: int = DEFAULT_SEED, site_stats: str | None = None,
-                 max_docs: int | None = None) -> str:
+                 max_docs: int | None = None, max_shards: int | None = None) -> str:
     """The HTML report of the run in ``outdir`` (finished, running or stopped).
 
     ``site_stats``: the ``--site-stats`` file the run used, to scrub the samples again with
-    it (a ``--learn-sites`` run keeps its own). Raises :class:`RunError` when ``outdir`` holds
-    no run.
+    it (a ``--learn-sites`` run keeps its own). ``max_shards``: read at most this many shards,
+    spread over the run, for the sites table and the sample (the totals are the whole run's
+    either way): a quicker report of a very large run. Raises :class:`RunError` when
+    ``outdir`` holds no run.
     """
     from .page import report_html
 
     info = read_run(outdir, site_stats)
-    scan = scan_run(info, seed)
+    scan = scan_run(info, seed, max_shards)
     picks = sample(scan) if max_docs is None else sample(scan, max_docs)
     views = rescrub(info, picks)
     templates: dict[str, list[str]] = {}

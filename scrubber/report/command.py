@@ -30,7 +30,17 @@ def register(subparsers: Any) -> None:
                    help="seed of the document sample (%(default)s)")
     p.add_argument("--site-stats", metavar="FILE",
                    help="the --site-stats file the run used (to scrub the samples with it)")
+    p.add_argument("--max-shards", type=_positive, metavar="N",
+                   help="read at most N shards, spread over the run, for the sites and the "
+                        "sample (the totals are always the whole run's); default: all")
     p.set_defaults(func=cmd_report)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -38,7 +48,8 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         print(f"scrubber report: {args.output}: is a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        html = build_report(args.outdir, seed=args.seed, site_stats=args.site_stats)
+        html = build_report(args.outdir, seed=args.seed, site_stats=args.site_stats,
+                            max_shards=args.max_shards)
     except RunError as error:
         print(f"scrubber report: {error}", file=sys.stderr)
         return EXIT_USAGE

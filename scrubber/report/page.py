@@ -93,7 +93,8 @@ def _site_table(scan: Scan, templates: dict[str, list[str]], info: RunInfo) -> s
     used = ("with the run's site statistics" if info.site_stats is not None
             else escape(info.site_stats_note or "the run used no site statistics"))
     return (f'<section id="sites"><h2>Kept share per site (top {len(rows)} of '
-            f'{len(scan.sites):,})</h2>{chart}<table class="sites"><tr><th>site</th>'
+            f'{len(scan.sites):,}, by documents)</h2><p class="sub">From '
+            f'{_read_from(scan, info)}.</p>{chart}<table class="sites"><tr><th>site</th>'
             "<th>documents</th><th>lines kept</th><th>template lines</th>"
             f"<th>its template (a sampled page: {used})</th></tr>{body}</table>{note}"
             "</section>")
@@ -163,13 +164,22 @@ def _filters(stats: dict[str, Any], views: list[DocView]) -> str:
             '<span id="f-count"></span></div>')
 
 
-def _samples(views: list[DocView], stats: dict[str, Any], seed: int, limits: Limits) -> str:
+def _read_from(scan: Scan, info: RunInfo) -> str:
+    if scan.shards_read == len(info.shards):
+        return f"all {len(info.shards):,} shards ({scan.scanned:,} documents)"
+    return (f"<b>{scan.shards_read:,} of {len(info.shards):,} shards</b> ({scan.scanned:,} "
+            "documents), spread over the run (--max-shards)")
+
+
+def _samples(views: list[DocView], stats: dict[str, Any], seed: int, limits: Limits,
+             source: str) -> str:
     same = sum(v.status == SAME for v in views)
     docs = "".join(doc_html(v, i, limits) for i, v in enumerate(views, 1))
     return (f'<section id="samples"><h2>Sampled documents ({len(views)})</h2>'
-            f'<p class="sub">Seed {seed}: up to {REPORT_LIMITS.lines} lines of each document, '
-            f"a few per removed label, per frequent reason (top {MAX_REASON_BUCKETS}) and per "
-            "drop reason, read again from the run's inputs and scrubbed again: "
+            f'<p class="sub">From {source}, seed {seed}: up to {REPORT_LIMITS.lines} lines of '
+            "each document, a few per removed label, per frequent reason "
+            f"(top {MAX_REASON_BUCKETS}) and per drop reason, read again from the run's inputs "
+            "and scrubbed again: "
             f'<b data-check="same">{same}</b> of {len(views)} give the verdicts the run '
             "recorded. Struck-through lines were removed; hover a line for its reason; "
             "<del class=\"cut\">marked text</del> is a clause cut from a kept line.</p>"
@@ -197,7 +207,8 @@ def report_html(info: RunInfo, scan: Scan, views: list[DocView],
             "<a href=\"#failures\">dropped and failed</a><a href=\"#samples\">samples</a></nav>"
             "</header>")
     body = (head + _totals(stats) + _removed_charts(stats) + _site_table(scan, templates, info)
-            + _failures(stats, scan) + _samples(views, stats, seed, REPORT_LIMITS))
+            + _failures(stats, scan)
+            + _samples(views, stats, seed, REPORT_LIMITS, _read_from(scan, info)))
     return shell(f"scrubber report: {info.outdir}", f"<main>{body}</main>")
 
 

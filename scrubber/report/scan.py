@@ -67,6 +67,8 @@ class Scan:
     buckets: dict[str, list[tuple[int, Pick]]] = field(default_factory=dict)
     sites: dict[str, SiteRow] = field(default_factory=dict)
     sites_forgotten: int = 0
+    #: The shards read (all of them unless the report was asked to read fewer).
+    shards_read: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
     scanned: int = 0
 
@@ -91,8 +93,19 @@ def _offer(scan: Scan, bucket: str, rank: int, pick: Pick) -> None:
         heapq.heapreplace(heap, item)  # type: ignore[misc]
 
 
-def _records(info: RunInfo) -> Iterator[dict[str, Any]]:
-    for name in info.shards:
+def spread(shards: list[str], limit: int | None) -> list[str]:
+    """At most ``limit`` of the shards, evenly spread over the run (all when ``None``).
+
+    >>> spread([f"s{i}" for i in range(10)], 3)
+    ['s0', 's3', 's6']
+    """
+    if limit is None or len(shards) <= limit:
+        return shards
+    return [shards[i * len(shards) // limit] for i in range(limit)]
+
+
+def _records(info: RunInfo, shards: list[str]) -> Iterator[dict[str, Any]]:
+    for name in shards:
         path = os.path.join(info.outdir, name)
         try:
             with gzip.open(path, "rb") as handle:
@@ -124,12 +137,15 @@ def _reasons_kept(info: RunInfo) -> set[str]:
     return {name for name, _ in top}
 
 
-def scan_run(info: RunInfo, seed: int) -> Scan:
-    """Read the shards, ``dropped.jsonl`` and ``errors.jsonl`` once."""
+def scan_run(info: RunInfo, seed: int, max_shards: int | None = None) -> Scan:
+    """Read the shards (at most ``max_shards``, spread over the run), ``dropped.jsonl`` and
+    ``errors.jsonl`` once."""
     scan = Scan()
     reasons = _reasons_kept(info)
     fields = info.fields
-    for record in _records(info):
+    shards = spread(info.shards, max_shards)
+    scan.shards_read = len(shards)
+    for record in _records(info, shards):
         scan.scanned += 1
         meta = record.get("scrubber") or {}
         where = Where.from_origin(meta.get("origin") or {})

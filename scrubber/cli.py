@@ -65,6 +65,8 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
 def _explain_inputs(args: argparse.Namespace) -> Iterator[tuple[str, str | bytes]]:
     """The pages to explain: whole files, or one record of a corpus file (``--id``,
     ``--line``, ``--offset``)."""
+    if args.html and len(args.files) > 1:
+        raise InputError("scrubber: --html writes one page: name one FILE")
     if args.id is None and args.line is None and args.offset is None:
         yield from _read_inputs(args.files)
         return

@@ -247,6 +247,8 @@ def test_explain_one_record_of_warc(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_explain_selectors_need_one_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = explain(capsys, "--line", "1", str(SEED), str(SEED))
     assert code == 1 and "exactly one FILE" in err
+    code, out, err = explain(capsys, "--html", str(SEED), str(SEED))
+    assert code == 1 and "--html writes one page" in err and not out
     with pytest.raises(SystemExit):
         main(["explain", "--line", "1", "--id", "x", str(SEED)])
     capsys.readouterr()

@@ -104,9 +104,9 @@ def _scan(path: str, wanted: set[Where]) -> dict[Where, RawDoc | str]:
     except NotFound as error:
         return dict.fromkeys(wanted, str(error))
     if source.kind == "txt":
-        item = read_page(path)
-        return {w: item if isinstance(item, RawDoc) else f"{path}: {item.message}"
-                for w in wanted}
+        page = read_page(path)
+        why = f"{path}: {page.message}" if isinstance(page, ReadError) else f"{path}: not read"
+        return {w: page if isinstance(page, RawDoc) else why for w in wanted}
     left = {(w.line, w.offset): w for w in wanted}
     for item in read_file(source):
         if isinstance(item, ReadError):

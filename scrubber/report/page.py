@@ -141,8 +141,8 @@ def doc_html(view: DocView, number: int, limits: Limits) -> str:
             if view.drop_reason else "")
     chips = "".join(f'<span class="chip l-{escape(x)}">{escape(x)}</span>' for x in labels)
     heading = escape(view.title or (str(view.id) if view.id is not None else view.where.label()))
-    return (f'<article class="doc" id="doc-{number}" data-labels="{" ".join(labels)}" '
-            f'data-reasons="{" ".join(reasons)}" data-status="{view.status}">'
+    return (f'<article class="doc" id="doc-{number}" data-labels="{escape(" ".join(labels))}" '
+            f'data-reasons="{escape(" ".join(reasons))}" data-status="{view.status}">'
             f'<header><h3>{heading}</h3><div class="meta">{link} {badge.get(view.status, "")}'
             f' {drop} {chips}<code title="every line of this document">{escape(command)}</code>'
             f"</div></header>{lines_html(view.verdicts, limits)}</article>")

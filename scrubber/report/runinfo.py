@@ -64,7 +64,8 @@ def _json(path: str) -> Any:
 def _manifest(outdir: str) -> tuple[Tally, list[str], float]:
     """The counts, shards and seconds of the chunks the manifest says are finished (a torn
     last line is ignored, as a resumed run would)."""
-    total, shards, sessions = Tally(), [], {}
+    total, shards = Tally(), []
+    sessions: dict[str, float] = {}
     path = os.path.join(outdir, MANIFEST)
     if os.path.exists(path):
         with open(path, "rb") as handle:

@@ -88,9 +88,9 @@ def _offer(scan: Scan, bucket: str, rank: int, pick: Pick) -> None:
     heap = scan.buckets.setdefault(bucket, [])  # a max-heap on rank: (-rank, ...)
     item = (-rank, pick)
     if len(heap) < PER_BUCKET:
-        heapq.heappush(heap, item)  # type: ignore[misc]
+        heapq.heappush(heap, item)
     elif item[0] > heap[0][0]:
-        heapq.heapreplace(heap, item)  # type: ignore[misc]
+        heapq.heapreplace(heap, item)
 
 
 def spread(shards: list[str], limit: int | None) -> list[str]:

@@ -262,3 +262,16 @@ def test_max_shards_reads_fewer_shards_same_totals(tmp_path: Path) -> None:
     assert "From all 8 shards (40 documents)" in full
     assert "From <b>2 of 8 shards</b> (10 documents)" in part
     assert shown_stats(part) == shown_stats(full)  # the totals are the whole run's
+
+
+def test_sample_is_the_same_whatever_jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("c.jsonl").write_bytes(jsonl(records(60)))
+    samples = []
+    for jobs in (1, 2):
+        run(["c.jsonl"], f"out{jobs}", RunConfig(chunk_docs=7), jobs=jobs)
+        html = build_report(f"out{jobs}", seed=3)
+        samples.append(html[html.index('<section id="samples">'):])
+    assert samples[0] == samples[1] and docs_of(samples[0])
+    other = build_report("out1", seed=4)
+    assert other[other.index('<section id="samples">'):] != samples[0]  # the seed chooses

@@ -33,7 +33,7 @@ def shown_text(v: LineVerdict, colour: bool) -> str:
     cut part too, between ``[-`` and ``-]`` (struck through on a colour terminal)."""
     before, kept, after = cut_parts(v)
     if not before and not after:
-        return kept if v.keep else v.text
+        return v.text
 
     def cut(part: str) -> str:
         if not part:

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from scrubber.report.locate import Where
 from scrubber.report.scan import MAX_DOCS, PER_BUCKET, Pick, Scan, priority, sample
 from tests.conftest import PAGES, SEED
 from tests.test_batch import jsonl, records, wet
+from tests.test_batch_resume import kill_9_after_three_chunks
 from tests.test_batch_sites import TEMPLATE_LINES
 from tests.test_batch_sites import corpus as sites_corpus
 
@@ -275,3 +277,24 @@ def test_sample_is_the_same_whatever_jobs(tmp_path: Path, monkeypatch: pytest.Mo
     assert samples[0] == samples[1] and docs_of(samples[0])
     other = build_report("out1", seed=4)
     assert other[other.index('<section id="samples">'):] != samples[0]  # the seed chooses
+
+
+def test_report_of_a_killed_run(tmp_path: Path) -> None:
+    """``kill -9`` during a run: the report counts the committed chunks only (shards written
+    but not committed are left out), and says the run is not complete."""
+    src = tmp_path / "big.jsonl"
+    src.write_bytes(jsonl(records(1200)))
+    out = tmp_path / "out"
+    kill_9_after_three_chunks([sys.executable, "-m", "scrubber", "run", str(src), "-o",
+                               str(out), "-j", "2", "--chunk-docs", "10", "-q"], out)
+    committed = [json.loads(x)["shard"] for x in (out / "manifest.jsonl").read_text().split("\n")
+                 if x.endswith("}")]
+    written = 0
+    for name in committed:
+        with gzip.open(out / name, "rt", encoding="utf-8") as handle:
+            written += sum(1 for _ in handle)
+    html = build_report(str(out))
+    assert "not complete" in html
+    assert shown_stats(html)["documents_out"] == {written}
+    assert 'data-check="conservation">✓' in html
+    assert all('data-status="same"' in d for d in docs_of(html))

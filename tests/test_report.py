@@ -298,3 +298,23 @@ def test_report_of_a_killed_run(tmp_path: Path) -> None:
     assert shown_stats(html)["documents_out"] == {written}
     assert 'data-check="conservation">✓' in html
     assert all('data-status="same"' in d for d in docs_of(html))
+
+
+def test_site_stats_file_of_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A ``--site-stats`` run: without the file the samples cannot be scrubbed as the run did
+    (the report says so and marks them), with it they can; another file is refused."""
+    data = sites_corpus(tmp_path / "sites.jsonl")
+    stats = tmp_path / "st.json.gz"
+    assert main(["stats", str(data), "-o", str(stats)]) == 0
+    out = tmp_path / "out"
+    run([str(data)], str(out), RunConfig(sites=SiteConfig(stats_file=str(stats))))
+    without = build_report(str(out))
+    assert "give it to &#x27;scrubber report --site-stats FILE&#x27;" in without
+    assert 'data-status="differs"' in without
+    docs = docs_of(build_report(str(out), site_stats=str(stats)))
+    assert docs and all('data-status="same"' in d for d in docs)
+    other = tmp_path / "other.json.gz"
+    assert main(["stats", str(SEED), "-o", str(other)]) == 0
+    assert "is not the site statistics file the run used" in build_report(
+        str(out), site_stats=str(other))
+    capsys.readouterr()

@@ -7,7 +7,7 @@ post chrome; each looks at a line together with its neighbours or the whole page
   is part of whatever surrounds it: its lines score nothing in the article search (they neither
   start nor end an article, they bridge between its paragraphs), and a link-list or keyword
   rule does not remove them. A line is code-like when it is mostly not CJK, has no CJK full
-  stop, and carries a token of code syntax (``CODE_TOKEN``).
+  stop, and carries a token of code syntax (``_CODE_START``, ``_CODE_ENDS``, ``_CODE_INSIDE``).
 - **Headline runs.** At least ``HEADLINE_MIN_RUN`` headline-like lines in a row (one line each,
   ``HEADLINE_MIN_UNITS`` to ``HEADLINE_MAX_UNITS`` units, no sentence inside, no trailing
   clause punctuation, no enumerator such as ``1、``) are a list of headlines, not paragraphs:
@@ -52,13 +52,22 @@ from .rules import RuleSet
 CODE_MIN_RUN = 2
 #: A code-like line has at most this share of CJK characters among its letters and digits.
 CODE_MAX_CJK_SHARE = 0.3
-# Tokens of code syntax: a comment or prompt at the start, a line continued or closed at the
-# end, shell operators and variables, assignments, calls, scopes, and common shell verbs.
-CODE_TOKEN = re.compile(
-    r"^\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}])"
-    r"|[=\\;{}]\s*$|&&|\|\||\$[A-Za-z_]|\w=\S|\w\(.*\)|::|\s--?[A-Za-z][\w-]*(?=\s|=|$)"
-    r"|^\s*(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
-    r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b")
+# Tokens of code syntax, as data: how a line of code starts (a comment, a prompt, a flag, a
+# brace, a keyword or a common shell verb), the characters it ends with (a continued or
+# assigned line, a statement end, a brace), and tokens inside it, each behind a literal the
+# line must hold for its expression to be worth trying (most lines hold none).
+_CODE_START = re.compile(
+    r"\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}]"
+    r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
+    r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
+_CODE_ENDS = frozenset("=\\;{}")
+_CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("&&", None), ("||", None), ("::", None),
+    ("$", re.compile(r"\$[A-Za-z_]")),
+    ("=", re.compile(r"\w=\S")),
+    ("(", re.compile(r"\w\([^()\n]*\)")),
+    (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),
+)
 #: Reasons a code run does not override (a copyright line under a snippet is still a footer).
 CODE_KEEPS_REASONS = ("copyright", "icp")
 
@@ -87,9 +96,13 @@ POST_STAMP = ("meta", "post_stamp")
 
 def code_like(f: LineFeatures) -> bool:
     """Whether a line reads as a line of code or a shell command."""
-    if not f.text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in f.text:
+    text = f.text
+    if not text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in text:
         return False
-    return CODE_TOKEN.search(f.text) is not None
+    if text[-1] in _CODE_ENDS or _CODE_START.match(text):
+        return True
+    return any(needle in text and (token is None or token.search(text))
+               for needle, token in _CODE_INSIDE)
 
 
 def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) -> list[int]:
@@ -112,7 +125,9 @@ def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) ->
 def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
     """Mark the lines of code runs as short lines (in place) and return their indices: the
     caller makes them transparent to the article search."""
-    flags = [code_like(f) if f.text and not f.text.isspace() else False for f in feats]
+    # A paragraph is no line of code (and the test is skipped on the most common lines).
+    flags = [c.kind is not Kind.GOOD and c.kind is not Kind.BLANK and code_like(f)
+             for c, f in zip(classified, feats, strict=True)]
     if sum(flags) < CODE_MIN_RUN:
         return []
     out = []
@@ -320,14 +335,14 @@ def _shape(text: str) -> str:
 
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
-    candidates = [i for i, f in enumerate(feats)
-                  if f.text and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
+    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
+                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
                   and _STAMP.search(f.text)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
     for i in candidates:
-        if decisions[i][0] == "content" and shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
+        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
             decisions[i] = POST_STAMP
 
 

@@ -25,6 +25,7 @@ from .structure import (
     keep_grids,
     legal_headers,
     post_stamps,
+    prose_runs,
     thread_chrome,
     unmark_lists,
     unslash_paths,
@@ -92,6 +93,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)
+    prose_runs(classified, feats)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)

@@ -14,6 +14,11 @@ post chrome; each looks at a line together with its neighbours or the whole page
   each counts as a short line, so the article block does not run on through them.
 - **Markers.** A line that a link-list rule removed only because of its list or quote marker
   (``> ``, ``- ``, ``* ``, ``## ``, ``1. ``) is judged again without it.
+- **Prose in short lines.** Blogs and photo posts break their prose into short lines, one
+  clause a line, without sentence punctuation. A run of at least ``PROSE_MIN_RUN`` short lines
+  most of which hold a function word of their language (particles, pronouns, articles: the
+  ``FUNCTION_WORDS`` table) is prose, not a menu: its lines count as sentences (NEAR). Menu
+  and tag items are nouns and names, which hold none.
 - **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
   for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
@@ -106,14 +111,15 @@ def code_like(f: LineFeatures) -> bool:
 
 
 def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) -> list[int]:
-    """The flagged lines that stand in runs of at least ``min_run`` (blank lines allowed
-    inside a run)."""
+    """The flagged lines that stand in runs of at least ``min_run`` (blank lines and lines
+    without letters or digits, such as a row of emoji or a closing brace, allowed inside a
+    run)."""
     out: list[int] = []
     run: list[int] = []
     for i, flag in enumerate(flags):
         if flag:
             run.append(i)
-        elif feats[i].text:
+        elif feats[i].alnum:
             if len(run) >= min_run:
                 out += run
             run = []
@@ -171,6 +177,45 @@ def unmark_lists(classified: list[Classified], feats: Sequence[LineFeatures], ru
         again = classify(line_features(feats[i].text[marker.end():]), rules, options)
         if again.reason != "link_list":
             classified[i] = again
+
+
+PROSE_MIN_RUN = 6
+#: Share of a run's lines that must hold a function word.
+PROSE_MIN_SHARE = 0.7
+PROSE_MAX_UNITS = 15
+#: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
+#: function characters, Korean endings and particles. (English menus and link lists hold
+#: function words too, "Terms of use", "About the author": measured, a table for English
+#: kept menus; it has none.)
+FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[\u3040-\u309f]{2}"),
+    "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
+    "ko": re.compile(r"(?:다|요|고|서|는|을|를|이|가|에|의|도)(?:\s|$|[.,!?])"),
+}
+
+
+def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Short lines in long runs that read as prose count as sentences (in place)."""
+    short = [c.kind is Kind.SHORT and 2 <= f.units <= PROSE_MAX_UNITS
+             for c, f in zip(classified, feats, strict=True)]
+    if sum(short) < PROSE_MIN_RUN:
+        return
+    patterns = tuple(FUNCTION_WORDS.values())
+    run = _runs(short, feats, PROSE_MIN_RUN)
+    if not run:
+        return
+    # Split the flagged lines back into their runs (consecutive but for blank lines).
+    groups: list[list[int]] = [[run[0]]]
+    for i in run[1:]:
+        if any(feats[j].alnum for j in range(groups[-1][-1] + 1, i)):
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    for group in groups:
+        wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
+        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
+            for i in group:
+                classified[i] = _NEAR
 
 
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
@@ -348,3 +393,4 @@ def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
 
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
+_NEAR = Classified(Kind.NEAR)

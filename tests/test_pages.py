@@ -280,3 +280,16 @@ def test_record_grid_is_the_content_of_a_page_without_an_article() -> None:
                        for k in range(4)])
     doc = scrubber.scrub("\n".join([story, *grid[:6]]))
     assert not any(v.keep for v in doc.lines[4:])
+
+
+def test_prose_in_short_lines_is_not_a_menu() -> None:
+    """A blog that breaks its prose into short lines, one clause a line, without sentence
+    punctuation: the clauses hold particles, so they are prose; a menu of nouns is not."""
+    menu = ["ホーム", "ニュース", "スポーツ", "エンタメ", "ライフ", "ランキング"]
+    clauses = ["ついについに", "わたしも買ってしまいました", "袖を通した瞬間に", "と鏡の前で",
+               "叫んでしまいました", "今まで色んなブロガーさんの", "画像で見ていたものを",
+               "実際に着てみると", "本当にステキでした"]
+    doc = scrubber.scrub("\n".join([*menu, "✨✨", *clauses, "✨✨", *menu]))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert set(clauses) - set(kept) <= {clauses[0]}  # the first clause may be taken as title
+    assert not set(menu) & set(kept)

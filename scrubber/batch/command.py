@@ -15,6 +15,7 @@ from .config import (
     CHUNK_DOCS,
     GZIP_LEVEL,
     MB,
+    OUTPUT_FORMATS,
     Fields,
     RunConfig,
     SiteConfig,
@@ -27,11 +28,15 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
 Clean every document of a scraped corpus into gzip JSON Lines shards in OUTDIR.
-INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page files (.txt,
-one page per file), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) and WARC/WET (.warc, .warc.gz,
-.wet, .wet.gz; needs scrubber[warc]). Every document is written, dropped (dropped.jsonl) or
-failed (errors.jsonl); stats.json has the counts. A killed run resumes when the same command
-is run again. See docs/batch.md; site templates (--site-stats, --learn-sites): docs/sites.md."""
+INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page files (.txt;
+.html, .htm need scrubber-text[html]), JSON Lines (.jsonl, .ndjson, .json.gz, .jsonl.gz,
+.jsonl.zst, .jsonl.bz2, .jsonl.xz), Parquet (.parquet; needs scrubber-text[parquet]) and
+WARC/WET (.warc, .warc.gz, .wet, .wet.gz; needs scrubber-text[warc]). Field names may be dotted
+paths into nested objects (--url-field meta.url). 'scrubber run - -o -' reads JSON Lines on
+stdin and writes JSON Lines on stdout (no resume). Every document is written, dropped
+(dropped.jsonl) or failed (errors.jsonl); stats.json has the counts. A killed run resumes
+when the same command is run again. See docs/batch.md; site templates (--site-stats,
+--learn-sites): docs/sites.md; Ray (--engine ray): docs/ray.md."""
 
 
 def _megabytes(text: str) -> float:
@@ -64,6 +69,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--gzip-level", type=int, choices=range(10), default=GZIP_LEVEL,
                    metavar="0-9", help="compression of the shards (%(default)s: fast; 6 makes "
                    "them about 14%% smaller, 3.6 times slower)")
+    p.add_argument("--format", dest="output_format", choices=OUTPUT_FORMATS, default="jsonl",
+                   help="the shards' format: gzip JSON Lines (%(default)s) or Parquet "
+                        "(needs scrubber-text[parquet])")
     _register_sites(p)
     p.set_defaults(func=cmd_run)
 
@@ -105,7 +113,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
                            keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
                            chunk_bytes=max(int(args.chunk_mb * MB), 1),
-                           sites=_site_config(args), gzip_level=args.gzip_level)
+                           sites=_site_config(args), gzip_level=args.gzip_level,
+                           output_format=args.output_format)
         report = run(args.inputs, args.output, config, jobs=args.jobs,
                      overwrite=args.overwrite, progress=progress)
     except UsageError as error:

@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any, TextIO
 
 from ..core import scrub
+from ..extras import available, missing_message
 from ..sites import SiteStats
 from .config import RunConfig, UsageError
 from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
@@ -165,6 +166,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         known = ", ".join(suffix for suffix, _ in SUFFIXES)
         raise UsageError(f"scrubber run: no input files (read: {known})")
     require_packages(sources)
+    if config.output_format == "parquet" and not available("pyarrow"):
+        raise UsageError(f"scrubber run: --format parquet: {missing_message('pyarrow')}")
     given = given_stats(config.sites)  # a bad --site-stats file is refused before OUTDIR
     fp = fingerprint(inputs, sources, config, given[1] if given else None)
     with locked(_outdir(outdir)):
@@ -178,7 +181,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         shown = Progress(progress, total) if progress is not None else None
         _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
-                          files=len(sources), files_skipped=skipped,
+                          files=len(sources), files_skipped=len(skipped),
+                          files_skipped_names=skipped,
                           shards=len(state.shards), sessions=len(state.sessions),
                           **site_entry)
         finish(outdir, state, stats)

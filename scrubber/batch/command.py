@@ -21,6 +21,7 @@ from .config import (
     SiteConfig,
     UsageError,
 )
+from .pipe import STDIN, STDOUT, stream
 from .runner import run
 from .stats import summary
 
@@ -51,7 +52,8 @@ def register(subparsers: Any) -> None:
                               description=DESCRIPTION,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR",
+                   help="output folder; '-': JSON Lines on stdout (no resume)")
     p.add_argument("-j", "--jobs", type=positive, default=os.cpu_count() or 1,
                    help="worker processes (default: all cores, %(default)s here)")
     p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
@@ -107,14 +109,41 @@ def _site_config(args: argparse.Namespace) -> SiteConfig | None:
     return SiteConfig(stats_file=args.site_stats, learn=args.learn_sites, **given)
 
 
+def _config(args: argparse.Namespace) -> RunConfig:
+    return RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
+                     keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
+                     chunk_bytes=max(int(args.chunk_mb * MB), 1),
+                     sites=_site_config(args), gzip_level=args.gzip_level,
+                     output_format=args.output_format)
+
+
+def cmd_stream(args: argparse.Namespace) -> int:
+    """``-o -``: JSON Lines on stdout; failures and the summary on stderr."""
+    try:
+        stats = stream(args.inputs, _config(args), jobs=args.jobs)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, BrokenProcessPool) as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        print(f"scrubber run: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if not args.quiet:
+        sys.stderr.write(summary(stats, STDOUT))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.output == STDOUT:
+        return cmd_stream(args)
+    if STDIN in args.inputs:
+        print("scrubber run: '-' (stdin) is read only with -o - (a run into OUTDIR resumes, "
+              "and stdin cannot be read again)", file=sys.stderr)
+        return EXIT_USAGE
     progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
     try:
-        config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
-                           keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
-                           chunk_bytes=max(int(args.chunk_mb * MB), 1),
-                           sites=_site_config(args), gzip_level=args.gzip_level,
-                           output_format=args.output_format)
+        config = _config(args)
         report = run(args.inputs, args.output, config, jobs=args.jobs,
                      overwrite=args.overwrite, progress=progress)
     except UsageError as error:

@@ -133,7 +133,8 @@ def summary(stats: dict[str, Any], outdir: str) -> str:
         ("reasons", _top(stats["removed_by_reason"], 5)),
         *_site_rows(stats),
         *_skipped_rows(stats),
-        ("output", f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
+        ("output", "stdout (JSON Lines)" if stats.get("output") == "-" else
+                   f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
                    "dropped.jsonl"),
     ]
     return "".join(f"{name:<10} {text}\n" for name, text in rows)

@@ -35,7 +35,7 @@ def install_hint(extra: str) -> str:
 
 def missing_message(package: str) -> str:
     """What to say when ``package`` is missing: what needs it and how to install it."""
-    extra, what = EXTRAS[package]
+    extra, what = EXTRAS[package.split(".")[0]]
     return f"{what} needs the {package} package: {install_hint(extra)}"
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
+from ..extras import MissingExtra
 from ..sites.command import add_counting_options, positive, share
 from ..sites.counting import MIN_SHARE
 from .config import (
@@ -74,6 +76,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--format", dest="output_format", choices=OUTPUT_FORMATS, default="jsonl",
                    help="the shards' format: gzip JSON Lines (%(default)s) or Parquet "
                         "(needs scrubber-text[parquet])")
+    group = p.add_argument_group("engine (docs/ray.md)")
+    group.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local processes (%(default)s), or Ray Data on a Ray cluster "
+                            "(needs scrubber-text[ray])")
+    group.add_argument("--address", metavar="ADDR",
+                       help="the Ray cluster to run on (ray://HOST:10001, HOST:6379 or auto; "
+                            "default: RAY_ADDRESS, else a local Ray with --jobs CPUs)")
     _register_sites(p)
     p.set_defaults(func=cmd_run)
 
@@ -135,7 +144,13 @@ def cmd_stream(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.engine == "local" and args.address is not None:
+        print("scrubber run: --address needs --engine ray", file=sys.stderr)
+        return EXIT_USAGE
     if args.output == STDOUT:
+        if args.engine != "local":
+            print("scrubber run: -o - runs on the local engine", file=sys.stderr)
+            return EXIT_USAGE
         return cmd_stream(args)
     if STDIN in args.inputs:
         print("scrubber run: '-' (stdin) is read only with -o - (a run into OUTDIR resumes, "
@@ -144,8 +159,19 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
     try:
         config = _config(args)
-        report = run(args.inputs, args.output, config, jobs=args.jobs,
-                     overwrite=args.overwrite, progress=progress)
+        if args.engine == "ray":
+            try:
+                from ..ray.engine import run_ray
+            except MissingExtra as error:
+                raise UsageError(f"scrubber run: --engine ray: {error}") from None
+            if args.quiet:  # the command, not the library, sets Ray's log level
+                for name in ("ray", "ray.data"):
+                    logging.getLogger(name).setLevel(logging.WARNING)
+            report = run_ray(args.inputs, args.output, config, address=args.address,
+                             jobs=args.jobs, overwrite=args.overwrite, quiet=args.quiet)
+        else:
+            report = run(args.inputs, args.output, config, jobs=args.jobs,
+                         overwrite=args.overwrite, progress=progress)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE

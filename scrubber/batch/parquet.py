@@ -27,8 +27,9 @@ from .streams import failure
 COMPRESSION = "zstd"
 
 
-def _schemas() -> dict[str, Any]:
-    """The fixed types of the columns scrubber adds."""
+def _schemas(origin: bool = True) -> dict[str, Any]:
+    """The fixed types of the columns scrubber adds (``origin``: records of a run, with where
+    each document came from; else records of the Python and Ray APIs, with ``error``)."""
     import pyarrow as pa
 
     text = pa.string()
@@ -42,7 +43,8 @@ def _schemas() -> dict[str, Any]:
             ("warnings", pa.list_(text)),
             ("input", text),
             ("origin", pa.struct([("file", text), ("line", pa.int64()),
-                                  ("offset", pa.int64())])),
+                                  ("offset", pa.int64())])) if origin else
+            ("error", pa.struct([("kind", text), ("message", text)])),
         ]),
     }
 
@@ -89,15 +91,15 @@ def _column(values: list[Any], fixed: Any | None) -> Any:
                          for v in values], type=pa.string())
 
 
-def records_table(records: list[dict[str, Any]]) -> Any:
+def records_table(records: list[dict[str, Any]], origin: bool = True) -> Any:
     """The Arrow table of output records: columns in first-seen order, the fixed schema for
-    ``metadata`` and ``scrubber``."""
+    ``metadata`` and ``scrubber`` (see :func:`_schemas` for ``origin``)."""
     import pyarrow as pa
 
     names: dict[str, None] = {}
     for record in records:
         names.update(dict.fromkeys(record))
-    fixed = _schemas()
+    fixed = _schemas(origin)
     columns = [_column([r.get(name) for r in records], fixed.get(name)) for name in names]
     return pa.Table.from_arrays(columns, names=list(names))
 

@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -152,13 +152,20 @@ def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
     return stats, {"site_stats": describe(stats, digest, config.sites)}
 
 
+#: Another engine (``--engine ray``): processes the chunks the manifest does not list and
+#: commits them into ``state``: ``engine(sources, config, outdir, state, site_stats)``.
+Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None], None]
+
+
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
-        overwrite: bool = False, progress: TextIO | None = None) -> Report:
+        overwrite: bool = False, progress: TextIO | None = None,
+        engine: Engine | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
     ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
     With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
+    ``engine``: process the chunks elsewhere than on local processes (``docs/ray.md``).
     """
     config = config or RunConfig()
     sources, skipped = expand_inputs(inputs, outdir)
@@ -179,7 +186,10 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         site_stats, site_entry = _site_stats(sources, config, outdir, given, progress)
         total = sum(s.size or 0 for s in sources)
         shown = Progress(progress, total) if progress is not None else None
-        _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
+        if engine is not None:
+            engine(sources, config, outdir, state, site_stats)
+        else:
+            _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
                           files=len(sources), files_skipped=len(skipped),
                           files_skipped_names=skipped,

@@ -1,0 +1,94 @@
+"""Benchmark: ``scrubber run --engine ray`` on a local Ray against ``scrubber run --jobs 2``.
+
+Builds the corpus of ``bench_batch.py`` (JSON Lines, ``--mb`` MB, 200 by default, from the seed
+page and, when ``../shared/eval`` exists, its pages' text read at run time), then times on
+this machine:
+
+- ``run --jobs 2``: the local engine, two worker processes;
+- ``run --engine ray --jobs 2``: a local Ray started by the command with 2 CPUs (its start-up
+  included), and the same on a Ray started beforehand (``--address``), which is how a cluster
+  is used: the time of the run itself;
+
+and checks that the three runs wrote byte-identical shards, ``errors.jsonl`` and
+``dropped.jsonl``.
+
+    python bench/bench_ray.py            # 200 MB
+    python bench/bench_ray.py --mb 10    # a quick one
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_batch import MB, build_corpus
+
+#: The ``ray`` command of this Python's environment.
+RAY = str(Path(sys.executable).with_name("ray"))
+#: What each run writes that must be the same whatever the engine.
+COMPARED = ("errors.jsonl", "dropped.jsonl")
+
+
+def timed(argv: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "scrubber", "run", *argv], check=True)
+    return time.perf_counter() - start
+
+
+def same_output(first: Path, second: Path) -> bool:
+    shards = sorted(p.name for p in first.glob("*.jsonl.gz"))
+    if shards != sorted(p.name for p in second.glob("*.jsonl.gz")):
+        return False
+    names = [*shards, *COMPARED]
+    _, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    return not mismatch and not errors
+
+
+def ray_started(temp: Path) -> str:
+    """Start a local Ray head with 2 CPUs (``ray start``); its address."""
+    subprocess.run([RAY, "start", "--head", "--num-cpus", "2", "--include-dashboard=false",
+                    f"--temp-dir={temp}"], check=True, capture_output=True)
+    return "auto"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mb", type=float, default=200.0, help="corpus size (%(default)s MB)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="scrubber-bench-ray-") as name:
+        temp = Path(name)
+        corpus = temp / "corpus"
+        corpus.mkdir()
+        documents, size = build_corpus(corpus, args.mb)
+        print(f"corpus: {documents:,} documents, {size / MB:.1f} MB of text, 8 JSON Lines files")
+        local = timed([str(corpus), "-o", str(temp / "local"), "--jobs", "2", "-q"])
+        print(f"run --jobs 2 (local engine)           {local:6.1f} s  "
+              f"{size / MB / local:5.2f} MB/s")
+        with_start = timed([str(corpus), "-o", str(temp / "ray"), "--engine", "ray",
+                            "--jobs", "2", "-q"])
+        print(f"run --engine ray (starts a local Ray) {with_start:6.1f} s  "
+              f"{size / MB / with_start:5.2f} MB/s")
+        address = ray_started(temp / "ray-tmp")
+        try:
+            running = timed([str(corpus), "-o", str(temp / "ray2"), "--engine", "ray",
+                             "--address", address, "-q"])
+        finally:
+            subprocess.run([RAY, "stop"], check=False, capture_output=True)
+        print(f"run --engine ray (Ray already up)     {running:6.1f} s  "
+              f"{size / MB / running:5.2f} MB/s")
+        print(f"ray / local: {with_start / local:.2f} with start-up, "
+              f"{running / local:.2f} without")
+        same = same_output(temp / "local", temp / "ray") and \
+            same_output(temp / "local", temp / "ray2")
+        print(f"identical shards, errors and dropped entries: {'yes' if same else 'NO'}")
+        return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -30,7 +30,7 @@ from .records import json_line
 from .sites import given_stats
 from .stats import Tally, run_stats
 from .streams import READ_ERRORS, failure
-from .worker import LINE, _ChunkWork
+from .worker import _ChunkWork
 
 #: The name of standard input, as an INPUT and in ``origin.file``; of stdout as OUTDIR.
 STDIN, STDIN_NAME, STDOUT = "-", "<stdin>", "-"
@@ -51,7 +51,7 @@ def scrub_piece(chunk: Chunk, config: RunConfig, site_stats: SiteStats | None) -
         work.tally.documents_in += 1
         work.fail({"file": problem.source, "line": problem.line, "offset": problem.offset,
                    "id": None, "url": None}, problem.error, problem.message)
-    lines = [out[LINE] for out in map(work.record, chunk.docs) if out is not None]
+    lines = [json_line(out) for out in map(work.record, chunk.docs) if out is not None]
     return Piece(b"".join(lines), work.tally, work.errors)
 
 

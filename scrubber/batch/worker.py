@@ -60,8 +60,6 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
 
 
 _REASON = attrgetter("reason")
-#: In JSON Lines runs a written record is kept as its line and its text only.
-LINE, TEXT = "\0line", "\0text"
 
 
 def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
@@ -122,8 +120,6 @@ class _ChunkWork:
                 return None
             out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
                                          "offset": raw.offset}
-            if self.config.output_format == "jsonl":
-                out = {LINE: json_line(out), TEXT: get_field(out, fields.text)}
         except RecordError as error:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
@@ -131,7 +127,7 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
             return None
         self.tally.documents_out += 1
-        text = out[TEXT] if LINE in out else get_field(out, fields.text)
+        text = get_field(out, fields.text)
         self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))
         return out
 
@@ -144,7 +140,7 @@ def _write_jsonl(temp: str, work: _ChunkWork, docs: tuple[RawDoc, ...], level: i
             for raw in docs:
                 out = work.record(raw)
                 if out is not None:
-                    shard.write(out[LINE])
+                    shard.write(json_line(out))
                     written += 1
         handle.flush()
         os.fsync(handle.fileno())

@@ -3,6 +3,7 @@ shards, entries and counts as the local engine."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,6 @@ from typing import Any
 import pytest
 
 from scrubber.batch import RunConfig, SiteConfig
-from scrubber.batch.config import UsageError
 from scrubber.batch.runner import run
 from scrubber.sites import SiteStats
 
@@ -54,7 +54,9 @@ def outputs(outdir: Path) -> dict[str, Any]:
     """Every file of a run but its manifest, fingerprint and lock; stats without timings."""
     found: dict[str, Any] = {p.name: p.read_bytes() for p in sorted(outdir.iterdir())
                              if p.name not in ("manifest.jsonl", "command.json", ".lock",
-                                               "stats.json")}
+                                               "stats.json", "site-stats.json.gz")}
+    if (outdir / "site-stats.json.gz").exists():  # the statistics, not the gzip header's time
+        found["site-stats"] = gzip.decompress((outdir / "site-stats.json.gz").read_bytes())
     stats = json.loads((outdir / "stats.json").read_text())
     found["stats.json"] = {k: v for k, v in stats.items() if k not in TIMINGS}
     return found
@@ -126,11 +128,19 @@ def test_scrub_dataset_gives_the_records_of_a_run(tmp_path: Path) -> None:
     assert good == expected
 
 
-def test_ray_engine_refuses_learn_sites(tmp_path: Path) -> None:
+@pytest.mark.usefixtures("local_ray")
+def test_ray_learns_the_sites_as_the_local_engine(tmp_path: Path) -> None:
+    """--learn-sites on Ray: the counting pass is a Ray aggregation; the same statistics
+    (below the one-process counter's cap) and so the same shards."""
     from scrubber.ray.engine import run_ray
 
-    (tmp_path / "a.jsonl").write_bytes(jsonl(records(2)))
-    with pytest.raises(UsageError, match="scrubber stats"):
-        run_ray([str(tmp_path / "a.jsonl")], str(tmp_path / "out"),
-                RunConfig(sites=SiteConfig(learn=True)))
-    assert not (tmp_path / "out").exists()
+    inputs = corpus(tmp_path / "in")
+    with (inputs / "c.jsonl").open("wb") as handle:  # a site with a template
+        handle.write(jsonl([{"id": f"t{i}", "url": f"http://news.test/{i}",
+                             "text": f"测试新闻网 记录城市每一天\n{records(1, i)[0]['text']}"}
+                            for i in range(12)]))
+    config = RunConfig(chunk_docs=50, sites=SiteConfig(learn=True))
+    run([str(inputs)], str(tmp_path / "local"), config, jobs=1)
+    report = run_ray([str(inputs)], str(tmp_path / "ray"), config)
+    assert report.stats["site_stats"]["sites_with_template"] == 2
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")

@@ -29,7 +29,7 @@ from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, p
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
-from .sites import describe, given_stats, learned_stats
+from .sites import Counting, describe, given_stats, learned_stats
 from .stats import run_stats
 from .worker import ChunkResult, process_chunk
 
@@ -141,14 +141,14 @@ def _outdir(path: str) -> str:
 
 
 def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
-                given: tuple[SiteStats, str] | None,
-                progress: TextIO | None) -> tuple[SiteStats | None, dict[str, Any]]:
+                given: tuple[SiteStats, str] | None, progress: TextIO | None,
+                count: Counting | None = None) -> tuple[SiteStats | None, dict[str, Any]]:
     """The run's site statistics (given, learned now, or learned by an earlier session) and
     the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
     if config.sites is None:
         return None, {}
     stats, digest = given or learned_stats(sources, config.sites, config.fields, outdir,
-                                           progress)
+                                           progress, count)
     return stats, {"site_stats": describe(stats, digest, config.sites)}
 
 
@@ -159,13 +159,14 @@ Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None], Non
 
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
         overwrite: bool = False, progress: TextIO | None = None,
-        engine: Engine | None = None) -> Report:
+        engine: Engine | None = None, count_sites: Counting | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
     ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
     With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
-    ``engine``: process the chunks elsewhere than on local processes (``docs/ray.md``).
+    ``engine``: process the chunks elsewhere than on local processes, ``count_sites``: count
+    the sites for ``--learn-sites`` elsewhere than in this process (``docs/ray.md``).
     """
     config = config or RunConfig()
     sources, skipped = expand_inputs(inputs, outdir)
@@ -183,7 +184,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         if stats is not None:
             return Report(stats, outdir, already_complete=True)
         state = resume(outdir)
-        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress)
+        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress,
+                                             count_sites)
         total = sum(s.size or 0 for s in sources)
         shown = Progress(progress, total) if progress is not None else None
         if engine is not None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any
 
-from ..batch.config import RunConfig, UsageError
+from ..batch.config import Fields, RunConfig, SiteConfig, UsageError
 from ..batch.outdir import Committer, Resumed
 from ..batch.plan import Chunk, _page_groups, plan
 from ..batch.readers import PAGE_KINDS, Source
@@ -178,24 +178,34 @@ def process(sources: list[Source], config: RunConfig, outdir: str, state: Resume
     read_datasource(source).write_datasink(sink)
 
 
+def _count_sites(sources: list[Source], sites: SiteConfig, fields: Fields,
+                 run_config: RunConfig) -> SiteStats:
+    from .sites import count_sites
+
+    return count_sites(sources, sites, fields, run_config)
+
+
 def run_ray(inputs: list[str], outdir: str, config: RunConfig | None = None, *,
             address: str | None = None, jobs: int = 1, overwrite: bool = False,
             quiet: bool = True) -> Report:
     """``scrubber run --engine ray``: :func:`scrubber.batch.runner.run` with the chunks
     processed by Ray Data on the cluster at ``address`` (or a local Ray of ``jobs`` CPUs)."""
     config = config or RunConfig()
-    if config.sites is not None and config.sites.learn:
-        raise UsageError("scrubber run: --engine ray takes site statistics from a file: count "
-                         "them with 'scrubber stats' (on a sample) and pass --site-stats FILE")
     try:
         require("ray")
         require("pyarrow")
     except MissingExtra as error:
         raise UsageError(f"scrubber run: --engine ray: {error}") from None
     started = connect(address, jobs, quiet)
+    from ray.exceptions import RayError
+
     try:
         return run(inputs, outdir, config, overwrite=overwrite,
-                   engine=partial(process, quiet=quiet))
+                   engine=partial(process, quiet=quiet),
+                   count_sites=partial(_count_sites, run_config=config))
+    except RayError as error:  # a task failed after Ray's retries: nothing was committed
+        first = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        raise OSError(f"the Ray job failed ({type(error).__name__}: {first})") from error
     finally:
         if started:
             import ray

@@ -14,9 +14,10 @@ The local engine's steps, spread by Ray Data's streaming executor instead of a p
   ``stats.json`` as a local run. The driver holds counts and entries, never a document.
 
 OUTDIR must be a folder every node sees (a shared file system). Site statistics come from a
-``scrubber stats`` file (``--site-stats``), put in Ray's object store once and handed to each
-write task by reference. The run's fingerprint is the local engine's: a run may be finished
-by either engine.
+``scrubber stats`` file (``--site-stats``) or are counted on the cluster first
+(``--learn-sites``, :mod:`scrubber.ray.sites`); they are put in Ray's object store once and
+handed to each write task by reference. The run's fingerprint is the local engine's: a run
+may be finished by either engine.
 """
 
 from __future__ import annotations

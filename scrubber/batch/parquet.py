@@ -25,6 +25,8 @@ from .streams import failure
 
 #: The Parquet compression of the shards (zstd: small and fast to read).
 COMPRESSION = "zstd"
+#: Rows converted to records at a time: a large row group is never held whole.
+READ_ROWS = 1024
 
 
 def _schemas(origin: bool = True) -> dict[str, Any]:
@@ -56,8 +58,9 @@ def _text_bytes(value: Any) -> bytes:
 
 
 def read_parquet(path: str, text_field: str = "text") -> Iterator[Item]:
-    """Each row of a Parquet file, as a parsed record; read one row group at a time. The
-    RawDoc's ``data`` is the row's text as bytes (what the run counts as bytes read)."""
+    """Each row of a Parquet file, as a parsed record; read row group by row group, at most
+    ``READ_ROWS`` rows at a time. The RawDoc's ``data`` is the row's text as bytes (what the
+    run counts as bytes read)."""
     import pyarrow.parquet as pq
 
     row = 0
@@ -66,12 +69,12 @@ def read_parquet(path: str, text_field: str = "text") -> Iterator[Item]:
         size = os.path.getsize(path)
         groups = parquet.metadata.num_row_groups
         for group in range(groups):
-            rows = parquet.read_row_group(group).to_pylist()
             end = min(size, size * (group + 1) // groups)
-            for record in rows:
-                row += 1
-                data = _text_bytes(get_field(record, text_field))
-                yield RawDoc(path, row, None, end, data, None, record)
+            for batch in parquet.iter_batches(READ_ROWS, row_groups=[group]):
+                for record in batch.to_pylist():
+                    row += 1
+                    data = _text_bytes(get_field(record, text_field))
+                    yield RawDoc(path, row, None, end, data, None, record)
     except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ...
         kind = failure(error) if isinstance(error, OSError | EOFError) else "corrupt_file"
         yield ReadError(path, row + 1, None, kind, f"{type(error).__name__}: {error}")

@@ -25,7 +25,7 @@ from ..sites import SiteStats
 from . import runner
 from .config import RunConfig, UsageError
 from .plan import Chunk, plan
-from .readers import RawDoc, ReadError, expand_inputs, require_packages
+from .readers import RawDoc, ReadError, Source, expand_inputs, require_packages
 from .records import json_line
 from .sites import given_stats
 from .stats import Tally, run_stats
@@ -83,15 +83,22 @@ def _stdin_chunks(stream: IO[bytes], config: RunConfig) -> Iterator[Chunk]:
         yield chunk()
 
 
-def _chunks(inputs: list[str], config: RunConfig, stdin: IO[bytes]) -> Iterator[Chunk]:
+def _files(inputs: list[str]) -> list[list[Source]]:
+    """The files of each INPUT (none for ``-``), checked before anything is read: a missing
+    file or package refuses the stream before its first line."""
+    files = [[] if arg == STDIN else expand_inputs([arg], os.devnull)[0] for arg in inputs]
+    require_packages([source for sources in files for source in sources])
+    return files
+
+
+def _chunks(inputs: list[str], files: list[list[Source]], config: RunConfig,
+            stdin: IO[bytes]) -> Iterator[Chunk]:
     """The chunks of every INPUT in order; ``-`` is standard input."""
-    for arg in inputs:
+    for arg, sources in zip(inputs, files, strict=True):
         if arg == STDIN:
             yield from _stdin_chunks(stdin, config)
-            continue
-        sources, _ = expand_inputs([arg], os.devnull)
-        require_packages(sources)
-        yield from plan(sources, config, frozenset())
+        else:
+            yield from plan(sources, config, frozenset())
 
 
 def _pieces(chunks: Iterable[Chunk], config: RunConfig, jobs: int,
@@ -135,11 +142,13 @@ def stream(inputs: list[str], config: RunConfig, *, jobs: int = 1,
     stdin = stdin if stdin is not None else sys.stdin.buffer
     stdout = stdout if stdout is not None else sys.stdout.buffer
     stderr = stderr if stderr is not None else sys.stderr
+    files = _files(inputs)
     given = given_stats(config.sites)
     site_stats = given[0] if given else None
     total = Tally()
     start = time.monotonic()
-    for piece in _pieces(_chunks(inputs, config, stdin), config, max(jobs, 1), site_stats):
+    chunks = _chunks(inputs, files, config, stdin)
+    for piece in _pieces(chunks, config, max(jobs, 1), site_stats):
         stdout.write(piece.lines)
         stdout.flush()
         total.add(piece.tally)

@@ -7,6 +7,7 @@ import bz2
 import gzip
 import json
 import lzma
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -162,3 +163,17 @@ def test_parquet_corrupt_file(tmp_path: Path) -> None:
     assert report.stats["failed_by_error"] == {"corrupt_file": 1}
 
 
+
+
+def test_missing_extras_say_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    (tmp_path / "b.jsonl").write_bytes(jsonl(records(1)))
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails as if not installed
+    monkeypatch.setitem(sys.modules, "ray", None)
+    for argv, extra in (([str(tmp_path / "a.parquet")], "parquet"),
+                        ([str(tmp_path / "b.jsonl"), "--format", "parquet"], "parquet"),
+                        ([str(tmp_path / "b.jsonl"), "--engine", "ray"], "ray")):
+        code, _, err = cli(capsys, *argv, "-o", str(tmp_path / "out"))
+        assert code == 2 and f"pip install 'scrubber-text[{extra}]'" in err
+        assert not (tmp_path / "out").exists()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,10 +39,49 @@ RAY = str(Path(sys.executable).with_name("ray"))
 COMPARED = ("errors.jsonl", "dropped.jsonl")
 
 
-def timed(argv: list[str], env: dict[str, str] | None = None) -> float:
-    start = time.perf_counter()
+def children_cpu() -> float:
+    """CPU seconds of this process's waited-for children (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall time, and CPU seconds of the command and the processes it waited for."""
+    start, cpu = time.perf_counter(), children_cpu()
     subprocess.run([sys.executable, "-m", "scrubber", "run", *argv], check=True, env=env)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
+
+
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds of the process and its reaped children)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    return int(fields[1]), sum(int(f) for f in fields[11:15]) / ticks
+
+
+def cluster_cpu(marker: str) -> float:
+    """CPU seconds of the local Ray cluster's processes: those whose command line names
+    ``marker`` (its temp dir: GCS, raylet, agents) and all their descendants (workers)."""
+    procs = {pid: _stat(pid) for pid in os.listdir("/proc") if pid.isdigit()}
+    roots = set()
+    for pid in procs:
+        try:
+            if marker in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace"):
+                roots.add(int(pid))
+        except OSError:
+            continue
+    parents = {int(pid): stat[0] for pid, stat in procs.items() if stat is not None}
+    total = 0.0
+    for pid, stat in procs.items():
+        node = int(pid)
+        while node not in roots and node in parents and node > 1:
+            node = parents[node]
+        if node in roots and stat is not None:
+            total += stat[1]
+    return total
 
 
 def same_output(first: Path, second: Path) -> bool:
@@ -76,21 +116,25 @@ def main(argv: list[str] | None = None) -> int:
         documents, size = build_corpus(corpus, args.mb)
         print(f"corpus: {documents:,} documents, {size / MB:.1f} MB of text, 8 JSON Lines "
               f"files; load average {os.getloadavg()[0]:.1f}")
-        local = timed([str(corpus), "-o", str(temp / "local"), "--jobs", "2", "-q"])
+        local, local_cpu = timed([str(corpus), "-o", str(temp / "local"), "--jobs", "2", "-q"])
         print(f"run --jobs 2 (local engine)           {local:6.1f} s  "
-              f"{size / MB / local:5.2f} MB/s")
-        with_start = timed([str(corpus), "-o", str(temp / "ray"), "--engine", "ray",
-                            "--jobs", "2", "-q"], env)
+              f"{size / MB / local:5.2f} MB/s  {local_cpu:6.1f} CPU s")
+        with_start, _ = timed([str(corpus), "-o", str(temp / "ray"), "--engine", "ray",
+                               "--jobs", "2", "-q"], env)
         print(f"run --engine ray (starts a local Ray) {with_start:6.1f} s  "
               f"{size / MB / with_start:5.2f} MB/s")
         address = ray_started(temp / "ray-tmp", env)
         try:
-            running = timed([str(corpus), "-o", str(temp / "ray2"), "--engine", "ray",
-                             "--address", address, "-q"], env)
+            before = cluster_cpu(str(temp / "ray-tmp"))
+            running, driver_cpu = timed([str(corpus), "-o", str(temp / "ray2"), "--engine",
+                                         "ray", "--address", address, "-q"], env)
+            ray_cpu = driver_cpu + cluster_cpu(str(temp / "ray-tmp")) - before
         finally:
             subprocess.run([RAY, "stop"], check=False, capture_output=True)
         print(f"run --engine ray (Ray already up)     {running:6.1f} s  "
-              f"{size / MB / running:5.2f} MB/s")
+              f"{size / MB / running:5.2f} MB/s  >= {ray_cpu:.1f} CPU s (driver "
+              f"{driver_cpu:.1f}; a lower bound: a Ray process that ended during the run is "
+              "counted only when a cluster process reaped it)")
         print(f"ray / local: {with_start / local:.2f} with start-up, "
               f"{running / local:.2f} without")
         same = same_output(temp / "local", temp / "ray") and \

@@ -26,7 +26,8 @@ post chrome; each looks at a line together with its neighbours or the whole page
   and comment author lines ("X wrote:") when there are several, that start right where the
   article block ends, are the chrome of the page's own thread: removed, but they open no
   region, so the later posts count as the page's content. A comment box after an article
-  (its header apart from the article, after share bars and tags) still opens its region.
+  (its header apart from the article, after share bars and tags) still opens its region; the
+  heads of quoted posts ("X said:", "X wrote:") never do when there are several.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
 - **Record grids.** A product grid, a list of teasers or a table of records, written one field
@@ -240,6 +241,9 @@ AUTHOR_MIN_REPEATS = 2
 #: block, not a comment box after an article (its header stands apart, after share bars,
 #: tags and the like).
 THREAD_MAX_GAP = 2
+# The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
+# author line ("says:").
+_QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -259,9 +263,13 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
                and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
     if not chrome:
         return []
+    # "X said:" and "X wrote:" head the quotes inside forum posts, wherever they stand.
+    quotes = [i for i in chrome if _QUOTE_HEAD.search(feats[i].text)]
     first = min(chrome)
     gap = sum(1 for i in range(article_end, first) if feats[i].text)
-    return sorted(chrome) if gap <= THREAD_MAX_GAP else []
+    if gap <= THREAD_MAX_GAP:
+        return sorted(chrome)
+    return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
 
 
 LEGAL_MAX_UNITS = 6

@@ -293,3 +293,15 @@ def test_prose_in_short_lines_is_not_a_menu() -> None:
     kept = [v.text for v in doc.lines if v.keep]
     assert set(clauses) - set(kept) <= {clauses[0]}  # the first clause may be taken as title
     assert not set(menu) & set(kept)
+
+
+def test_quoted_posts_open_no_comment_region() -> None:
+    """The heads of quoted posts ("X said:") stand inside a forum thread, wherever they are:
+    the replies after them are the thread, not a comment box."""
+    post = ("I tried the new firmware on my router last night and the connection drops "
+            "every few minutes, has anyone else seen this after the update?")
+    lines = [post, post.replace("router", "modem"), "Like", "Quote", "Report", "Share"]
+    for name in ("alice", "bob", "carol"):
+        lines += [f"{name} said:", post.replace("router", f"{name}'s router")]
+    doc = scrubber.scrub("\n".join(lines))
+    assert all(v.keep for v in doc.lines[7::2])

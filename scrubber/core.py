@@ -24,6 +24,7 @@ from .structure import (
     headline_runs,
     keep_grids,
     legal_headers,
+    menu_headers,
     post_stamps,
     prose_runs,
     thread_chrome,
@@ -90,6 +91,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     classified = classify_lines(feats, rules, opts, found)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
+    menu_headers(classified, feats)
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)

@@ -19,6 +19,9 @@ post chrome; each looks at a line together with its neighbours or the whole page
   most of which hold a function word of their language (particles, pronouns, articles: the
   ``FUNCTION_WORDS`` table) is prose, not a menu: its lines count as sentences (NEAR). Menu
   and tag items are nouns and names, which hold none.
+- **Menu entries are no headers.** A region header standing between two menu words (both
+  neighbours a word or three, with no rule naming them: "图片 | 评论 | 探索" one a line) is an
+  entry of the menu, not the heading of a comment box or a related list: it opens no region.
 - **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
   for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
@@ -217,6 +220,25 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> N
         if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
             for i in group:
                 classified[i] = _NEAR
+
+
+#: A menu word has at most this many units.
+MENU_WORD_UNITS = 3
+
+
+def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Region headers that stand between two menu words become plain boilerplate lines that
+    open no region (in place)."""
+    text_lines = [i for i, f in enumerate(feats) if f.alnum]
+    for n, i in enumerate(text_lines):
+        c = classified[i]
+        if c.kind is not Kind.HEADER or c.reason == "comment_author" or n == 0 or \
+                n + 1 == len(text_lines) or feats[i].units > MENU_WORD_UNITS + 1:
+            continue
+        before, after = text_lines[n - 1], text_lines[n + 1]
+        if all(classified[j].kind is Kind.SHORT and feats[j].units <= MENU_WORD_UNITS
+               for j in (before, after)):
+            classified[i] = Classified(Kind.BAD, c.label, c.reason)
 
 
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")

@@ -305,3 +305,14 @@ def test_quoted_posts_open_no_comment_region() -> None:
         lines += [f"{name} said:", post.replace("router", f"{name}'s router")]
     doc = scrubber.scrub("\n".join(lines))
     assert all(v.keep for v in doc.lines[7::2])
+
+
+def test_header_word_inside_a_menu_opens_no_region() -> None:
+    """"评论" between two channel names is a menu entry, not a comment box's header."""
+    blurb = "本站是一家综合性的新闻网站，每天为读者提供国内外的重要新闻、深度报道和评论文章。"
+    menu = ["首页", "图片", "评论", "探索", "军事"]
+    page = "\n".join([blurb, blurb, *menu, _ZH, _ZH.replace("文章", "报道"),
+                      _ZH.replace("文章", "新闻")])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines][2 + len(menu):] == [True] * 3
+    assert doc.lines[4].label == "comment" and not doc.lines[4].keep

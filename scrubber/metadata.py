@@ -17,6 +17,7 @@ import regex
 from .dates import find_dates
 from .document import Metadata
 from .features import LineFeatures
+from .pubdate import choose_date
 from .regions import Decision
 
 #: A headline is at most this many units long.
@@ -227,14 +228,12 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     elif page_title_index is not None:
         title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
 
-    date = author = source = editor = None
+    author = source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
+    anchor = title_index if title_index is not None else max(main_start, 0)
+    date, _ = choose_date(feats, decisions, order, title_index, anchor, cjk_page)
     for i in order:
         text = feats[i].text
-        if date is None and decisions[i][0] != "content":
-            found = next(find_dates(text, day_first=cjk_page), None)
-            if found is not None:
-                date = found.iso
         lower = feats[i].lower
         if author is None:
             author = _author(text, lower, decisions[i][0])

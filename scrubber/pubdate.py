@@ -1,0 +1,184 @@
+"""Which of a page's dates is the publication date.
+
+Every date on the page (:func:`scrubber.dates.find_dates`) is a candidate; each gets a score
+from four pieces of evidence, and the best one wins:
+
+1. **The words beside it** (tables per language below): a publication word ("Published",
+   "发布时间", "입력", "公開日") is strong evidence; an update word ("Updated", "更新", "수정")
+   ranks the date below an unnamed one (publication wins when a page gives both); words that
+   name another kind of date ("Registered", "注册", "answered", "©") count against it.
+   A reading counter on the same line ("阅读 12 次", "views") marks a byline.
+2. **Where the line stands**: the byline window (the short lines right above the article, its
+   first and last lines, see :func:`scrubber.metadata.byline_order`), nearest first; the lines
+   right under the headline; elsewhere a little less the farther away.
+3. **What the line is**: a short line (a date line or a byline) rather than an article
+   sentence — a date inside the article text is an event date and only wins when nothing else
+   is there; lines of comment, related, link, footer and ad regions count against it.
+4. **Precision**: a day beats a month beats a year; a year alone is only taken with a
+   publication word in front of it or alone on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from .dates import FoundDate, find_dates
+from .features import LineFeatures
+from .regions import Decision
+
+#: Words that make the date after them (or, for the suffix forms, before them) the
+#: publication date, per language.
+PUBLISHED: dict[str, tuple[str, ...]] = {
+    "en": ("published", "posted", "first published", "publication date", "date posted",
+           "asked", "start date", "created", "written on", "written", "issued",
+           "dated", "date:"),
+    "zh": ("发布时间", "发布日期", "发表时间", "发表日期", "发表于", "发布于", "发布", "发表",
+           "发帖", "刊发", "时间：", "时间:", "日期：", "日期:", "出版"),
+    "zh-hant": ("發佈時間", "發布時間", "發表時間", "發表於", "發佈於", "發布於", "發佈", "發布",
+                "發表", "時間：", "時間:"),
+    "ja": ("公開日", "投稿日", "掲載日", "配信日", "公開", "投稿", "掲載", "配信", "作成日"),
+    "ko": ("입력", "기사입력", "등록일", "등록", "발행", "게재", "작성일", "작성"),
+}
+#: Words that make the date an update: weaker than a publication word.
+UPDATED: dict[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "modified", "last modified", "edited", "last edited",
+           "revised", "reviewed", "fact checked"),
+    "zh": ("更新时间", "更新于", "更新", "修改于", "修改", "编辑于", "最后编辑"),
+    "zh-hant": ("更新時間", "更新於", "修改於", "最後編輯"),
+    "ja": ("更新日", "最終更新", "更新"),
+    "ko": ("수정", "최종수정", "업데이트", "갱신"),
+}
+#: Words that name some other date: sign-up, replies, copyright, deadlines, birthdays.
+OTHER_DATE: dict[str, tuple[str, ...]] = {
+    "en": ("registered", "joined", "member since", "commented", "answered", "replied",
+           "reply", "copyright", "©", "(c)", "born", "expires", "deadline", "due", "until",
+           "closing date", "event date", "last seen", "last active"),
+    "zh": ("注册", "加入时间", "回复", "评论于", "到期", "生日", "截止", "最后登录", "上次登录",
+           "版权"),
+    "zh-hant": ("註冊", "加入時間", "回覆", "版權"),
+    "ja": ("登録日時", "返信", "締切", "誕生日"),
+    "ko": ("가입", "댓글", "마감"),
+}
+#: Reading counters: a date on the same line is a byline's ("阅读 12 次", "1,024 views").
+COUNTERS: dict[str, tuple[str, ...]] = {
+    "en": ("views", "reads", "min read", "minute read", "comments"),
+    "zh": ("阅读", "浏览", "点击", "人气", "评论"),
+    "zh-hant": ("閱讀", "瀏覽", "點擊", "人氣"),
+    "ja": ("閲覧",),
+    "ko": ("조회",),
+}
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """One alternation of every word of ``table``, longest first (an empty group is refused)."""
+    words = sorted({w.casefold() for ws in table.values() for w in ws}, key=len, reverse=True)
+    if not words or not all(words):
+        raise ValueError("a word table is empty")
+    return regex.compile("|".join(re.escape(w) for w in words))
+
+
+_PUBLISHED, _UPDATED, _OTHER = _words(PUBLISHED), _words(UPDATED), _words(OTHER_DATE)
+_COUNTER = _words(COUNTERS)
+#: Suffix forms: the word stands after the date ("2005-04-27 14:32更新", "…在2005年8月12日发表").
+_SUFFIX = regex.compile(r"^\s*(?:[^\p{L}\p{N}\s]\s*)?(?P<word>"
+                        r"更新|發佈|发布|發布|发表|發表|修改|入力|작성|등록|수정|公開|投稿|配信)")
+_LETTER = regex.compile(r"[\p{L}]")
+
+#: Evidence weights (see the module docstring).
+PUBLISHED_WORD = 40
+#: An update date is taken only when no other date of the article is there: below an unnamed
+#: date of the same line ("August 16, 2019 - Updated July 9, 2025").
+UPDATED_WORD = -5
+OTHER_WORD = -60
+COUNTER_ON_LINE = 10
+SHORT_LINE = 10
+ARTICLE_SENTENCE = -70
+#: Labels whose dates are someone else's (comments, related items, footers, ads).
+LABEL_SCORE = {"comment": -60, "related": -40, "links": -40, "footer": -60, "ad": -60,
+               "spam": -60, "template": -30, "nav": -10}
+#: A month or a year alone loses to any full date that is not clearly someone else's.
+PRECISION_SCORE = {"minute": 4, "day": 0, "month": -35, "year": -50}
+#: In the byline window: this much for the nearest line, 2 less per rank.
+WINDOW_TOP = 30
+#: A line this many lines or fewer under the headline is tied to it.
+UNDER_HEADLINE = 8
+UNDER_HEADLINE_SCORE = 15
+#: Far lines: one point less every this many lines from the anchor, at most FAR_MAX.
+FAR_STEP, FAR_MAX = 10, 20
+#: A byline or date line is at most this many units.
+SHORT_UNITS = 40
+#: Words from the date to the previous date (or the line start) that are read as its label.
+LABEL_CHARS = 24
+
+
+def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -> tuple[int, bool]:
+    """(score of the words beside the date, whether a publication word names it)."""
+    before = lower[max(previous_end, found.start - LABEL_CHARS):found.start]
+    after = _SUFFIX.match(text, found.end)
+    words = [m.group() for m in _PUBLISHED.finditer(before)]
+    updated = [m.group() for m in _UPDATED.finditer(before)]
+    if after:
+        word = after.group("word")
+        if _UPDATED.fullmatch(word.casefold()):
+            updated.append(word)
+        else:
+            words.append(word)
+    if _OTHER.search(before):
+        return OTHER_WORD, False
+    # The nearest word decides "Published … Updated <date>": the update word is nearer.
+    if updated and (not words or before.rfind(updated[-1]) > before.rfind(words[-1])):
+        return UPDATED_WORD, False
+    if words:
+        return PUBLISHED_WORD, True
+    return 0, False
+
+
+def _line_score(f: LineFeatures, label: str) -> int:
+    score = LABEL_SCORE.get(label, 0)
+    if f.units <= SHORT_UNITS and f.sentence_punct <= 1:
+        score += SHORT_LINE
+    elif f.sentence_punct or f.ends_sentence:
+        score += ARTICLE_SENTENCE
+    if _COUNTER.search(f.lower):
+        score += COUNTER_ON_LINE
+    return score
+
+
+def _position_score(i: int, rank: dict[int, int], title_index: int | None,
+                    anchor: int) -> int:
+    if i in rank:
+        return WINDOW_TOP - 2 * rank[i]
+    if title_index is not None and 0 < i - title_index <= UNDER_HEADLINE:
+        return UNDER_HEADLINE_SCORE
+    return -min(FAR_MAX, abs(i - anchor) // FAR_STEP)
+
+
+def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                order: Sequence[int], title_index: int | None, anchor: int,
+                day_first: bool) -> tuple[str | None, int | None]:
+    """(the publication date as ISO 8601 at its precision, the index of its line)."""
+    rank = {i: r for r, i in enumerate(order)}
+    best: tuple[int, int, int, str] | None = None  # score, -rank, -distance, iso
+    best_line = None
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        previous_end = 0
+        line_score: int | None = None
+        for found in find_dates(f.text, day_first=day_first):
+            words, named = _context_score(f.text, f.lower, found, previous_end)
+            previous_end = found.end
+            if found.precision == "year" and not named and \
+                    _LETTER.search(f.text[:found.start] + f.text[found.end:]):
+                continue  # a year alone is a date only when named or alone on its line
+            if line_score is None:
+                line_score = _line_score(f, decisions[i][0]) + \
+                    _position_score(i, rank, title_index, anchor)
+            score = line_score + words + PRECISION_SCORE[found.precision]
+            key = (score, -rank.get(i, len(order)), -abs(i - anchor), found.iso)
+            if best is None or key[:3] > best[:3]:
+                best, best_line = key, i
+    return (best[3], best_line) if best is not None else (None, None)

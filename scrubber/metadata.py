@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 import regex
 
+from .authors import AUTHOR_NEEDS, bare_name, find_authors, split_names
 from .dates import find_dates
-from .document import Metadata
+from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .pubdate import choose_date
 from .regions import Decision
@@ -44,39 +45,25 @@ def _any_of(*words: str) -> re.Pattern[str]:
 
 _NAME = r"[\p{Han}·]{2,5}"
 _NAMES = rf"{_NAME}(?:\s*[、,，]\s*{_NAME})*"
-_LATIN_NAME = r"\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*"
 _NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
              r"|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)")
-#: Author bylines, most explicit first; ``in_text`` ones may stand in the article's first and
-#: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）"). Each form comes with words one of
-#: which a line must hold (case-folded) for the expression to be worth trying.
-_AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tuple(
-    (regex.compile(pattern), in_text, _any_of(*needs)) for pattern, in_text, needs in (
-        (rf"(?:作者|原作者|撰文|撰稿|文|来稿)\s*[：:/／]\s*"
-         rf"(?P<name>{_NAMES}|{_LATIN_NAME}){_NAME_END}", False, ("作者", "文", "撰稿", "来稿")),
-        (rf"(?:本报|特约|见习|实习)?记者\s*[：:]?\s*(?P<name>{_NAMES}){_NAME_END}", False,
-         ("记者",)),
-        (rf"^\s*(?i:by|written by|posted by|author:)\s+(?P<name>{_LATIN_NAME})", False,
-         ("by", "author:")),
-        (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
-        (rf"[（(]\s*(?:本报|新华社|特约)?记者\s*(?P<name>{_NAMES})\s*[）)]", True, ("记者",)),
-        (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
-    )
-)
-#: Any of the words the author forms need: one test for the lines that hold none.
-_AUTHOR_NEEDS = re.compile("|".join(needs.pattern for _, _, needs in _AUTHOR_FORMS))
 #: Words the editor and source expressions need (a cheap test before them).
-_EDITOR_NEEDS = _any_of("编")
-_SOURCE_NEEDS = _any_of("来源", "稿源", "出处", "source")
+_EDITOR_NEEDS = _any_of("编", "編")
+_SOURCE_NEEDS = _any_of("来源", "來源", "稿源", "出处", "出處", "source", "출처", "提供", "出典")
 #: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
 _BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
-_EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑)\s*[：:]\s*(?P<name>{_NAMES}){_NAME_END}")
-_NAME_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?[、,，]\s*")
+_EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*[：:]\s*(?P<name>{_NAMES})"
+                        rf"{_NAME_END}")
+#: Source words per language ("来源：经济日报", "來源：中央社", "출처: 연합뉴스", "写真提供：…").
+SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文章来源", "新闻来源", "來源",
+                "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
 _SOURCE = regex.compile(
-    r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
+    rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
     r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
     regex.IGNORECASE,
 )
+#: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
+_STAMP_SEP = regex.compile(r"[\s|•·,\-–—/]+$")
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
 _BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|＞)\s*")
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
@@ -165,23 +152,68 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return None
 
 
-def _names(text: str) -> str:
-    return ", ".join(n for n in _NAME_SPLIT.split(text.strip()) if n)
+#: Labels whose lines never name the page's author (someone else's bylines).
+_OTHERS_LABELS = frozenset(("comment", "related", "links", "footer", "ad", "spam", "template"))
+#: A bare name line counts when it stands this many lines or fewer from the date line.
+NAME_NEAR_DATE = 2
 
 
-
-def _author(text: str, lower: str, label: str) -> str | None:
-    for pattern, in_text, needs in _AUTHOR_FORMS if _AUTHOR_NEEDS.search(lower) else ():
-        if (label == "content" and not in_text) or not needs.search(lower):
-            continue
-        m = pattern.search(text)
-        if m:
-            return _names(m.group("name"))
-    if label == "meta" and next(find_dates(text), None) is not None:
+def _line_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                  i: int) -> tuple[str, ...]:
+    text, label = feats[i].text, decisions[i][0]
+    names = find_authors(text, feats[i].lower, label == "content")
+    if not names and label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
         if m:
-            return str(m.group("name"))
-    return None
+            names = (str(m.group("name")),)
+    return names
+
+
+def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                    date_line: int | None, title_index: int | None) -> tuple[str, ...]:
+    """A personal name standing alone next to the date line, or in front of the date on it
+    ("Tom Talbot October 14, 2025", "Faith Katunga•Oct 20, 2025")."""
+    if date_line is None:
+        return ()
+    date = next(find_dates(feats[date_line].text), None)
+    if date is not None:
+        name = bare_name(_STAMP_SEP.sub("", feats[date_line].text[:date.start]).strip())
+        if name:
+            return (name,)
+    for step in (-1, 1):
+        j, seen = date_line + step, 0
+        while 0 <= j < len(feats) and seen < NAME_NEAR_DATE:
+            if feats[j].text:
+                seen += 1
+                if j != title_index and decisions[j][0] not in _OTHERS_LABELS:
+                    name = bare_name(feats[j].text)
+                    if name:
+                        return (name,)
+            j += step
+    return ()
+
+
+def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      order: Sequence[int], date_line: int | None,
+                      title_index: int | None) -> tuple[str, ...]:
+    """The names of the byline nearest the article (``order``); else of a byline anywhere
+    outside comments, related items and footers, nearest the date line first; else a bare
+    name beside the date line."""
+    for i in order:
+        names = _line_authors(feats, decisions, i)
+        if names:
+            return names
+    anchor = date_line if date_line is not None else (title_index or 0)
+    rest = sorted((i for i, f in enumerate(feats)
+                   if f.text and f.units <= BYLINE_MAX_UNITS and i not in order
+                   and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
+                  key=lambda i: (abs(i - anchor), i))
+    for i in rest:
+        if AUTHOR_NEEDS.search(feats[i].lower):
+            names = find_authors(feats[i].text, feats[i].lower, decisions[i][0] == "content")
+            if names:
+                return names
+    return _near_date_name(feats, decisions, date_line, title_index)
 
 
 def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
@@ -228,23 +260,23 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     elif page_title_index is not None:
         title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
 
-    author = source = editor = None
+    source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
     anchor = title_index if title_index is not None else max(main_start, 0)
-    date, _ = choose_date(feats, decisions, order, title_index, anchor, cjk_page)
+    date, date_line = choose_date(feats, decisions, order, title_index, anchor, cjk_page)
+    authors = find_page_authors(feats, decisions, order, date_line, title_index)
     for i in order:
-        text = feats[i].text
-        lower = feats[i].lower
-        if author is None:
-            author = _author(text, lower, decisions[i][0])
+        text, lower = feats[i].text, feats[i].lower
         if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):
             m = _EDITOR.search(text)
-            editor = _names(m.group("name")) if m else None
+            editor = split_names(m.group("name")) if m else None
         if source is None and _SOURCE_NEEDS.search(lower):
             m = _SOURCE.search(text)
             if m:
                 source = m.group("name").strip()
+    # Pages that name no author often name the editor who is answerable for the text.
+    authors = authors or editor or ()
     limit = main_start if main_start >= 0 else len(feats)
     # Pages that name no author often name the editor who is answerable for the text.
-    return Metadata(title=title, date=date, author=author or editor, source=source,
-                    category=_category(feats, decisions, limit))
+    return Metadata(title=title, date=date, author=AUTHOR_JOIN.join(authors) or None,
+                    source=source, category=_category(feats, decisions, limit), authors=authors)

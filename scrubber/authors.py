@@ -36,7 +36,11 @@ _NAME_HAN = rf"(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,5}}"
 #: Words after which a Han name ends: the next field of the byline.
 _HAN_END = (r"(?=$|[\s　|｜()（）\[\]【】,，、。；;：:/／]"
             r"|来源|來源|发布|發佈|发表|時間|时间|日期|编辑|編輯|通讯员|摄影|发自|报道|報導|摄)")
-_HAN_NAMES = rf"{_NAME_HAN}{_HAN_END}(?:(?:\s*[、,，/／]\s*|\s+){_NAME_HAN}{_HAN_END})*"
+#: A place before 报道 / 发自 ends the list ("记者 彭冲 山东冠县报道"); names after a space are
+#: at most four characters ("作者：郭励弘 我来说两句" is one name).
+_NOT_PLACE = r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
+_HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
+              rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,4}}{_HAN_END})*")
 _NAME_HANGUL = r"\p{Hangul}{2,4}"
 _HANGUL_NAMES = rf"{_NAME_HANGUL}(?:\s*[·,、]\s*{_NAME_HANGUL})*"
 #: Words that end a Latin name even when glued to it ("By Rebecca NorrisPublished: …").
@@ -54,9 +58,9 @@ _HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
 _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]]|{_STOP_ALT})"
 
 
-#: Words before "by" that credit someone other than the author ("Photo by …").
-_CREDIT = (r"(?i:photos?|images?|illustrations?|video|powered|designed|developed|sponsored|"
-           r"presented|hosted|supported|followed|caption|credits?|edited|reviewed|translated)")
+#: Words that may stand right before "by" in a byline ("Posted on … by", "Words by"); any
+#: other word before it makes it a sentence or a control ("Sort by State", "Photo by …").
+_BY_LABEL = r"(?i:posted|written|published|story|words|reported|compiled|article|text)"
 
 
 def _any_of(*words: str) -> re.Pattern[str]:
@@ -86,7 +90,7 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (r"(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Han}{1,4}\s?\p{Han}{1,4})\s*記者"
          r"(?![\p{Han}])", True, ("記者",)),
         # By Jane Doe and John Roe / Written by: … / ByNina Pineda / Posted by Thread starter
-        (rf"(?:^|(?<=[\s|•·,(\[]))(?<!{_CREDIT}\s+)"
+        (rf"(?:^|(?<=[|•·,\-–—(\[\d]\s*)|(?<={_BY_LABEL}\s+))"
          rf"(?i:(?:written\s+|posted\s+|story\s+|words\s+)?by)"
          rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}){_LATIN_END}", False,
          ("by",)),

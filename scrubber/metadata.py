@@ -154,6 +154,8 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
 #: Labels whose lines never name the page's author (someone else's bylines).
 _OTHERS_LABELS = frozenset(("comment", "related", "links", "footer", "ad", "spam", "template"))
+#: A line this short is read as a byline even inside the article ("ByNina Pineda").
+SHORT_BYLINE_UNITS = 8
 #: A bare name line counts when it stands this many lines or fewer from the date line.
 NAME_NEAR_DATE = 2
 
@@ -161,7 +163,8 @@ NAME_NEAR_DATE = 2
 def _line_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   i: int) -> tuple[str, ...]:
     text, label = feats[i].text, decisions[i][0]
-    names = find_authors(text, feats[i].lower, label == "content")
+    names = find_authors(text, feats[i].lower, label == "content" and
+                         feats[i].units > SHORT_BYLINE_UNITS)
     if not names and label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
         if m:

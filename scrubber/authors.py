@@ -63,6 +63,10 @@ _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]]|{_STOP_ALT})"
 _BY_LABEL = r"(?i:posted|written|published|story|words|reported|compiled|article|text)"
 
 
+#: Words 记者 forms with that are no byline: 记者会 (press conference), 记者站, 记者们 …
+_NOT_COMPOUND = r"(?![会會站节節证證招们們团團协協会見])"
+
+
 def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
@@ -81,7 +85,7 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
          rf"(?P<name>{_HANDLE})(?:$|\s)", False, ("starter", "started by", "original poster")),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
-        (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者)\s*[：:]?\s*"
+        (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{_HAN_NAMES})", False, ("记者", "記者")),
         # 홍길동 기자, 홍길동·김철수 기자
         (rf"(?<!\p{{Hangul}})(?P<name>{_HANGUL_NAMES})\s*(?:선임|객원|인턴)?(?:기자|특파원|논설위원)"
@@ -105,9 +109,10 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
 #: Any of the words the author forms need: one test for the lines that hold none.
 AUTHOR_NEEDS = re.compile("|".join(needs.pattern for _, _, needs in AUTHOR_FORMS))
 
-_SPLIT = regex.compile(r"\s*(?:[、,，/／·;；&]|\band\b)\s*|(?<=\p{Han}{2})\s+(?=\p{Han})")
+# A white-space run is entered only at its first character ((?<!\s)): linear time on long runs.
+_SPLIT = regex.compile(r"(?<!\s)\s*(?:[、,，/／·;；&]|\band\b)\s*|(?<=\p{Han}{2})\s+(?=\p{Han})")
 _ROLE_STRIP = regex.compile(rf"^(?:{_AGENCY})?(?:{'|'.join(map(re.escape, _ROLE_WORDS))})\s*"
-                            rf"|\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS))})$",
+                            rf"|(?<!\s)\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS))})$",
                             regex.IGNORECASE)
 #: A line that is only a personal name: two or three capitalised words.
 BARE_NAME = regex.compile(

@@ -63,7 +63,7 @@ _SOURCE = regex.compile(
     regex.IGNORECASE,
 )
 #: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
-_STAMP_SEP = regex.compile(r"[\s|•·,\-–—/]+$")
+_STAMP_SEP = " \t\u3000|•·,-–—/"
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
 _BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|＞)\s*")
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
@@ -180,7 +180,7 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
         return ()
     date = next(find_dates(feats[date_line].text), None)
     if date is not None:
-        name = bare_name(_STAMP_SEP.sub("", feats[date_line].text[:date.start]).strip())
+        name = bare_name(feats[date_line].text[:date.start].rstrip(_STAMP_SEP))
         if name:
             return (name,)
     for step in (-1, 1):

@@ -97,8 +97,9 @@ COUNTER_ON_LINE = 10
 SHORT_LINE = 10
 ARTICLE_SENTENCE = -70
 #: Labels whose dates are someone else's (comments, related items, footers, ads).
-LABEL_SCORE = {"comment": -60, "related": -40, "links": -40, "footer": -60, "ad": -60,
-               "spam": -60, "template": -30, "nav": -10}
+#: Below an article sentence's date: those are never the page's own.
+LABEL_SCORE = {"comment": -80, "related": -80, "links": -80, "footer": -100, "ad": -100,
+               "spam": -100, "template": -30, "nav": -10}
 #: A month or a year alone loses to any full date that is not clearly someone else's.
 PRECISION_SCORE = {"minute": 4, "day": 0, "month": -35, "year": -50}
 #: In the byline window: this much for the nearest line, 2 less per rank.

@@ -1,0 +1,125 @@
+"""Metadata: date forms and precisions, the publication date among a page's dates, every
+author in order, sources in every language (cases as data: tests/data/metadata_cases.tsv)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import scrubber
+from scrubber.authors import find_authors, split_names
+from scrubber.dates import DATE, find_dates
+from scrubber.document import Metadata
+
+CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
+
+
+def _cases(kind: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            k, text, expected = line.split("\t")
+            if k == kind:
+                rows.append((text, expected))
+    return rows
+
+
+@pytest.mark.parametrize(("line", "expected"), _cases("date"))
+def test_date_forms(line: str, expected: str) -> None:
+    found = " ".join(d.iso for d in find_dates(line)) or "-"
+    assert found == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), _cases("author"))
+def test_author_forms(line: str, expected: str) -> None:
+    assert (" | ".join(find_authors(line, line.casefold(), False)) or "-") == expected
+
+
+def test_every_family_has_negatives() -> None:
+    for kind in ("date", "author"):
+        assert any(e == "-" for _, e in _cases(kind)) and any(e != "-" for _, e in _cases(kind))
+
+
+def test_precision_is_told_by_length() -> None:
+    line = "2018; 2018年3月; 2018年3月5日; 2018-03-05 10:30"
+    precisions = [d.precision for d in find_dates(line)]
+    assert precisions == ["year", "month", "day", "minute"]
+
+
+def test_classifier_date_expression_is_unchanged_by_the_wider_forms() -> None:
+    """The line classifier's DATE still needs a day: a month or a year is not a date line."""
+    assert DATE.search("1998年3月") is None and DATE.search("March 2018") is None
+    assert DATE.search("2024-01-13") is not None
+
+
+def test_split_names_drops_roles_and_repeats() -> None:
+    assert split_names("记者王五、编辑赵六") == ("王五", "赵六")
+    assert split_names("Jane Doe, Jane Doe and John Roe") == ("Jane Doe", "John Roe")
+
+
+PAGE = """示例新闻网首页 | 新闻 | 财经 | 体育
+当前位置：首页 > 财经 > 正文
+多地推进老旧小区改造 惠及居民超百万户
+{byline}
+今年以来，多个省份加快推进城镇老旧小区改造，全国已新开工改造老旧小区1.2万个，惠及居民超过120万户。
+业内人士认为，老旧小区改造既是民生工程，也是发展工程，2019年5月1日起全面推开，能够有效拉动投资和消费。
+相关阅读
+住建部：今年计划新开工改造城镇老旧小区5.3万个 2023-01-05
+版权所有 © 2023 示例新闻网"""
+
+
+@pytest.mark.parametrize(("byline", "date", "authors"), [
+    ("2023年04月18日 09:30 来源：经济日报 记者 王建宏 张文攀", "2023-04-18T09:30",
+     ("王建宏", "张文攀")),
+    ("2023-04-18 14:32更新 文／陈明、李华", "2023-04-18T14:32", ("陈明", "李华")),
+    ("发布时间：2023年4月 作者：陈明", "2023-04", ("陈明",)),
+    # Publication, not update, when a byline gives both.
+    ("发布时间：2023-04-18 更新时间：2023-04-20 编辑：陈明", "2023-04-18", ("陈明",)),
+    # Nothing but the event date inside the article: that is the only date there is.
+    ("来源：经济日报", "2019-05-01", ()),
+])
+def test_page_metadata(byline: str, date: str, authors: tuple[str, ...]) -> None:
+    meta = scrubber.scrub(PAGE.format(byline=byline)).metadata
+    assert meta.date == date
+    assert meta.authors == authors
+    assert meta.author == (", ".join(authors) or None)
+
+
+def test_related_and_footer_dates_lose_to_the_byline() -> None:
+    meta = scrubber.scrub(PAGE.format(byline="2023年04月18日 来源：经济日报")).metadata
+    assert meta.date == "2023-04-18" and meta.source == "经济日报"
+
+
+EN_PAGE = """Home | World | Business | Sport
+City council approves new budget for schools
+By Jane Doe and John Roe
+Published March 3, 2024 Updated March 5, 2024
+{article}
+Related stories
+Council debates school repairs February 2, 2024
+Copyright 2024 Example News"""
+
+
+ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
+           "schools across the district, officials said.\nThe vote followed months of debate "
+           "about how to pay for repairs, and the plan takes effect on July 1, 2024, the council "
+           "said.")
+
+
+def test_english_byline() -> None:
+    meta = scrubber.scrub(EN_PAGE.format(article=ARTICLE)).metadata
+    assert meta.date == "2024-03-03"
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.author == "Jane Doe, John Roe"
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("來源：中央社", "中央社"), ("출처: 연합뉴스", "연합뉴스"), ("写真提供：共同通信", "共同通信"),
+])
+def test_sources_in_every_language(line: str, source: str) -> None:
+    assert scrubber.scrub(PAGE.format(byline=line)).metadata.source == source
+
+
+def test_metadata_to_dict_lists_the_authors() -> None:
+    assert Metadata(author="A, B", authors=("A", "B")).to_dict()["authors"] == ["A", "B"]

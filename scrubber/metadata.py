@@ -125,10 +125,43 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             if bylines > HEADLINE_MAX_GAP:
                 return None
             continue
-        if i in candidates and (bylines or i == first):
+        if i in candidates and (bylines or i == first or
+                                _shares_words(feats[i].text, feats, limit)):
             return i
         return None
     return None
+
+
+#: Without a byline or a <title> to confirm it, a headline shares this many words (Latin
+#: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
+HEADLINE_SHARED_WORDS = 1
+HEADLINE_SHARED_PAIRS = 2
+#: How many non-blank lines of the article the headline is compared with.
+HEADLINE_ARTICLE_LINES = 5
+_WORD = regex.compile(r"\p{L}{4,}")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+
+
+def _tokens(text: str) -> tuple[set[str], set[str]]:
+    """(words of four or more letters, case-folded; pairs of adjacent CJK characters)."""
+    words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
+    pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+    return words, pairs
+
+
+def _shares_words(line: str, feats: Sequence[LineFeatures], start: int) -> bool:
+    """The line shares words with the article's first lines (a headline names its subject;
+    a menu item, a name or a share prompt above the article does not)."""
+    body = []
+    for f in feats[start:]:
+        if f.text:
+            body.append(f.text)
+            if len(body) >= HEADLINE_ARTICLE_LINES:
+                break
+    words, pairs = _tokens(line)
+    body_words, body_pairs = _tokens("\n".join(body))
+    return len(words & body_words) >= HEADLINE_SHARED_WORDS or \
+        len(pairs & body_pairs) >= HEADLINE_SHARED_PAIRS
 
 
 def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

@@ -13,7 +13,8 @@ from four pieces of evidence, and the best one wins:
    right under the headline; elsewhere a little less the farther away.
 3. **What the line is**: a short line (a date line or a byline) rather than an article
    sentence — a date inside the article text is an event date and only wins when nothing else
-   is there; lines of comment, related, link, footer and ad regions count against it.
+   is there; lines of comment, related, link, footer and ad regions count against it (less when
+   a publication word names the date), and so does a run of dated lines (an archive list).
 4. **Precision**: a day beats a month beats a year; a year alone is only taken with a
    publication word in front of it or alone on its line.
 """
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, find_dates, may_hold_date
 from .features import LineFeatures
 from .regions import Decision
 
@@ -71,6 +72,15 @@ COUNTERS: dict[str, tuple[str, ...]] = {
     "ko": ("조회",),
 }
 
+#: Words of a byline besides dates: a dated line holding one is the page's byline.
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("by ", "author", "source:"),
+    "zh": ("来源", "作者", "记者", "编辑", "责编"),
+    "zh-hant": ("來源", "記者", "編輯"),
+    "ja": ("記者", "出典", "提供"),
+    "ko": ("기자", "출처", "제공"),
+}
+
 
 def _words(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
     """One alternation of every word of ``table``, longest first (an empty group is refused)."""
@@ -82,6 +92,7 @@ def _words(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
 
 _PUBLISHED, _UPDATED, _OTHER = _words(PUBLISHED), _words(UPDATED), _words(OTHER_DATE)
 _COUNTER = _words(COUNTERS)
+_BYLINE = _words(BYLINE_WORDS)
 #: Suffix forms: the word stands after the date ("2005-04-27 14:32更新", "…在2005年8月12日发表").
 _SUFFIX = regex.compile(r"^\s*(?:[^\p{L}\p{N}\s]\s*)?(?P<word>"
                         r"更新|發佈|发布|發布|发表|發表|修改|入力|작성|등록|수정|公開|投稿|配信)")
@@ -101,6 +112,12 @@ ARTICLE_SENTENCE = -70
 LABEL_SCORE = {"comment": -80, "related": -80, "links": -80, "footer": -100, "ad": -100,
                "spam": -100, "template": -30, "nav": -10}
 #: A month or a year alone loses to any full date that is not clearly someone else's.
+#: A date named by a publication word, or on a line with byline words, loses at most this much
+#: for its region's label.
+NAMED_LABEL_FLOOR = -20
+#: A date line among others (an archive, a list of dated items) is one item of a list.
+DATED_LIST = -40
+DATED_LIST_SPAN, DATED_LIST_OTHERS = 4, 2
 PRECISION_SCORE = {"minute": 4, "day": 0, "month": -35, "year": -50}
 #: In the byline window: this much for the nearest line, 2 less per rank.
 WINDOW_TOP = 30
@@ -137,8 +154,8 @@ def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -
     return 0, False
 
 
-def _line_score(f: LineFeatures, label: str) -> int:
-    score = LABEL_SCORE.get(label, 0)
+def _line_score(f: LineFeatures) -> int:
+    score = 0
     if f.units <= SHORT_UNITS and f.sentence_punct <= 1:
         score += SHORT_LINE
     elif f.sentence_punct or f.ends_sentence:
@@ -146,6 +163,20 @@ def _line_score(f: LineFeatures, label: str) -> int:
     if _COUNTER.search(f.lower):
         score += COUNTER_ON_LINE
     return score
+
+
+def _in_dated_list(feats: Sequence[LineFeatures], i: int) -> bool:
+    """The line is one of a run of short dated lines (an archive or a list of items, each
+    with its date): at least DATED_LIST_OTHERS others within DATED_LIST_SPAN lines."""
+    others = 0
+    for j in range(max(0, i - DATED_LIST_SPAN), min(len(feats), i + DATED_LIST_SPAN + 1)):
+        f = feats[j]
+        if j != i and f.text and f.units <= SHORT_UNITS and may_hold_date(f.text) and \
+                any(d.precision != "year" for d in find_dates(f.text)):
+            others += 1
+            if others >= DATED_LIST_OTHERS:
+                return True
+    return False
 
 
 def _position_score(i: int, rank: dict[int, int], title_index: int | None,
@@ -176,9 +207,13 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                     _LETTER.search(f.text[:found.start] + f.text[found.end:]):
                 continue  # a year alone is a date only when named or alone on its line
             if line_score is None:
-                line_score = _line_score(f, decisions[i][0]) + \
-                    _position_score(i, rank, title_index, anchor)
-            score = line_score + words + PRECISION_SCORE[found.precision]
+                line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
+                    (DATED_LIST if f.units <= SHORT_UNITS and _in_dated_list(feats, i) else 0)
+            label = LABEL_SCORE.get(decisions[i][0], 0)
+            if named or _BYLINE.search(f.lower):
+                # The line says it is the byline: its region label is likely wrong.
+                label = max(label, NAMED_LABEL_FLOOR)
+            score = line_score + label + words + PRECISION_SCORE[found.precision]
             key = (score, -rank.get(i, len(order)), -abs(i - anchor), found.iso)
             if best is None or key[:3] > best[:3]:
                 best, best_line = key, i

@@ -85,12 +85,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if first is None:
         return None, None
     limit = main_start if main_start >= 0 else len(feats)
-    candidates = [
-        i for i in range(first, limit)
-        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
-        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
-        and feats[i].sentence_punct <= 1
-    ]
+    candidates = _candidates(feats, decisions, first, limit)
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
         best: tuple[float, int] | None = None
@@ -111,10 +106,37 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return _headline_above(feats, decisions, candidates, limit, first), None
 
 
+def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
+                limit: int) -> list[int]:
+    return [
+        i for i in range(first, limit)
+        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
+        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
+        and feats[i].sentence_punct <= 1
+    ]
+
+
+def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                         main_start: int) -> int | None:
+    """For ``Metadata.title`` only, when :func:`find_title` found none: the line right above
+    the article (or above its byline lines) when it shares words with the article's first
+    lines. Its verdict stays as the line classifier gave it: without a byline or a <title> to
+    confirm it, the line may be a kicker or a deck that the article text leaves out."""
+    if main_start < 0:
+        return None
+    first = next((i for i, f in enumerate(feats) if f.text), None)
+    if first is None:
+        return None
+    candidates = _candidates(feats, decisions, first, main_start)
+    return _headline_above(feats, decisions, candidates, main_start, first, confirmed=False)
+
+
 def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                    candidates: Sequence[int], limit: int, first: int) -> int | None:
+                    candidates: Sequence[int], limit: int, first: int,
+                    confirmed: bool = True) -> int | None:
     """Without a <title> to confirm it: the heading right above the byline block that opens the
-    article, or the page's first line when it stands right above the article."""
+    article, or the page's first line when it stands right above the article (``confirmed``);
+    else the line right above the article or its byline lines that shares words with it."""
     bylines = 0
     for i in range(limit - 1, -1, -1):
         label = decisions[i][0]
@@ -125,8 +147,8 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             if bylines > HEADLINE_MAX_GAP:
                 return None
             continue
-        if i in candidates and (bylines or i == first or
-                                _shares_words(feats[i].text, feats, limit)):
+        if i in candidates and ((bylines or i == first) if confirmed
+                                else _shares_words(feats[i].text, feats, limit)):
             return i
         return None
     return None
@@ -295,6 +317,9 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         title = feats[title_index].text
     elif page_title_index is not None:
         title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
+    else:
+        weak = unconfirmed_headline(feats, decisions, main_start)
+        title = feats[weak].text if weak is not None else None
 
     source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from .authors import AUTHOR_NEEDS, bare_name, find_authors, split_names
-from .dates import find_dates
+from .dates import MONTH_NAME, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .pubdate import choose_date
@@ -62,6 +62,11 @@ _SOURCE = regex.compile(
     r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
     regex.IGNORECASE,
 )
+#: Credentials after a name ("Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D.").
+_CREDENTIALS = regex.compile(r"(?:,\s*(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$")
+#: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
+_MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
+                           regex.IGNORECASE)
 #: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
 _STAMP_SEP = " \t\u3000|•·,-–—/"
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
@@ -106,6 +111,15 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return _headline_above(feats, decisions, candidates, limit, first), None
 
 
+def _byline_like(f: LineFeatures) -> bool:
+    """A short line that reads as part of a byline whatever its label: a date, an author form,
+    a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
+    return f.units <= BYLINE_MAX_UNITS and (
+        next(find_dates(f.text), None) is not None or bool(find_authors(f.text, f.lower, False))
+        or bare_name(_CREDENTIALS.sub("", f.text)) is not None or _MONTH_DAY.match(f.text)
+        is not None)
+
+
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
                 limit: int) -> list[int]:
     return [
@@ -118,25 +132,49 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
 
 def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                          main_start: int) -> int | None:
-    """For ``Metadata.title`` only, when :func:`find_title` found none: the line right above
-    the article (or above its byline lines) when it shares words with the article's first
-    lines. Its verdict stays as the line classifier gave it: without a byline or a <title> to
-    confirm it, the line may be a kicker or a deck that the article text leaves out."""
+    """For ``Metadata.title`` only, when :func:`find_title` found none: of the
+    :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline candidate (not a
+    byline: no date, no author form) that shares the most words with the article's first
+    lines, the nearest on a tie. Its verdict stays as the line classifier gave it: without a
+    byline or a <title> to confirm it, the line may be a kicker or a deck the article text
+    leaves out."""
     if main_start < 0:
         return None
-    first = next((i for i, f in enumerate(feats) if f.text), None)
-    if first is None:
-        return None
-    candidates = _candidates(feats, decisions, first, main_start)
-    return _headline_above(feats, decisions, candidates, main_start, first, confirmed=False)
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    best: tuple[float, int] | None = None
+    seen = 0
+    for i in range(main_start - 1, -1, -1):
+        f = feats[i]
+        if not f.text:
+            continue
+        seen += 1
+        if seen > HEADLINE_WINDOW:
+            break
+        if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum == 0 or \
+                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or _byline_like(f):
+            continue
+        words, pairs = _tokens(f.text)
+        shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
+            len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
+        if shared >= 1 and (best is None or shared > best[0]):
+            best = (shared, i)
+    return best[1] if best is not None else None
+
+
+def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
+    body = []
+    for f in feats[start:]:
+        if f.text:
+            body.append(f.text)
+            if len(body) >= HEADLINE_ARTICLE_LINES:
+                break
+    return body
 
 
 def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                    candidates: Sequence[int], limit: int, first: int,
-                    confirmed: bool = True) -> int | None:
+                    candidates: Sequence[int], limit: int, first: int) -> int | None:
     """Without a <title> to confirm it: the heading right above the byline block that opens the
-    article, or the page's first line when it stands right above the article (``confirmed``);
-    else the line right above the article or its byline lines that shares words with it."""
+    article, or the page's first line when it stands right above the article."""
     bylines = 0
     for i in range(limit - 1, -1, -1):
         label = decisions[i][0]
@@ -147,8 +185,7 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             if bylines > HEADLINE_MAX_GAP:
                 return None
             continue
-        if i in candidates and ((bylines or i == first) if confirmed
-                                else _shares_words(feats[i].text, feats, limit)):
+        if i in candidates and (bylines or i == first):
             return i
         return None
     return None
@@ -158,6 +195,8 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
 #: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
 HEADLINE_SHARED_WORDS = 1
 HEADLINE_SHARED_PAIRS = 2
+#: How many non-blank lines above the article an unconfirmed headline is looked for in.
+HEADLINE_WINDOW = 12
 #: How many non-blank lines of the article the headline is compared with.
 HEADLINE_ARTICLE_LINES = 5
 _WORD = regex.compile(r"\p{L}{4,}")
@@ -169,21 +208,6 @@ def _tokens(text: str) -> tuple[set[str], set[str]]:
     words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
     pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
     return words, pairs
-
-
-def _shares_words(line: str, feats: Sequence[LineFeatures], start: int) -> bool:
-    """The line shares words with the article's first lines (a headline names its subject;
-    a menu item, a name or a share prompt above the article does not)."""
-    body = []
-    for f in feats[start:]:
-        if f.text:
-            body.append(f.text)
-            if len(body) >= HEADLINE_ARTICLE_LINES:
-                break
-    words, pairs = _tokens(line)
-    body_words, body_pairs = _tokens("\n".join(body))
-    return len(words & body_words) >= HEADLINE_SHARED_WORDS or \
-        len(pairs & body_pairs) >= HEADLINE_SHARED_PAIRS
 
 
 def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

@@ -123,3 +123,35 @@ def test_sources_in_every_language(line: str, source: str) -> None:
 
 def test_metadata_to_dict_lists_the_authors() -> None:
     assert Metadata(author="A, B", authors=("A", "B")).to_dict()["authors"] == ["A", "B"]
+
+
+HEADLINE_PAGE = (
+    "Home | World | Business | Sport\n{above}\n"
+    "The city council approved a new budget for schools on Tuesday, adding funding for twelve "
+    "schools across the district.\n"
+    "Officials said the budget for schools would be paid for by savings elsewhere, and the vote "
+    "was close.\nCopyright 2024 Example News")
+
+
+@pytest.mark.parametrize(("above", "title"), [
+    # No <title> line and no byline: the heading that names the article's subject.
+    ("Council approves budget for schools", "Council approves budget for schools"),
+    ("Городской совет утвердил бюджет для школ", None),  # shares no word with the article
+    # A menu item, a name or a date above the article is no headline.
+    ("Subscribe to our newsletter", None),
+    ("Jane Doe", None),
+    ("March 3, 2024", None),
+])
+def test_headline_without_a_title_line(above: str, title: str | None) -> None:
+    doc = scrubber.scrub(HEADLINE_PAGE.format(above=above))
+    assert doc.metadata.title == title
+
+
+def test_russian_headline_without_a_title_line() -> None:
+    page = ("Главная | Новости | Спорт\n"
+            "Городской совет утвердил новый бюджет школ\n"
+            "Городской совет во вторник утвердил новый бюджет школ района, добавив средства "
+            "для двенадцати школ, сообщили чиновники.\n"
+            "По словам чиновников, бюджет школ будет оплачен за счёт экономии в других статьях, "
+            "а голосование было напряжённым.")
+    assert scrubber.scrub(page).metadata.title == "Городской совет утвердил новый бюджет школ"

@@ -55,7 +55,7 @@ _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|bin|al)"
 _LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
 _LATIN_NAMES = rf"{_LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_NAME})*"
 _HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
-_LATIN_END = rf"(?=$|[\s|•·,;:()\[\]]|{_STOP_ALT})"
+_LATIN_END = rf"(?=$|[\s|•·,;:()\[\]—–]|{_STOP_ALT})"
 
 
 #: Words that may stand right before "by" in a byline ("Posted on … by", "Words by"); any
@@ -81,9 +81,15 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
          rf"\s*[：:/／]\s*(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{_HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
                  "發帖", "楼主", "樓主", "author", "by")),
-        # Thread starter beijingwalker / Started by jldugger: a forum's original poster
+        # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
-         rf"(?P<name>{_HANDLE})(?:$|\s)", False, ("starter", "started by", "original poster")),
+         rf"(?P<name>{_LATIN_NAME}(?=\s*$)|{_HANDLE})(?:$|\s)", False,
+         ("starter", "started by", "original poster")),
+        # sanmartinwatch Discussion starter
+        (rf"^(?P<name>{_HANDLE})\s+(?i:discussion|thread|topic)\s+starter\s*$", False,
+         ("starter",)),
+        # a line that is only "by ibby": a handle
+        (rf"^(?i:by)\s+(?P<name>{_HANDLE})\s*$", False, ("by",)),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
         (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{_HAN_NAMES})", False, ("记者", "記者")),
@@ -124,6 +130,15 @@ NOT_NAME = frozenset((
     "with", "how", "what", "why", "best", "top", "new", "latest", "related", "posts", "articles",
     "comments", "reply", "team", "services", "products", "shop", "cart", "guide", "tips",
     "read", "more", "view", "all", "back", "next", "previous", "free", "online", "our", "your",
+    # verbs of calls to action ("Get Started", "Find Care", "Start Trial")
+    "start", "started", "get", "find", "learn", "see", "buy", "book", "try", "join", "log",
+    "download", "explore", "discover", "request", "apply", "submit", "watch", "listen",
+    "follow", "order", "call", "visit", "go", "skip", "load", "show", "browse", "compare",
+    # nouns of menus and sections ("Event Type", "Trade Program", "Marketing Strategy")
+    "type", "program", "programs", "strategy", "care", "trends", "industry", "marketing",
+    "solutions", "resources", "events", "support", "help", "faq", "pricing", "features",
+    "business", "company", "trial", "demo", "account", "profile", "settings", "categories",
+    "category", "topics", "archive", "archives", "tags", "press", "media", "careers", "jobs",
 ))
 
 

@@ -233,6 +233,9 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
 #: Labels whose lines never name the page's author (someone else's bylines).
 _OTHERS_LABELS = frozenset(("comment", "related", "links", "footer", "ad", "spam", "template"))
+#: Bylines outside the byline window are looked for this many lines from the date line (or the
+#: headline) at most: farther, "By Event Type" is a menu.
+BYLINE_SPAN = 40
 #: A line this short is read as a byline even inside the article ("ByNina Pineda").
 SHORT_BYLINE_UNITS = 8
 #: A bare name line counts when it stands this many lines or fewer from the date line.
@@ -255,15 +258,27 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                     date_line: int | None, title_index: int | None) -> tuple[str, ...]:
     """A personal name standing alone next to the date line, or in front of the date on it
     ("Tom Talbot October 14, 2025", "Faith Katunga•Oct 20, 2025")."""
-    if date_line is None:
-        return ()
-    date = next(find_dates(feats[date_line].text), None)
-    if date is not None:
-        name = bare_name(feats[date_line].text[:date.start].rstrip(_STAMP_SEP))
-        if name:
-            return (name,)
+    if date_line is not None:
+        dates = list(find_dates(feats[date_line].text))
+        text = feats[date_line].text
+        if dates:
+            for part in (text[:dates[0].start].rstrip(_STAMP_SEP),
+                         text[dates[-1].end:].lstrip(_STAMP_SEP)):
+                name = bare_name(part)
+                if name:
+                    return (name,)
+    for anchor in (date_line, title_index):
+        if anchor is not None:
+            names = _bare_name_beside(feats, decisions, anchor, title_index)
+            if names:
+                return names
+    return ()
+
+
+def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      anchor: int, title_index: int | None) -> tuple[str, ...]:
     for step in (-1, 1):
-        j, seen = date_line + step, 0
+        j, seen = anchor + step, 0
         while 0 <= j < len(feats) and seen < NAME_NEAR_DATE:
             if feats[j].text:
                 seen += 1
@@ -288,6 +303,7 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
     anchor = date_line if date_line is not None else (title_index or 0)
     rest = sorted((i for i, f in enumerate(feats)
                    if f.text and f.units <= BYLINE_MAX_UNITS and i not in order
+                   and abs(i - anchor) <= BYLINE_SPAN
                    and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
                   key=lambda i: (abs(i - anchor), i))
     for i in rest:

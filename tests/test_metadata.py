@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import scrubber
-from scrubber.authors import find_authors, split_names
+from scrubber.authors import bare_name, find_authors, split_names
 from scrubber.dates import DATE, find_dates
 from scrubber.document import Metadata
 
@@ -36,8 +36,13 @@ def test_author_forms(line: str, expected: str) -> None:
     assert (" | ".join(find_authors(line, line.casefold(), False)) or "-") == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), _cases("name"))
+def test_bare_names(line: str, expected: str) -> None:
+    assert (bare_name(line) or "-") == expected
+
+
 def test_every_family_has_negatives() -> None:
-    for kind in ("date", "author"):
+    for kind in ("date", "author", "name"):
         assert any(e == "-" for _, e in _cases(kind)) and any(e != "-" for _, e in _cases(kind))
 
 

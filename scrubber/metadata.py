@@ -353,19 +353,22 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     order = [i for i in byline_order(feats, in_article, main_start)
              if i not in (title_index, page_title_index)]
     title = None
+    headline = title_index  # the headline line, confirmed or not: bylines stand near it
     if title_index is not None:
         title = feats[title_index].text
-    elif page_title_index is not None:
-        title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
     else:
-        weak = unconfirmed_headline(feats, decisions, main_start)
-        title = feats[weak].text if weak is not None else None
+        headline = unconfirmed_headline(feats, decisions, main_start)
+        if page_title_index is not None:
+            title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() \
+                or None
+        elif headline is not None:
+            title = feats[headline].text
 
     source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
-    anchor = title_index if title_index is not None else max(main_start, 0)
-    date, date_line = choose_date(feats, decisions, order, title_index, anchor, cjk_page)
-    authors = find_page_authors(feats, decisions, order, date_line, title_index)
+    anchor = headline if headline is not None else max(main_start, 0)
+    date, date_line = choose_date(feats, decisions, order, headline, anchor, cjk_page)
+    authors = find_page_authors(feats, decisions, order, date_line, headline)
     for i in order:
         text, lower = feats[i].text, feats[i].lower
         if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):

@@ -51,7 +51,8 @@ _NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
 _EDITOR_NEEDS = _any_of("编", "編")
 _SOURCE_NEEDS = _any_of("来源", "來源", "稿源", "出处", "出處", "source", "출처", "提供", "出典")
 #: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
-_BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
+_BRACKETED_NAME = regex.compile(rf"(?<!(?:来源|來源|出处)\s*[：:]\s*)[\[【]\s*(?P<name>{_NAME})"
+                                rf"\s*[\]】](?!\s*来源)")
 _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*[：:]\s*(?P<name>{_NAMES})"
                         rf"{_NAME_END}")
 #: Source words per language ("来源：经济日报", "來源：中央社", "출처: 연합뉴스", "写真提供：…").
@@ -59,7 +60,7 @@ SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文�
                 "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
 _SOURCE = regex.compile(
     rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
-    r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
+    r"(?P<name>[^\s\]】)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
     regex.IGNORECASE,
 )
 #: Credentials after a name ("Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D.").

@@ -160,3 +160,10 @@ def test_russian_headline_without_a_title_line() -> None:
             "По словам чиновников, бюджет школ будет оплачен за счёт экономии в других статьях, "
             "а голосование было напряжённым.")
     assert scrubber.scrub(page).metadata.title == "Городской совет утвердил новый бюджет школ"
+
+
+def test_source_in_brackets_is_no_author_and_markup_is_no_source() -> None:
+    meta = scrubber.scrub(PAGE.format(byline="2023年4月18日12:12 来源：[ 经济日报 ]")).metadata
+    assert meta.source == "经济日报" and meta.author is None
+    meta = scrubber.scrub(PAGE.format(byline='作者： size="20"   来源： size="20"')).metadata
+    assert meta.source is None and meta.author is None

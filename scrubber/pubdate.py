@@ -87,7 +87,17 @@ def _words(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
     words = sorted({w.casefold() for ws in table.values() for w in ws}, key=len, reverse=True)
     if not words or not all(words):
         raise ValueError("a word table is empty")
-    return regex.compile("|".join(re.escape(w) for w in words))
+    return regex.compile("|".join(map(_bounded, words)))
+
+
+def _bounded(word: str) -> str:
+    """A Latin word matches whole words only ("dated" is not in "updated")."""
+    text = re.escape(word)
+    if word[:1].isascii() and word[:1].isalpha():
+        text = r"(?<!\p{L})" + text
+    if word[-1:].isascii() and word[-1:].isalpha():
+        text += r"(?!\p{L})"
+    return text
 
 
 _PUBLISHED, _UPDATED, _OTHER = _words(PUBLISHED), _words(UPDATED), _words(OTHER_DATE)
@@ -135,21 +145,21 @@ LABEL_CHARS = 24
 def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -> tuple[int, bool]:
     """(score of the words beside the date, whether a publication word names it)."""
     before = lower[max(previous_end, found.start - LABEL_CHARS):found.start]
-    after = _SUFFIX.match(text, found.end)
-    words = [m.group() for m in _PUBLISHED.finditer(before)]
-    updated = [m.group() for m in _UPDATED.finditer(before)]
-    if after:
-        word = after.group("word")
-        if _UPDATED.fullmatch(word.casefold()):
-            updated.append(word)
-        else:
-            words.append(word)
     if _OTHER.search(before):
         return OTHER_WORD, False
-    # The nearest word decides "Published … Updated <date>": the update word is nearer.
-    if updated and (not words or before.rfind(updated[-1]) > before.rfind(words[-1])):
+    # Update words are blanked before publication words are looked for: "时间：" inside
+    # "更新时间：" is no publication word. The nearest word decides ("Published … Updated <date>").
+    updated = [m.end() for m in _UPDATED.finditer(before)]
+    bare = _UPDATED.sub(lambda m: " " * len(m.group()), before)
+    published = [m.end() for m in _PUBLISHED.finditer(bare)]
+    after = _SUFFIX.match(text, found.end)
+    if after and not updated and not published:
+        word = after.group("word")
+        return (UPDATED_WORD, False) if _UPDATED.fullmatch(word.casefold()) else \
+            (PUBLISHED_WORD, True)
+    if updated and (not published or updated[-1] > published[-1]):
         return UPDATED_WORD, False
-    if words:
+    if published:
         return PUBLISHED_WORD, True
     return 0, False
 

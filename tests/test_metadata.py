@@ -167,3 +167,16 @@ def test_source_in_brackets_is_no_author_and_markup_is_no_source() -> None:
     assert meta.source == "经济日报" and meta.author is None
     meta = scrubber.scrub(PAGE.format(byline='作者： size="20"   来源： size="20"')).metadata
     assert meta.source is None and meta.author is None
+
+
+@pytest.mark.parametrize(("line", "publication"), [
+    ("August 16, 2019 - Updated July 9, 2025", "2019-08-16"),
+    ("Last updated: August 25, 2025", "2025-08-25"),  # the only date: taken
+    ("Published: Jan 23, 2024 Updated: Feb 2, 2024", "2024-01-23"),
+    ("更新时间：2024-02-02 发布时间：2024-01-23", "2024-01-23"),
+    ("수정 2024.02.02 입력 2024.01.23", "2024-01-23"),
+])
+def test_publication_over_update_on_one_line(line: str, publication: str) -> None:
+    page = EN_PAGE.format(article=ARTICLE).replace(
+        "Published March 3, 2024 Updated March 5, 2024", line)
+    assert scrubber.scrub(page).metadata.date == publication

@@ -136,6 +136,11 @@ UNDER_HEADLINE = 8
 UNDER_HEADLINE_SCORE = 15
 #: Far lines: one point less every this many lines from the anchor, at most FAR_MAX.
 FAR_STEP, FAR_MAX = 10, 20
+#: Dates this many lines apart or fewer, scoring within STACKED_MARGIN, are one stack.
+STACKED_LINES, STACKED_MARGIN = 2, 6
+#: A line ending in a full stop is a sentence from this many units on ("Posted on May 3." is
+#: no sentence).
+SENTENCE_MIN_UNITS = 8
 #: A byline or date line is at most this many units.
 SHORT_UNITS = 40
 #: Words from the date to the previous date (or the line start) that are read as its label.
@@ -164,12 +169,17 @@ def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -
     return 0, False
 
 
+def _sentence(f: LineFeatures) -> bool:
+    """Article text: two sentences, or one that ends the line and is not a few words."""
+    return f.sentence_punct >= 2 or (f.ends_sentence and f.units >= SENTENCE_MIN_UNITS)
+
+
 def _line_score(f: LineFeatures) -> int:
     score = 0
-    if f.units <= SHORT_UNITS and f.sentence_punct <= 1:
-        score += SHORT_LINE
-    elif f.sentence_punct or f.ends_sentence:
+    if _sentence(f):
         score += ARTICLE_SENTENCE
+    elif f.units <= SHORT_UNITS:
+        score += SHORT_LINE
     if _COUNTER.search(f.lower):
         score += COUNTER_ON_LINE
     return score
@@ -181,7 +191,8 @@ def _in_dated_list(feats: Sequence[LineFeatures], i: int) -> bool:
     others = 0
     for j in range(max(0, i - DATED_LIST_SPAN), min(len(feats), i + DATED_LIST_SPAN + 1)):
         f = feats[j]
-        if j != i and f.text and f.units <= SHORT_UNITS and may_hold_date(f.text) and \
+        if j != i and f.text and f.units <= SHORT_UNITS and not _sentence(f) and \
+                may_hold_date(f.text) and \
                 any(d.precision != "year" for d in find_dates(f.text)):
             others += 1
             if others >= DATED_LIST_OTHERS:
@@ -205,6 +216,7 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     rank = {i: r for r, i in enumerate(order)}
     best: tuple[int, int, int, str] | None = None  # score, -rank, -distance, iso
     best_line = None
+    scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words
     for i, f in enumerate(feats):
         if not f.text:
             continue
@@ -218,13 +230,31 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 continue  # a year alone is a date only when named or alone on its line
             if line_score is None:
                 line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
-                    (DATED_LIST if f.units <= SHORT_UNITS and _in_dated_list(feats, i) else 0)
+                    (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
+                     _in_dated_list(feats, i) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
             if named or _BYLINE.search(f.lower):
                 # The line says it is the byline: its region label is likely wrong.
                 label = max(label, NAMED_LABEL_FLOOR)
             score = line_score + label + words + PRECISION_SCORE[found.precision]
+            scored.append((i, score, found.iso, words))
             key = (score, -rank.get(i, len(order)), -abs(i - anchor), found.iso)
             if best is None or key[:3] > best[:3]:
                 best, best_line = key, i
-    return (best[3], best_line) if best is not None else (None, None)
+    if best is None or best_line is None:
+        return None, None
+    return _earlier_beside(scored, best_line, best[0], best[3])
+
+
+def _earlier_beside(scored: Sequence[tuple[int, int, str, int]], line: int, score: int,
+                    iso: str) -> tuple[str, int]:
+    """Two dates of the article stacked without words ("8/1/2025" over "8/27/2025"): the
+    earlier one is the publication date, the later one its update. Of the unnamed dates within
+    STACKED_LINES lines of the chosen one that score nearly as well, the earliest wins."""
+    best = (iso, line)
+    for j, other_score, other_iso, words in scored:
+        if 0 < abs(j - line) <= STACKED_LINES and words == 0 and \
+                other_score >= score - STACKED_MARGIN and len(other_iso) >= len(iso) and \
+                other_iso[:10] < best[0][:10]:
+            best = (other_iso, j)
+    return best

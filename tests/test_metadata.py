@@ -180,3 +180,14 @@ def test_publication_over_update_on_one_line(line: str, publication: str) -> Non
     page = EN_PAGE.format(article=ARTICLE).replace(
         "Published March 3, 2024 Updated March 5, 2024", line)
     assert scrubber.scrub(page).metadata.date == publication
+
+
+@pytest.mark.parametrize(("byline", "date"), [
+    ("8/1/2025\n8/27/2025", "2025-08-01"),  # stacked, no words: the earlier is the publication
+    ("8/27/2025\n8/1/2025", "2025-08-01"),
+    ("Posted on 8/27/2025.", "2025-08-27"),  # a full stop does not make a byline a sentence
+])
+def test_stacked_dates(byline: str, date: str) -> None:
+    page = EN_PAGE.format(article=ARTICLE).replace(
+        "Published March 3, 2024 Updated March 5, 2024", byline)
+    assert scrubber.scrub(page).metadata.date == date

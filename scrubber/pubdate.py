@@ -107,6 +107,9 @@ _BYLINE = _words(BYLINE_WORDS)
 _SUFFIX = regex.compile(r"^\s*(?:[^\p{L}\p{N}\s]\s*)?(?P<word>"
                         r"更新|發佈|发布|發布|发表|發表|修改|入力|작성|등록|수정|公開|投稿|配信)")
 _LETTER = regex.compile(r"[\p{L}]")
+#: The first post of a thread ("#1", "Post #1", "1楼", "楼主"): its date is the page's.
+_FIRST_POST = regex.compile(r"(?:^|[\s(\[])(?:#|post\s*#\s*)1(?!\d)|(?<!\d)1\s*楼|楼主|樓主",
+                            regex.IGNORECASE)
 
 #: Evidence weights (see the module docstring).
 PUBLISHED_WORD = 40
@@ -127,7 +130,7 @@ LABEL_SCORE = {"comment": -80, "related": -80, "links": -80, "footer": -100, "ad
 NAMED_LABEL_FLOOR = -20
 #: A date line among others (an archive, a list of dated items) is one item of a list.
 DATED_LIST = -40
-DATED_LIST_SPAN, DATED_LIST_OTHERS = 4, 2
+DATED_LIST_SPAN, DATED_LIST_OTHERS = 4, 3
 PRECISION_SCORE = {"minute": 4, "day": 0, "month": -35, "year": -50}
 #: In the byline window: this much for the nearest line, 2 less per rank.
 WINDOW_TOP = 30
@@ -164,7 +167,7 @@ def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -
             (PUBLISHED_WORD, True)
     if updated and (not published or updated[-1] > published[-1]):
         return UPDATED_WORD, False
-    if published:
+    if published or _FIRST_POST.search(before):
         return PUBLISHED_WORD, True
     return 0, False
 

@@ -191,3 +191,14 @@ def test_stacked_dates(byline: str, date: str) -> None:
     page = EN_PAGE.format(article=ARTICLE).replace(
         "Published March 3, 2024 Updated March 5, 2024", byline)
     assert scrubber.scrub(page).metadata.date == date
+
+
+def test_first_post_date_on_a_forum_page() -> None:
+    page = ("Forums | Search | Members\nWhy is the ISO bigger now?\n#1 2025-11-01 15:14:37\n"
+            "chunix64\nRegistered: 2016-07-02\n"
+            "Why did the ISO size increase so rapidly from 2024 to 2025, from 800 MB to 1.4 GB, "
+            "almost half the size again? I could not find an answer anywhere.\n"
+            "#2 2025-11-02 06:23:21\nothers\nRegistered: 2010-01-05\n"
+            "Because the kernel and firmware packages grew, and the installer ships more of "
+            "them now than it did before, as the release notes explain.")
+    assert scrubber.scrub(page).metadata.date == "2025-11-01T15:14"

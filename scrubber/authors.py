@@ -14,6 +14,8 @@ from collections.abc import Iterator
 
 import regex
 
+from .dates import MONTH_NAME
+
 #: Role words per language: they label a name and are never part of it.
 ROLES: dict[str, tuple[str, ...]] = {
     "zh": ("本报记者", "特约记者", "见习记者", "实习记者", "首席记者", "记者", "通讯员",
@@ -107,6 +109,10 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # "… 2024 by infuy", "发布时间 2005/03/15 22:36:13 by duscha": a handle after a date
         (rf"(?:19|20)\d\d[^\p{{L}}]{{0,20}}?\s(?i:by)\s+(?P<name>{_HANDLE})\s*(?:$|[|〓•·])", False,
          ("by",)),
+        # "89 points by koconder on Dec 26, 2023": a handle before "on" and a date
+        (rf"(?:^|\s)(?i:by)\s+(?P<name>{_HANDLE})\s+(?i:on)\s+(?=(?:\d|(?i:{MONTH_NAME})\s)[^|]{{0,14}}(?:19|20)\d\d)",
+         False,
+         ("by",)),
         (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
         (rf"[（(]\s*(?:{_AGENCY}|特约)?记者\s*(?P<name>{_HAN_NAMES})\s*[）)]", True, ("记者",)),
         (rf"[（(]\s*(?P<name>{_NAME_HAN})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
@@ -120,6 +126,8 @@ _SPLIT = regex.compile(r"(?<!\s)\s*(?:[、,，/／·;；&]|\band\b)\s*|(?<=\p{Ha
 _ROLE_STRIP = regex.compile(rf"^(?:{_AGENCY})?(?:{'|'.join(map(re.escape, _ROLE_WORDS))})\s*"
                             rf"|(?<!\s)\s*(?:{'|'.join(map(re.escape, _ROLE_WORDS))})$",
                             regex.IGNORECASE)
+#: Credentials after a name ("Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D.").
+CREDENTIALS = regex.compile(r"(?:,\s*(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$")
 #: A line that is only a personal name: two or three capitalised words.
 BARE_NAME = regex.compile(
     rf"^(?P<name>{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{1,2}})$")
@@ -139,6 +147,7 @@ NOT_NAME = frozenset((
     "solutions", "resources", "events", "support", "help", "faq", "pricing", "features",
     "business", "company", "trial", "demo", "account", "profile", "settings", "categories",
     "category", "topics", "archive", "archives", "tags", "press", "media", "careers", "jobs",
+    "ask", "question", "questions", "answer", "answers", "review", "reviews", "overview",
 ))
 
 
@@ -175,9 +184,10 @@ def find_authors(text: str, lower: str, in_text: bool) -> tuple[str, ...]:
 
 def bare_name(text: str) -> str | None:
     """``text`` when the line is nothing but a personal name (two or three capitalised words
-    that are not heading words)."""
-    m = BARE_NAME.match(text)
-    if m is None or any(w.casefold() in NOT_NAME for w in text.split()):
+    that are not heading words), with its credentials if any ("Dylan Bailey, MS, RD")."""
+    name = CREDENTIALS.sub("", text)
+    m = BARE_NAME.match(name)
+    if m is None or any(w.casefold() in NOT_NAME for w in name.split()):
         return None
     return text
 

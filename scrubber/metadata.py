@@ -63,8 +63,6 @@ _SOURCE = regex.compile(
     r"(?P<name>[^\s\]】)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
     regex.IGNORECASE,
 )
-#: Credentials after a name ("Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D.").
-_CREDENTIALS = regex.compile(r"(?:,\s*(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$")
 #: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
 _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
                            regex.IGNORECASE)
@@ -117,7 +115,7 @@ def _byline_like(f: LineFeatures) -> bool:
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
     return f.units <= BYLINE_MAX_UNITS and (
         next(find_dates(f.text), None) is not None or bool(find_authors(f.text, f.lower, False))
-        or bare_name(_CREDENTIALS.sub("", f.text)) is not None or _MONTH_DAY.match(f.text)
+        or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
         is not None)
 
 
@@ -310,7 +308,9 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
     for i in rest:
         if AUTHOR_NEEDS.search(feats[i].lower):
             names = find_authors(feats[i].text, feats[i].lower, decisions[i][0] == "content")
-            if names:
+            # Out of the byline window one capitalised word after "By" is a menu's facet
+            # ("By Modality") as often as a name.
+            if names and (len(names) > 1 or " " in names[0] or not names[0].istitle()):
                 return names
     return _near_date_name(feats, decisions, date_line, title_index)
 

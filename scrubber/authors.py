@@ -28,7 +28,7 @@ ROLES: dict[str, tuple[str, ...]] = {
 }
 #: News agencies and desks that stand before a reporter's name ("新华社记者 王建宏").
 AGENCIES = ("新华社", "中新社", "中新网", "人民网", "央视网", "本报", "本网", "新華社", "中央社",
-            "연합뉴스", "뉴시스", "共同通信", "時事通信")
+            "연합뉴스", "뉴시스", "共同通信", "時事通信", "本誌", "本紙", "弊社", "当社", "編集部")
 
 _ROLE_WORDS = sorted({w for ws in ROLES.values() for w in ws}, key=len, reverse=True)
 _ROLE_HAN = "|".join(w for w in _ROLE_WORDS if not w.isascii())
@@ -44,6 +44,8 @@ _NOT_PLACE = r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
 _HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
               rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,4}}{_HAN_END})*")
 _NAME_HANGUL = r"\p{Hangul}{2,4}"
+#: Rank words between a Korean name and 기자 ("김수아 인턴 기자").
+_HANGUL_ROLE = r"(?:선임|객원|인턴|수습|전문)"
 _HANGUL_NAMES = rf"{_NAME_HANGUL}(?:\s*[·,、]\s*{_NAME_HANGUL})*"
 #: Words that end a Latin name even when glued to it ("By Rebecca NorrisPublished: …").
 _STOP = ("Published", "Updated", "Posted", "Last", "Reviewed", "Edited", "Modified", "On", "In",
@@ -96,11 +98,12 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{_HAN_NAMES})", False, ("记者", "記者")),
         # 홍길동 기자, 홍길동·김철수 기자
-        (rf"(?<!\p{{Hangul}})(?P<name>{_HANGUL_NAMES})\s*(?:선임|객원|인턴)?(?:기자|특파원|논설위원)"
+        (rf"(?<!\p{{Hangul}})(?!{_HANGUL_ROLE})(?P<name>{_HANGUL_NAMES})\s*(?:{_HANGUL_ROLE}\s*)?"
+         rf"(?:기자|특파원|논설위원)"
          rf"(?!\p{{Hangul}})", True, ("기자", "특파원", "논설위원")),
         # 山田太郎記者 / 山田 太郎 記者
-        (r"(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Han}{1,4}\s?\p{Han}{1,4})\s*記者"
-         r"(?![\p{Han}])", True, ("記者",)),
+        (rf"(?<![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])(?!(?:{_AGENCY})記者)"
+         r"(?P<name>\p{Han}{1,4}\s?\p{Han}{1,4})\s*記者(?![\p{Han}])", True, ("記者",)),
         # By Jane Doe and John Roe / Written by: … / ByNina Pineda / Posted by Thread starter
         (rf"(?:^|(?<=[|•·,\-–—(\[\d]\s*)|(?<={_BY_LABEL}\s+))"
          rf"(?i:(?:written\s+|posted\s+|story\s+|words\s+)?by)"

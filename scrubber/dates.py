@@ -53,7 +53,7 @@ DATE = regex.compile(_DATE_START + "(?:" + "|".join(f"(?:{form}{TIME})" for form
 #: Words for the half of the day in front of a time ("下午 3:05", "오후 9:37", "午後9時").
 HALF_DAY_PM = ("下午", "晚上", "午後", "오후")
 HALF_DAY_AM = ("上午", "凌晨", "中午", "午前", "오전")
-TIME_ANY = (r"(?:\s*(?:T|\s|,|[@/]|\bat\b)?\s*"
+TIME_ANY = (r"(?:\.?\s*(?:T|\s|,|[@/]|\bat\b)?\s*"
             rf"(?:(?P<half>{'|'.join(HALF_DAY_PM + HALF_DAY_AM)})\s*)?"
             r"(?P<hour>2[0-3]|[01]?\d)\s*(?:[:：时点時시]|h(?=\d))\s*(?P<minute>[0-5]\d)"
             r"(?:\s*[分분])?(?:\s*[:：]\s*[0-5]\d)?(?:\s*[秒초])?"

@@ -9,6 +9,7 @@ that give only a month or a year.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -135,8 +136,8 @@ def _iso(m: regex.Match[str], day_first: bool) -> str | None:
         return None
     if day is None:
         return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= 31:
-        return None
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return None  # 31 February is no date
     text = f"{year:04d}-{month:02d}-{day:02d}"
     hour = m.groupdict().get("hour")
     if hour is not None:

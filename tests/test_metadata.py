@@ -3,13 +3,17 @@ author in order, sources in every language (cases as data: tests/data/metadata_c
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import scrubber
 from scrubber.authors import bare_name, find_authors, split_names
-from scrubber.dates import DATE, find_dates
+from scrubber.dates import _DATE_START, DATE, META_DATE, find_dates
 from scrubber.document import Metadata
 
 CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
@@ -202,3 +206,21 @@ def test_first_post_date_on_a_forum_page() -> None:
             "Because the kernel and firmware packages grew, and the installer ships more of "
             "them now than it did before, as the release notes explain.")
     assert scrubber.scrub(page).metadata.date == "2025-11-01T15:14"
+
+
+DATE_PIECES = ["2021", "1999", "12", "3", "-", "/", ".", " ", "年", "月", "日", "년", "월", "일",
+               "March", "mar", "Sept", "5th", ",", "10:30", "21時37分", "pm", "오후", "x", "中"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
+def test_meta_date_start_gate_and_valid_iso(text: str) -> None:
+    """The lookahead in front of META_DATE changes no match, and every date found is a valid
+    ISO 8601 date at its precision (a day the calendar lacks is no date)."""
+    bare = regex.compile(META_DATE.pattern[len(_DATE_START):], regex.IGNORECASE)
+    assert [m.span() for m in META_DATE.finditer(text)] == \
+        [m.span() for m in bare.finditer(text)]
+    for found in find_dates(text):
+        fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d",
+               "minute": "%Y-%m-%dT%H:%M"}[found.precision]
+        datetime.strptime(found.iso, fmt)  # raises on 31 February

@@ -1,9 +1,13 @@
 """Metadata from the boilerplate: headline, publication date, author, source, channel.
 
 The headline is the page's own heading, confirmed by the first line when that line is the
-``<title>`` (WET style puts it first, usually with a site suffix: "标题-搜狐财经"). Dates, authors
-and sources come from the byline and date lines above or at the top of the article, never from
-related-article or comment regions.
+``<title>`` (WET style puts it first, usually with a site suffix: "标题-搜狐财经") or by the byline
+under it; without either, ``Metadata.title`` is the line above the article that shares the most
+words with it (:func:`unconfirmed_headline`, the line's verdict unchanged). The publication date
+is chosen among all of the page's dates (:mod:`scrubber.pubdate`); authors come from the byline
+lines nearest the article, then from bylines near the date line, then from a bare name beside
+the date line or the headline (:mod:`scrubber.authors`); sources and editors from the byline
+window. Comment, related, link and footer regions never give an author.
 """
 
 from __future__ import annotations

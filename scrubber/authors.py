@@ -151,6 +151,9 @@ NOT_NAME = frozenset((
     "business", "company", "trial", "demo", "account", "profile", "settings", "categories",
     "category", "topics", "archive", "archives", "tags", "press", "media", "careers", "jobs",
     "ask", "question", "questions", "answer", "answers", "review", "reviews", "overview",
+    "live", "video", "videos", "podcast", "tech", "digital",
+    # role words ("Tech Writer", "Staff Reporter")
+    *(w for w in ROLES["en"] if " " not in w),
 ))
 
 

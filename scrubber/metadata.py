@@ -293,6 +293,19 @@ def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
     return ()
 
 
+def _date_follows(feats: Sequence[LineFeatures], i: int) -> bool:
+    """One of the next NAME_NEAR_DATE non-blank lines holds a date."""
+    seen = 0
+    for f in feats[i + 1:]:
+        if f.text:
+            if next(find_dates(f.text), None) is not None:
+                return True
+            seen += 1
+            if seen >= NAME_NEAR_DATE:
+                break
+    return False
+
+
 def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                       order: Sequence[int], date_line: int | None,
                       title_index: int | None) -> tuple[str, ...]:
@@ -359,7 +372,11 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
              if i not in (title_index, page_title_index)]
     title = None
     headline = title_index  # the headline line, confirmed or not: bylines stand near it
-    if title_index is not None:
+    # A "headline" that is a personal name over a date is the byline above the real one (blog
+    # layouts: author, then date, then the article): an author, and no title.
+    named_headline = bare_name(feats[title_index].text) \
+        if title_index is not None and _date_follows(feats, title_index) else None
+    if title_index is not None and named_headline is None:
         title = feats[title_index].text
     else:
         headline = unconfirmed_headline(feats, decisions, main_start)
@@ -373,7 +390,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
     anchor = headline if headline is not None else max(main_start, 0)
     date, date_line = choose_date(feats, decisions, order, headline, anchor, cjk_page)
-    authors = find_page_authors(feats, decisions, order, date_line, headline)
+    authors = find_page_authors(feats, decisions, order, date_line, headline) or \
+        ((named_headline,) if named_headline else ())
     for i in order:
         text, lower = feats[i].text, feats[i].lower
         if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):

@@ -224,3 +224,15 @@ def test_meta_date_start_gate_and_valid_iso(text: str) -> None:
         fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d",
                "minute": "%Y-%m-%dT%H:%M"}[found.precision]
         datetime.strptime(found.iso, fmt)  # raises on 31 February
+
+
+@pytest.mark.parametrize(("above", "author"), [
+    # A blog's name over its date is a byline, not a headline.
+    ("Russell Miller\nDec 18, 2025", ("Russell Miller",)),
+    # A capitalised heading with no date under it is no author.
+    ("Council Budget", ()),
+])
+def test_name_over_a_date_is_no_headline(above: str, author: tuple[str, ...]) -> None:
+    meta = scrubber.scrub(HEADLINE_PAGE.replace("{above}", above)).metadata
+    assert meta.authors == author
+    assert meta.title != "Russell Miller"

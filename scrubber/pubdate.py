@@ -107,6 +107,8 @@ _BYLINE = _words(BYLINE_WORDS)
 _SUFFIX = regex.compile(r"^\s*(?:[^\p{L}\p{N}\s]\s*)?(?P<word>"
                         r"更新|發佈|发布|發布|发表|發表|修改|入力|작성|등록|수정|公開|投稿|配信)")
 _LETTER = regex.compile(r"[\p{L}]")
+#: The year marks a year alone may carry on its line ("1998年", "2018년").
+_YEAR_MARKS = regex.compile(r"[年년]")
 #: The first post of a thread ("#1", "Post #1", "1楼", "楼主"): its date is the page's.
 _FIRST_POST = regex.compile(r"(?:^|[\s(\[])(?:#|post\s*#\s*)1(?!\d)|(?<!\d)1\s*楼|楼主|樓主",
                             regex.IGNORECASE)
@@ -139,6 +141,8 @@ UNDER_HEADLINE = 8
 UNDER_HEADLINE_SCORE = 15
 #: Far lines: one point less every this many lines from the anchor, at most FAR_MAX.
 FAR_STEP, FAR_MAX = 10, 20
+#: Dates read per line at most (a line of ten thousand dates is no byline).
+MAX_DATES_PER_LINE = 20
 #: Dates this many lines apart or fewer, scoring within STACKED_MARGIN, are one stack.
 STACKED_LINES, STACKED_MARGIN = 2, 6
 #: A line ending in a full stop is a sentence from this many units on ("Posted on May 3." is
@@ -225,18 +229,25 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             continue
         previous_end = 0
         line_score: int | None = None
-        for found in find_dates(f.text, day_first=day_first):
+        lettered = byline = None  # per line, computed on the first date that needs them
+        for n, found in enumerate(find_dates(f.text, day_first=day_first)):
+            if n >= MAX_DATES_PER_LINE:
+                break
             words, named = _context_score(f.text, f.lower, found, previous_end)
             previous_end = found.end
-            if found.precision == "year" and not named and \
-                    _LETTER.search(f.text[:found.start] + f.text[found.end:]):
-                continue  # a year alone is a date only when named or alone on its line
+            if found.precision == "year" and not named:
+                if lettered is None:
+                    lettered = _LETTER.search(_YEAR_MARKS.sub("", f.text)) is not None
+                if lettered:
+                    continue  # a year alone is a date only when named or alone on its line
             if line_score is None:
                 line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
                     (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
                      _in_dated_list(feats, i) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
-            if named or _BYLINE.search(f.lower):
+            if byline is None:
+                byline = _BYLINE.search(f.lower) is not None
+            if named or byline:
                 # The line says it is the byline: its region label is likely wrong.
                 label = max(label, NAMED_LABEL_FLOOR)
             score = line_score + label + words + PRECISION_SCORE[found.precision]

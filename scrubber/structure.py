@@ -187,6 +187,8 @@ PROSE_MIN_RUN = 6
 #: Share of a run's lines that must hold a function word.
 PROSE_MIN_SHARE = 0.7
 PROSE_MAX_UNITS = 15
+#: The median line of such a run has at most this many units.
+PROSE_MAX_MEDIAN_UNITS = 9
 #: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
 #: function characters. Scripts that space their words have none: English menus hold function
 #: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
@@ -217,7 +219,10 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> N
             groups[-1].append(i)
     for group in groups:
         wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
-        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
+        # Clauses are of all lengths, mostly short; a list of headlines is of one length.
+        sizes = sorted(feats[i].units for i in group)
+        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group) and \
+                sizes[len(sizes) // 2] <= PROSE_MAX_MEDIAN_UNITS:
             for i in group:
                 classified[i] = _NEAR
 

@@ -151,7 +151,7 @@ def apply_template(template: Template | None, feats: Sequence[LineFeatures],
             classified[i] = Classified(Kind.BAD, "template", reason)
     _push_own_lines(feats, classified, chrome, first, last)
     _mark_boxes(classified, chrome, blank, first, last)
-    transparent = frozenset(i for i in range(_lead(chrome, blank, first), last) if chrome[i])
+    transparent = frozenset(i for i in range(first, last) if chrome[i])
     return pending, transparent
 
 
@@ -165,29 +165,19 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
     n = len(reasons)
     mass = [0.0 if reasons[i] is not None and reasons[i] != RECURRING_REASON
             else _mass(classified[i].kind, f) for i, f in enumerate(feats)]
-    own = [reason is not None and reason != RECURRING_REASON for reason in reasons]
-    span = article_span(own, blank, mass)
+    named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
+    span = article_span(named, blank, mass)
     if span is not None:
         recurring = sum(mass[i] for i in range(*span) if reasons[i] == RECURRING_REASON)
         if recurring > REPEAT_SHARE * sum(mass[span[0]:span[1]]):
             for i in range(*span):
                 if reasons[i] == RECURRING_REASON:
                     reasons[i] = None
-                    own[i] = False
-            return span[0], span[1], own
+            return span[0], span[1], named
     chrome = [reason is not None for reason in reasons]
     span = article_span(chrome, blank, mass)
     first, last = span if span is not None else (n, n)
     return first, last, chrome
-
-
-def _lead(chrome: Sequence[bool], blank: Sequence[bool], first: int) -> int:
-    """The start of the chrome right above the article: a fixed box the article resumes
-    after."""
-    lead = first
-    while lead > 0 and (chrome[lead - 1] or blank[lead - 1]):
-        lead -= 1
-    return lead
 
 
 def _push_own_lines(feats: Sequence[LineFeatures], classified: list[Classified],

@@ -46,6 +46,11 @@ UNIQUE_MIN_ALNUM = 4
 JOIN_GAP = 3
 #: ... when the neighbouring run's mass is at least this share of the article run's.
 JOIN_SHARE = 0.15
+#: Runs holding a finished paragraph (a good line of at least PARAGRAPH_ALNUM letters and
+#: digits that ends a sentence) are joined across at most this many named lines: a share
+#: bar, a newsletter box and a "most popular" box can sit between an article's paragraphs.
+PARAGRAPH_GAP = 10
+PARAGRAPH_ALNUM = 60
 #: A page whose article span holds more than this share of its running text in recurring
 #: lines repeats an article seen on other pages: its recurring lines are its own.
 REPEAT_SHARE = 0.5
@@ -94,22 +99,30 @@ def _gap(chrome: Sequence[bool], blank: Sequence[bool], end: int, start: int) ->
     return sum(1 for i in range(end, start) if chrome[i] and not blank[i])
 
 
-def article_span(chrome: Sequence[bool], blank: Sequence[bool],
-                 mass: Sequence[float]) -> tuple[int, int] | None:
+def article_span(chrome: Sequence[bool], blank: Sequence[bool], mass: Sequence[float],
+                 paragraph: Sequence[bool] | None = None) -> tuple[int, int] | None:
     """[start, end) of the article: the run of own lines with the most mass, joined with its
-    neighbours across small gaps of chrome when they carry enough mass; None without mass."""
+    neighbours across small gaps of chrome (:data:`JOIN_GAP`) when they carry enough mass, or
+    across larger ones (:data:`PARAGRAPH_GAP`) when they hold a finished paragraph
+    (``paragraph``); None without mass."""
     runs = _runs(chrome, blank)
     weights = [sum(mass[start:end]) for start, end in runs]
     if not weights or max(weights) <= 0:
         return None
     best = max(range(len(runs)), key=lambda k: (weights[k], -k))
-    low = high = best
     needed = JOIN_SHARE * weights[best]
-    while low > 0 and weights[low - 1] >= needed and \
-            _gap(chrome, blank, runs[low - 1][1], runs[low][0]) <= JOIN_GAP:
+
+    def joins(k: int, gap: int) -> bool:
+        if weights[k] >= needed and gap <= JOIN_GAP:
+            return True
+        return paragraph is not None and gap <= PARAGRAPH_GAP and \
+            any(paragraph[runs[k][0]:runs[k][1]])
+
+    low = high = best
+    while low > 0 and joins(low - 1, _gap(chrome, blank, runs[low - 1][1], runs[low][0])):
         low -= 1
-    while high + 1 < len(runs) and weights[high + 1] >= needed and \
-            _gap(chrome, blank, runs[high][1], runs[high + 1][0]) <= JOIN_GAP:
+    while high + 1 < len(runs) and \
+            joins(high + 1, _gap(chrome, blank, runs[high][1], runs[high + 1][0])):
         high += 1
     return runs[low][0], runs[high][1]
 
@@ -165,8 +178,10 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
     n = len(reasons)
     mass = [0.0 if reasons[i] is not None and reasons[i] != RECURRING_REASON
             else _mass(classified[i].kind, f) for i, f in enumerate(feats)]
+    paragraph = [c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and
+                 f.alnum >= PARAGRAPH_ALNUM for c, f in zip(classified, feats, strict=True)]
     named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
-    span = article_span(named, blank, mass)
+    span = article_span(named, blank, mass, paragraph)
     if span is not None:
         recurring = sum(mass[i] for i in range(*span) if reasons[i] == RECURRING_REASON)
         if recurring > REPEAT_SHARE * sum(mass[span[0]:span[1]]):
@@ -175,7 +190,7 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
                     reasons[i] = None
             return span[0], span[1], named
     chrome = [reason is not None for reason in reasons]
-    span = article_span(chrome, blank, mass)
+    span = article_span(chrome, blank, mass, paragraph)
     first, last = span if span is not None else (n, n)
     return first, last, chrome
 

@@ -163,7 +163,7 @@ def apply_template(template: Template | None, feats: Sequence[LineFeatures],
         else:
             classified[i] = Classified(Kind.BAD, "template", reason)
     _push_own_lines(feats, classified, chrome, first, last)
-    _mark_boxes(classified, chrome, blank, first, last)
+    _mark_boxes(feats, classified, chrome, blank, first, last)
     transparent = frozenset(i for i in range(first, last) if chrome[i])
     return pending, transparent
 
@@ -209,10 +209,11 @@ def _push_own_lines(feats: Sequence[LineFeatures], classified: list[Classified],
             classified[i] = Classified(Kind.NEAR)
 
 
-def _mark_boxes(classified: list[Classified], chrome: Sequence[bool], blank: Sequence[bool],
-                first: int, last: int) -> None:
+def _mark_boxes(feats: Sequence[LineFeatures], classified: list[Classified],
+                chrome: Sequence[bool], blank: Sequence[bool], first: int, last: int) -> None:
     """Outside the article span, a run of own lines with chrome on both sides and no good line
-    is the changing content of a site box."""
+    is the changing content of a site box: headlines and links, no running text (no good
+    line, no sentence)."""
     for start, end in _runs(chrome, blank):
         if start < last and end > first:
             continue
@@ -224,7 +225,8 @@ def _mark_boxes(classified: list[Classified], chrome: Sequence[bool], blank: Seq
             below += 1
         if above < 0 or below >= len(chrome) or not (chrome[above] and chrome[below]):
             continue
-        if any(classified[i].kind is Kind.GOOD for i in range(start, end)):
+        if any(classified[i].kind is Kind.GOOD or feats[i].has_sentence
+               for i in range(start, end)):
             continue
         for i in range(start, end):
             if classified[i].kind in (Kind.NEAR, Kind.SHORT):

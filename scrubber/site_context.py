@@ -164,8 +164,30 @@ def apply_template(template: Template | None, feats: Sequence[LineFeatures],
             classified[i] = Classified(Kind.BAD, "template", reason)
     _push_own_lines(feats, classified, chrome, first, last)
     _mark_boxes(feats, classified, chrome, blank, first, last)
-    transparent = frozenset(i for i in range(first, last) if chrome[i])
+    lead = _lead(feats, classified, chrome, blank, first, last)
+    for i in range(lead, first):  # too short to be counted ("0", "T + -"), amid the chrome
+        if feats[i].text and not chrome[i]:
+            chrome[i] = True
+            if classified[i].kind is not Kind.BAD:
+                classified[i] = Classified(Kind.BAD, "template", BOX_REASON)
+    transparent = frozenset(i for i in range(lead, last) if chrome[i])
     return pending, transparent
+
+
+def _lead(feats: Sequence[LineFeatures], classified: Sequence[Classified],
+          chrome: Sequence[bool], blank: Sequence[bool], first: int, last: int) -> int:
+    """Where the chrome the context pass sees as known chrome starts: the article span's start,
+    or, when the span holds a finished paragraph (the article is surely there), the start of
+    the chrome right above it, so that a fixed box of template entries ends where the article
+    begins."""
+    if not any(classified[i].kind is Kind.GOOD and feats[i].ends_sentence and
+               not feats[i].ends_ellipsis and feats[i].alnum >= PARAGRAPH_ALNUM
+               for i in range(first, last)):
+        return first
+    lead = first
+    while lead > 0 and (chrome[lead - 1] or blank[lead - 1]):
+        lead -= 1
+    return lead
 
 
 def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],

@@ -213,7 +213,16 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
             return span[0], span[1], named
     chrome = [reason is not None for reason in reasons]
     span = article_span(chrome, blank, mass, paragraph)
-    first, last = span if span is not None else (n, n)
+    if span is None:
+        return n, n, chrome
+    first, last = span
+    above = first - 1  # the article's own headline, also in the hot lists of other pages
+    while above >= 0 and blank[above]:
+        above -= 1
+    if above >= 0 and reasons[above] == RECURRING_REASON:
+        reasons[above] = None
+        chrome[above] = False
+        first = above
     return first, last, chrome
 
 

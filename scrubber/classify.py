@@ -187,6 +187,25 @@ def _by_length(f: LineFeatures, options: Options) -> Classified:
     return _SHORT
 
 
+def by_size(classified: list[Classified], feats: list[LineFeatures], options: Options
+            ) -> list[Classified]:
+    """The conservative mode's classes: GOOD, NEAR and SHORT lines judged by their size alone,
+    with no sentence punctuation required (scripts that write none, such as Thai, or pages
+    whose text has none). Lines a rule names keep their class. Returns ``classified`` itself
+    when nothing changes."""
+    out = None
+    for i, c in enumerate(classified):
+        if c.kind is Kind.SHORT or c.kind is Kind.NEAR:
+            f = feats[i]
+            new = _GOOD if f.units >= options.good_units and not f.ends_ellipsis else \
+                _NEAR if f.units >= options.short_units else _SHORT
+            if new is not c:
+                if out is None:
+                    out = list(classified)
+                out[i] = new
+    return classified if out is None else out
+
+
 def classify(f: LineFeatures, rules: RuleSet, options: Options,
              found: Found | str | None = SCAN) -> Classified:
     """``found``: the line's keyword scan, when the caller has it (:meth:`RuleSet.scan_lines`;

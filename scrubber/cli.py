@@ -71,7 +71,7 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             for v in doc.lines:
                 out.write(json.dumps({"file": name, **v.to_dict()}, ensure_ascii=False) + "\n")
             continue
-        out.write(f"# {name}  encoding={doc.encoding or 'str'}  "
+        out.write(f"# {name}  encoding={doc.encoding or 'str'}  lang={doc.lang or '-'}  "
                   + "  ".join(f"{k}={v}" for k, v in doc.metadata.to_dict().items() if v) + "\n")
         for v in doc.lines:
             mark = "+" if v.keep else "-"

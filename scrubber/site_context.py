@@ -54,6 +54,9 @@ PARAGRAPH_ALNUM = 60
 #: A page whose article span holds more than this share of its running text in recurring
 #: lines repeats an article seen on other pages: its recurring lines are its own.
 REPEAT_SHARE = 0.5
+#: A recurring line right above the article span, with at least this many letters and digits,
+#: is the article's own headline (a link such as "list view" is shorter).
+HEADLINE_MIN_ALNUM = 8
 #: The reason of a box entry: a page's own line framed by template lines outside the article.
 BOX_REASON = "site_box"
 #: The reason of a line on several of the site's pages, too few to be template: chrome outside
@@ -194,32 +197,38 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
                      feats: Sequence[LineFeatures], classified: Sequence[Classified]
                      ) -> tuple[int, int, list[bool]]:
     """The article span [first, last) and the chrome lines. Recurring lines are chrome, unless
-    they carry most of the running text of the article span found without them: then the page
-    repeats an article seen on other pages (a duplicate, a reprint), and its recurring lines
-    are its own text; ``reasons`` of those lines are cleared."""
+    the page repeats an article seen on other pages (a duplicate, a reprint): read with its
+    recurring lines as its own, its article is mostly recurring lines, and read without them
+    it has little running text left. Then the recurring lines of the span are its own text
+    (``reasons`` of those lines are cleared). The nearest line above the span, when recurring,
+    is the article's own headline (on other pages, in their hot lists)."""
     n = len(reasons)
     mass = [0.0 if reasons[i] is not None and reasons[i] != RECURRING_REASON
             else _mass(classified[i].kind, f) for i, f in enumerate(feats)]
     paragraph = [c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and
                  f.alnum >= PARAGRAPH_ALNUM for c, f in zip(classified, feats, strict=True)]
-    named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
-    span = article_span(named, blank, mass, paragraph)
-    if span is not None:
-        recurring = sum(mass[i] for i in range(*span) if reasons[i] == RECURRING_REASON)
-        if recurring > REPEAT_SHARE * sum(mass[span[0]:span[1]]):
-            for i in range(*span):
-                if reasons[i] == RECURRING_REASON:
-                    reasons[i] = None
-            return span[0], span[1], named
     chrome = [reason is not None for reason in reasons]
     span = article_span(chrome, blank, mass, paragraph)
+    left = sum(mass[i] for i in range(*span) if not chrome[i]) if span else 0.0
+    if any(reason == RECURRING_REASON for reason in reasons):
+        named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
+        whole = article_span(named, blank, mass, paragraph)
+        if whole is not None:
+            total = sum(mass[whole[0]:whole[1]])
+            recurring = sum(mass[i] for i in range(*whole) if reasons[i] == RECURRING_REASON)
+            if recurring > REPEAT_SHARE * total and left < REPEAT_SHARE * total:
+                for i in range(*whole):
+                    if reasons[i] == RECURRING_REASON:
+                        reasons[i] = None
+                return whole[0], whole[1], named
     if span is None:
         return n, n, chrome
     first, last = span
-    above = first - 1  # the article's own headline, also in the hot lists of other pages
+    above = first - 1
     while above >= 0 and blank[above]:
         above -= 1
-    if above >= 0 and reasons[above] == RECURRING_REASON:
+    if above >= 0 and reasons[above] == RECURRING_REASON and \
+            feats[above].alnum >= HEADLINE_MIN_ALNUM:
         reasons[above] = None
         chrome[above] = False
         first = above

@@ -52,8 +52,12 @@ JOIN_SHARE = 0.15
 PARAGRAPH_GAP = 10
 PARAGRAPH_ALNUM = 60
 #: A page whose article span holds more than this share of its running text in recurring
-#: lines repeats an article seen on other pages: its recurring lines are its own.
+#: lines ...
 REPEAT_SHARE = 0.5
+#: ... and keeps less than this share when they are taken out repeats an article seen on other
+#: pages: its recurring lines are its own (a short article followed by a box of other pages'
+#: summaries keeps more).
+REPEAT_LEFT = 0.2
 #: A recurring line right above the article span, with at least this many letters and digits,
 #: is the article's own headline (a link such as "list view" is shorter).
 HEADLINE_MIN_ALNUM = 8
@@ -216,7 +220,7 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
         if whole is not None:
             total = sum(mass[whole[0]:whole[1]])
             recurring = sum(mass[i] for i in range(*whole) if reasons[i] == RECURRING_REASON)
-            if recurring > REPEAT_SHARE * total and left < REPEAT_SHARE * total:
+            if recurring > REPEAT_SHARE * total and left < REPEAT_LEFT * total:
                 for i in range(*whole):
                     if reasons[i] == RECURRING_REASON:
                         reasons[i] = None

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scrubber import scrub
+from scrubber import scrub, site_context
 from scrubber.sites import (
     SiteCounter,
     SiteStats,
@@ -308,16 +308,23 @@ def test_hot_list_of_other_pages_headlines_is_boilerplate() -> None:
     assert all(not v.keep and v.reason == "recurring_on_site" for v in entries)
 
 
-def test_box_of_page_specific_entries_framed_by_template_is_boilerplate() -> None:
+def test_box_of_page_specific_entries_is_not_pushed_towards_content(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     box = [f"Weather alert number {n} for the {TOPICS[n]} district" for n in range(3)]
     page = portal_page(0, box)
-    plain = scrub(page)
-    doc = scrub(page, template=portal().template_for("courier.example"))
-    entries = [v for v in doc.lines if v.text in box]
-    assert all(not v.keep and v.reason == "site_box" for v in entries)
+    template = portal().template_for("courier.example")
+    doc = scrub(page, template=template)
     assert [v.text for v in doc.lines if v.keep][-4:] == article(0)
-    # The page's own lines are pushed towards content inside the article only.
-    assert [v.keep for v in plain.lines if v.text in article(0)] == [True] * 4
+    assert all(not v.keep for v in doc.lines if v.text in box)
+    # Pushed towards content as the article's own lines are, and with the chrome around them
+    # transparent, the entries would be kept.
+    push = site_context._push_own_lines
+    monkeypatch.setattr(site_context, "_push_own_lines",
+                        lambda feats, classified, chrome, first, last:
+                        push(feats, classified, chrome, 0, len(feats)))
+    monkeypatch.setattr(site_context, "article_span", lambda *args: (0, page.count("\n") + 1))
+    everywhere = scrub(page, template=template)
+    assert all(v.keep for v in everywhere.lines if v.text in box)
 
 
 def test_a_page_repeating_an_article_seen_on_other_pages_keeps_it() -> None:

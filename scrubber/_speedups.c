@@ -868,6 +868,8 @@ static int link_list(const Feat *f) {
     if (f->separators < 2 || f->sentence > 1) return 0;
     int cjk_line = (f->alnum ? (double)f->cjk / (double)f->alnum : 0.0) >= 0.3;
     double items = (double)(f->separators + 1);
+    if (cjk_line && f->strong == 0)  /* single spaces only: a menu, or spaced prose */
+        return f->clause == 0 && f->sentence == 0 && (double)f->units / items <= 4.0;
     if ((double)f->units / items <= (cjk_line ? 6.0 : 3.5)) return 1;
     return f->strong >= 2 && f->sentence == 0 && !f->ends_sentence &&
            (double)f->units / (double)(f->strong + 1) <= (cjk_line ? 15.0 : 6.0);

@@ -52,9 +52,11 @@ _STUFFED = Classified(Kind.BAD, "spam", "keyword_stuffing")
 _LINK_LIST = Classified(Kind.BAD, "nav", "link_list")
 
 # A line made only of digits, separators and the words of pagination: "1 2 3 ... 10 下一页".
+# A number with thousands separators ("2,000") is one item, and a line with a currency sign is
+# a price range ("￥2,000～￥2,999"), not pages.
 _PAGINATION = regex.compile(
-    r"^[\s\p{P}\p{S}]*+(?:(?:\d++|上一?页|下一?页|首页|尾页|末页|prev(?:ious)?|next|first|last)"
-    r"[\s\p{P}\p{S}]*+){3,}$",
+    r"^(?!.*\p{Sc})[\s\p{P}\p{S}]*+(?:(?:\d++(?:[,.]\d{3})*+|上一?页|下一?页|首页|尾页|末页"
+    r"|prev(?:ious)?|next|first|last)[\s\p{P}\p{S}]*+){3,}$",
     regex.IGNORECASE,
 )
 # Where such a line may start (a cheap test before the expression): any run of characters that
@@ -104,12 +106,23 @@ def _date_line(f: LineFeatures) -> str | None:
     return "date_stamp" if found.group("hour") is not None else None
 
 
+#: In a CJK line whose only separators are single spaces, menu items have at most this many
+#: units on average.
+GAP_MENU_ITEM_UNITS = 4
+
+
 def _link_list(f: LineFeatures) -> bool:
     """Many short items separated by spaces, pipes, dots or arrows: a menu or a link list. With
     strong separators (pipes, tabs, wide gaps) and no sentence, items may be headlines."""
     if f.separators < 2 or f.sentence_punct > 1:
         return False
     items = f.separators + 1
+    if f.is_cjk and not f.strong_separators:
+        # Only single spaces between CJK words: a menu of short words ("首页 新闻 体育"), or
+        # prose whose clauses are spaced instead of punctuated (blogs, photo captions): a
+        # menu has no punctuation and short items.
+        return not f.clause_punct and not f.sentence_punct and \
+            f.units / items <= GAP_MENU_ITEM_UNITS
     if f.units / items <= (6 if f.is_cjk else 3.5):
         return True
     return (f.strong_separators >= 2 and f.sentence_punct == 0 and not f.ends_sentence

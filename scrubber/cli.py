@@ -14,9 +14,13 @@ from typing import TextIO
 
 from .core import scrub
 from .document import Document
+from .extras import MissingExtra
+from .html import HtmlText, html_to_text, looks_like_html
+from .sniff import container
 
 #: Modules that add a subcommand, in the order ``--help`` lists them.
-SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command")
+SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command",
+               "scrubber.report.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -47,39 +51,86 @@ def _read_inputs(paths: list[str]) -> Iterator[tuple[str, bytes]]:
             raise InputError(f"scrubber: {path}: {error.strerror or error}") from None
 
 
-def _warn(name: str, doc: Document) -> None:
-    for warning in doc.warnings:
+def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
+    for warning in page.warnings if page is not None else doc.warnings:
         print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
+
+
+def _scrub_page(name: str, data: str | bytes) -> tuple[Document, HtmlText | None]:
+    """Scrub one page file: text, or HTML turned into lines; a container refused. (A record
+    picked out of a corpus file, ``explain --id``, may already be a ``str``.)"""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    what = container(data)
+    if what is not None:
+        raise InputError(f"scrubber: {name}: this is {what}, not a page's text; 'clean' and "
+                         "'explain' read one page per file: use 'scrubber run' (it reads JSON "
+                         "Lines, Parquet, WARC and compressed files)")
+    if not (name.lower().endswith((".html", ".htm")) or looks_like_html(data)):
+        return scrub(data), None
+    try:
+        page = html_to_text(data)
+    except MissingExtra as error:
+        raise InputError(f"scrubber: {name}: is HTML; {error}") from None
+    return scrub(page.text), page
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     for name, data in _read_inputs(args.files):
-        doc = scrub(data)
-        _warn(name, doc)
+        doc, page = _scrub_page(name, data)
+        _warn(name, doc, page)
         if doc.text:
             out.write(doc.text + "\n")
     return EXIT_OK
 
 
+def _explain_inputs(args: argparse.Namespace) -> Iterator[tuple[str, str | bytes]]:
+    """The pages to explain: whole files, or one record of a corpus file (``--id``,
+    ``--line``, ``--offset``)."""
+    if args.html and len(args.files) > 1:
+        raise InputError("scrubber: --html writes one page: name one FILE")
+    if args.id is None and args.line is None and args.offset is None:
+        yield from _read_inputs(args.files)
+        return
+    from .batch.config import Fields
+    from .report.explain import record_input
+
+    if len(args.files) != 1 or args.files[0] == "-":
+        raise InputError("scrubber: --id, --line and --offset need exactly one FILE")
+    fields = Fields(text=args.text_field, id=args.id_field)
+    try:
+        yield record_input(args.files[0], line=args.line, offset=args.offset,
+                           record_id=args.id, fields=fields)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from .report.explain import shown_text
+
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
-    for name, data in _read_inputs(args.files):
-        doc = scrub(data)
-        _warn(name, doc)
+    for name, data in _explain_inputs(args):
+        doc, page = _scrub_page(name, data)
+        _warn(name, doc, page)
+        if args.html:
+            from .report.page import explain_html
+
+            out.write(explain_html(name, doc))
+            continue
         if args.json:
             for v in doc.lines:
                 out.write(json.dumps({"file": name, **v.to_dict()}, ensure_ascii=False) + "\n")
             continue
-        out.write(f"# {name}  encoding={doc.encoding or 'str'}  lang={doc.lang or '-'}  "
+        encoding = doc.encoding if page is None else f"{page.encoding} html"
+        out.write(f"# {name}  encoding={encoding or 'str'}  lang={doc.lang or '-'}  "
                   + "  ".join(f"{k}={v}" for k, v in doc.metadata.to_dict().items() if v) + "\n")
         for v in doc.lines:
             mark = "+" if v.keep else "-"
             tag = f"{v.label:<8} {v.reason:<22}"
             if colour:
                 tag = f"\x1b[{_COLOURS.get(v.label, '0')}m{tag}\x1b[0m"
-            shown = v.kept_text if v.keep and v.kept_text != v.text.strip() else v.text
-            out.write(f"{v.number:>5} {mark} {tag} {shown}\n")
+            out.write(f"{v.number:>5} {mark} {tag} {shown_text(v, colour)}\n")
     return EXIT_OK
 
 
@@ -89,12 +140,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     p = sub.add_parser("clean", help="print the clean text of each page")
-    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="page files (text or HTML), '-' for stdin")
     p.set_defaults(func=cmd_clean)
     p = sub.add_parser("explain", help="show every line with its label and reason")
-    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="page files (text or HTML), '-' for stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _explain_options(p)
     p.set_defaults(func=cmd_explain)
     for module in SUBCOMMANDS:
         try:
@@ -103,6 +157,20 @@ def build_parser() -> argparse.ArgumentParser:
             if error.name is None or not module.startswith(error.name):
                 raise
     return parser
+
+
+def _explain_options(p: argparse.ArgumentParser) -> None:
+    """``explain``'s HTML view and its choice of one record of a JSON Lines or WARC file."""
+    p.add_argument("--html", action="store_true",
+                   help="write the page's line-by-line view as one HTML file (to stdout)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--id", metavar="ID",
+                       help="the record with this id (--id-field; a WARC-Record-ID in WARC)")
+    which.add_argument("--line", type=int, metavar="N", help="the JSON Lines record on line N")
+    which.add_argument("--offset", type=int, metavar="N",
+                       help="the record at byte offset N (as a run's origin records it)")
+    p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
+    p.add_argument("--id-field", default="id", help="JSON field of the id (%(default)s)")
 
 
 def main(argv: list[str] | None = None) -> int:

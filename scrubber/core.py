@@ -26,7 +26,9 @@ from .structure import (
     headline_runs,
     keep_grids,
     legal_headers,
+    menu_headers,
     post_stamps,
+    prose_runs,
     thread_chrome,
     unmark_lists,
     unslash_paths,
@@ -91,9 +93,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     classified = classify_lines(feats, rules, opts, found)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
+    menu_headers(classified, feats)
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)
+    prose_runs(classified, feats)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)

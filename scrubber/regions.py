@@ -197,7 +197,7 @@ def decide_python(classified: Sequence[Classified], feats: Sequence[LineFeatures
 #: Regions whose header may be taken back when they hide the article...
 UNHIDE_LABELS = ("related", "links", "comment")
 #: ... when the run inside scores this many times the best run outside every region.
-UNHIDE_FACTOR = 2.5
+UNHIDE_FACTOR = 2.0
 
 
 def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -206,6 +206,8 @@ def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
     found outside every region: a "最新記事" or "Trending" header in a menu above the article
     opens a region that swallows the article itself. Such a header is a heading of the menu,
     not of what follows; the caller decides again without it."""
+    if not any(c.kind is Kind.HEADER and c.label in UNHIDE_LABELS for c in classified):
+        return []
     scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
     outside = [BARRIER if "_region" in d[1] else s
                for d, s in zip(decisions, scores, strict=True)]

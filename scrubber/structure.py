@@ -7,13 +7,21 @@ post chrome; each looks at a line together with its neighbours or the whole page
   is part of whatever surrounds it: its lines score nothing in the article search (they neither
   start nor end an article, they bridge between its paragraphs), and a link-list or keyword
   rule does not remove them. A line is code-like when it is mostly not CJK, has no CJK full
-  stop, and carries a token of code syntax (``CODE_TOKEN``).
+  stop, and carries a token of code syntax (``_CODE_START``, ``_CODE_ENDS``, ``_CODE_INSIDE``).
 - **Headline runs.** At least ``HEADLINE_MIN_RUN`` headline-like lines in a row (one line each,
   ``HEADLINE_MIN_UNITS`` to ``HEADLINE_MAX_UNITS`` units, no sentence inside, no trailing
   clause punctuation, no enumerator such as ``1、``) are a list of headlines, not paragraphs:
   each counts as a short line, so the article block does not run on through them.
 - **Markers.** A line that a link-list rule removed only because of its list or quote marker
   (``> ``, ``- ``, ``* ``, ``## ``, ``1. ``) is judged again without it.
+- **Prose in short lines.** Blogs and photo posts break their prose into short lines, one
+  clause a line, without sentence punctuation. A run of at least ``PROSE_MIN_RUN`` short lines
+  most of which hold a function word of their language (particles, pronouns, articles: the
+  ``FUNCTION_WORDS`` table) is prose, not a menu: its lines count as sentences (NEAR). Menu
+  and tag items are nouns and names, which hold none.
+- **Menu entries are no headers.** A region header standing between two menu words (both
+  neighbours a word or three, with no rule naming them: "图片 | 评论 | 探索" one a line) is an
+  entry of the menu, not the heading of a comment box or a related list: it opens no region.
 - **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
   for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
@@ -21,7 +29,8 @@ post chrome; each looks at a line together with its neighbours or the whole page
   and comment author lines ("X wrote:") when there are several, that start right where the
   article block ends, are the chrome of the page's own thread: removed, but they open no
   region, so the later posts count as the page's content. A comment box after an article
-  (its header apart from the article, after share bars and tags) still opens its region.
+  (its header apart from the article, after share bars and tags) still opens its region; the
+  heads of quoted posts ("X said:", "X wrote:") never do when there are several.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
 - **Record grids.** A product grid, a list of teasers or a table of records, written one field
@@ -52,13 +61,22 @@ from .rules import RuleSet
 CODE_MIN_RUN = 2
 #: A code-like line has at most this share of CJK characters among its letters and digits.
 CODE_MAX_CJK_SHARE = 0.3
-# Tokens of code syntax: a comment or prompt at the start, a line continued or closed at the
-# end, shell operators and variables, assignments, calls, scopes, and common shell verbs.
-CODE_TOKEN = re.compile(
-    r"^\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}])"
-    r"|[=\\;{}]\s*$|&&|\|\||\$[A-Za-z_]|\w=\S|\w\(.*\)|::|\s--?[A-Za-z][\w-]*(?=\s|=|$)"
-    r"|^\s*(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
-    r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b")
+# Tokens of code syntax, as data: how a line of code starts (a comment, a prompt, a flag, a
+# brace, a keyword or a common shell verb), the characters it ends with (a continued or
+# assigned line, a statement end, a brace), and tokens inside it, each behind a literal the
+# line must hold for its expression to be worth trying (most lines hold none).
+_CODE_START = re.compile(
+    r"\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}]"
+    r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
+    r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
+_CODE_ENDS = frozenset("=\\;{}")
+_CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("&&", None), ("||", None), ("::", None),
+    ("$", re.compile(r"\$[A-Za-z_]")),
+    ("=", re.compile(r"\w=\S")),
+    ("(", re.compile(r"\w\([^()\n]*\)")),
+    (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),
+)
 #: Reasons a code run does not override (a copyright line under a snippet is still a footer).
 CODE_KEEPS_REASONS = ("copyright", "icp")
 
@@ -87,20 +105,25 @@ POST_STAMP = ("meta", "post_stamp")
 
 def code_like(f: LineFeatures) -> bool:
     """Whether a line reads as a line of code or a shell command."""
-    if not f.text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in f.text:
+    text = f.text
+    if not text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in text:
         return False
-    return CODE_TOKEN.search(f.text) is not None
+    if text[-1] in _CODE_ENDS or _CODE_START.match(text):
+        return True
+    return any(needle in text and (token is None or token.search(text))
+               for needle, token in _CODE_INSIDE)
 
 
 def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) -> list[int]:
-    """The flagged lines that stand in runs of at least ``min_run`` (blank lines allowed
-    inside a run)."""
+    """The flagged lines that stand in runs of at least ``min_run`` (blank lines and lines
+    without letters or digits, such as a row of emoji or a closing brace, allowed inside a
+    run)."""
     out: list[int] = []
     run: list[int] = []
     for i, flag in enumerate(flags):
         if flag:
             run.append(i)
-        elif feats[i].text:
+        elif feats[i].alnum:
             if len(run) >= min_run:
                 out += run
             run = []
@@ -112,7 +135,9 @@ def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) ->
 def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
     """Mark the lines of code runs as short lines (in place) and return their indices: the
     caller makes them transparent to the article search."""
-    flags = [code_like(f) if f.text and not f.text.isspace() else False for f in feats]
+    # A paragraph is no line of code (and the test is skipped on the most common lines).
+    flags = [c.kind is not Kind.GOOD and c.kind is not Kind.BLANK and code_like(f)
+             for c, f in zip(classified, feats, strict=True)]
     if sum(flags) < CODE_MIN_RUN:
         return []
     out = []
@@ -158,6 +183,64 @@ def unmark_lists(classified: list[Classified], feats: Sequence[LineFeatures], ru
             classified[i] = again
 
 
+PROSE_MIN_RUN = 6
+#: Share of a run's lines that must hold a function word.
+PROSE_MIN_SHARE = 0.7
+PROSE_MAX_UNITS = 15
+#: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
+#: function characters. Scripts that space their words have none: English menus hold function
+#: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
+#: particle, headlines included (measured: a table for either kept menus and headline lists).
+FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[\u3040-\u309f]{2}"),
+    "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
+}
+
+
+def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Short lines in long runs that read as prose count as sentences (in place)."""
+    # Short lines, and the clauses among them that do read as sentences (NEAR).
+    short = [(c.kind is Kind.SHORT or c.kind is Kind.NEAR) and 2 <= f.units <= PROSE_MAX_UNITS
+             for c, f in zip(classified, feats, strict=True)]
+    if sum(short) < PROSE_MIN_RUN:
+        return
+    patterns = tuple(FUNCTION_WORDS.values())
+    run = _runs(short, feats, PROSE_MIN_RUN)
+    if not run:
+        return
+    # Split the flagged lines back into their runs (consecutive but for blank lines).
+    groups: list[list[int]] = [[run[0]]]
+    for i in run[1:]:
+        if any(feats[j].alnum for j in range(groups[-1][-1] + 1, i)):
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    for group in groups:
+        wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
+        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
+            for i in group:
+                classified[i] = _NEAR
+
+
+#: A menu word has at most this many units.
+MENU_WORD_UNITS = 3
+
+
+def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Region headers that stand between two menu words become plain boilerplate lines that
+    open no region (in place)."""
+    text_lines = [i for i, f in enumerate(feats) if f.alnum]
+    for n, i in enumerate(text_lines):
+        c = classified[i]
+        if c.kind is not Kind.HEADER or c.reason == "comment_author" or n == 0 or \
+                n + 1 == len(text_lines) or feats[i].units > MENU_WORD_UNITS + 1:
+            continue
+        before, after = text_lines[n - 1], text_lines[n + 1]
+        if all(classified[j].kind is Kind.SHORT and feats[j].units <= MENU_WORD_UNITS
+               for j in (before, after)):
+            classified[i] = Classified(Kind.BAD, c.label, c.reason)
+
+
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
 
 
@@ -180,6 +263,9 @@ AUTHOR_MIN_REPEATS = 2
 #: block, not a comment box after an article (its header stands apart, after share bars,
 #: tags and the like).
 THREAD_MAX_GAP = 2
+# The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
+# author line ("says:").
+_QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -199,9 +285,13 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
                and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
     if not chrome:
         return []
+    # "X said:" and "X wrote:" head the quotes inside forum posts, wherever they stand.
+    quotes = [i for i in chrome if _QUOTE_HEAD.search(feats[i].text)]
     first = min(chrome)
     gap = sum(1 for i in range(article_end, first) if feats[i].text)
-    return sorted(chrome) if gap <= THREAD_MAX_GAP else []
+    if gap <= THREAD_MAX_GAP:
+        return sorted(chrome)
+    return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
 
 
 LEGAL_MAX_UNITS = 6
@@ -320,16 +410,17 @@ def _shape(text: str) -> str:
 
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
-    candidates = [i for i, f in enumerate(feats)
-                  if f.text and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
+    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
+                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
                   and _STAMP.search(f.text)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
     for i in candidates:
-        if decisions[i][0] == "content" and shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
+        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
             decisions[i] = POST_STAMP
 
 
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
+_NEAR = Classified(Kind.NEAR)

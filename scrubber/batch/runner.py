@@ -15,20 +15,21 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, TextIO
 
 from ..core import scrub
+from ..extras import available, missing_message
 from ..sites import SiteStats
 from .config import RunConfig, UsageError
 from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
-from .sites import describe, given_stats, learned_stats
+from .sites import Counting, describe, given_stats, learned_stats
 from .stats import run_stats
 from .worker import ChunkResult, process_chunk
 
@@ -140,24 +141,32 @@ def _outdir(path: str) -> str:
 
 
 def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
-                given: tuple[SiteStats, str] | None,
-                progress: TextIO | None) -> tuple[SiteStats | None, dict[str, Any]]:
+                given: tuple[SiteStats, str] | None, progress: TextIO | None,
+                count: Counting | None = None) -> tuple[SiteStats | None, dict[str, Any]]:
     """The run's site statistics (given, learned now, or learned by an earlier session) and
     the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
     if config.sites is None:
         return None, {}
     stats, digest = given or learned_stats(sources, config.sites, config.fields, outdir,
-                                           progress)
+                                           progress, count)
     return stats, {"site_stats": describe(stats, digest, config.sites)}
 
 
+#: Another engine (``--engine ray``): processes the chunks the manifest does not list and
+#: commits them into ``state``: ``engine(sources, config, outdir, state, site_stats)``.
+Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None], None]
+
+
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
-        overwrite: bool = False, progress: TextIO | None = None) -> Report:
+        overwrite: bool = False, progress: TextIO | None = None,
+        engine: Engine | None = None, count_sites: Counting | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
     ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
     With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
+    ``engine``: process the chunks elsewhere than on local processes, ``count_sites``: count
+    the sites for ``--learn-sites`` elsewhere than in this process (``docs/ray.md``).
     """
     config = config or RunConfig()
     sources, skipped = expand_inputs(inputs, outdir)
@@ -165,6 +174,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         known = ", ".join(suffix for suffix, _ in SUFFIXES)
         raise UsageError(f"scrubber run: no input files (read: {known})")
     require_packages(sources)
+    if config.output_format == "parquet" and not available("pyarrow"):
+        raise UsageError(f"scrubber run: --format parquet: {missing_message('pyarrow')}")
     given = given_stats(config.sites)  # a bad --site-stats file is refused before OUTDIR
     fp = fingerprint(inputs, sources, config, given[1] if given else None)
     with locked(_outdir(outdir)):
@@ -173,12 +184,17 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         if stats is not None:
             return Report(stats, outdir, already_complete=True)
         state = resume(outdir)
-        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress)
+        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress,
+                                             count_sites)
         total = sum(s.size or 0 for s in sources)
         shown = Progress(progress, total) if progress is not None else None
-        _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
+        if engine is not None:
+            engine(sources, config, outdir, state, site_stats)
+        else:
+            _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
-                          files=len(sources), files_skipped=skipped,
+                          files=len(sources), files_skipped=len(skipped),
+                          files_skipped_names=skipped,
                           shards=len(state.shards), sessions=len(state.sessions),
                           **site_entry)
         finish(outdir, state, stats)

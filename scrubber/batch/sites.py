@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from ..sites import SiteStats
@@ -74,16 +75,25 @@ def _write(stats: SiteStats, outdir: str) -> str:
     return final
 
 
+#: Another way to count (``--engine ray``): ``count(sources, config, fields)`` gives the
+#: statistics, keeping the lines seen on at least ``config.min_pages`` pages.
+Counting = Callable[[list[Source], SiteConfig, Fields], SiteStats]
+
+
 def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, outdir: str,
-                  progress: TextIO | None = None) -> tuple[SiteStats, str]:
+                  progress: TextIO | None = None,
+                  count: Counting | None = None) -> tuple[SiteStats, str]:
     """``--learn-sites``: the statistics in OUTDIR when a previous session wrote them, else
-    counted over ``sources`` now and written there; and their content hash."""
+    counted over ``sources`` now (in this process, or by ``count``) and written there; and
+    their content hash."""
     path = os.path.join(outdir, SITE_STATS)
     if os.path.exists(path):
         try:
             return _load(path, config)
         except ValueError:
             pass  # not complete or not ours after all: count again
+    if count is not None:
+        return _load(_write(count(sources, config, fields), outdir), config)
     shown = Progress(progress, sum(s.size or 0 for s in sources), "counting sites  ") \
         if progress is not None else None
     counter, _ = count_sources(sources, fields, config.group_field, config.max_lines_per_site,

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..core import Template
 from ..document import Document
+from ..fields import get_field
 from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk
@@ -53,7 +54,7 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
     """Where a dropped or failed document came from, and its id and URL when known."""
     found: dict[str, Any] = dict(raw.meta or ()) if isinstance(raw, RawDoc) else {}
     if record is not None:
-        found = {"id": record.get(fields.id), "url": record.get(fields.url)}
+        found = {"id": get_field(record, fields.id), "url": get_field(record, fields.url)}
     return {"file": raw.source, "line": raw.line, "offset": raw.offset,
             "id": found.get("id"), "url": found.get("url")}
 
@@ -99,8 +100,8 @@ class _ChunkWork:
         self.tally.failed(error)
         self.errors.append({**where, "error": error, "message": message})
 
-    def line(self, raw: RawDoc) -> bytes | None:
-        """The shard line of one document, or ``None`` when it is dropped or fails."""
+    def record(self, raw: RawDoc) -> dict[str, Any] | None:
+        """The output record of one document, or ``None`` when it is dropped or fails."""
         fields = self.config.fields
         self.tally.documents_in += 1
         self.tally.bytes_in += len(raw.data)
@@ -108,7 +109,7 @@ class _ChunkWork:
         try:
             record = input_record(raw, fields)
             template, outcome = self.template(record)
-            out, doc = scrub_record(record, self.config.options, fields, template)
+            out, doc = scrub_record(record, self.config.options, fields, template, raw.html)
             _count(self.tally, doc, out["scrubber"]["labels"])
             if outcome is not None:
                 self.tally.site_templates[outcome] += 1
@@ -119,7 +120,6 @@ class _ChunkWork:
                 return None
             out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
                                          "offset": raw.offset}
-            line = json_line(out)
         except RecordError as error:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
@@ -127,8 +127,36 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
             return None
         self.tally.documents_out += 1
-        self.tally.bytes_out += len(out[fields.text].encode("utf-8", "backslashreplace"))
-        return line
+        text = get_field(out, fields.text)
+        self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))
+        return out
+
+
+def _write_jsonl(temp: str, work: _ChunkWork, docs: tuple[RawDoc, ...], level: int) -> int:
+    """Scrub ``docs`` into a gzip JSON Lines shard at ``temp``; how many records it holds."""
+    written = 0
+    with open(temp, "wb") as handle:
+        with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
+            for raw in docs:
+                out = work.record(raw)
+                if out is not None:
+                    shard.write(json_line(out))
+                    written += 1
+        handle.flush()
+        os.fsync(handle.fileno())
+    return written
+
+
+def _write_parquet(temp: str, work: _ChunkWork, docs: tuple[RawDoc, ...]) -> int:
+    """Scrub ``docs`` into a Parquet shard at ``temp`` (none when no record is written)."""
+    from .parquet import write_shard
+
+    records = [out for out in map(work.record, docs) if out is not None]
+    if records:
+        write_shard(temp, records)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+    return len(records)
 
 
 def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
@@ -142,20 +170,14 @@ def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
     work.tally.records_skipped.update(dict(chunk.skipped))
     final = os.path.join(outdir, chunk.shard)
     temp = f"{final}.{os.getpid()}.tmp"
-    written = 0
-    with open(temp, "wb") as handle:
-        with gzip.GzipFile("", "wb", config.gzip_level, handle, mtime=0) as shard:
-            for raw in chunk.docs:
-                line = work.line(raw)
-                if line is not None:
-                    shard.write(line)
-                    written += 1
-        handle.flush()
-        os.fsync(handle.fileno())
+    if config.output_format == "parquet":
+        written = _write_parquet(temp, work, chunk.docs)
+    else:
+        written = _write_jsonl(temp, work, chunk.docs, config.gzip_level)
     if written:
         os.replace(temp, final)
         fsync_dir(outdir)
-    else:
+    elif os.path.exists(temp):
         os.remove(temp)
     return ChunkResult(chunk.key, chunk.shard if written else None, chunk.source,
                        chunk.file_bytes, work.tally, work.dropped, work.errors)

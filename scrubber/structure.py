@@ -341,11 +341,13 @@ _TITLE_CODES = frozenset("Tt")
 
 
 def _grid_code(c: Classified, f: LineFeatures) -> str:
-    """The shape of a line in a record: X a rule-named line, P price, R rating or review
-    count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or two."""
-    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS):
-        return "X"
+    """The shape of a line in a record: X a rule-named line or an address, P price, R rating
+    or review count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or
+    two."""
     text = f.text
+    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
+            or "://" in text:  # an address is markup left in the text, no field of a record
+        return "X"
     if f.units <= 8 and _PRICE.search(text):
         return "P"
     if f.units <= 14 and _RATING.search(text):

@@ -107,7 +107,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
             classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
-        hiding = hiding_headers(classified, feats, decisions)
+        hiding = hiding_headers(classified, feats, decisions, in_article, main_start,
+                                transparent)
         if not hiding:
             break
         # A menu's header hid the article: decide again with it as a plain boilerplate line.

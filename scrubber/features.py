@@ -118,7 +118,7 @@ _NOT_UNSPACED = re.compile(f"[^{_UNSPACED}]+")
 def rescale_scripts(feats: list[LineFeatures]) -> list[LineFeatures]:
     """``feats`` with the units (and CJK counts) of Hangul and Thai-like lines measured per
     word (see above); other lines are left as they are."""
-    if not any(_RESCALED.search(f.text) for f in feats if f.text and not f.text.isascii()):
+    if _RESCALED.search("\n".join([f.text for f in feats])) is None:
         return feats
     out = list(feats)
     for i, f in enumerate(feats):

@@ -77,6 +77,8 @@ _CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     ("(", re.compile(r"\w\([^()\n]*\)")),
     (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),
 )
+#: A character of every needle above.
+_INSIDE_CHARS = frozenset("&|:$=(-")
 #: Reasons a code run does not override (a copyright line under a snippet is still a footer).
 CODE_KEEPS_REASONS = ("copyright", "icp")
 
@@ -110,6 +112,8 @@ def code_like(f: LineFeatures) -> bool:
         return False
     if text[-1] in _CODE_ENDS or _CODE_START.match(text):
         return True
+    if _INSIDE_CHARS.isdisjoint(text):  # one scan in C: no needle can be in the line
+        return False
     return any(needle in text and (token is None or token.search(text))
                for needle, token in _CODE_INSIDE)
 

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from . import __version__
+from .cli_options import OptionsError, add_option_arguments, options_from_args
 from .core import scrub
 from .document import Document
 
@@ -53,8 +55,9 @@ def _warn(name: str, doc: Document) -> None:
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
+    options = options_from_args(args)
     for name, data in _read_inputs(args.files):
-        doc = scrub(data)
+        doc = scrub(data, options)
         _warn(name, doc)
         if doc.text:
             out.write(doc.text + "\n")
@@ -64,8 +67,9 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
+    options = options_from_args(args)
     for name, data in _read_inputs(args.files):
-        doc = scrub(data)
+        doc = scrub(data, options)
         _warn(name, doc)
         if args.json:
             for v in doc.lines:
@@ -86,15 +90,18 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scrubber", description="Separate the article from the boilerplate in scraped text.")
+    parser.add_argument("--version", action="version", version=f"scrubber {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     p = sub.add_parser("clean", help="print the clean text of each page")
     p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    add_option_arguments(p)
     p.set_defaults(func=cmd_clean)
     p = sub.add_parser("explain", help="show every line with its label and reason")
     p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    add_option_arguments(p)
     p.set_defaults(func=cmd_explain)
     for module in SUBCOMMANDS:
         try:
@@ -105,13 +112,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; an unknown option is refused with the usage of its subcommand, not the
+    top-level one (argparse leaves unknown options of a subcommand to the top-level parser)."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(build_parser(), argv)
     try:
         return int(args.func(args, sys.stdout))
     except InputError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
+    except OptionsError as error:
+        print(f"scrubber {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head): not an error
         return EXIT_OK

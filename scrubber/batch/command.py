@@ -8,7 +8,8 @@ import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
-from ..sites.command import add_counting_options, positive, share
+from ..cli_options import add_option_arguments, options_from_args
+from ..sites.command import add_counting_options, positive, progress_every, seconds, share
 from ..sites.counting import MIN_SHARE
 from .config import (
     CHUNK_BYTES,
@@ -20,10 +21,12 @@ from .config import (
     SiteConfig,
     UsageError,
 )
-from .runner import run
+from .runner import Interrupted, run
 from .stats import summary
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: A run stopped by SIGINT (Ctrl-C): 128 + the signal's number, as shells report it.
+EXIT_INTERRUPTED = 130
 
 DESCRIPTION = """\
 Clean every document of a scraped corpus into gzip JSON Lines shards in OUTDIR.
@@ -57,6 +60,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="start over: delete the run in OUTDIR (only scrubber's own files)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
+    p.add_argument("--progress-every", type=seconds, metavar="SECONDS",
+                   help="write a progress line every SECONDS (default: a line redrawn on a "
+                        "terminal; every 30 s when stderr is not one: nohup, a scheduler)")
     p.add_argument("--chunk-docs", type=positive, default=CHUNK_DOCS,
                    help="documents per chunk and shard (%(default)s)")
     p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,
@@ -65,6 +71,7 @@ def register(subparsers: Any) -> None:
                    metavar="0-9", help="compression of the shards (%(default)s: fast; 6 makes "
                    "them about 14%% smaller, 3.6 times slower)")
     _register_sites(p)
+    add_option_arguments(p)
     p.set_defaults(func=cmd_run)
 
 
@@ -99,21 +106,33 @@ def _site_config(args: argparse.Namespace) -> SiteConfig | None:
     return SiteConfig(stats_file=args.site_stats, learn=args.learn_sites, **given)
 
 
+def _warn(message: str) -> None:
+    """A warning on stderr, shown whatever ``--quiet`` (clearing a progress line first)."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    print(f"{clear}scrubber run: warning: {message}", file=sys.stderr)
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
-    progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
+    progress, every = progress_every(args)
     try:
         config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
                            keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
                            chunk_bytes=max(int(args.chunk_mb * MB), 1),
+                           options=options_from_args(args),
                            sites=_site_config(args), gzip_level=args.gzip_level)
         report = run(args.inputs, args.output, config, jobs=args.jobs,
-                     overwrite=args.overwrite, progress=progress)
+                     overwrite=args.overwrite, progress=progress, progress_every=every,
+                     warn=_warn)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     except (OSError, BrokenProcessPool) as error:
         print(f"scrubber run: {error}; run the same command again to resume", file=sys.stderr)
         return EXIT_ERROR
+    except Interrupted as stop:
+        print(f"scrubber run: interrupted; {stop}; run the same command again to resume",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         if report.already_complete:
             out.write(f"{args.output}: already complete, nothing to do\n")

@@ -79,8 +79,8 @@ def output_record(record: Mapping[str, Any], doc: Document, fields: Fields) -> d
     out["metadata"] = {**doc.metadata.to_dict(), "encoding": doc.encoding}
     out["scrubber"] = {
         "removed": [{"number": v.number, "label": v.label, "reason": v.reason}
-                    for v in doc.removed()],
-        "labels": doc.label_counts(),
+                    for v in doc.removed],
+        "labels": doc.label_counts,
         "warnings": list(doc.warnings),
     }
     return out

@@ -20,7 +20,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any
 
 from ..sites import SiteStats
 from ..sites.corpus import count_sources, judged_sites
@@ -75,17 +76,17 @@ def _write(stats: SiteStats, outdir: str) -> str:
 
 
 def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, outdir: str,
-                  progress: TextIO | None = None) -> tuple[SiteStats, str]:
+                  progress: Callable[[], Progress] | None = None) -> tuple[SiteStats, str]:
     """``--learn-sites``: the statistics in OUTDIR when a previous session wrote them, else
-    counted over ``sources`` now and written there; and their content hash."""
+    counted over ``sources`` now and written there; and their content hash. ``progress``
+    makes the counting pass's progress display."""
     path = os.path.join(outdir, SITE_STATS)
     if os.path.exists(path):
         try:
             return _load(path, config)
         except ValueError:
             pass  # not complete or not ours after all: count again
-    shown = Progress(progress, sum(s.size or 0 for s in sources), "counting sites  ") \
-        if progress is not None else None
+    shown = progress() if progress is not None else None
     counter, _ = count_sources(sources, fields, config.group_field, config.max_lines_per_site,
                                shown)
     if shown is not None:

@@ -24,6 +24,33 @@ from .records import RecordError, drop_reason, input_record, json_line, scrub_re
 from .stats import Tally
 
 
+class FieldCheck(NamedTuple):
+    """Which fields the JSON records of a chunk have: for the warning a run gives after its
+    first chunk when ``--text-field`` or ``--url-field`` names a field no record has."""
+
+    records: int = 0  # JSON objects parsed (page files and WARC records are not counted)
+    with_text: int = 0
+    with_url: int = 0
+    names: tuple[str, ...] = ()  # field names seen, sorted, at most FIELDS_SHOWN
+
+
+#: Field names a warning lists, at most.
+FIELDS_SHOWN = 12
+
+
+def field_warnings(check: FieldCheck, fields: Fields) -> list[str]:
+    """The warnings a chunk's field counts call for: a text or URL field that none of its
+    JSON records has."""
+    if not check.records:
+        return []
+    seen = ", ".join(check.names) or "none"
+    return [f"none of the first {check.records:,} JSON records has a {name!r} field "
+            f"({option}); fields seen: {seen}"
+            for count, name, option in ((check.with_text, fields.text, "--text-field"),
+                                        (check.with_url, fields.url, "--url-field"))
+            if count == 0]
+
+
 class ChunkResult(NamedTuple):
     key: str
     shard: str | None  # None: the chunk wrote no record
@@ -32,6 +59,7 @@ class ChunkResult(NamedTuple):
     tally: Tally
     dropped: list[dict[str, Any]]
     errors: list[dict[str, Any]]
+    fields: FieldCheck = FieldCheck()
 
 
 def fsync_dir(path: str) -> None:
@@ -65,7 +93,7 @@ def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
     """Add a document's lines to the tally (``labels``: its lines per label)."""
     tally.lines_by_label.update(labels)
     tally.lines_by_reason.update(map(_REASON, doc.lines))
-    tally.removed_by_reason.update(map(_REASON, doc.removed()))
+    tally.removed_by_reason.update(map(_REASON, doc.removed))
     if doc.warnings:
         tally.documents_with_warnings += 1
 
@@ -81,6 +109,21 @@ class _ChunkWork:
         self.errors: list[dict[str, Any]] = []
         #: The template of each site met in this chunk: built once per site, not per page.
         self._templates: dict[str | None, Template | None] = {}
+        self.json_records = self.with_text = self.with_url = 0
+        self.names: set[str] = set()
+
+    def check_fields(self, record: dict[str, Any]) -> None:
+        """Count a parsed JSON record's text and URL fields (see :class:`FieldCheck`)."""
+        fields = self.config.fields
+        self.json_records += 1
+        self.with_text += fields.text in record
+        self.with_url += fields.url in record
+        if len(self.names) < 4 * FIELDS_SHOWN:
+            self.names.update(map(str, record))
+
+    def field_check(self) -> FieldCheck:
+        return FieldCheck(self.json_records, self.with_text, self.with_url,
+                          tuple(sorted(self.names)[:FIELDS_SHOWN]))
 
     def template(self, record: dict[str, Any]) -> tuple[Template | None, str | None]:
         """The site template for ``record`` (or None) and the outcome counted in
@@ -107,6 +150,8 @@ class _ChunkWork:
         record = None
         try:
             record = input_record(raw, fields)
+            if raw.meta is None:
+                self.check_fields(record)
             template, outcome = self.template(record)
             out, doc = scrub_record(record, self.config.options, fields, template)
             _count(self.tally, doc, out["scrubber"]["labels"])
@@ -131,25 +176,37 @@ class _ChunkWork:
         return line
 
 
+def _read_failures(work: _ChunkWork, failures: list[tuple[int, int, ReadError]],
+                   position: int) -> list[tuple[int, int, ReadError]]:
+    """Record the read failures that come before document ``position`` of the chunk (each
+    counts as one document in, and failed), in input order; the others are returned."""
+    while failures and failures[0][0] <= position:
+        failure = failures.pop(0)[2]
+        work.tally.documents_in += 1
+        work.fail(_where(failure, None, work.config.fields), failure.error, failure.message)
+    return failures
+
+
 def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
                   site_stats: SiteStats | None = None) -> ChunkResult:
     """Scrub a chunk's documents (each with its site's template when ``site_stats`` is given)
     and write its shard; in a worker process, or in-process."""
     work = _ChunkWork(config, site_stats)
-    for failure in chunk.errors:  # each counts as one document in, and failed
-        work.tally.documents_in += 1
-        work.fail(_where(failure, None, config.fields), failure.error, failure.message)
     work.tally.records_skipped.update(dict(chunk.skipped))
+    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
+    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
     final = os.path.join(outdir, chunk.shard)
     temp = f"{final}.{os.getpid()}.tmp"
     written = 0
     with open(temp, "wb") as handle:
         with gzip.GzipFile("", "wb", config.gzip_level, handle, mtime=0) as shard:
-            for raw in chunk.docs:
+            for index, raw in enumerate(chunk.docs):
+                failures = _read_failures(work, failures, index)
                 line = work.line(raw)
                 if line is not None:
                     shard.write(line)
                     written += 1
+            _read_failures(work, failures, len(chunk.docs))
         handle.flush()
         os.fsync(handle.fileno())
     if written:
@@ -158,4 +215,5 @@ def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
     else:
         os.remove(temp)
     return ChunkResult(chunk.key, chunk.shard if written else None, chunk.source,
-                       chunk.file_bytes, work.tally, work.dropped, work.errors)
+                       chunk.file_bytes, work.tally, work.dropped, work.errors,
+                       work.field_check())

@@ -185,6 +185,16 @@ def _manifest_lines(path: str) -> Iterator[dict[str, Any]]:
         os.truncate(path, good)
 
 
+def committed(outdir: str) -> tuple[int, int]:
+    """How many chunks the manifest lists, and how many documents they hold: what a stopped
+    session leaves done (read from the file, which a signal cannot leave half-updated)."""
+    chunks = documents = 0
+    for entry in _manifest_lines(os.path.join(outdir, MANIFEST)):
+        chunks += 1
+        documents += int(entry["tally"].get("documents_in", 0))
+    return chunks, documents
+
+
 def resume(outdir: str) -> Resumed:
     """Read the manifest, and bring the folder back to the state its last line records."""
     state = Resumed()

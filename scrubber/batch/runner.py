@@ -25,7 +25,17 @@ from typing import Any, TextIO
 from ..core import scrub
 from ..sites import SiteStats
 from .config import MB, RunConfig, UsageError
-from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
+from .outdir import (
+    Committer,
+    Resumed,
+    committed,
+    fingerprint,
+    finish,
+    finished,
+    locked,
+    prepare,
+    resume,
+)
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
@@ -228,7 +238,7 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
                                                    done=state.done_bytes)
             _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats, told)
         except KeyboardInterrupt:
-            raise Interrupted(outdir, len(state.done), state.total.documents_in) from None
+            raise Interrupted(outdir, *committed(outdir)) from None
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
                           files=len(sources), files_skipped=skipped,
                           shards=len(state.shards), sessions=len(state.sessions),

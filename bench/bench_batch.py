@@ -10,8 +10,9 @@ Then prints:
 
 - one process: MB/s of ``scrub``; MB/s of a floor that splits lines and runs one precompiled
   alternation of ~30 boilerplate keywords over every line; their ratio (target >= 0.33);
-- the C speed-up: MB/s of ``scrub`` on the first ``--c-mb`` MB of the corpus with the compiled
-  module and without it (as installed without a C compiler), each in a fresh process;
+- the C speed-up: MB per CPU second of ``scrub`` on about ``--c-mb`` MB of the distinct pages
+  (every n-th), with the compiled module and without it (as installed without a C compiler),
+  each in a fresh process;
 - ``scrubber run``: wall time and MB/s with ``--jobs 1`` and ``--jobs 2``, the speed-up
   (target >= 1.8 on 2 cores) and each run's peak RSS, the largest process of the run, workers
   included (``ru_maxrss`` of ``os.wait4``; target < 300 MB).
@@ -152,37 +153,45 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "BELOW TARGET"
 
 
-def scrub_rate(folder: Path, megabytes: float) -> float:
-    """MB per CPU second of ``scrub`` over the corpus's first ``megabytes`` MB of text, in this
-    process, after the rule tables are built. CPU time, not wall time: the figure is a ratio
-    of two runs, which other processes on the machine would skew apart."""
+def c_sample(megabytes: float) -> tuple[list[str], int]:
+    """About ``megabytes`` MB of the distinct pages, spread over all of them (every n-th page,
+    so that every eval file is in it), and n."""
+    texts = page_texts()
+    total = sum(len(text.encode("utf-8")) for text in texts)
+    step = max(1, round(total / (megabytes * MB)))
+    return texts[::step], step
+
+
+def scrub_rate(megabytes: float) -> float:
+    """MB per CPU second of ``scrub`` over :func:`c_sample`, in this process, after the rule
+    tables are built. CPU time, not wall time: the figure is a ratio of two runs, which other
+    processes on the machine would skew apart."""
     scrub("")
     size, seconds = 0, 0.0
-    for text in corpus_texts(folder):
+    for text in c_sample(megabytes)[0]:
         size += len(text.encode("utf-8"))
         start = time.process_time()
         scrub(text)
         seconds += time.process_time() - start
-        if size >= megabytes * MB:
-            break
     return size / MB / seconds
 
 
-def rate_in_child(folder: Path, megabytes: float, pure_python: bool) -> float:
-    command = [sys.executable, __file__, "--rate-of", str(folder), "--c-mb", str(megabytes)]
+def rate_in_child(megabytes: float, pure_python: bool) -> float:
+    command = [sys.executable, __file__, "--rate", "--c-mb", str(megabytes)]
     result = subprocess.run(command + (["--pure-python"] if pure_python else []),
                             capture_output=True, text=True, check=True)
     return float(result.stdout)
 
 
-def print_c_speedup(corpus: Path, megabytes: float) -> None:
+def print_c_speedup(megabytes: float) -> None:
     if speedups is None:
         print("C speed-up       -          (scrubber._speedups is not built here)")
         return
-    python = rate_in_child(corpus, megabytes, pure_python=True)
-    compiled = rate_in_child(corpus, megabytes, pure_python=False)
-    print(f"scrub, no C      {python:8.2f} MB/s  (CPU time; the first {megabytes:g} MB, pure "
-          "Python)")
+    python = rate_in_child(megabytes, pure_python=True)
+    compiled = rate_in_child(megabytes, pure_python=False)
+    pages, step = c_sample(megabytes)
+    print(f"scrub, no C      {python:8.2f} MB/s  (CPU time, pure Python; 1 in {step} of the "
+          f"distinct pages: {len(pages):,} pages)")
     print(f"scrub, with C    {compiled:8.2f} MB/s  (CPU time; the same pages)")
     print(f"C speed-up       {compiled / python:8.2f}")
 
@@ -219,12 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-run", action="store_true", help="one-process figures only")
     parser.add_argument("--skip-scrub", action="store_true", help="scrubber run figures only")
     parser.add_argument("--c-mb", type=float, default=10,
-                        help="MB of the corpus the C speed-up is measured on (default 10)")
-    parser.add_argument("--rate-of", metavar="FOLDER", help=argparse.SUPPRESS)
+                        help="MB of pages the C speed-up is measured on (default 10)")
+    parser.add_argument("--rate", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--pure-python", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.rate_of:  # a child of print_c_speedup
-        print(f"{scrub_rate(Path(args.rate_of), args.c_mb):.4f}")
+    if args.rate:  # a child of print_c_speedup
+        print(f"{scrub_rate(args.c_mb):.4f}")
         return 0
     with tempfile.TemporaryDirectory(prefix="bench_batch_") as temp:
         corpus = Path(temp) / "corpus"
@@ -237,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                   "with the project, so these figures are not comparable with the targets")
         if not args.skip_scrub:
             print_one_process(corpus)
-            print_c_speedup(corpus, args.c_mb)
+            print_c_speedup(args.c_mb)
         if not args.skip_run:
             print_runs(corpus, Path(temp), size)
     print(f"load average     {' '.join(f'{x:.2f}' for x in os.getloadavg())} "

@@ -187,3 +187,17 @@ def test_summary_lists_every_failure_and_says_what_it_leaves_out(
     reasons = next(line for line in out.splitlines() if line.startswith("reasons"))
     assert f"(+{len(stats['removed_by_reason']) - 5} more in stats.json)" in reasons
     assert summary(stats, str(tmp_path / "out")) == out
+
+
+def test_site_counting_logs_progress_too(tmp_path: Path) -> None:
+    src = seed_corpus(tmp_path / "in", 12)
+    stats = subprocess.run([sys.executable, "-m", "scrubber", "stats", str(src), "-o",
+                            str(tmp_path / "s.json.gz")], capture_output=True, text=True,
+                           check=False)
+    assert stats.returncode == 0, stats.stderr
+    assert stats.stderr.splitlines()[-1].startswith("progress: counting sites  12 docs  ")
+    learned = scrubber_run(str(src), "-o", str(tmp_path / "out"), "--learn-sites", "-j", "1")
+    lines = learned.stderr.splitlines()
+    assert learned.returncode == 0 and "\x1b" not in learned.stderr
+    assert lines[0].startswith("progress: counting sites  12 docs  ")
+    assert lines[-1].startswith("progress: 12 docs  ")

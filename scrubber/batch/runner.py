@@ -171,7 +171,7 @@ def _outdir(path: str) -> str:
 
 def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
                 given: tuple[SiteStats, str] | None,
-                progress: Callable[[str], Progress] | None
+                progress: Callable[[], Progress] | None
                 ) -> tuple[SiteStats | None, dict[str, Any]]:
     """The run's site statistics (given, learned now, or learned by an earlier session) and
     the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
@@ -180,6 +180,23 @@ def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
     stats, digest = given or learned_stats(sources, config.sites, config.fields, outdir,
                                            progress)
     return stats, {"site_stats": describe(stats, digest, config.sites)}
+
+
+def _session(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
+             state: Resumed, given: tuple[SiteStats, str] | None,
+             make: Callable[..., Progress] | None, warn: Warn) -> dict[str, Any]:
+    """This session's work: say what earlier ones did, get the site statistics, process the
+    chunks left. Returns the ``site_stats`` entry of ``stats.json``."""
+    if make is not None and state.done:
+        notice = make()
+        notice.note(resume_notice(state, notice.total or 0))
+    site_stats, site_entry = _site_stats(
+        sources, config, outdir, given,
+        None if make is None else partial(make, label="counting sites  "))
+    shown = None if make is None else make(documents=state.total.documents_in,
+                                           done=state.done_bytes)
+    _process(sources, config, outdir, jobs, state, shown, site_stats, warn)
+    return site_entry
 
 
 def resume_notice(state: Resumed, total: int) -> str:
@@ -218,11 +235,6 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         if stats is not None:
             return Report(stats, outdir, already_complete=True)
         state = resume(outdir)
-        total = sum(s.size or 0 for s in sources)
-        make = None if progress is None else partial(Progress, progress, total,
-                                                     every=progress_every)
-        if make is not None and state.done:
-            make().note(resume_notice(state, total))
         warnings: list[str] = []
 
         def told(message: str) -> None:
@@ -230,13 +242,11 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
             if warn is not None:
                 warn(message)
 
+        make = None if progress is None else partial(
+            Progress, progress, sum(s.size or 0 for s in sources), every=progress_every)
         try:
-            site_stats, site_entry = _site_stats(
-                sources, config, outdir, given,
-                None if make is None else partial(make, label="counting sites  "))
-            shown = None if make is None else make(documents=state.total.documents_in,
-                                                   done=state.done_bytes)
-            _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats, told)
+            site_entry = _session(sources, config, outdir, max(jobs, 1), state, given, make,
+                                  told)
         except KeyboardInterrupt:
             raise Interrupted(outdir, *committed(outdir)) from None
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,

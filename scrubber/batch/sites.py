@@ -87,10 +87,12 @@ def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, out
         except ValueError:
             pass  # not complete or not ours after all: count again
     shown = progress() if progress is not None else None
-    counter, _ = count_sources(sources, fields, config.group_field, config.max_lines_per_site,
-                               shown)
-    if shown is not None:
-        shown.close()
+    try:
+        counter, _ = count_sources(sources, fields, config.group_field,
+                                   config.max_lines_per_site, shown)
+    finally:
+        if shown is not None:
+            shown.close()
     return _load(_write(counter.freeze(config.min_pages), outdir), config)
 
 

@@ -22,6 +22,7 @@ Conventions, so that the docs stay honest about what is not run here:
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import os
@@ -34,6 +35,7 @@ from pathlib import Path
 
 import pytest
 
+from scrubber.cli import build_parser
 from scrubber.rules import SCOPES
 
 from .conftest import ROOT
@@ -149,3 +151,24 @@ def test_add_a_rule_lists_every_scope() -> None:
     section = readme.split("## Add a rule", 1)[1].split("\n## ", 1)[0]
     listed = set(re.findall(r"^\| `(\w+)`(?: \+ `(\w+)`)? \|", section, re.MULTILINE))
     assert {name for pair in listed for name in pair if name} == set(SCOPES)
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._actions for name in action.option_strings}
+
+
+def test_inline_commands_name_options_that_exist() -> None:
+    """The `scrubber ...` spans in the prose (syntax summaries, flags) name real options."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    spans = [span for doc in DOCS
+             for span in re.findall(r"`(scrubber [^`]*)`", doc.read_text(encoding="utf-8"))]
+    assert len(spans) > 20
+    for span in spans:
+        words = span.split()
+        sub = commands.choices.get(words[1])
+        known = _options(parser) | (_options(sub) if sub is not None else set())
+        for word in words[1:]:
+            flag = word.split("=")[0].strip("[]")
+            if flag.startswith("--"):
+                assert flag in known, f"{span!r}: no option {flag}"

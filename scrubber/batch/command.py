@@ -21,6 +21,7 @@ from .config import (
     SiteConfig,
     UsageError,
 )
+from .progress import EVERY
 from .runner import Interrupted, run
 from .stats import summary
 
@@ -62,7 +63,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
     p.add_argument("--progress-every", type=seconds, metavar="SECONDS",
                    help="write a progress line every SECONDS (default: a line redrawn on a "
-                        "terminal; every 30 s when stderr is not one: nohup, a scheduler)")
+                        f"terminal; every {EVERY:g} s when stderr is not one: nohup, a "
+                        "scheduler)")
     p.add_argument("--chunk-docs", type=positive, default=CHUNK_DOCS,
                    help="documents per chunk and shard (%(default)s)")
     p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,

@@ -868,6 +868,8 @@ static int link_list(const Feat *f) {
     if (f->separators < 2 || f->sentence > 1) return 0;
     int cjk_line = (f->alnum ? (double)f->cjk / (double)f->alnum : 0.0) >= 0.3;
     double items = (double)(f->separators + 1);
+    if (cjk_line && f->strong == 0)  /* single spaces only: a menu, or spaced prose */
+        return f->clause == 0 && f->sentence == 0 && (double)f->units / items <= 4.0;
     if ((double)f->units / items <= (cjk_line ? 6.0 : 3.5)) return 1;
     return f->strong >= 2 && f->sentence == 0 && !f->ends_sentence &&
            (double)f->units / (double)(f->strong + 1) <= (cjk_line ? 15.0 : 6.0);
@@ -1003,7 +1005,7 @@ enum { K_BLANK, K_BAD, K_HEADER, K_GOOD, K_NEAR, K_SHORT, K_COUNT };
 
 typedef struct {
     PyObject *kinds[K_COUNT];
-    double good_base, good_per_unit, good_max, near, shrt, bad;
+    double good_base, good_per_unit, good_max, near, shrt, bad, shrt_light, shrt_tiny, cjk_share;
     Py_ssize_t sticky_after;
     PyObject *region_reason, *header_suffix, *region_suffix, *footer;
     PyObject *blank, *content, *before, *after;
@@ -1016,8 +1018,9 @@ static int read_constants(PyObject *t, DecideConstants *c) {
                           &PyTuple_Type, &suffixes, &PyTuple_Type, &decisions))
         return -1;
     if (PyTuple_GET_SIZE(kinds) != K_COUNT ||
-        !PyArg_ParseTuple(weights, "dddddd", &c->good_base, &c->good_per_unit, &c->good_max,
-                          &c->near, &c->shrt, &c->bad) ||
+        !PyArg_ParseTuple(weights, "ddddddddd", &c->good_base, &c->good_per_unit,
+                          &c->good_max, &c->near, &c->shrt, &c->bad, &c->shrt_light,
+                          &c->shrt_tiny, &c->cjk_share) ||
         !PyArg_ParseTuple(suffixes, "UUU", &c->header_suffix, &c->region_suffix, &c->footer) ||
         !PyArg_ParseTuple(decisions, "OOOO", &c->blank, &c->content, &c->before, &c->after)) {
         if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "malformed constants");
@@ -1165,7 +1168,7 @@ static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
             scores[i] = -Py_HUGE_VAL;
         } else if (named[i] || k == K_BLANK) {
             scores[i] = 0.0;
-        } else if (k == K_GOOD) {
+        } else if (k == K_GOOD || k == K_SHORT) {
             PyObject *f = PyList_GET_ITEM(feats, i);
             if (!PyTuple_Check(f) || PyTuple_GET_SIZE(f) != N_FEATURES) {
                 PyErr_SetString(PyExc_TypeError, "expected LineFeatures");
@@ -1173,12 +1176,21 @@ static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
             }
             double units = PyFloat_AsDouble(PyTuple_GET_ITEM(f, 4));
             if (units == -1.0 && PyErr_Occurred()) goto done;
-            /* volatile: no fused multiply-add, so the sum rounds as Python's does */
-            volatile double product = units * c.good_per_unit;
-            double s = c.good_base + product;
-            scores[i] = s < c.good_max ? s : c.good_max;
+            if (k == K_SHORT) {
+                /* regions._score: a short line of an alphabetic script scores lightly */
+                Py_ssize_t cjk = PyLong_AsSsize_t(PyTuple_GET_ITEM(f, 3));
+                Py_ssize_t alnum = PyLong_AsSsize_t(PyTuple_GET_ITEM(f, 5));
+                if ((cjk == -1 || alnum == -1) && PyErr_Occurred()) goto done;
+                int cjk_line = alnum && (double)cjk / (double)alnum >= c.cjk_share;
+                scores[i] = units <= c.shrt_tiny || cjk_line ? c.shrt : c.shrt_light;
+            } else {
+                /* volatile: no fused multiply-add, so the sum rounds as Python's does */
+                volatile double product = units * c.good_per_unit;
+                double s = c.good_base + product;
+                scores[i] = s < c.good_max ? s : c.good_max;
+            }
         } else {
-            scores[i] = k == K_SHORT ? c.shrt : k == K_NEAR ? c.near : c.bad;
+            scores[i] = k == K_NEAR ? c.near : c.bad;
         }
         if (named[i]) scores[i] = 0.0;
     }

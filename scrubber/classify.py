@@ -104,12 +104,23 @@ def _date_line(f: LineFeatures) -> str | None:
     return "date_stamp" if found.group("hour") is not None else None
 
 
+#: In a CJK line whose only separators are single spaces, menu items have at most this many
+#: units on average.
+GAP_MENU_ITEM_UNITS = 4
+
+
 def _link_list(f: LineFeatures) -> bool:
     """Many short items separated by spaces, pipes, dots or arrows: a menu or a link list. With
     strong separators (pipes, tabs, wide gaps) and no sentence, items may be headlines."""
     if f.separators < 2 or f.sentence_punct > 1:
         return False
     items = f.separators + 1
+    if f.is_cjk and not f.strong_separators:
+        # Only single spaces between CJK words: a menu of short words ("首页 新闻 体育"), or
+        # prose whose clauses are spaced instead of punctuated (blogs, photo captions): a
+        # menu has no punctuation and short items.
+        return not f.clause_punct and not f.sentence_punct and \
+            f.units / items <= GAP_MENU_ITEM_UNITS
     if f.units / items <= (6 if f.is_cjk else 3.5):
         return True
     return (f.strong_separators >= 2 and f.sentence_punct == 0 and not f.ends_sentence
@@ -185,6 +196,25 @@ def _by_length(f: LineFeatures, options: Options) -> Classified:
     if f.units >= options.short_units and (sentence or f.clause_punct):
         return _NEAR
     return _SHORT
+
+
+def by_size(classified: list[Classified], feats: list[LineFeatures], options: Options
+            ) -> list[Classified]:
+    """The conservative mode's classes: GOOD, NEAR and SHORT lines judged by their size alone,
+    with no sentence punctuation required (scripts that write none, such as Thai, or pages
+    whose text has none). Lines a rule names keep their class. Returns ``classified`` itself
+    when nothing changes."""
+    out = None
+    for i, c in enumerate(classified):
+        if c.kind is Kind.SHORT or c.kind is Kind.NEAR:
+            f = feats[i]
+            new = _GOOD if f.units >= options.good_units and not f.ends_ellipsis else \
+                _NEAR if f.units >= options.short_units else _SHORT
+            if new is not c:
+                if out is None:
+                    out = list(classified)
+                out[i] = new
+    return classified if out is None else out
 
 
 def classify(f: LineFeatures, rules: RuleSet, options: Options,

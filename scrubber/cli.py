@@ -18,7 +18,8 @@ from .core import scrub
 from .document import Document
 
 #: Modules that add a subcommand, in the order ``--help`` lists them.
-SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command")
+SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command",
+               "scrubber.report.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -64,26 +65,53 @@ def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _explain_inputs(args: argparse.Namespace) -> Iterator[tuple[str, str | bytes]]:
+    """The pages to explain: whole files, or one record of a corpus file (``--id``,
+    ``--line``, ``--offset``)."""
+    if args.html and len(args.files) > 1:
+        raise InputError("scrubber: --html writes one page: name one FILE")
+    if args.id is None and args.line is None and args.offset is None:
+        yield from _read_inputs(args.files)
+        return
+    from .batch.config import Fields
+    from .report.explain import record_input
+
+    if len(args.files) != 1 or args.files[0] == "-":
+        raise InputError("scrubber: --id, --line and --offset need exactly one FILE")
+    fields = Fields(text=args.text_field, id=args.id_field)
+    try:
+        yield record_input(args.files[0], line=args.line, offset=args.offset,
+                           record_id=args.id, fields=fields)
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
 def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from .report.explain import shown_text
+
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
     options = options_from_args(args)
-    for name, data in _read_inputs(args.files):
+    for name, data in _explain_inputs(args):
         doc = scrub(data, options)
         _warn(name, doc)
+        if args.html:
+            from .report.page import explain_html
+
+            out.write(explain_html(name, doc))
+            continue
         if args.json:
             for v in doc.lines:
                 out.write(json.dumps({"file": name, **v.to_dict()}, ensure_ascii=False) + "\n")
             continue
-        out.write(f"# {name}  encoding={doc.encoding or 'str'}  "
+        out.write(f"# {name}  encoding={doc.encoding or 'str'}  lang={doc.lang or '-'}  "
                   + "  ".join(f"{k}={v}" for k, v in doc.metadata.to_dict().items() if v) + "\n")
         for v in doc.lines:
             mark = "+" if v.keep else "-"
             tag = f"{v.label:<8} {v.reason:<22}"
             if colour:
                 tag = f"\x1b[{_COLOURS.get(v.label, '0')}m{tag}\x1b[0m"
-            shown = v.kept_text if v.keep and v.kept_text != v.text.strip() else v.text
-            out.write(f"{v.number:>5} {mark} {tag} {shown}\n")
+            out.write(f"{v.number:>5} {mark} {tag} {shown_text(v, colour)}\n")
     return EXIT_OK
 
 
@@ -101,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _explain_options(p)
     add_option_arguments(p)
     p.set_defaults(func=cmd_explain)
     for module in SUBCOMMANDS:
@@ -120,6 +149,20 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
         sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         sub.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     return args
+
+
+def _explain_options(p: argparse.ArgumentParser) -> None:
+    """``explain``'s HTML view and its choice of one record of a JSON Lines or WARC file."""
+    p.add_argument("--html", action="store_true",
+                   help="write the page's line-by-line view as one HTML file (to stdout)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--id", metavar="ID",
+                       help="the record with this id (--id-field; a WARC-Record-ID in WARC)")
+    which.add_argument("--line", type=int, metavar="N", help="the JSON Lines record on line N")
+    which.add_argument("--offset", type=int, metavar="N",
+                       help="the record at byte offset N (as a run's origin records it)")
+    p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
+    p.add_argument("--id-field", default="id", help="JSON field of the id (%(default)s)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,19 +9,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .classify import Classified, Kind, classify_lines
+from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
+from .lang import guess as guess_lang
 from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
-from .regions import Decision, decide
+from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
 from .splice import article_bigrams, leading_clause, spliced_clause_end
+from .structure import (
+    code_runs,
+    headline_runs,
+    keep_grids,
+    legal_headers,
+    post_stamps,
+    prose_runs,
+    thread_chrome,
+    unmark_lists,
+    unslash_paths,
+)
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content.
 UNIQUE_MIN_ALNUM = 4
+#: How many times headers that hide the article are taken back (each round may uncover an
+#: earlier header whose region then runs on over the article).
+UNHIDE_ROUNDS = 3
 
 
 def split_lines(text: str) -> list[str]:
@@ -73,8 +88,41 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
+    unmark_lists(classified, feats, rules, opts)
+    unslash_paths(classified, feats)
+    legal_headers(classified, feats)
+    code = code_runs(classified, feats)
+    headline_runs(classified, feats)
+    prose_runs(classified, feats)
     pending, named = _apply_template(template, feats, classified)
-    decisions, in_article, main_start = decide(classified, feats, opts, named)
+    transparent = named.union(code) if code else named
+    decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    chrome = thread_chrome(classified, feats, _block_end(in_article, main_start))
+    if chrome:  # the page's own thread: its later posts are no comment region
+        for h in chrome:
+            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    for _ in range(UNHIDE_ROUNDS):
+        hiding = hiding_headers(classified, feats, decisions)
+        if not hiding:
+            break
+        # A menu's header hid the article: decide again with it as a plain boilerplate line.
+        classified = list(classified)
+        for h in hiding:
+            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    guessed = guess_lang(text)
+    if main_start < 0 or not guessed.tables:
+        # No article block by the usual evidence (no line reads as a sentence), or a script
+        # the tables do not cover: the conservative mode judges lines by their size alone.
+        if not guessed.tables:
+            warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
+                                   f"(lang {guessed.lang}): conservative mode")
+        relaxed = by_size(classified, feats, opts)
+        if relaxed is not classified:
+            decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
+    keep_grids(decisions, classified, feats, in_article)
+    post_stamps(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):
@@ -100,7 +148,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     verdicts = build_verdicts(raw, decisions, feats, cuts)
     metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
-    return Document(verdicts, metadata, encoding, warnings)
+    return Document(verdicts, metadata, encoding, warnings, guessed.lang)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],
@@ -137,6 +185,16 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
         else:
             classified[i] = Classified(Kind.BAD, "template", reason)
     return pending, frozenset(named)
+
+
+def _block_end(in_article: list[bool], start: int) -> int:
+    """The end (exclusive) of the block starting at ``start``, or -1 when there is none."""
+    if start < 0:
+        return -1
+    end = start
+    while end < len(in_article) and in_article[end]:
+        end += 1
+    return end
 
 
 def _inside_article(i: int, decisions: list[Decision], named: frozenset[int]) -> bool:

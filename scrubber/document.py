@@ -122,6 +122,10 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     encoding: str | None = None  # the encoding used to decode bytes; None for str input
     warnings: tuple[str, ...] = ()  # decoding problems and the like, never raised
+    #: The page's language from character statistics (:mod:`scrubber.lang`): "zh", "zh-Hant",
+    #: "ja", "ko", "en", "latin" (another Latin-script language), "ru", "th", ...; None when
+    #: the page has no letters.
+    lang: str | None = None
 
     @property
     def text(self) -> str:

@@ -139,6 +139,7 @@ class PageScore:
     author: bool | None
     author_contains: bool | None
     errors: tuple[LineError, ...] = ()
+    genre: str = "-"  # the record's ``genre`` ("article", "forum", ...), "-" when it has none
 
 
 def _mean_f1(counts: Sequence[Counts]) -> float:
@@ -181,16 +182,18 @@ class Summary:
 
 @dataclass(frozen=True)
 class FileReport:
-    """The figures of one eval file, overall and per record ``source``."""
+    """The figures of one eval file, overall, per record ``source`` and per ``genre``."""
 
     name: str
     summary: Summary
     by_source: dict[str, Summary] = field(default_factory=dict)
     pages: tuple[PageScore, ...] = ()
+    by_genre: dict[str, Summary] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"file": self.name, **self.summary.to_dict(),
-                "by_source": {k: s.to_dict() for k, s in self.by_source.items()}}
+                "by_source": {k: s.to_dict() for k, s in self.by_source.items()},
+                "by_genre": {k: s.to_dict() for k, s in self.by_genre.items()}}
 
 
 def check_record(record: Any, where: str) -> Record:
@@ -213,7 +216,8 @@ def check_record(record: Any, where: str) -> Record:
     if not isinstance(titles, list) or not all(type(i) is int for i in titles):
         raise EvalDataError(f"{where}: 'title_lines' must be a list of line indices")
     return {**record, "id": str(record.get("id", where)),
-            "source": str(record.get("source") or "unknown"), "title_lines": titles}
+            "source": str(record.get("source") or "unknown"),
+            "genre": str(record.get("genre") or "-"), "title_lines": titles}
 
 
 def load_records(path: str | os.PathLike[str]) -> list[Record]:
@@ -323,7 +327,8 @@ def score_page(record: Record, settings: Settings | None = None) -> PageScore:
     day = gold_day(record.get("gold_date"))
     date = None if day is None else (doc.metadata.date or "")[:10] == day
     author, contains = _author_match(doc.metadata.author, record.get("gold_author"))
-    return PageScore(record["id"], record["source"], lines, chars, date, author, contains, errors)
+    return PageScore(record["id"], record["source"], lines, chars, date, author, contains, errors,
+                     record.get("genre", "-"))
 
 
 def _score_task(task: tuple[int, Record, Settings]) -> tuple[int, PageScore]:
@@ -351,11 +356,13 @@ def score_pages(records: Sequence[Record], settings: Settings | None = None,
 
 
 def report(name: str, pages: Sequence[PageScore]) -> FileReport:
-    """Summarise the scores of one file, overall and per source."""
+    """Summarise the scores of one file, overall, per source and per genre."""
     sources = sorted({p.source for p in pages})
+    genres = sorted({p.genre for p in pages})
     return FileReport(name, Summary.of(pages),
                       {s: Summary.of([p for p in pages if p.source == s]) for s in sources},
-                      tuple(pages))
+                      tuple(pages),
+                      {g: Summary.of([p for p in pages if p.genre == g]) for g in genres})
 
 
 def evaluate_records(records: Iterable[Any], options: Options | None = None,

@@ -26,7 +26,7 @@ from .evaluate import (
 
 _HEADER = ("pages", "lines", "line P", "line R", "F1 mic", "F1 mac", "char P", "char R",
            "char F1", "date", "author", "auth~")
-_WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 10, 10, 10)
+_WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 14, 14, 14)
 
 
 def _rate(tally: Tally) -> str:
@@ -43,9 +43,12 @@ def _row(name: str, s: Summary, width: int) -> str:
                                                                           strict=True))
 
 
-def format_table(reports: Sequence[FileReport], with_titles: bool, by_source: bool) -> str:
-    """The compact table ``scrubber eval`` prints: a row per file (and per source)."""
-    names = [r.name for r in reports] + ["  " + s for r in reports for s in r.by_source]
+def format_table(reports: Sequence[FileReport], with_titles: bool, by_source: bool,
+                 by_genre: bool = False) -> str:
+    """The compact table ``scrubber eval`` prints: a row per file (and per source, per genre:
+    genre rows are marked ``g:``)."""
+    names = [r.name for r in reports] + ["  " + s for r in reports for s in r.by_source] + \
+        ["  g:" + g for r in reports for g in r.by_genre]
     width = max(len(n) for n in [*names, "file"]) + 1
     lines = [f"{'file':<{width}}" + "".join(f"{h:>{w + 1}}" for h, w in zip(_HEADER, _WIDTHS,
                                                                               strict=True))]
@@ -53,6 +56,8 @@ def format_table(reports: Sequence[FileReport], with_titles: bool, by_source: bo
         lines.append(_row(r.name, r.summary, width))
         if by_source and len(r.by_source) > 1:
             lines += [_row("  " + s, summary, width) for s, summary in r.by_source.items()]
+        if by_genre and (len(r.by_genre) > 1 or set(r.by_genre) != {"-"}):
+            lines += [_row("  g:" + g, summary, width) for g, summary in r.by_genre.items()]
     lines.append(f"lines: {'all labelled lines' if with_titles else 'title_lines left out'}; "
                  "F1 mac = mean per-page line F1; char = LCS of normalised text vs gold; "
                  "auth~ = author contains")
@@ -123,6 +128,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--with-titles", action="store_true",
                    help="score the records' title_lines too (default: leave them out)")
     p.add_argument("--by-source", action="store_true", help="add a row per record source")
+    p.add_argument("--by-genre", action="store_true",
+                   help="add a row per record genre (article, forum, product, ...)")
     p.add_argument("--errors", metavar="OUT",
                    help="write every misclassified line to OUT (.jsonl: JSON lines; else text)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -153,5 +160,5 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps({"with_titles": args.with_titles,
                               "files": [r.to_dict() for r in reports]}, indent=1) + "\n")
     else:
-        out.write(format_table(reports, args.with_titles, args.by_source))
+        out.write(format_table(reports, args.with_titles, args.by_source, args.by_genre))
     return EXIT_OK

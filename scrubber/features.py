@@ -92,9 +92,45 @@ def document_features(lines: list[str]) -> list[LineFeatures]:
     if _speedups is not None:
         texts, lower = _speedups.strip_fold(lines)
         measured: list[LineFeatures] = _speedups.measure_lines(texts, lower, LineFeatures, _EMPTY)
-        return measured
-    texts, lower, doc = strip_fold_python(lines)
-    return _python_features(texts, lower, doc)
+    else:
+        texts, lower, doc = strip_fold_python(lines)
+        measured = _python_features(texts, lower, doc)
+    return rescale_scripts(measured)
+
+
+# Units per script, where one character per unit or one space-separated run per unit is wrong.
+# Hangul is written in syllable blocks (in the CJK ranges above) but spaces its words like an
+# alphabetic script: a Korean line counts its words, and its syllables are not "CJK" for the
+# thresholds that treat a single space as a menu separator. Thai, Lao, Khmer and Myanmar write
+# no spaces between words: a line counts one unit per UNSPACED_CHARS_PER_UNIT letters (about
+# a word), so a Thai paragraph is not one "word". Only lines holding such letters are measured
+# again, and only on pages that hold any (one search over the page first).
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+#: Letters of a script written without spaces between words that make one unit.
+UNSPACED_CHARS_PER_UNIT = 4
+_RESCALED = re.compile(f"[{_HANGUL}{_UNSPACED}]")
+_NOT_HAN_KANA = re.compile(f"[^{_HAN_KANA}]+")
+_SPACED_WORD = re.compile(f"[^\\W_{_HAN_KANA}{_UNSPACED}]+")
+_NOT_UNSPACED = re.compile(f"[^{_UNSPACED}]+")
+
+
+def rescale_scripts(feats: list[LineFeatures]) -> list[LineFeatures]:
+    """``feats`` with the units (and CJK counts) of Hangul and Thai-like lines measured per
+    word (see above); other lines are left as they are."""
+    if not any(_RESCALED.search(f.text) for f in feats if f.text and not f.text.isascii()):
+        return feats
+    out = list(feats)
+    for i, f in enumerate(feats):
+        if not f.text or f.text.isascii() or not _RESCALED.search(f.text):
+            continue
+        han_kana = len(f.text) - sum(map(len, _NOT_HAN_KANA.findall(f.text)))
+        unspaced = len(f.text) - sum(map(len, _NOT_UNSPACED.findall(f.text)))
+        words = len(_SPACED_WORD.findall(f.text))
+        # Whole units (the compiled steps read them as integers); a few letters make one.
+        units = han_kana + words + -(-unspaced // UNSPACED_CHARS_PER_UNIT)
+        out[i] = f._replace(cjk=han_kana, units=units)
+    return out
 
 
 def strip_fold_python(lines: list[str]) -> tuple[list[str], list[str], str]:

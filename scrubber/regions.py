@@ -3,7 +3,8 @@
 Pseudo-code (the model is jusText's context pass, with a block-density score in place of its
 neighbour rules)::
 
-    score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5, BAD -2, BLANK 0
+    score every line: GOOD +(2 + units/20), NEAR +0.5, SHORT -0.5 (-0.1 for an alphabetic
+                      line of 4 units or more), BAD -2, BLANK 0
     HEADER lines (related / links / comment) and their regions are barriers
     main block  = the run of lines with the highest total score (Kadane, between barriers)
     more blocks = further runs outside the main one, scoring at least
@@ -33,6 +34,11 @@ GOOD_PER_UNIT = 1 / 20
 GOOD_MAX = 8.0
 NEAR_SCORE = 0.5
 SHORT_SCORE = -0.5
+#: A short line of an alphabetic script longer than SHORT_TINY_UNITS scores this instead.
+SHORT_LIGHT_SCORE = -0.1
+SHORT_TINY_UNITS = 3
+#: LineFeatures.is_cjk: at least this share of the letters and digits are CJK.
+CJK_SHARE = 0.3
 BAD_SCORE = -2.0
 BARRIER = float("-inf")
 #: A region header after this many good lines opens a region that good lines do not end.
@@ -48,7 +54,11 @@ def _score(c: Classified, f: LineFeatures) -> float:
     if kind is Kind.BLANK:
         return 0.0
     if kind is Kind.SHORT:
-        return SHORT_SCORE
+        # A heading, a list item or a "key: value" line of an alphabetic script costs the
+        # article little; a menu entry of a word or three, or any short CJK line, costs more.
+        if f.units <= SHORT_TINY_UNITS or (f.alnum and f.cjk / f.alnum >= CJK_SHARE):
+            return SHORT_SCORE
+        return SHORT_LIGHT_SCORE
     if kind is Kind.NEAR:
         return NEAR_SCORE
     return BAD_SCORE if kind is Kind.BAD else BARRIER
@@ -184,6 +194,49 @@ def decide_python(classified: Sequence[Classified], feats: Sequence[LineFeatures
     return decisions, in_article, main_start
 
 
+#: Regions whose header may be taken back when they hide the article...
+UNHIDE_LABELS = ("related", "links", "comment")
+#: ... when the run inside scores this many times the best run outside every region.
+UNHIDE_FACTOR = 2.5
+
+
+def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                   decisions: Sequence[Decision]) -> list[int]:
+    """The related / links headers whose region holds a denser run of text than the article
+    found outside every region: a "最新記事" or "Trending" header in a menu above the article
+    opens a region that swallows the article itself. Such a header is a heading of the menu,
+    not of what follows; the caller decides again without it."""
+    if not any(c.kind is Kind.HEADER and c.label in UNHIDE_LABELS for c in classified):
+        return []
+    scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
+    outside = [BARRIER if "_region" in d[1] else s
+               for d, s in zip(decisions, scores, strict=True)]
+    untaken = [False] * len(scores)
+    best_outside = best_run(outside, untaken)[0]
+    out = []
+    n = len(classified)
+    for h, c in enumerate(classified):
+        if c.kind is not Kind.HEADER or c.label not in UNHIDE_LABELS:
+            continue
+        end = h + 1
+        while end < n and ("_region" in decisions[end][1] or
+                           classified[end].kind is Kind.BLANK):
+            end += 1
+        if end - h < 2:
+            continue
+        # Inside, only paragraphs that end a sentence count as good: a list of teasers
+        # (headline and date, headline and lead cut short) does not.
+        # A line a rule names (a date stamp, a user name, a share bar) ends the run: the
+        # posts of a comment thread come one by one, an article is one run.
+        inner = [BARRIER if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD
+                 else
+                 NEAR_SCORE if classified[i].kind is Kind.GOOD and not feats[i].ends_sentence
+                 else scores[i] for i in range(h + 1, end)]
+        if best_run(inner, untaken[:len(inner)])[0] > UNHIDE_FACTOR * best_outside:
+            out.append(h)
+    return out
+
+
 _BLANK = (BLANK.label, BLANK.reason)
 _CONTENT = ("content", "article_block")
 _BEFORE = ("noise", "before_article")
@@ -192,7 +245,8 @@ _AFTER = ("noise", "after_article")
 #: names and the decisions it hands out as they are.
 _COMPILED_CONSTANTS = (
     (Kind.BLANK, Kind.BAD, Kind.HEADER, Kind.GOOD, Kind.NEAR, Kind.SHORT),
-    (GOOD_BASE, GOOD_PER_UNIT, GOOD_MAX, NEAR_SCORE, SHORT_SCORE, BAD_SCORE),
+    (GOOD_BASE, GOOD_PER_UNIT, GOOD_MAX, NEAR_SCORE, SHORT_SCORE, BAD_SCORE, SHORT_LIGHT_SCORE,
+     SHORT_TINY_UNITS, CJK_SHARE),
     STICKY_AFTER_GOOD, _REGION_REASON, ("_header", "_region", "footer"),
     (_BLANK, _CONTENT, _BEFORE, _AFTER),
 )

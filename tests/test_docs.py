@@ -9,7 +9,8 @@ The sandbox holds the project's bundled files (``seeds/``, ``tests/``, ``bench/`
 and the example inputs the docs name, made from the bundled pages (``SANDBOX_INPUTS``):
 ``pages/`` (page files), ``crawl/`` (gzip JSON Lines with ``id``, ``url``, ``text``),
 ``dump.jsonl`` (JSON Lines with ``doc_id``, ``url``, ``body``) and
-``CC-MAIN-20240101000000-00000.warc.wet.gz`` (a WET file). ``../shared`` is never there.
+``CC-MAIN-20240101000000-00000.warc.wet.gz`` (a WET file whose record ids are numbered, see
+``_wet``). ``../shared`` is never there.
 
 Conventions, so that the docs stay honest about what is not run here:
 
@@ -108,9 +109,17 @@ def make_sandbox(folder: Path) -> Path:
     (folder / "dump.jsonl").write_text("".join(
         json.dumps({"doc_id": r["id"], "url": r["url"], "body": r["text"]},
                    ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    (folder / SANDBOX_INPUTS[3]).write_bytes(
-        gzip.compress(wet([(str(r["url"]), str(r["text"])) for r in records])))
+    (folder / SANDBOX_INPUTS[3]).write_bytes(gzip.compress(_wet(records)))
     return folder
+
+
+def _wet(records: list[dict[str, object]]) -> bytes:
+    """A WET file of ``records``: a warcinfo record, then one conversion record each, whose
+    WARC-Record-ID is ``<urn:uuid:00000000-0000-4000-8000-00000000000N>`` (N from 1)."""
+    numbered = wet([(str(r["url"]), str(r["text"])) for r in records])
+    ids = iter(range(len(records) + 1))
+    return re.sub(rb"<urn:uuid:[0-9a-f-]+>",
+                  lambda _: b"<urn:uuid:00000000-0000-4000-8000-%012d>" % next(ids), numbered)
 
 
 _SANDBOXES: dict[Path, Path] = {}

@@ -168,3 +168,128 @@ def test_good_template_line_next_to_boilerplate_goes() -> None:
     page = "\n".join([*PARAGRAPHS[:3], quote, "Home | News | Sport | Weather", *PARAGRAPHS[3:]])
     doc = scrubber.scrub(page, template=site_template({quote}))
     assert (doc.lines[3].label, doc.lines[3].reason) == ("template", "repeated_on_site")
+
+
+_PARA = ("The council voted on Tuesday to rebuild the old bridge over the river, a project that "
+         "has been discussed for more than ten years and will cost about twelve million. ")
+
+
+def test_menu_header_above_the_article_does_not_hide_it() -> None:
+    """A "Trending" header in a menu above the article opens a related region; when that
+    region holds a run of paragraphs far denser than anything outside it, the header was a
+    menu's heading and the article is kept."""
+    blurb = ("Our weekly guide to what is on in the city, with films, concerts and markets "
+             "picked by the editors for you, every week of the year.")
+    teasers = ["Ten things to do this weekend", "Mayor opens new park", "Storm warning"]
+    page = "\n".join(["Home | News | Sport", blurb, blurb, "Trending", *teasers,
+                      *(_PARA + f"Paragraph {k} of the story." for k in range(5)),
+                      "© 2024 Example"])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines][7:12] == [True] * 5
+    assert doc.lines[3].reason == "related_header_en" and not doc.lines[3].keep
+
+
+def test_comment_thread_after_the_article_stays_removed() -> None:
+    """Comments after the article may be longer than it, but each comes with its chrome (a
+    date stamp): they are no run of article paragraphs, and the comment header stands."""
+    posts = []
+    for k in range(10):
+        posts += [f"reader{k} 2024-01-{k + 1:02d} 10:1{k}", _PARA + f"I agree with point {k}."]
+    page = "\n".join(["Home | News | Sport", _PARA + "Lead.", _PARA + "More.", "Comments",
+                      *posts])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines] == [False, True, True] + [False] * (1 + len(posts))
+
+
+_ZH = "这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身，而不是周围的导航和广告。"
+
+
+def test_code_run_bridges_the_article() -> None:
+    """A shell snippet between two paragraphs is part of the article, not a link list."""
+    code = ["$ pip install scrubber", "export PATH=$HOME/.local/bin:$PATH",
+            "scrubber run corpus/ -o out/ --jobs 2"]
+    page = "\n".join(["首页 | 新闻 | 技术", _ZH, "安装方法如下：", *code,
+                      _ZH.replace("文章", "教程"), "版权所有 © 2024"])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines] == [False] + [True] * 6 + [False]
+
+
+def test_headline_run_after_the_article_is_not_content() -> None:
+    heads = ["国家邮政局：五月快递发展指数报告显示，行业运行平稳",
+             "三部委：去年住房公积金缴存余额同比增长，人均缴存增加",
+             "北京消协查出多款不合规儿童床，涉及多个知名品牌",
+             "民航局公布首批失信人名单，今起限制乘坐民航一年"]
+    page = "\n".join([_ZH, _ZH.replace("文章", "报道"), *heads])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines] == [True, True] + [False] * len(heads)
+
+
+def test_marked_list_item_is_judged_without_its_marker() -> None:
+    para = ("The committee published its report on Monday, and the minister said the "
+            "recommendations would be adopted in full before the end of the year.")
+    items = ["• Mix the flour and butter / then add the eggs",
+             "• Bake for forty minutes / then leave to cool"]
+    doc = scrubber.scrub("\n".join([para, *items, para.replace("Monday", "Friday")]))
+    assert all(v.keep for v in doc.lines)
+
+
+def test_thread_chrome_does_not_hide_the_later_posts() -> None:
+    """'X wrote:' before every post of a forum thread: the posts are the page."""
+    post = ("I tried the new firmware on my router last night and the connection drops "
+            "every few minutes, has anyone else seen this after the update?")
+    lines = ["Forum index | Networking"]
+    for k in range(4):
+        lines += [f"user{k} wrote:", post.replace("router", f"router {k}")]
+    doc = scrubber.scrub("\n".join(lines))
+    assert [v.keep for v in doc.lines][2::2] == [True] * 4
+    assert not any(v.keep for v in doc.lines[1::2])
+
+
+def test_legal_header_opens_a_footer_region() -> None:
+    para = ("The new standing desk arrives flat packed and takes about twenty minutes to "
+            "assemble with the tools included in the box, according to the maker.")
+    policy = ("By placing an order you agree that returns are accepted within thirty days of "
+              "delivery, provided the item is unused and in its original packaging.")
+    doc = scrubber.scrub("\n".join([para, para, "Terms and Conditions", policy, policy]))
+    assert [v.keep for v in doc.lines] == [True, True, False, False, False]
+    assert doc.lines[3].reason == "legal_region"
+
+
+def test_repeated_post_stamps_are_removed_inside_a_thread() -> None:
+    post = "这个问题我也遇到过，升级之后就好了，建议大家先备份数据再操作，以免出现意外。"
+    lines = []
+    for k in range(4):
+        lines += [f"{k + 2}楼 {k + 1}小时前", post]
+    doc = scrubber.scrub("\n".join(lines))
+    assert [v.reason for v in doc.lines[2::2]] == ["post_stamp"] * 3
+    assert all(v.keep for v in doc.lines[1::2])
+
+
+def test_record_grid_is_the_content_of_a_page_without_an_article() -> None:
+    """A shop's product grid (name, price, rating, one field a line) is the page's content
+    when it outweighs the article found; after a real story, a teaser grid is not."""
+    grid = []
+    for k, name in enumerate(("Trail Runner Shoe", "Alpine Rain Jacket",
+                              "Merino Wool Base Layer", "Ultralight Day Pack")):
+        grid += [f"Men's {name} with reinforced seams", f"${k + 1}29.95",
+                 f"4.{k} out of 5 stars"]
+    page = "\n".join(["Home | Men | Women | Sale", "Outdoor gear", *grid, "© 2024 Shop"])
+    kept = [v.text for v in scrubber.scrub(page).lines if v.keep]
+    assert kept == grid
+    story = "\n".join([_PARA + f"Part {k} of the story, with a long enough sentence or two."
+                       for k in range(4)])
+    doc = scrubber.scrub("\n".join([story, *grid[:6]]))
+    assert not any(v.keep for v in doc.lines[4:])
+
+
+def test_prose_in_short_lines_is_not_a_menu() -> None:
+    """A blog that breaks its prose into short lines, one clause a line, without sentence
+    punctuation: the clauses hold particles, so they are prose; a menu of nouns is not."""
+    menu = ["ホーム", "ニュース", "スポーツ", "エンタメ", "ライフ", "ランキング"]
+    clauses = ["ついについに", "わたしも買ってしまいました", "袖を通した瞬間に", "と鏡の前で",
+               "叫んでしまいました", "今まで色んなブロガーさんの", "画像で見ていたものを",
+               "実際に着てみると", "本当にステキでした"]
+    doc = scrubber.scrub("\n".join([*menu, "✨✨", *clauses, "✨✨", *menu]))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert set(clauses) - set(kept) <= {clauses[0]}  # the first clause may be taken as title
+    assert not set(menu) & set(kept)

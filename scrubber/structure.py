@@ -1,0 +1,396 @@
+"""Page structure the line-by-line pass cannot see: runs of code, runs of headlines, list and
+quote markers, and the repeated chrome of posts. These passes run between the first pass
+(:mod:`scrubber.classify`) and the context pass (:mod:`scrubber.regions`), and after it for the
+post chrome; each looks at a line together with its neighbours or the whole page.
+
+- **Code runs.** A run of at least ``CODE_MIN_RUN`` code-like lines (blank lines allowed inside)
+  is part of whatever surrounds it: its lines score nothing in the article search (they neither
+  start nor end an article, they bridge between its paragraphs), and a link-list or keyword
+  rule does not remove them. A line is code-like when it is mostly not CJK, has no CJK full
+  stop, and carries a token of code syntax (``_CODE_START``, ``_CODE_ENDS``, ``_CODE_INSIDE``).
+- **Headline runs.** At least ``HEADLINE_MIN_RUN`` headline-like lines in a row (one line each,
+  ``HEADLINE_MIN_UNITS`` to ``HEADLINE_MAX_UNITS`` units, no sentence inside, no trailing
+  clause punctuation, no enumerator such as ``1、``) are a list of headlines, not paragraphs:
+  each counts as a short line, so the article block does not run on through them.
+- **Markers.** A line that a link-list rule removed only because of its list or quote marker
+  (``> ``, ``- ``, ``* ``, ``## ``, ``1. ``) is judged again without it.
+- **Prose in short lines.** Blogs and photo posts break their prose into short lines, one
+  clause a line, without sentence punctuation. A run of at least ``PROSE_MIN_RUN`` short lines
+  most of which hold a function word of their language (particles, pronouns, articles: the
+  ``FUNCTION_WORDS`` table) is prose, not a menu: its lines count as sentences (NEAR). Menu
+  and tag items are nouns and names, which hold none.
+- **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
+  for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
+  pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
+- **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
+  and comment author lines ("X wrote:") when there are several, that start right where the
+  article block ends, are the chrome of the page's own thread: removed, but they open no
+  region, so the later posts count as the page's content. A comment box after an article
+  (its header apart from the article, after share bars and tags) still opens its region.
+- **Legal headers.** A short footer line about policies, terms, cookies or returns followed
+  by a paragraph opens a footer region: the policy text under it is not the article.
+- **Record grids.** A product grid, a list of teasers or a table of records, written one field
+  per line, repeats a pattern of line shapes (title, price, rating, date, ``label:``, value)
+  with a period of ``GRID_MIN_PERIOD`` to ``GRID_MAX_PERIOD`` lines at least
+  ``GRID_MIN_REPEATS`` times. On a page without a real article (fewer than
+  ``GRID_MAX_GOOD`` paragraphs in its article block), such records are the page's content: their
+  lines that no rule names are kept (``record_grid``). A period must hold a title and a data
+  field and no rule-named line, and most of the grid's lines must differ (a menu repeats).
+- **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
+  time, a floor number or a vote/reply counter, and whose shape (letters and digits
+  generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
+  (``post_stamp``), not its body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .classify import Classified, Kind, classify
+from .features import LineFeatures, line_features
+from .options import Options
+from .rules import RuleSet
+
+#: A run of code needs at least this many code-like lines.
+CODE_MIN_RUN = 2
+#: A code-like line has at most this share of CJK characters among its letters and digits.
+CODE_MAX_CJK_SHARE = 0.3
+# Tokens of code syntax, as data: how a line of code starts (a comment, a prompt, a flag, a
+# brace, a keyword or a common shell verb), the characters it ends with (a continued or
+# assigned line, a statement end, a brace), and tokens inside it, each behind a literal the
+# line must hold for its expression to be worth trying (most lines hold none).
+_CODE_START = re.compile(
+    r"\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}]"
+    r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
+    r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
+_CODE_ENDS = frozenset("=\\;{}")
+_CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("&&", None), ("||", None), ("::", None),
+    ("$", re.compile(r"\$[A-Za-z_]")),
+    ("=", re.compile(r"\w=\S")),
+    ("(", re.compile(r"\w\([^()\n]*\)")),
+    (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),
+)
+#: Reasons a code run does not override (a copyright line under a snippet is still a footer).
+CODE_KEEPS_REASONS = ("copyright", "icp")
+
+HEADLINE_MIN_RUN = 3
+HEADLINE_MIN_UNITS = 12
+HEADLINE_MAX_UNITS = 45
+_ENUMERATOR = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．)）]")
+_CLAUSE_END = frozenset("，,、；;：:")
+_FULL_STOPS = frozenset("。.")
+
+_MARKER = re.compile(r"^\s*(?:>+|[-*+•]|#{1,6}|\d{1,2}[.、)）])\s+")
+
+STAMP_MAX_UNITS = 10
+STAMP_MIN_REPEATS = 3
+# (Every run of digits starts after a non-digit, so that a search stays linear on a long
+# run of digits.)
+_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
+                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
+                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+                    r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
+_WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+POST_STAMP = ("meta", "post_stamp")
+
+
+def code_like(f: LineFeatures) -> bool:
+    """Whether a line reads as a line of code or a shell command."""
+    text = f.text
+    if not text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in text:
+        return False
+    if text[-1] in _CODE_ENDS or _CODE_START.match(text):
+        return True
+    return any(needle in text and (token is None or token.search(text))
+               for needle, token in _CODE_INSIDE)
+
+
+def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) -> list[int]:
+    """The flagged lines that stand in runs of at least ``min_run`` (blank lines and lines
+    without letters or digits, such as a row of emoji or a closing brace, allowed inside a
+    run)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, flag in enumerate(flags):
+        if flag:
+            run.append(i)
+        elif feats[i].alnum:
+            if len(run) >= min_run:
+                out += run
+            run = []
+    if len(run) >= min_run:
+        out += run
+    return out
+
+
+def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """Mark the lines of code runs as short lines (in place) and return their indices: the
+    caller makes them transparent to the article search."""
+    # A paragraph is no line of code (and the test is skipped on the most common lines).
+    flags = [c.kind is not Kind.GOOD and c.kind is not Kind.BLANK and code_like(f)
+             for c, f in zip(classified, feats, strict=True)]
+    if sum(flags) < CODE_MIN_RUN:
+        return []
+    out = []
+    for i in _runs(flags, feats, CODE_MIN_RUN):
+        c = classified[i]
+        if c.kind is Kind.HEADER or c.kind is Kind.GOOD or c.reason.startswith(CODE_KEEPS_REASONS):
+            continue
+        classified[i] = Classified(Kind.SHORT)
+        out.append(i)
+    return out
+
+
+def _headline_like(f: LineFeatures) -> bool:
+    text = f.text
+    if not (HEADLINE_MIN_UNITS <= f.units <= HEADLINE_MAX_UNITS):
+        return False
+    if (f.ends_sentence and text[-1] in _FULL_STOPS) or f.sentence_punct > 1 or \
+            "。" in text[:-1] or text[-1] in _CLAUSE_END:
+        return False
+    return _ENUMERATOR.match(text) is None
+
+
+def headline_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Turn the lines of headline runs into short lines (in place)."""
+    flags = [c.kind in _TEXT_KINDS and _headline_like(f) for c, f in zip(classified, feats,
+                                                                         strict=True)]
+    for i in _runs(flags, feats, HEADLINE_MIN_RUN):
+        if classified[i].kind is not Kind.SHORT:
+            classified[i] = _SHORT
+
+
+def unmark_lists(classified: list[Classified], feats: Sequence[LineFeatures], rules: RuleSet,
+                 options: Options) -> None:
+    """Judge again, without its marker, a line the link-list rule removed (in place)."""
+    for i, c in enumerate(classified):
+        if c.reason != "link_list":
+            continue
+        marker = _MARKER.match(feats[i].text)
+        if marker is None:
+            continue
+        again = classify(line_features(feats[i].text[marker.end():]), rules, options)
+        if again.reason != "link_list":
+            classified[i] = again
+
+
+PROSE_MIN_RUN = 6
+#: Share of a run's lines that must hold a function word.
+PROSE_MIN_SHARE = 0.7
+PROSE_MAX_UNITS = 15
+#: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
+#: function characters, Korean endings and particles. (English menus and link lists hold
+#: function words too, "Terms of use", "About the author": measured, a table for English
+#: kept menus; it has none.)
+FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(r"[\u3040-\u309f]{2}"),
+    "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
+    "ko": re.compile(r"(?:다|요|고|서|는|을|를|이|가|에|의|도)(?:\s|$|[.,!?])"),
+}
+
+
+def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Short lines in long runs that read as prose count as sentences (in place)."""
+    short = [c.kind is Kind.SHORT and 2 <= f.units <= PROSE_MAX_UNITS
+             for c, f in zip(classified, feats, strict=True)]
+    if sum(short) < PROSE_MIN_RUN:
+        return
+    patterns = tuple(FUNCTION_WORDS.values())
+    run = _runs(short, feats, PROSE_MIN_RUN)
+    if not run:
+        return
+    # Split the flagged lines back into their runs (consecutive but for blank lines).
+    groups: list[list[int]] = [[run[0]]]
+    for i in run[1:]:
+        if any(feats[j].alnum for j in range(groups[-1][-1] + 1, i)):
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    for group in groups:
+        wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
+        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
+            for i in group:
+                classified[i] = _NEAR
+
+
+_MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
+
+
+def unslash_paths(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Leave to the context pass (as short lines) the alphabetic lines that the link-list rule
+    removed only for slashes inside tokens (in place)."""
+    for i, c in enumerate(classified):
+        if c.reason == "link_list":
+            f = feats[i]
+            if "/" in f.text and not f.is_cjk and _MENU_SEPARATORS.search(f.text) is None:
+                classified[i] = _SHORT
+
+
+#: A comment header repeated at least this many times is post chrome ("Reply" under each post).
+HEADER_MIN_REPEATS = 3
+#: ... as are comment author lines ("X wrote:") when there are at least this many.
+AUTHOR_MIN_REPEATS = 2
+#: ... provided the first of them stands within this many lines after the end of the article
+#: block found without them: the chrome of the page's own thread, whose first post is that
+#: block, not a comment box after an article (its header stands apart, after share bars,
+#: tags and the like).
+THREAD_MAX_GAP = 2
+
+
+def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                  article_end: int) -> list[int]:
+    """The comment headers and author lines that are the chrome of the page's own thread:
+    repeated (see above) and starting at most THREAD_MAX_GAP lines after ``article_end``
+    (the end of the article block, or -1). The caller turns them into boilerplate lines that
+    open no region."""
+    headers = [i for i, c in enumerate(classified)
+               if c.kind is Kind.HEADER and c.label == "comment"]
+    if len(headers) < AUTHOR_MIN_REPEATS or article_end < 0:
+        return []
+    counts = Counter(feats[i].lower for i in headers if classified[i].reason != "comment_author")
+    authors = [i for i in headers if classified[i].reason == "comment_author"]
+    chrome = authors if len(authors) >= AUTHOR_MIN_REPEATS else []
+    chrome += [i for i in headers if classified[i].reason != "comment_author"
+               and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
+    if not chrome:
+        return []
+    first = min(chrome)
+    gap = sum(1 for i in range(article_end, first) if feats[i].text)
+    return sorted(chrome) if gap <= THREAD_MAX_GAP else []
+
+
+LEGAL_MAX_UNITS = 6
+_LEGAL = re.compile(r"\b(?:polic(?:y|ies)|terms|cookies?|conditions|disclaimer|returns?)\b",
+                    re.IGNORECASE)
+LEGAL_HEADER = Classified(Kind.HEADER, "footer", "legal_header")
+
+
+def legal_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """A short footer line about policies or terms, followed by a paragraph, opens a footer
+    region (in place)."""
+    previous = -1
+    for i, c in enumerate(classified):
+        if c.kind is Kind.BLANK:
+            continue
+        if c.kind is Kind.GOOD and previous >= 0:
+            p = classified[previous]
+            f = feats[previous]
+            if p.kind is Kind.BAD and p.label == "footer" and f.units <= LEGAL_MAX_UNITS and \
+                    _LEGAL.search(f.text):
+                classified[previous] = LEGAL_HEADER
+        previous = i
+
+
+GRID_MIN_PERIOD, GRID_MAX_PERIOD = 2, 12
+GRID_MIN_REPEATS = 3
+GRID_MAX_GOOD = 12
+#: At least this share of a grid's lines are distinct.
+GRID_MIN_DISTINCT = 0.5
+RECORD_GRID = ("content", "record_grid")
+_PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s?(?:USD|EUR|GBP|元|円)\b")
+_RATING = re.compile(r"out of 5|\bstars?\b|\breviews?\b|\bratings?\b|^\(?\d[\d,.]*\)?$",
+                     re.IGNORECASE)
+_GRID_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+                        r"|\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\d+\s*(?:min|hour|day|week"
+                        r"|month|year)s? ago", re.IGNORECASE)
+#: Reasons that a grid's data fields may carry (they are fields of a record, not chrome).
+_GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byline_en",
+                                 "relative_time"))
+_DATA_CODES = frozenset("PRDGNK")
+_TITLE_CODES = frozenset("Tt")
+
+
+def _grid_code(c: Classified, f: LineFeatures) -> str:
+    """The shape of a line in a record: X a rule-named line, P price, R rating or review
+    count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or two."""
+    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS):
+        return "X"
+    text = f.text
+    if f.units <= 8 and _PRICE.search(text):
+        return "P"
+    if f.units <= 14 and _RATING.search(text):
+        return "R"
+    if c.reason in ("date_line", "relative_time") or (f.units <= 8 and _GRID_DATE.search(text)):
+        return "D"
+    if c.kind is Kind.GOOD:
+        return "G"
+    if c.kind is Kind.NEAR:
+        return "N"
+    if text.endswith((":", "：")) and f.units <= 5:
+        return "K"
+    return "T" if f.units >= 4 else "t"
+
+
+def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines of record grids (see above), in order."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    codes = [_grid_code(classified[i], feats[i]) for i in lines]
+    n = len(codes)
+    marked = [False] * n
+    for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1):
+        j = 0
+        while j + k < n:
+            if codes[j] != codes[j + k]:
+                j += 1
+                continue
+            start = j
+            while j + k < n and codes[j] == codes[j + k]:
+                j += 1
+            if j - start < (GRID_MIN_REPEATS - 1) * k:
+                continue
+            period = set(codes[start:start + k])
+            if "X" in period or not period & _DATA_CODES or not period & _TITLE_CODES:
+                continue
+            texts = [feats[lines[x]].text for x in range(start, j + k)]
+            if len(set(texts)) < GRID_MIN_DISTINCT * len(texts):
+                continue
+            for x in range(start, j + k):
+                marked[x] = True
+    return [lines[x] for x in range(n) if marked[x]]
+
+
+def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
+    """On a page without a real article, keep the unnamed lines of record grids (in place)."""
+    good = sum(1 for c, a in zip(classified, in_article, strict=True)
+               if a and c.kind is Kind.GOOD)
+    if good >= GRID_MAX_GOOD:
+        return
+    grid = record_grids(classified, feats)
+    if not grid:
+        return
+    # The records must outweigh the article found: a short story followed by a grid of
+    # teasers keeps the story alone.
+    article_units = sum(f.units for f, a in zip(feats, in_article, strict=True) if a)
+    if sum(feats[i].units for i in grid) < article_units:
+        return
+    for i in grid:
+        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
+            decisions[i] = RECORD_GRID
+
+
+def _shape(text: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
+
+
+def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Relabel the post chrome among the kept lines (in place)."""
+    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
+                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
+                  and _STAMP.search(f.text)]
+    if len(candidates) < STAMP_MIN_REPEATS:
+        return
+    shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
+    for i in candidates:
+        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
+            decisions[i] = POST_STAMP
+
+
+_TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+_SHORT = Classified(Kind.SHORT)
+_NEAR = Classified(Kind.NEAR)

@@ -1,0 +1,77 @@
+"""Script and language from character statistics, units per script, and the conservative mode
+for scripts without tables: no page in any script comes out silently empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import scrub
+from scrubber.features import line_features
+from scrubber.lang import guess
+
+THAI_PAGE = "\n".join([
+    "หน้าแรก", "ข่าว", "การเมือง",
+    "นายกรัฐมนตรีกล่าวในวันนี้ว่ารัฐบาลจะเร่งแก้ไขปัญหาเศรษฐกิจและค่าครองชีพของประชาชน"
+    "โดยเร็วที่สุด พร้อมทั้งเตรียมมาตรการช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากภัยแล้ง",
+    "ทั้งนี้ กระทรวงการคลังคาดว่ามาตรการดังกล่าวจะช่วยกระตุ้นการใช้จ่ายภายในประเทศ"
+    "และทำให้เศรษฐกิจขยายตัวได้มากขึ้นในช่วงครึ่งปีหลัง",
+    "ลิขสิทธิ์ © 2024",
+])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("多地推进老旧小区改造，惠及居民超过一百万户。这是一项民生工程。", "zh"),
+    ("多地推進老舊小區改造，這個工程對居民來說很重要。", "zh-Hant"),
+    ("東京で記念集会が開催された。集会には日本の友好関係者が参加した。", "ja"),
+    ("강형욱 훈련사가 자신이 대표로 있는 회사에서 직원들에게 갑질을 했다.", "ko"),
+    ("The council said that it would vote on the plan in May, and the mayor agreed.", "en"),
+    ("Le conseil municipal a voté le budget de la ville pour l'année prochaine.", "latin"),
+    ("Правительство объявило о новых мерах поддержки экономики.", "ru"),
+    (THAI_PAGE, "th"),
+    ("12345 --- !!!", None),
+])
+def test_guess_lang(text: str, lang: str | None) -> None:
+    assert guess(text).lang == lang
+    assert scrub(text).lang == lang
+
+
+def test_hangul_counts_words_not_syllables() -> None:
+    f = line_features("강형욱 훈련사가 자신이 대표로 있는 회사에서 직원들에게 갑질을 했다.")
+    assert f.units == 9 and f.cjk == 0
+    # Han and kana still count one unit a character.
+    assert line_features("東京で記念集会").units == 7
+
+
+def test_unspaced_script_is_not_one_word() -> None:
+    f = line_features("นายกรัฐมนตรีกล่าวในวันนี้ว่ารัฐบาลจะเร่งแก้ไขปัญหาเศรษฐกิจ")
+    assert f.units >= 10
+
+
+def test_thai_page_keeps_its_text_and_warns() -> None:
+    doc = scrub(THAI_PAGE)
+    assert doc.text.splitlines() == THAI_PAGE.splitlines()[3:5]
+    assert any("conservative mode" in w and "Thai" in w for w in doc.warnings)
+
+
+def test_unpunctuated_page_falls_back_to_size() -> None:
+    """A page whose prose has no sentence punctuation at all is not emptied: the longest
+    lines are kept, menus still go."""
+    prose = ("we walked along the river for hours and talked about the old days when the "
+             "town still had its market and the mill was running every day of the week")
+    page = f"Home | News | Sport\n{prose}\n{prose.replace('river', 'road')}\nAbout us"
+    doc = scrub(page)
+    assert doc.text.splitlines() == page.splitlines()[1:3]
+    assert not doc.warnings
+
+
+def test_korean_headline_list_after_article_is_not_content() -> None:
+    para = ("강형욱 훈련사가 자신이 대표로 있는 회사에서 직원들에게 갑질을 했다는 직원들의 폭로가 "
+            "나오면서 과거 한 유튜브 방송에서 했던 발언이 재조명 되고 있다. 해당 영상에서 이경규는 "
+            "촬영하다가 한번 깜짝 놀란 적이 있다며 한 사연을 소개했다.")
+    heads = ["많이 본 뉴스", "1 김정은 ‘공포정치’의 어두운 미래",
+             "2 글로벌호크 매일 발진… 北동향 샅샅이 훑는다",
+             "3 최연소 감독 37년만에 최고령 감독으로 컴백",
+             "4 ‘한화 류현진’ 같은 효자, 이젠 끝?", "5 유난히 추운 SK, 덜덜 떠는 KIA"]
+    doc = scrub("\n".join([para, para.replace("유튜브", "방송"), *heads]))
+    assert doc.lang == "ko"
+    assert [v.keep for v in doc.lines] == [True, True] + [False] * len(heads)

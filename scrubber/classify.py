@@ -52,9 +52,11 @@ _STUFFED = Classified(Kind.BAD, "spam", "keyword_stuffing")
 _LINK_LIST = Classified(Kind.BAD, "nav", "link_list")
 
 # A line made only of digits, separators and the words of pagination: "1 2 3 ... 10 下一页".
+# A number with thousands separators ("2,000") is one item, and a line with a currency sign is
+# a price range ("￥2,000～￥2,999"), not pages.
 _PAGINATION = regex.compile(
-    r"^[\s\p{P}\p{S}]*+(?:(?:\d++|上一?页|下一?页|首页|尾页|末页|prev(?:ious)?|next|first|last)"
-    r"[\s\p{P}\p{S}]*+){3,}$",
+    r"^(?!.*\p{Sc})[\s\p{P}\p{S}]*+(?:(?:\d++(?:[,.]\d{3})*+|上一?页|下一?页|首页|尾页|末页"
+    r"|prev(?:ious)?|next|first|last)[\s\p{P}\p{S}]*+){3,}$",
     regex.IGNORECASE,
 )
 # Where such a line may start (a cheap test before the expression): any run of characters that

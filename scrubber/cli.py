@@ -16,6 +16,10 @@ from . import __version__
 from .cli_options import OptionsError, add_option_arguments, options_from_args
 from .core import scrub
 from .document import Document
+from .extras import MissingExtra
+from .html import HtmlText, html_to_text, looks_like_html
+from .options import Options
+from .sniff import container
 
 #: Modules that add a subcommand, in the order ``--help`` lists them.
 SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.sites.command",
@@ -50,16 +54,36 @@ def _read_inputs(paths: list[str]) -> Iterator[tuple[str, bytes]]:
             raise InputError(f"scrubber: {path}: {error.strerror or error}") from None
 
 
-def _warn(name: str, doc: Document) -> None:
-    for warning in doc.warnings:
+def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
+    for warning in page.warnings if page is not None else doc.warnings:
         print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
+
+
+def _scrub_page(name: str, data: str | bytes,
+                options: Options | None = None) -> tuple[Document, HtmlText | None]:
+    """Scrub one page file: text, or HTML turned into lines; a container refused. (A record
+    picked out of a corpus file, ``explain --id``, may already be a ``str``.)"""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    what = container(data)
+    if what is not None:
+        raise InputError(f"scrubber: {name}: this is {what}, not a page's text; 'clean' and "
+                         "'explain' read one page per file: use 'scrubber run' (it reads JSON "
+                         "Lines, Parquet, WARC and compressed files)")
+    if not (name.lower().endswith((".html", ".htm")) or looks_like_html(data)):
+        return scrub(data, options), None
+    try:
+        page = html_to_text(data)
+    except MissingExtra as error:
+        raise InputError(f"scrubber: {name}: is HTML; {error}") from None
+    return scrub(page.text, options), page
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     options = options_from_args(args)
     for name, data in _read_inputs(args.files):
-        doc = scrub(data, options)
-        _warn(name, doc)
+        doc, page = _scrub_page(name, data, options)
+        _warn(name, doc, page)
         if doc.text:
             out.write(doc.text + "\n")
     return EXIT_OK
@@ -93,8 +117,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                                         and "NO_COLOR" not in os.environ)
     options = options_from_args(args)
     for name, data in _explain_inputs(args):
-        doc = scrub(data, options)
-        _warn(name, doc)
+        doc, page = _scrub_page(name, data, options)
+        _warn(name, doc, page)
         if args.html:
             from .report.page import explain_html
 
@@ -104,7 +128,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             for v in doc.lines:
                 out.write(json.dumps({"file": name, **v.to_dict()}, ensure_ascii=False) + "\n")
             continue
-        out.write(f"# {name}  encoding={doc.encoding or 'str'}  lang={doc.lang or '-'}  "
+        encoding = doc.encoding if page is None else f"{page.encoding} html"
+        out.write(f"# {name}  encoding={encoding or 'str'}  lang={doc.lang or '-'}  "
                   + "  ".join(f"{k}={v}" for k, v in doc.metadata.to_dict().items() if v) + "\n")
         for v in doc.lines:
             mark = "+" if v.keep else "-"
@@ -122,11 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     p = sub.add_parser("clean", help="print the clean text of each page")
-    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="page files (text or HTML), '-' for stdin")
     add_option_arguments(p)
     p.set_defaults(func=cmd_clean)
     p = sub.add_parser("explain", help="show every line with its label and reason")
-    p.add_argument("files", nargs="*", metavar="FILE", help="page text files, '-' for stdin")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="page files (text or HTML), '-' for stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _explain_options(p)

@@ -197,7 +197,7 @@ def decide_python(classified: Sequence[Classified], feats: Sequence[LineFeatures
 #: Regions whose header may be taken back when they hide the article...
 UNHIDE_LABELS = ("related", "links", "comment")
 #: ... when the run inside scores this many times the best run outside every region.
-UNHIDE_FACTOR = 2.5
+UNHIDE_FACTOR = 2.0
 
 
 def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],

@@ -184,19 +184,19 @@ PROSE_MIN_RUN = 6
 PROSE_MIN_SHARE = 0.7
 PROSE_MAX_UNITS = 15
 #: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
-#: function characters, Korean endings and particles. (English menus and link lists hold
-#: function words too, "Terms of use", "About the author": measured, a table for English
-#: kept menus; it has none.)
+#: function characters. Scripts that space their words have none: English menus hold function
+#: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
+#: particle, headlines included (measured: a table for either kept menus and headline lists).
 FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[\u3040-\u309f]{2}"),
     "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
-    "ko": re.compile(r"(?:다|요|고|서|는|을|를|이|가|에|의|도)(?:\s|$|[.,!?])"),
 }
 
 
 def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
     """Short lines in long runs that read as prose count as sentences (in place)."""
-    short = [c.kind is Kind.SHORT and 2 <= f.units <= PROSE_MAX_UNITS
+    # Short lines, and the clauses among them that do read as sentences (NEAR).
+    short = [(c.kind is Kind.SHORT or c.kind is Kind.NEAR) and 2 <= f.units <= PROSE_MAX_UNITS
              for c, f in zip(classified, feats, strict=True)]
     if sum(short) < PROSE_MIN_RUN:
         return

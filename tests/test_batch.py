@@ -179,7 +179,7 @@ def test_warc_truncated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_warc_needs_fastwarc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.warc.gz").write_bytes(b"")
     monkeypatch.setitem(sys.modules, "fastwarc", None)  # import fails as if not installed
-    with pytest.raises(UsageError, match=r"pip install 'scrubber\[warc\]'"):
+    with pytest.raises(UsageError, match=r"pip install 'scrubber-text\[warc\]'"):
         run([str(tmp_path / "a.warc.gz")], str(tmp_path / "out"))
     assert not (tmp_path / "out").exists()
 

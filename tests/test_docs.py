@@ -18,7 +18,9 @@ Conventions, so that the docs stay honest about what is not run here:
   of its line is.
 - A block that must not run here is marked by an HTML comment on the line right above its
   fence, ``<!-- doc-test: skip (REASON) -->``, with a REASON of ``SKIP_REASONS`` only: it needs
-  ``../shared``, it is a long run, or it runs the test suite itself. Any other REASON fails.
+  ``../shared``, it is a long run, it runs the test suite itself, or it needs a Ray cluster (a
+  command given the ``--address`` of a real cluster, or ``ray start``: the tests start only a
+  local Ray). Any other REASON fails.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from .conftest import ROOT
 from .test_batch import wet
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-SKIP_REASONS = ("needs ../shared", "long run", "runs the test suite")
+SKIP_REASONS = ("needs ../shared", "long run", "runs the test suite", "needs a Ray cluster")
 SKIP = re.compile(r"^<!-- doc-test: skip \((?P<reason>[^)]*)\) -->$")
 FENCE = re.compile(r"^```(?P<lang>[a-z]*)\s*$")
 PIP_STEP = re.compile(r"pip install [^&\n]*&&\s*")

@@ -25,8 +25,11 @@ EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 FLOORS_PATH = Path(__file__).with_name("eval_floors.json")
 FLOORS: dict[str, dict[str, float]] = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
 METRICS = ("line_f1_micro", "line_f1_macro")
-#: Files the gate covers: those with floors, and any dev file present (it then needs floors).
-DEV_FILES = sorted(set(FLOORS) | {p.name for p in EVAL_DIR.glob("dev-*.jsonl")})
+#: Files the gate covers: those with floors, and any dev file present (it then needs floors):
+#: the first dev files, the dev2 files of every language and genre, and the sibling pages.
+DEV_PATTERNS = ("dev-*.jsonl", "dev2-*.jsonl", "sites-dev-*.jsonl")
+DEV_FILES = sorted(set(FLOORS) | {p.name for pattern in DEV_PATTERNS
+                                  for p in EVAL_DIR.glob(pattern)})
 
 
 def figures(report: FileReport) -> dict[str, float]:

@@ -10,7 +10,7 @@ step.
 >>> out["text"]
 '这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身。'
 >>> sorted(out), sorted(out["scrubber"])
-(['id', 'metadata', 'scrubber', 'text'], ['labels', 'removed', 'warnings'])
+(['id', 'metadata', 'scrubber', 'text'], ['input', 'labels', 'removed', 'warnings'])
 
 A bad record never ends the stream: it comes out as an error record (or goes to ``on_error``)
 and every record after it is still scrubbed.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
 from ..cli_options import add_option_arguments, options_from_args
+from ..extras import MissingExtra
 from ..sites.command import add_counting_options, positive, progress_every, seconds, share
 from ..sites.counting import MIN_SHARE
 from .config import (
@@ -16,11 +18,13 @@ from .config import (
     CHUNK_DOCS,
     GZIP_LEVEL,
     MB,
+    OUTPUT_FORMATS,
     Fields,
     RunConfig,
     SiteConfig,
     UsageError,
 )
+from .pipe import STDIN, STDOUT, stream
 from .progress import EVERY
 from .runner import Interrupted, run
 from .stats import summary
@@ -31,11 +35,15 @@ EXIT_INTERRUPTED = 130
 
 DESCRIPTION = """\
 Clean every document of a scraped corpus into gzip JSON Lines shards in OUTDIR.
-INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page files (.txt,
-one page per file), JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) and WARC/WET (.warc, .warc.gz,
-.wet, .wet.gz; needs scrubber[warc]). Every document is written, dropped (dropped.jsonl) or
-failed (errors.jsonl); stats.json has the counts. A killed run resumes when the same command
-is run again. See docs/batch.md; site templates (--site-stats, --learn-sites): docs/sites.md."""
+INPUT is a file, a folder (read recursively, in sorted order) or a glob of: page files (.txt;
+.html, .htm need scrubber-text[html]), JSON Lines (.jsonl, .ndjson, .json.gz, .jsonl.gz,
+.jsonl.zst, .jsonl.bz2, .jsonl.xz), Parquet (.parquet; needs scrubber-text[parquet]) and
+WARC/WET (.warc, .warc.gz, .wet, .wet.gz; needs scrubber-text[warc]). Field names may be dotted
+paths into nested objects (--url-field meta.url). 'scrubber run - -o -' reads JSON Lines on
+stdin and writes JSON Lines on stdout (no resume). Every document is written, dropped
+(dropped.jsonl) or failed (errors.jsonl); stats.json has the counts. A killed run resumes
+when the same command is run again. See docs/batch.md; site templates (--site-stats,
+--learn-sites): docs/sites.md; Ray (--engine ray): docs/ray.md."""
 
 
 def _megabytes(text: str) -> float:
@@ -50,7 +58,8 @@ def register(subparsers: Any) -> None:
                               description=DESCRIPTION,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
-    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR",
+                   help="output folder; '-': JSON Lines on stdout (no resume)")
     p.add_argument("-j", "--jobs", type=positive, default=os.cpu_count() or 1,
                    help="worker processes (default: all cores, %(default)s here)")
     p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
@@ -72,6 +81,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("--gzip-level", type=int, choices=range(10), default=GZIP_LEVEL,
                    metavar="0-9", help="compression of the shards (%(default)s: fast; 6 makes "
                    "them about 14%% smaller, 3.6 times slower)")
+    p.add_argument("--format", dest="output_format", choices=OUTPUT_FORMATS, default="jsonl",
+                   help="the shards' format: gzip JSON Lines (%(default)s) or Parquet "
+                        "(needs scrubber-text[parquet])")
+    group = p.add_argument_group("engine (docs/ray.md)")
+    group.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local processes (%(default)s), or Ray Data on a Ray cluster "
+                            "(needs scrubber-text[ray])")
+    group.add_argument("--address", metavar="ADDR",
+                       help="the Ray cluster to run on (ray://HOST:10001, HOST:6379 or auto; "
+                            "default: RAY_ADDRESS, else a local Ray with --jobs CPUs)")
     _register_sites(p)
     add_option_arguments(p)
     p.set_defaults(func=cmd_run)
@@ -114,17 +133,68 @@ def _warn(message: str) -> None:
     print(f"{clear}scrubber run: warning: {message}", file=sys.stderr)
 
 
+def _config(args: argparse.Namespace) -> RunConfig:
+    return RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
+                     keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
+                     chunk_bytes=max(int(args.chunk_mb * MB), 1),
+                     options=options_from_args(args),
+                     sites=_site_config(args), gzip_level=args.gzip_level,
+                     output_format=args.output_format)
+
+
+def cmd_stream(args: argparse.Namespace) -> int:
+    """``-o -``: JSON Lines on stdout; failures, warnings and the summary on stderr (no
+    progress: the stream has no OUTDIR to resume from)."""
+    try:
+        stats = stream(args.inputs, _config(args), jobs=args.jobs, warn=_warn)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except (OSError, BrokenProcessPool) as error:
+        if isinstance(error, BrokenPipeError):
+            raise
+        print(f"scrubber run: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("scrubber run: interrupted; a stream is run again from the start",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if not args.quiet:
+        sys.stderr.write(summary(stats, STDOUT))
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.engine == "local" and args.address is not None:
+        print("scrubber run: --address needs --engine ray", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output == STDOUT:
+        if args.engine != "local":
+            print("scrubber run: -o - runs on the local engine", file=sys.stderr)
+            return EXIT_USAGE
+        return cmd_stream(args)
+    if STDIN in args.inputs:
+        print("scrubber run: '-' (stdin) is read only with -o - (a run into OUTDIR resumes, "
+              "and stdin cannot be read again)", file=sys.stderr)
+        return EXIT_USAGE
     progress, every = progress_every(args)
     try:
-        config = RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
-                           keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
-                           chunk_bytes=max(int(args.chunk_mb * MB), 1),
-                           options=options_from_args(args),
-                           sites=_site_config(args), gzip_level=args.gzip_level)
-        report = run(args.inputs, args.output, config, jobs=args.jobs,
-                     overwrite=args.overwrite, progress=progress, progress_every=every,
-                     warn=_warn)
+        config = _config(args)
+        if args.engine == "ray":
+            try:
+                from ..ray.engine import run_ray
+            except MissingExtra as error:
+                raise UsageError(f"scrubber run: --engine ray: {error}") from None
+            if args.quiet:  # the command, not the library, sets Ray's log level
+                for name in ("ray", "ray.data"):
+                    logging.getLogger(name).setLevel(logging.WARNING)
+            report = run_ray(args.inputs, args.output, config, address=args.address,
+                             jobs=args.jobs, overwrite=args.overwrite, quiet=args.quiet,
+                             progress=progress, progress_every=every, warn=_warn)
+        else:
+            report = run(args.inputs, args.output, config, jobs=args.jobs,
+                         overwrite=args.overwrite, progress=progress, progress_every=every,
+                         warn=_warn)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE

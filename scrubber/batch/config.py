@@ -22,6 +22,8 @@ CHUNK_BYTES = 4 * MB
 #: gzip level of the shards: level 1 writes them 3.6 times faster than level 6, for files 16%
 #: larger (measured on this project's shards). The level never changes a record.
 GZIP_LEVEL = 1
+#: Formats of the shards (``--format``).
+OUTPUT_FORMATS = ("jsonl", "parquet")
 
 
 class UsageError(Exception):
@@ -91,8 +93,13 @@ class RunConfig:
     #: How hard the shards are compressed (0-9): changes their bytes, never their records,
     #: so it is not part of the fingerprint and a run may resume with another level.
     gzip_level: int = GZIP_LEVEL
+    #: The shards' format: ``jsonl`` (gzip JSON Lines) or ``parquet`` (``--format``).
+    output_format: str = "jsonl"
 
     def __post_init__(self) -> None:
+        if self.output_format not in OUTPUT_FORMATS:
+            raise ValueError(f"output_format must be one of {OUTPUT_FORMATS}, "
+                             f"got {self.output_format!r}")
         if self.chunk_docs < 1 or self.chunk_bytes < 1:
             raise ValueError("chunk_docs and chunk_bytes must be at least 1")
         if not 0 <= self.gzip_level <= 9:
@@ -103,6 +110,8 @@ class RunConfig:
         set, so runs without site statistics keep the fingerprint they had before it existed."""
         out = asdict(self)
         del out["sites"], out["gzip_level"]
+        if self.output_format == "jsonl":  # absent: older runs keep their fingerprint
+            del out["output_format"]
         if self.sites is not None:
             out["sites"] = self.sites.to_dict()
         return out

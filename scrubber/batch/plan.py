@@ -16,12 +16,14 @@ from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from .config import RunConfig
-from .readers import SUFFIXES, RawDoc, ReadError, Source, read_file, read_page
+from .readers import PAGE_KINDS, SUFFIXES, RawDoc, ReadError, Source, read_file, read_page
 
 #: Characters kept from an input file's name in its shards' names.
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 #: Shard names: input file index, chunk index, a readable stem of the input's name.
-SHARD_NAME = re.compile(r"^\d{6,}-\d{6,}-[A-Za-z0-9._-]*\.jsonl\.gz$")
+SHARD_NAME = re.compile(r"^\d{6,}-\d{6,}-[A-Za-z0-9._-]*\.(?:jsonl\.gz|parquet)$")
+#: The ending of a shard's name, per output format (``--format``).
+SHARD_ENDINGS = {"jsonl": ".jsonl.gz", "parquet": ".parquet"}
 
 
 class Chunk(NamedTuple):
@@ -42,23 +44,24 @@ def chunk_key(source: Source, number: int) -> str:
     return f"{source.number:06d}-{number:06d}"
 
 
-def shard_name(source: Source, number: int) -> str:
+def shard_name(source: Source, number: int, output_format: str = "jsonl") -> str:
     name = os.path.basename(source.path)
     for suffix, _ in SUFFIXES:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
     stem = _UNSAFE.sub("_", name)[:40].strip("._-")
-    return f"{chunk_key(source, number)}-{stem}.jsonl.gz"
+    return f"{chunk_key(source, number)}-{stem}{SHARD_ENDINGS[output_format]}"
 
 
 def _chunk(source: Source, number: int, done: Container[str], docs: list[RawDoc],
            errors: list[ReadError], skipped: Counter[str], file_bytes: int,
-           errors_after: list[int] | None = None) -> Chunk:
+           config: RunConfig, errors_after: list[int] | None = None) -> Chunk:
     key = chunk_key(source, number)
+    name = shard_name(source, number, config.output_format)
     if key in done:
-        return Chunk(key, shard_name(source, number), source.path, (), (), (), file_bytes, True)
-    return Chunk(key, shard_name(source, number), source.path, tuple(docs), tuple(errors),
+        return Chunk(key, name, source.path, (), (), (), file_bytes, True)
+    return Chunk(key, name, source.path, tuple(docs), tuple(errors),
                  tuple(sorted(skipped.items())), file_bytes,
                  errors_after=tuple(errors_after or ()))
 
@@ -69,7 +72,7 @@ def _file_chunks(source: Source, config: RunConfig, done: Container[str]) -> Ite
     errors: list[ReadError] = []
     skipped: Counter[str] = Counter()
     size = number = consumed = 0
-    for item in read_file(source):
+    for item in read_file(source, config.fields.text):
         if isinstance(item, RawDoc):
             docs.append(item)
             size += len(item.data)
@@ -78,12 +81,13 @@ def _file_chunks(source: Source, config: RunConfig, done: Container[str]) -> Ite
         else:
             skipped[item.record_type] += 1
         if len(docs) >= config.chunk_docs or size >= config.chunk_bytes:
-            yield _chunk(source, number, done, docs, errors, skipped, docs[-1].end - consumed)
+            yield _chunk(source, number, done, docs, errors, skipped, docs[-1].end - consumed,
+                         config)
             consumed = docs[-1].end
             docs, errors, skipped, size, number = [], [], Counter(), 0, number + 1
     if docs or errors or skipped or number == 0:
         rest = max((source.size or 0) - consumed, 0)
-        yield _chunk(source, number, done, docs, errors, skipped, rest)
+        yield _chunk(source, number, done, docs, errors, skipped, rest, config)
 
 
 def _page_groups(pages: list[Source], config: RunConfig) -> Iterator[list[Source]]:
@@ -105,30 +109,30 @@ def _page_chunks(pages: list[Source], config: RunConfig,
     for group in _page_groups(pages, config):
         file_bytes = sum(page.size or 0 for page in group)
         if chunk_key(group[0], 0) in done:
-            yield _chunk(group[0], 0, done, [], [], Counter(), file_bytes)
+            yield _chunk(group[0], 0, done, [], [], Counter(), file_bytes, config)
             continue
         docs: list[RawDoc] = []
         errors: list[ReadError] = []
         after: list[int] = []
-        for item in (read_page(page.path) for page in group):
+        for item in (read_page(page.path, html=page.kind == "html") for page in group):
             if isinstance(item, RawDoc):
                 docs.append(item)
             elif isinstance(item, ReadError):
                 errors.append(item)
                 after.append(len(docs))
-        yield _chunk(group[0], 0, done, docs, errors, Counter(), file_bytes, after)
+        yield _chunk(group[0], 0, done, docs, errors, Counter(), file_bytes, config, after)
 
 
 def plan(sources: list[Source], config: RunConfig, done: Container[str]) -> Iterator[Chunk]:
     """All chunks of a run, in input order; those whose key is in ``done`` come marked done."""
     start = 0
     while start < len(sources):
-        if sources[start].kind != "txt":
+        if sources[start].kind not in PAGE_KINDS:
             yield from _file_chunks(sources[start], config, done)
             start += 1
             continue
         end = start
-        while end < len(sources) and sources[end].kind == "txt":
+        while end < len(sources) and sources[end].kind in PAGE_KINDS:
             end += 1
         yield from _page_chunks(sources[start:end], config, done)
         start = end

@@ -13,20 +13,27 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
+from ..extras import available, missing_message
 from .config import UsageError
 from .streams import READ_ERRORS, UntilError, decompressed, failure
 
 #: File name endings read, and the kind of input each is. Inside folders and globs other files
 #: are skipped (and counted); named on the command line they are refused.
 SUFFIXES = (
-    (".txt", "txt"),
+    (".txt", "txt"), (".html", "html"), (".htm", "html"),
     (".jsonl", "jsonl"), (".jsonl.gz", "jsonl"), (".jsonl.zst", "jsonl"),
+    (".jsonl.bz2", "jsonl"), (".jsonl.xz", "jsonl"), (".json.gz", "jsonl"),
+    (".ndjson", "jsonl"), (".ndjson.gz", "jsonl"),
+    (".parquet", "parquet"),
     (".warc", "warc"), (".warc.gz", "warc"), (".wet", "warc"), (".wet.gz", "warc"),
 )
+#: Kinds whose file is one document (a page); consecutive page files share a chunk.
+PAGE_KINDS = ("txt", "html")
 #: WARC record types that are documents; other records (warcinfo, request, ...) are counted.
 WARC_DOCUMENT_TYPES = ("conversion", "resource")
-#: Optional packages, the kinds of input that need them, and the extra that installs them.
-_OPTIONAL = {"fastwarc": ("WARC/WET", "warc"), "zstandard": ("zstd-compressed", "zstd")}
+#: ... and ``response`` records whose HTTP body is of one of these types (HTML, turned into
+#: text lines before scrubbing); other responses are counted.
+WARC_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 class Source(NamedTuple):
@@ -34,7 +41,7 @@ class Source(NamedTuple):
 
     number: int  # its place in the run's order of files, from 0
     path: str
-    kind: str  # "txt", "jsonl" or "warc"
+    kind: str  # "txt", "html", "jsonl", "parquet" or "warc"
     size: int | None  # None: the file could not be stat'ed (its read will fail and say why)
     mtime_ns: int | None
 
@@ -48,6 +55,12 @@ class RawDoc(NamedTuple):
     end: int  # how far into the file on disk reading had got: progress in input bytes
     data: bytes  # the JSON line, the page file or the WARC record's content
     meta: tuple[tuple[str, str], ...] | None  # fields of a page or WARC record; None: a JSON line
+    #: A record read already parsed (a Parquet row); ``data`` then holds its text's bytes, for
+    #: counting only.
+    record: dict[str, Any] | None = None
+    #: The document is HTML (a .html file, a WARC response of type text/html): it is turned
+    #: into text lines before scrubbing. False: HTML is recognised by its markup.
+    html: bool = False
 
 
 class ReadError(NamedTuple):
@@ -111,8 +124,9 @@ def _named(arg: str, exclude: str) -> tuple[list[str], bool]:
     raise UsageError(f"scrubber run: {arg}: no such file or directory")
 
 
-def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], int]:
-    """The input files of ``args`` in run order, and how many files were skipped.
+def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], list[str]]:
+    """The input files of ``args`` in run order, and the files skipped (in folders or globs:
+    an unknown kind of file, or in the output folder).
 
     Folders are walked recursively and globs expanded, both sorted; ``exclude`` (the output
     folder) is never read from. A file named twice is read once.
@@ -120,7 +134,7 @@ def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], int]:
     exclude = os.path.realpath(exclude)
     sources: list[Source] = []
     seen: set[str] = set()
-    skipped = 0
+    skipped: list[str] = []
     for arg in args:
         files, strict = _named(arg, exclude)
         for path in files:
@@ -137,7 +151,7 @@ def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], int]:
                 continue
             if strict:
                 raise UsageError(f"scrubber run: {path}: {problem}")
-            skipped += 1
+            skipped.append(path)
     return sources, skipped
 
 
@@ -145,17 +159,13 @@ def require_packages(sources: list[Source]) -> None:
     """Refuse the run up front when an input needs an optional package that is missing."""
     needed = set()
     for source in sources:
-        if source.kind == "warc":
-            needed.add("fastwarc")
+        needed.add({"warc": "fastwarc", "parquet": "pyarrow", "html": "resiliparse"}
+                   .get(source.kind, ""))
         if source.path.lower().endswith(".zst"):
             needed.add("zstandard")
-    for package in sorted(needed):
-        try:
-            __import__(package)
-        except ImportError:
-            what, extra = _OPTIONAL[package]
-            raise UsageError(f"scrubber run: reading {what} files needs the {package} package: "
-                             f"pip install 'scrubber[{extra}]'") from None
+    for package in sorted(needed - {""}):
+        if not available(package):
+            raise UsageError(f"scrubber run: {missing_message(package)}")
 
 
 def _open(path: str) -> IO[bytes] | ReadError:
@@ -183,14 +193,15 @@ def read_jsonl(path: str) -> Iterator[Item]:
             yield ReadError(path, line + 1, offset, failure(error), str(error))
 
 
-def read_page(path: str) -> Item:
-    """A page file: the whole file is one document, its id is its path."""
+def read_page(path: str, html: bool = False) -> Item:
+    """A page file: the whole file is one document, its id is its path; ``html``: an HTML
+    file, turned into text lines before scrubbing."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
         return ReadError(path, None, None, "unreadable_file", error.strerror or str(error))
-    return RawDoc(path, None, None, len(data), data, (("id", path),))
+    return RawDoc(path, None, None, len(data), data, (("id", path),), html=html)
 
 
 def _warc_meta(headers: Any) -> tuple[tuple[str, str], ...]:
@@ -198,8 +209,19 @@ def _warc_meta(headers: Any) -> tuple[tuple[str, str], ...]:
     return tuple((key, headers.get(name)) for key, name in names if headers.get(name))
 
 
+def _warc_document(record: Any) -> tuple[bool, bool]:
+    """(whether a WARC record is a document, whether it is HTML)."""
+    record_type = str(record.headers.get("WARC-Type") or "")
+    if record_type in WARC_DOCUMENT_TYPES:
+        return True, False
+    html = (record_type == "response" and record.is_http
+            and str(record.http_content_type or "").lower() in WARC_HTML_TYPES)
+    return html, html
+
+
 def read_warc(path: str) -> Iterator[Item]:
-    """The content of each conversion (WET) or resource record of a WARC file, via FastWARC.
+    """The content of each conversion (WET) or resource record of a WARC file, and the HTTP
+    body of each ``response`` record holding HTML, via FastWARC.
 
     FastWARC reads ahead in blocks, so the stream it reads ends cleanly at a read error, and
     the error is reported after the records before it; a record cut short is reported, not
@@ -213,24 +235,30 @@ def read_warc(path: str) -> Iterator[Item]:
         return
     with raw:
         stream = UntilError(decompressed(path, raw))
-        for record in ArchiveIterator(stream, parse_http=False):
+        for record in ArchiveIterator(stream, parse_http=True):
             offset = int(record.stream_pos)
             data = record.reader.read()
-            if len(data) != int(record.headers.get("Content-Length") or -1):
+            if len(data) != int(record.content_length):
                 error = stream.error or EOFError("WARC record cut short")
                 yield ReadError(path, None, offset, failure(error), str(error))
                 return
-            record_type = str(record.headers.get("WARC-Type") or "unknown")
-            if record_type in WARC_DOCUMENT_TYPES:
-                yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers))
+            document, html = _warc_document(record)
+            if document:
+                yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers),
+                             html=html)
             else:
-                yield Skipped(record_type)
+                yield Skipped(str(record.headers.get("WARC-Type") or "unknown"))
         if stream.error is not None:
             yield ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
 
 
-def read_file(source: Source) -> Iterator[Item]:
-    """The documents of one container file (JSON Lines or WARC)."""
+def read_file(source: Source, text_field: str = "text") -> Iterator[Item]:
+    """The documents of one container file (JSON Lines, Parquet or WARC); ``text_field``
+    names the text of a Parquet row (what is counted as bytes read)."""
     if source.kind == "warc":
         return read_warc(source.path)
+    if source.kind == "parquet":
+        from .parquet import read_parquet
+
+        return read_parquet(source.path, text_field)
     return read_jsonl(source.path)

@@ -4,16 +4,27 @@ The output record is the input record with its text replaced by the cleaned text
 ``metadata`` (what :func:`scrubber.scrub` found, and the encoding it decoded bytes with) and a
 ``scrubber`` object: the removed non-blank lines with their label and reason, the line count per
 label and any decoding warnings. Every other field passes through unchanged, in its place.
+
+Field names may be dotted paths into nested objects (``meta.url``, see :mod:`scrubber.fields`).
+A text that is HTML (marked so by its reader, or recognised by its markup) is turned into text
+lines first (:mod:`scrubber.html`); ``scrubber.input`` says which it was: ``"text"`` or
+``"html"``.
 """
 
 from __future__ import annotations
 
+import base64
+import datetime
+import decimal
 import json
 from collections.abc import Mapping
 from typing import Any
 
 from ..core import Template, scrub
 from ..document import Document
+from ..extras import MissingExtra
+from ..fields import get_field, has_field, set_field
+from ..html import HtmlText, html_to_text, looks_like_html
 from ..options import Options
 from .config import Fields
 from .readers import RawDoc
@@ -33,21 +44,41 @@ class RecordError(ValueError):
         self.kind = kind
 
 
+def _jsonable(value: Any) -> Any:
+    """Values a Parquet row may hold that JSON has no type for: dates and times in ISO 8601,
+    decimals as strings, bytes as UTF-8 text when they are, else base64."""
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return base64.b64encode(value).decode("ascii")
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def json_line(value: Any) -> bytes:
     """One JSON Lines line, UTF-8. A lone surrogate (from a ``\\ud800`` escape in the input,
     or a file name that is not UTF-8) is written as the same JSON escape, so it never fails."""
-    text = json.dumps(value, ensure_ascii=False) + "\n"
+    text = json.dumps(value, ensure_ascii=False, default=_jsonable) + "\n"
     return text.encode("utf-8", "backslashreplace")
 
 
 def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
     """The input record of a raw document: a parsed JSON line, or the fields of a page or WARC
     record with its bytes as the text. Raises :class:`RecordError` for a bad JSON line."""
+    if raw.record is not None:
+        return dict(raw.record)
     if raw.meta is not None:
         names = {"id": fields.id, "url": fields.url}
-        record: dict[str, Any] = {names.get(key, key): value for key, value in raw.meta}
-        record[fields.text] = raw.data
-        return record
+        record: dict[str, Any] = {}
+        for key, value in raw.meta:
+            record = set_field(record, names.get(key, key), value)
+        return set_field(record, fields.text, raw.data)
     try:
         text = raw.data.decode("utf-8-sig" if raw.line == 1 else "utf-8")
     except UnicodeDecodeError as error:
@@ -63,25 +94,29 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
 
 def record_text(record: Mapping[str, Any], fields: Fields) -> str | bytes:
     """The text of ``record``: ``str``, or ``bytes`` that :func:`scrubber.scrub` decodes."""
-    if fields.text not in record:
+    if not has_field(record, fields.text):
         raise RecordError("missing_text", f"no {fields.text!r} field")
-    text = record[fields.text]
+    text = get_field(record, fields.text)
     if not isinstance(text, str | bytes):
         raise RecordError("text_not_string",
                           f"field {fields.text!r} is {type(text).__name__}, not a string")
     return text
 
 
-def output_record(record: Mapping[str, Any], doc: Document, fields: Fields) -> dict[str, Any]:
-    """``record`` with its text replaced by the clean text, plus ``metadata`` and ``scrubber``."""
-    out = dict(record)
-    out[fields.text] = doc.text
-    out["metadata"] = {**doc.metadata.to_dict(), "encoding": doc.encoding}
+def output_record(record: Mapping[str, Any], doc: Document, fields: Fields,
+                  html: HtmlText | None = None) -> dict[str, Any]:
+    """``record`` with its text replaced by the clean text, plus ``metadata`` and ``scrubber``
+    (``html``: the page was HTML, turned into these lines; its bytes' encoding and warnings)."""
+    out = set_field(record, fields.text, doc.text)
+    encoding, warnings = (doc.encoding, doc.warnings) if html is None else \
+        (html.encoding, html.warnings)
+    out["metadata"] = {**doc.metadata.to_dict(), "encoding": encoding}
     out["scrubber"] = {
         "removed": [{"number": v.number, "label": v.label, "reason": v.reason}
                     for v in doc.removed],
         "labels": doc.label_counts,
-        "warnings": list(doc.warnings),
+        "warnings": list(warnings),
+        "input": "text" if html is None else "html",
     }
     return out
 
@@ -95,10 +130,25 @@ def drop_reason(doc: Document) -> str | None:
     return NO_CONTENT
 
 
+def page_text(record: Mapping[str, Any], fields: Fields, html: bool = False,
+              ) -> tuple[str | bytes, HtmlText | None]:
+    """The text to scrub: the record's text, or the lines of its HTML (``html``: it is HTML
+    whatever it looks like) with how the markup was read."""
+    text = record_text(record, fields)
+    if not (html or looks_like_html(text)):
+        return text, None
+    try:
+        page = html_to_text(text)
+    except MissingExtra as error:
+        raise RecordError("html_needs_extra", str(error)) from None
+    return page.text, page
+
+
 def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
-                 template: Template | None = None,
+                 template: Template | None = None, html: bool = False,
                  ) -> tuple[dict[str, Any], Document]:
     """Scrub one record (with its site's ``template``, if any): the output record and the
-    document it was built from."""
-    doc = scrub(record_text(record, fields), options, template=template)
-    return output_record(record, doc, fields), doc
+    document it was built from. ``html``: the text is HTML (else it is recognised)."""
+    text, page = page_text(record, fields, html)
+    doc = scrub(text, options, template=template)
+    return output_record(record, doc, fields, page), doc

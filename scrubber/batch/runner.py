@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any, TextIO
 
 from ..core import scrub
+from ..extras import available, missing_message
 from ..sites import SiteStats
 from .config import MB, RunConfig, UsageError
 from .outdir import (
@@ -39,7 +40,7 @@ from .outdir import (
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
-from .sites import describe, given_stats, learned_stats
+from .sites import Counting, describe, given_stats, learned_stats
 from .stats import run_stats
 from .worker import ChunkResult, field_warnings, process_chunk
 
@@ -171,28 +172,39 @@ def _outdir(path: str) -> str:
 
 def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
                 given: tuple[SiteStats, str] | None,
-                progress: Callable[[], Progress] | None
+                progress: Callable[[], Progress] | None, count: Counting | None = None
                 ) -> tuple[SiteStats | None, dict[str, Any]]:
     """The run's site statistics (given, learned now, or learned by an earlier session) and
     the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
     if config.sites is None:
         return None, {}
     stats, digest = given or learned_stats(sources, config.sites, config.fields, outdir,
-                                           progress)
+                                           progress, count)
     return stats, {"site_stats": describe(stats, digest, config.sites)}
+
+
+#: Another engine (``--engine ray``): processes the chunks the manifest does not list and
+#: commits them into ``state``: ``engine(sources, config, outdir, state, site_stats, warn)``.
+Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None, Warn], None]
 
 
 def _session(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
              state: Resumed, given: tuple[SiteStats, str] | None,
-             make: Callable[..., Progress] | None, warn: Warn) -> dict[str, Any]:
+             make: Callable[..., Progress] | None, warn: Warn,
+             engine: Engine | None = None, count_sites: Counting | None = None
+             ) -> dict[str, Any]:
     """This session's work: say what earlier ones did, get the site statistics, process the
-    chunks left. Returns the ``site_stats`` entry of ``stats.json``."""
+    chunks left (here, or with ``engine``). Returns the ``site_stats`` entry of
+    ``stats.json``."""
     if make is not None and state.done:
         notice = make()
         notice.note(resume_notice(state, notice.total or 0))
     site_stats, site_entry = _site_stats(
         sources, config, outdir, given,
-        None if make is None else partial(make, label="counting sites  "))
+        None if make is None else partial(make, label="counting sites  "), count_sites)
+    if engine is not None:
+        engine(sources, config, outdir, state, site_stats, warn)
+        return site_entry
     shown = None if make is None else make(documents=state.total.documents_in,
                                            done=state.done_bytes)
     _process(sources, config, outdir, jobs, state, shown, site_stats, warn)
@@ -211,7 +223,8 @@ def resume_notice(state: Resumed, total: int) -> str:
 
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
         overwrite: bool = False, progress: TextIO | None = None,
-        progress_every: float | None = None, warn: Warn | None = None) -> Report:
+        progress_every: float | None = None, warn: Warn | None = None,
+        engine: Engine | None = None, count_sites: Counting | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
@@ -220,6 +233,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
     ``warn`` is told of problems that do not stop the run (they are in the report too).
     With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
     A KeyboardInterrupt (SIGINT) raises :class:`Interrupted`: what was committed stays.
+    ``engine``: process the chunks elsewhere than on local processes, ``count_sites``: count
+    the sites for ``--learn-sites`` elsewhere than in this process (``docs/ray.md``).
     """
     config = config or RunConfig()
     sources, skipped = expand_inputs(inputs, outdir)
@@ -227,6 +242,8 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         known = ", ".join(suffix for suffix, _ in SUFFIXES)
         raise UsageError(f"scrubber run: no input files (read: {known})")
     require_packages(sources)
+    if config.output_format == "parquet" and not available("pyarrow"):
+        raise UsageError(f"scrubber run: --format parquet: {missing_message('pyarrow')}")
     given = given_stats(config.sites)  # a bad --site-stats file is refused before OUTDIR
     fp = fingerprint(inputs, sources, config, given[1] if given else None)
     with locked(_outdir(outdir)):
@@ -246,11 +263,12 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
             Progress, progress, sum(s.size or 0 for s in sources), every=progress_every)
         try:
             site_entry = _session(sources, config, outdir, max(jobs, 1), state, given, make,
-                                  told)
+                                  told, engine, count_sites)
         except KeyboardInterrupt:
             raise Interrupted(outdir, *committed(outdir)) from None
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
-                          files=len(sources), files_skipped=skipped,
+                          files=len(sources), files_skipped=len(skipped),
+                          files_skipped_names=skipped,
                           shards=len(state.shards), sessions=len(state.sessions),
                           **site_entry)
         finish(outdir, state, stats)

@@ -75,17 +75,25 @@ def _write(stats: SiteStats, outdir: str) -> str:
     return final
 
 
+#: Another way to count (``--engine ray``): ``count(sources, config, fields)`` gives the
+#: statistics, keeping the lines seen on at least ``config.min_pages`` pages.
+Counting = Callable[[list[Source], SiteConfig, Fields], SiteStats]
+
+
 def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, outdir: str,
-                  progress: Callable[[], Progress] | None = None) -> tuple[SiteStats, str]:
+                  progress: Callable[[], Progress] | None = None,
+                  count: Counting | None = None) -> tuple[SiteStats, str]:
     """``--learn-sites``: the statistics in OUTDIR when a previous session wrote them, else
-    counted over ``sources`` now and written there; and their content hash. ``progress``
-    makes the counting pass's progress display."""
+    counted over ``sources`` now (in this process, or by ``count``) and written there; and
+    their content hash. ``progress`` makes the in-process counting pass's progress display."""
     path = os.path.join(outdir, SITE_STATS)
     if os.path.exists(path):
         try:
             return _load(path, config)
         except ValueError:
             pass  # not complete or not ours after all: count again
+    if count is not None:
+        return _load(_write(count(sources, config, fields), outdir), config)
     shown = progress() if progress is not None else None
     try:
         counter, _ = count_sources(sources, fields, config.group_field,

@@ -106,6 +106,21 @@ def _site_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
                       f"template; documents: {_top(stats.get('site_templates', {}), 3)}")]
 
 
+#: Skipped files named in the summary; all of them are in ``stats.json``.
+SKIPPED_SHOWN = 5
+
+
+def _skipped_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
+    """The summary's row naming the files skipped inside folders and globs."""
+    names = stats.get("files_skipped_names") or []
+    if not names:
+        return []
+    more = len(names) - SKIPPED_SHOWN
+    shown = ", ".join(names[:SKIPPED_SHOWN]) + (f" and {more:,} more" if more > 0 else "")
+    return [("skipped", f"{len(names):,} file(s) of an unknown kind: {shown} "
+                        "(all in stats.json)")]
+
+
 def summary(stats: dict[str, Any], outdir: str) -> str:
     """The table printed at the end of a run."""
     rows = [
@@ -122,7 +137,9 @@ def summary(stats: dict[str, Any], outdir: str) -> str:
                           if k not in ("title", "content", "blank")}, 5)),
         ("reasons", _top(stats["removed_by_reason"], 5)),
         *_site_rows(stats),
-        ("output", f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
+        *_skipped_rows(stats),
+        ("output", "stdout (JSON Lines)" if stats.get("output") == "-" else
+                   f"{outdir}: {stats['shards']:,} shards, stats.json, errors.jsonl, "
                    "dropped.jsonl"),
     ]
     return "".join(f"{name:<10} {text}\n" for name, text in rows)

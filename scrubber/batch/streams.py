@@ -9,8 +9,10 @@ is still parsed, and the error is reported after them.
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import zlib
 from typing import IO, Any, cast
 
@@ -59,10 +61,15 @@ class ZstdStream(io.RawIOBase):
 
 
 def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
-    """``raw`` decompressed according to the file name's ending (``.gz``, ``.zst``)."""
+    """``raw`` decompressed according to the file name's ending (``.gz``, ``.zst``, ``.bz2``,
+    ``.xz``)."""
     name = path.lower()
     if name.endswith(".gz"):
         return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+    if name.endswith(".bz2"):
+        return cast(IO[bytes], bz2.BZ2File(raw, mode="rb"))
+    if name.endswith(".xz"):
+        return cast(IO[bytes], lzma.LZMAFile(raw, mode="rb"))
     if name.endswith(".zst"):
         return io.BufferedReader(ZstdStream(raw), BUFFER)
     return raw
@@ -70,7 +77,7 @@ def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
 
 #: What a broken read raises: OSError (gzip.BadGzipFile too), EOFError at a cut, zlib.error;
 #: zstandard's ZstdError is an Exception only.
-READ_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error)
+READ_ERRORS: tuple[type[Exception], ...] = (OSError, EOFError, zlib.error, lzma.LZMAError)
 try:
     from zstandard import ZstdError
 
@@ -84,7 +91,8 @@ def failure(error: BaseException) -> str:
     ``unreadable_file``."""
     if isinstance(error, EOFError):
         return "truncated_file"
-    if isinstance(error, gzip.BadGzipFile | zlib.error) or type(error).__name__ == "ZstdError":
+    if isinstance(error, gzip.BadGzipFile | zlib.error | lzma.LZMAError) \
+            or type(error).__name__ == "ZstdError":
         return "corrupt_file"
     return "unreadable_file"
 

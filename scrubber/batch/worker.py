@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import gzip
 import os
+from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..core import Template
 from ..document import Document
+from ..fields import get_field, has_field
 from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk
@@ -81,7 +83,7 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
     """Where a dropped or failed document came from, and its id and URL when known."""
     found: dict[str, Any] = dict(raw.meta or ()) if isinstance(raw, RawDoc) else {}
     if record is not None:
-        found = {"id": record.get(fields.id), "url": record.get(fields.url)}
+        found = {"id": get_field(record, fields.id), "url": get_field(record, fields.url)}
     return {"file": raw.source, "line": raw.line, "offset": raw.offset,
             "id": found.get("id"), "url": found.get("url")}
 
@@ -116,8 +118,8 @@ class _ChunkWork:
         """Count a parsed JSON record's text and URL fields (see :class:`FieldCheck`)."""
         fields = self.config.fields
         self.json_records += 1
-        self.with_text += fields.text in record
-        self.with_url += fields.url in record
+        self.with_text += has_field(record, fields.text)
+        self.with_url += has_field(record, fields.url)
         if len(self.names) < 4 * FIELDS_SHOWN:
             self.names.update(map(str, record))
 
@@ -142,8 +144,8 @@ class _ChunkWork:
         self.tally.failed(error)
         self.errors.append({**where, "error": error, "message": message})
 
-    def line(self, raw: RawDoc) -> bytes | None:
-        """The shard line of one document, or ``None`` when it is dropped or fails."""
+    def record(self, raw: RawDoc) -> dict[str, Any] | None:
+        """The output record of one document, or ``None`` when it is dropped or fails."""
         fields = self.config.fields
         self.tally.documents_in += 1
         self.tally.bytes_in += len(raw.data)
@@ -153,7 +155,7 @@ class _ChunkWork:
             if raw.meta is None:
                 self.check_fields(record)
             template, outcome = self.template(record)
-            out, doc = scrub_record(record, self.config.options, fields, template)
+            out, doc = scrub_record(record, self.config.options, fields, template, raw.html)
             _count(self.tally, doc, out["scrubber"]["labels"])
             if outcome is not None:
                 self.tally.site_templates[outcome] += 1
@@ -164,7 +166,6 @@ class _ChunkWork:
                 return None
             out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
                                          "offset": raw.offset}
-            line = json_line(out)
         except RecordError as error:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
@@ -172,8 +173,47 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
             return None
         self.tally.documents_out += 1
-        self.tally.bytes_out += len(out[fields.text].encode("utf-8", "backslashreplace"))
-        return line
+        text = get_field(out, fields.text)
+        self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))
+        return out
+
+
+def outputs(work: _ChunkWork, chunk: Chunk) -> Iterator[dict[str, Any]]:
+    """The output records of a chunk's documents, in order; its read failures are recorded
+    where they were met in the input (each counts as one document in, and failed)."""
+    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
+    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
+    for index, raw in enumerate(chunk.docs):
+        failures = _read_failures(work, failures, index)
+        out = work.record(raw)
+        if out is not None:
+            yield out
+    _read_failures(work, failures, len(chunk.docs))
+
+
+def _write_jsonl(temp: str, records: Iterator[dict[str, Any]], level: int) -> int:
+    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds."""
+    written = 0
+    with open(temp, "wb") as handle:
+        with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
+            for out in records:
+                shard.write(json_line(out))
+                written += 1
+        handle.flush()
+        os.fsync(handle.fileno())
+    return written
+
+
+def _write_parquet(temp: str, records: Iterator[dict[str, Any]]) -> int:
+    """Write ``records`` into a Parquet shard at ``temp`` (none when there is no record)."""
+    from .parquet import write_shard
+
+    rows = list(records)
+    if rows:
+        write_shard(temp, rows)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+    return len(rows)
 
 
 def _read_failures(work: _ChunkWork, failures: list[tuple[int, int, ReadError]],
@@ -193,26 +233,17 @@ def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
     and write its shard; in a worker process, or in-process."""
     work = _ChunkWork(config, site_stats)
     work.tally.records_skipped.update(dict(chunk.skipped))
-    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
-    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
     final = os.path.join(outdir, chunk.shard)
     temp = f"{final}.{os.getpid()}.tmp"
-    written = 0
-    with open(temp, "wb") as handle:
-        with gzip.GzipFile("", "wb", config.gzip_level, handle, mtime=0) as shard:
-            for index, raw in enumerate(chunk.docs):
-                failures = _read_failures(work, failures, index)
-                line = work.line(raw)
-                if line is not None:
-                    shard.write(line)
-                    written += 1
-            _read_failures(work, failures, len(chunk.docs))
-        handle.flush()
-        os.fsync(handle.fileno())
+    records = outputs(work, chunk)
+    if config.output_format == "parquet":
+        written = _write_parquet(temp, records)
+    else:
+        written = _write_jsonl(temp, records, config.gzip_level)
     if written:
         os.replace(temp, final)
         fsync_dir(outdir)
-    else:
+    elif os.path.exists(temp):
         os.remove(temp)
     return ChunkResult(chunk.key, chunk.shard if written else None, chunk.source,
                        chunk.file_bytes, work.tally, work.dropped, work.errors,

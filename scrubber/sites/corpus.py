@@ -16,8 +16,17 @@ from dataclasses import dataclass
 
 from ..batch.config import Fields
 from ..batch.progress import Progress
-from ..batch.readers import Item, RawDoc, ReadError, Skipped, Source, read_file, read_page
-from ..batch.records import RecordError, input_record, record_text
+from ..batch.readers import (
+    PAGE_KINDS,
+    Item,
+    RawDoc,
+    ReadError,
+    Skipped,
+    Source,
+    read_file,
+    read_page,
+)
+from ..batch.records import RecordError, input_record, page_text
 from ..decode import decode
 from .counting import MAX_LINES_PER_SITE, SiteCounter, SiteStats
 from .domains import site_of
@@ -39,11 +48,11 @@ class CountReport:
     failed: int = 0
 
 
-def _items(source: Source) -> Iterator[Item]:
-    if source.kind == "txt":
-        yield read_page(source.path)
+def _items(source: Source, fields: Fields) -> Iterator[Item]:
+    if source.kind in PAGE_KINDS:
+        yield read_page(source.path, html=source.kind == "html")
     else:
-        yield from read_file(source)
+        yield from read_file(source, fields.text)
 
 
 class _Pass:
@@ -60,7 +69,7 @@ class _Pass:
     def source(self, source: Source) -> None:
         self.report.files += 1
         consumed = 0
-        for item in _items(source):
+        for item in _items(source, self.fields):
             if isinstance(item, Skipped):  # a WARC record that is not a document
                 continue
             self.report.documents += 1
@@ -77,7 +86,7 @@ class _Pass:
     def document(self, raw: RawDoc) -> None:
         try:
             record = input_record(raw, self.fields)
-            text = record_text(record, self.fields)
+            text = page_text(record, self.fields, raw.html)[0]
         except RecordError:
             self.report.failed += 1
             return

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..fields import get_field
+
 #: Second-level labels that, under a two-letter country code, form a public suffix.
 SECOND_LEVEL = frozenset({
     "ac", "co", "com", "edu", "gov", "net", "org", "mil", "ne", "or", "go", "gob", "nic",
@@ -60,9 +62,9 @@ def site_of(record: Mapping[str, Any], url_field: str = "url",
     '17'
     """
     if group_field is not None:
-        value = record.get(group_field)
+        value = get_field(record, group_field)
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         return value if isinstance(value, str) and value else None
-    url = record.get(url_field)
+    url = get_field(record, url_field)
     return registrable_domain(url) if isinstance(url, str) else None

@@ -1,0 +1,138 @@
+"""Parquet in and out, with pyarrow (``pip install 'scrubber-text[parquet]'``).
+
+In: a Parquet file is read one row group at a time (memory stays flat whatever the file's size);
+each row is one document, a record like a parsed JSON line (structs become objects), its
+origin the 1-based row number.
+
+Out (``--format parquet``): a shard is one Parquet file holding the same records as a JSON
+Lines shard. The input's columns come first, with the types pyarrow infers from the values (a
+column whose values have no common type is written as JSON text); ``metadata`` and
+``scrubber`` have a fixed schema, the same in every shard: ``metadata`` a struct of strings,
+``scrubber.removed`` a list of structs, ``scrubber.labels`` a map from label to count.
+:func:`read_records` reads a shard back into the records a JSON Lines shard holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from ..fields import get_field
+from .readers import Item, RawDoc, ReadError
+from .streams import failure
+
+#: The Parquet compression of the shards (zstd: small and fast to read).
+COMPRESSION = "zstd"
+#: Rows converted to records at a time: a large row group is never held whole.
+READ_ROWS = 1024
+
+
+def _schemas(origin: bool = True) -> dict[str, Any]:
+    """The fixed types of the columns scrubber adds (``origin``: records of a run, with where
+    each document came from; else records of the Python and Ray APIs, with ``error``)."""
+    import pyarrow as pa
+
+    text = pa.string()
+    return {
+        "metadata": pa.struct([(name, text) for name in
+                               ("title", "date", "author", "source", "category", "encoding")]),
+        "scrubber": pa.struct([
+            ("removed", pa.list_(pa.struct([("number", pa.int64()), ("label", text),
+                                            ("reason", text)]))),
+            ("labels", pa.map_(text, pa.int64())),
+            ("warnings", pa.list_(text)),
+            ("input", text),
+            ("origin", pa.struct([("file", text), ("line", pa.int64()),
+                                  ("offset", pa.int64())])) if origin else
+            ("error", pa.struct([("kind", text), ("message", text)])),
+        ]),
+    }
+
+
+def _text_bytes(value: Any) -> bytes:
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace")
+    return value if isinstance(value, bytes) else b""
+
+
+def read_parquet(path: str, text_field: str = "text") -> Iterator[Item]:
+    """Each row of a Parquet file, as a parsed record; read row group by row group, at most
+    ``READ_ROWS`` rows at a time. The RawDoc's ``data`` is the row's text as bytes (what the
+    run counts as bytes read)."""
+    import pyarrow.parquet as pq
+
+    row = 0
+    try:
+        parquet = pq.ParquetFile(path)
+        size = os.path.getsize(path)
+        groups = parquet.metadata.num_row_groups
+        for group in range(groups):
+            end = min(size, size * (group + 1) // groups)
+            for batch in parquet.iter_batches(READ_ROWS, row_groups=[group]):
+                for record in batch.to_pylist():
+                    row += 1
+                    data = _text_bytes(get_field(record, text_field))
+                    yield RawDoc(path, row, None, end, data, None, record)
+    except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ...
+        kind = failure(error) if isinstance(error, OSError | EOFError) else "corrupt_file"
+        yield ReadError(path, row + 1, None, kind, f"{type(error).__name__}: {error}")
+
+
+def _column(values: list[Any], fixed: Any | None) -> Any:
+    import pyarrow as pa
+
+    if fixed is not None:
+        return pa.array(values, type=fixed)
+    try:
+        return pa.array(values)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        from .records import json_line
+
+        return pa.array([None if v is None else json_line(v).decode("utf-8").rstrip("\n")
+                         for v in values], type=pa.string())
+
+
+def records_table(records: list[dict[str, Any]], origin: bool = True) -> Any:
+    """The Arrow table of output records: columns in first-seen order, the fixed schema for
+    ``metadata`` and ``scrubber`` (see :func:`_schemas` for ``origin``)."""
+    import pyarrow as pa
+
+    names: dict[str, None] = {}
+    for record in records:
+        names.update(dict.fromkeys(record))
+    fixed = _schemas(origin)
+    columns = [_column([r.get(name) for r in records], fixed.get(name)) for name in names]
+    return pa.Table.from_arrays(columns, names=list(names))
+
+
+def write_shard(path: str, records: list[dict[str, Any]]) -> None:
+    """Write ``records`` as one Parquet file (the caller renames it into place)."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(records_table(records), path, compression=COMPRESSION)
+
+
+def read_records(path: str) -> list[dict[str, Any]]:
+    """The records of a Parquet shard as a JSON Lines shard holds them (maps as objects,
+    columns a JSON Lines record lacks left out)."""
+    import pyarrow.parquet as pq
+
+    out = []
+    for record in pq.read_table(path).to_pylist():
+        tool = record.get("scrubber")
+        if isinstance(tool, dict):
+            tool["labels"] = dict(tool.get("labels") or ())
+        out.append(record)
+    return out
+
+
+def json_records(path: str) -> list[dict[str, Any]]:
+    """Records of a shard of either format (``.parquet`` or ``.jsonl.gz``)."""
+    if path.endswith(".parquet"):
+        return read_records(path)
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]

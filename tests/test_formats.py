@@ -1,0 +1,179 @@
+"""Input formats of ``scrubber run``: Parquet in and out, compressed JSON Lines, dotted field
+paths, skipped files named."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scrubber.batch import RunConfig
+from scrubber.batch.config import Fields
+from scrubber.batch.runner import run
+
+from .test_batch import accounted, cli, jsonl, records, shards
+
+
+def parquet_records(outdir: Path) -> list[dict[str, Any]]:
+    from scrubber.batch.parquet import read_records
+
+    found = []
+    for path in sorted(outdir.glob("*.parquet")):
+        found += read_records(str(path))
+    return found
+
+
+def nested(n: int) -> list[dict[str, Any]]:
+    """Records whose URL and text sit inside objects (Parquet structs)."""
+    return [{"doc_id": f"d{r['id']}", "meta": {"url": r["url"], "lang": "zh"},
+             "body": {"text": r["text"]}} for r in records(n)]
+
+
+def write_parquet(path: Path, rows: list[dict[str, Any]], row_group_size: int) -> None:
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(rows), str(path), row_group_size=row_group_size)
+
+
+def test_compressed_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = jsonl(records(4))
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.json.gz").write_bytes(gzip.compress(data))
+    (inputs / "b.ndjson").write_bytes(data)
+    (inputs / "c.jsonl.bz2").write_bytes(bz2.compress(data))
+    (inputs / "d.jsonl.xz").write_bytes(lzma.compress(data))
+    (inputs / "notes.md").write_text("not an input")
+    (inputs / "image.png").write_bytes(b"\x89PNG")
+    code, out, _ = cli(capsys, str(inputs), "-o", str(tmp_path / "out"))
+    assert code == 0
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 16 and stats["files"] == 4
+    texts = [r["text"] for r in shards(tmp_path / "out")]
+    assert texts == [r["text"] for r in shards(tmp_path / "out")[:4]] * 4
+    # the skipped files are named, in the summary and in stats.json
+    assert stats["files_skipped"] == 2
+    assert sorted(stats["files_skipped_names"]) == sorted(
+        [str(inputs / "image.png"), str(inputs / "notes.md")])
+    assert "image.png" in out and "notes.md" in out
+
+
+@pytest.mark.parametrize("name", ["cut.jsonl.bz2", "cut.jsonl.xz"])
+def test_truncated_compressed_file(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                   name: str) -> None:
+    data = jsonl(records(300))
+    packed = bz2.compress(data) if name.endswith("bz2") else lzma.compress(data)
+    (tmp_path / name).write_bytes(packed[: len(packed) // 2])
+    assert cli(capsys, str(tmp_path / name), "-o", str(tmp_path / "out"))[0] == 0
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text())
+    assert stats["documents_in"] == stats["documents_out"] + 1  # the rest of the file: 1 failed
+    assert stats["failed_by_error"] == {"truncated_file": 1}
+
+
+def test_dotted_field_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.jsonl").write_bytes(jsonl(nested(3)))
+    code, _, _ = cli(capsys, str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"),
+                     "--text-field", "body.text", "--id-field", "doc_id",
+                     "--url-field", "meta.url", "--learn-sites")
+    assert code == 0
+    out = shards(tmp_path / "out")
+    assert [r["doc_id"] for r in out] == ["d0", "d1", "d2"]
+    assert out[0]["body"]["text"].startswith("第0篇报道") and "首页" not in out[0]["body"]["text"]
+    assert out[0]["meta"] == {"url": "http://example.com/0", "lang": "zh"}
+    stats = accounted(tmp_path / "out")
+    assert stats["site_stats"]["sites"] == 1  # the URL was found inside meta
+
+
+def test_parquet_in_jsonl_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = nested(25)
+    rows[3]["body"]["text"] = None  # a bad row fails alone
+    write_parquet(tmp_path / "a.parquet", rows, row_group_size=10)
+    code, _, _ = cli(capsys, str(tmp_path / "a.parquet"), "-o", str(tmp_path / "out"),
+                     "--text-field", "body.text", "--url-field", "meta.url",
+                     "--id-field", "doc_id", "--chunk-docs", "7")
+    assert code == 0
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_in"] == 25 and stats["documents_out"] == 24
+    assert stats["failed_by_error"] == {"text_not_string": 1}
+    error = json.loads((tmp_path / "out" / "errors.jsonl").read_text())
+    assert error["line"] == 4 and error["id"] == "d3" and error["url"] == "http://example.com/3"
+    out = shards(tmp_path / "out")
+    assert out[0]["scrubber"]["origin"]["line"] == 1
+    assert out[5]["meta"]["url"] == "http://example.com/6"
+
+
+def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Parquet in, Parquet out: the same records as the JSON Lines shards, in the same
+    order, with metadata and scrubber as structs."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    write_parquet(tmp_path / "a.parquet", records(30), row_group_size=8)
+    for fmt in ("jsonl", "parquet"):
+        code, _, _ = cli(capsys, str(tmp_path / "a.parquet"), "-o", str(tmp_path / fmt),
+                         "--format", fmt, "--chunk-docs", "12")
+        assert code == 0
+    accounted(tmp_path / "jsonl")
+    stats = json.loads((tmp_path / "parquet" / "stats.json").read_text())
+    assert stats["documents_out"] == 30 and stats["shards"] == 3
+    assert parquet_records(tmp_path / "parquet") == shards(tmp_path / "jsonl")
+    schema = pq.read_schema(next((tmp_path / "parquet").glob("*.parquet")))
+    assert pa.types.is_struct(schema.field("metadata").type)
+    assert pa.types.is_struct(schema.field("scrubber").type)
+    assert schema.field("id").type == pa.int64()
+    # a Parquet run and a JSON Lines run are different runs of the same OUTDIR
+    code, _, err = cli(capsys, str(tmp_path / "a.parquet"), "-o", str(tmp_path / "jsonl"),
+                       "--format", "parquet")
+    assert code == 2 and "output_format" in err
+
+
+def test_jsonl_to_parquet_mixed_types(tmp_path: Path) -> None:
+    """JSON values with no common type (an id that is a number here, a string there) are kept
+    as JSON text; the records still come back."""
+    pytest.importorskip("pyarrow")
+    items = records(4)
+    items[1]["id"] = "two"
+    (tmp_path / "a.jsonl").write_bytes(jsonl(items))
+    report = run([str(tmp_path / "a.jsonl")], str(tmp_path / "out"),
+                 RunConfig(output_format="parquet"))
+    assert report.stats["documents_out"] == 4
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == ["0", '"two"', "2", "3"]
+    assert got[2]["text"] == next(iter(shards_of(items[2:3], tmp_path)))["text"]
+
+
+def shards_of(items: list[dict[str, Any]], tmp_path: Path) -> list[dict[str, Any]]:
+    (tmp_path / "one.jsonl").write_bytes(jsonl(items))
+    run([str(tmp_path / "one.jsonl")], str(tmp_path / "one"), RunConfig())
+    return shards(tmp_path / "one")
+
+
+def test_parquet_corrupt_file(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 this is not parquet")
+    report = run([str(tmp_path / "bad.parquet")], str(tmp_path / "out"),
+                 RunConfig(fields=Fields()))
+    assert report.stats["failed_by_error"] == {"corrupt_file": 1}
+
+
+
+
+def test_missing_extras_say_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    (tmp_path / "b.jsonl").write_bytes(jsonl(records(1)))
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails as if not installed
+    monkeypatch.setitem(sys.modules, "ray", None)
+    for argv, extra in (([str(tmp_path / "a.parquet")], "parquet"),
+                        ([str(tmp_path / "b.jsonl"), "--format", "parquet"], "parquet"),
+                        ([str(tmp_path / "b.jsonl"), "--engine", "ray"], "ray")):
+        code, _, err = cli(capsys, *argv, "-o", str(tmp_path / "out"))
+        assert code == 2 and f"pip install 'scrubber-text[{extra}]'" in err
+        assert not (tmp_path / "out").exists()

@@ -1,16 +1,23 @@
 """Site templates, measured: line F1 with and without site statistics, and counting memory.
 
-The corpus has many pages per site, built from real pages: for every page of
-``../shared/eval/*.jsonl`` (read at run time, never stored), ``--siblings`` sibling pages keep its
-boilerplate lines (label 0) in place and take their content lines from other pages, so each
-"site" has ``siblings + 1`` pages whose boilerplate repeats and whose content does not.
+Two corpora, both read at run time from ``../shared/eval`` (never stored):
 
-    python bench/bench_sites.py [--siblings 9] [--lines 1000000]
+- **Real siblings**: ``sites-dev-zh.jsonl`` holds every page of a few news sites (field
+  ``site``). The statistics are learned from all pages of each site, and every page is scored
+  with and without them, per site and overall. Real sibling pages share their chrome, but their
+  dynamic boxes (hot lists, related headlines, tickers) change from page to page.
+- **Synthetic siblings**: for every page of ``dev-*.jsonl``, ``--siblings`` sibling pages keep
+  its boilerplate lines (label 0) in place and take their content lines from other pages, so
+  each "site" has ``siblings + 1`` pages whose boilerplate repeats exactly and whose content
+  does not.
 
-Without ``../shared/eval`` it measures the labelled sample of ``tests/data/eval`` instead (not
-comparable with the figures in ``docs/sites.md``). Prints, per eval file, line P/R/F1 (micro,
-title-neutral) without and with the statistics learned on the corpus itself, then the peak RSS
-of counting ``--lines`` distinct lines on one site.
+    python bench/bench_sites.py [--siblings 9] [--lines 1000000] [--only real|synthetic|memory]
+
+Prints line P/R/F1 (micro, title-neutral, as ``scrubber eval``) without and with the statistics
+learned on each corpus, then the peak RSS of counting ``--lines`` distinct lines on one site.
+Without ``../shared/eval`` the synthetic siblings are made from the labelled sample of
+``tests/data/eval`` instead (not comparable with the figures in ``docs/sites.md``), and there
+is no real-siblings corpus.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import json
 import resource
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +59,40 @@ def siblings(records: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
                         "text": "\n".join(lines), "labels": labels,
                         "gold": "\n".join(donor)})
     return out
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def measure_real(path: Path, jobs: int | None = None) -> dict[str, tuple[float, float]]:
+    """Line F1 (micro, title-neutral) without and with the statistics learned from every page
+    of each site of ``path``, per site and overall (``"all"``); prints the table."""
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    counter = SiteCounter()
+    for record in records:
+        counter.add(record["site"], record["text"])
+    stats = counter.freeze()
+    f1: dict[str, list[float]] = {}
+    for site_stats in (None, stats):
+        report = evaluate_records(records, name=path.name, jobs=jobs, site_stats=site_stats)
+        tally: dict[str, list[int]] = {}
+        for record, page in zip(records, report.pages, strict=True):
+            counts = tally.setdefault(record["site"], [0, 0, 0])
+            for k, value in enumerate((page.lines.tp, page.lines.fp, page.lines.fn)):
+                counts[k] += value
+        for site, (tp, fp, fn) in tally.items():
+            f1.setdefault(site, []).append(_f1(tp, fp, fn))
+        f1.setdefault("all", []).append(report.summary.lines.f1)
+    pages = Counter(record["site"] for record in records)
+    pages["all"] = len(records)
+    print(f"{path.name}: real siblings, statistics learned from every page of each site")
+    print(f"  {'site':16s} {'pages':>5s} {'F1 without':>10s} {'F1 with':>8s} {'change':>7s}")
+    for site in [*sorted(s for s in f1 if s != "all"), "all"]:
+        without, with_ = f1[site]
+        print(f"  {site:16s} {pages[site]:5d} {without:10.4f} {with_:8.4f} "
+              f"{with_ - without:+7.4f}", flush=True)
+    return {site: (values[0], values[1]) for site, values in f1.items()}
 
 
 def measure(path: Path, count: int) -> None:
@@ -113,18 +155,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--siblings", type=int, default=9)
     parser.add_argument("--lines", type=int, default=1_000_000)
+    parser.add_argument("--only", choices=("real", "synthetic", "memory"),
+                        help="run one of the three measurements")
     parser.add_argument("--count-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.count_only:
         count_distinct(args.lines)
         return
-    if EVAL.is_dir():
-        for path in sorted(EVAL.glob("dev-*.jsonl")):
-            measure(path, args.siblings)
+    if not EVAL.is_dir():
+        if args.only in (None, "synthetic"):
+            print(f"{EVAL} not found: measuring on the bundled sample, 8 pages of 8 sites; "
+                  "these figures are not comparable with docs/sites.md")
+            measure(SAMPLE, args.siblings)
     else:
-        print(f"{EVAL} not found: measuring on the bundled sample, 8 pages of 8 sites; "
-              "these figures are not comparable with docs/sites.md")
-        measure(SAMPLE, args.siblings)
+        if args.only in (None, "real"):
+            for path in sorted(EVAL.glob("sites-*.jsonl")):
+                measure_real(path)
+        if args.only in (None, "synthetic"):
+            for path in sorted(EVAL.glob("dev-*.jsonl")):
+                measure(path, args.siblings)
+    if args.only not in (None, "memory"):
+        return
     subprocess.run([sys.executable, __file__, "--count-only", "--lines", str(args.lines)],
                    check=True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
@@ -18,12 +19,14 @@ from .metadata import extract, find_title
 from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
+from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
     headline_runs,
     keep_grids,
     legal_headers,
+    menu_headers,
     post_stamps,
     prose_runs,
     thread_chrome,
@@ -32,8 +35,8 @@ from .structure import (
 )
 
 #: With a site template, a line the template does not name and that has at least this many
-#: letters and digits counts one step more like content.
-UNIQUE_MIN_ALNUM = 4
+#: letters and digits counts one step more like content inside the article span.
+UNIQUE_MIN_ALNUM = site_context.UNIQUE_MIN_ALNUM
 #: How many times headers that hide the article are taken back (each round may uncover an
 #: earlier header whose region then runs on over the article).
 UNHIDE_ROUNDS = 3
@@ -90,6 +93,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     classified = classify_lines(feats, rules, opts, found)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
+    menu_headers(classified, feats)
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)
@@ -155,36 +159,12 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
                     classified: list[Classified]) -> tuple[dict[int, str], frozenset[int]]:
     """Mark the lines the site template names: as boilerplate right away, unless the line is a
     good paragraph (strong content evidence), which only stays if it sits inside the article
-    (:func:`_inside_article`). Lines it does not name are the page's own: short and medium
-    ones move one step towards content. Returns ({line index: reason} of the good paragraphs
-    left for after the context pass, the indices of every line the template names)."""
-    pending: dict[int, str] = {}
-    named: set[int] = set()
-    if template is None:
-        return pending, frozenset()
-    for i, f in enumerate(feats):
-        if not f.text:
-            continue
-        reason = template(f.text)
-        if reason is not None:
-            named.add(i)
-        if classified[i].kind is Kind.BAD or classified[i].kind is Kind.HEADER:
-            continue
-        if reason is None:
-            # Not shared with the site's other pages: the page's own text, so a short or
-            # medium line counts one step more like content (a line of a few characters is
-            # too short to tell).
-            if f.alnum >= UNIQUE_MIN_ALNUM:
-                if classified[i].kind is Kind.NEAR:
-                    classified[i] = Classified(Kind.GOOD)
-                elif classified[i].kind is Kind.SHORT:
-                    classified[i] = Classified(Kind.NEAR)
-            continue
-        if classified[i].kind is Kind.GOOD:
-            pending[i] = reason
-        else:
-            classified[i] = Classified(Kind.BAD, "template", reason)
-    return pending, frozenset(named)
+    (:func:`_inside_article`). The page's own lines are judged by where they lie: inside the
+    article span short and medium ones move one step towards content, outside it the entries
+    of a box framed by template lines are boilerplate (:mod:`scrubber.site_context`). Returns
+    ({line index: reason} of the good paragraphs left for after the context pass, the indices
+    of the named lines the context pass treats as transparent chrome)."""
+    return apply_template(template, feats, classified)
 
 
 def _block_end(in_article: list[bool], start: int) -> int:

@@ -1,12 +1,15 @@
 """Dates and times as pages write them, built from named pieces (htmldate's way).
 
-``find_dates(text)`` yields every date in a line with its span; ``DATE_LINE`` recognises a line
-that is a date (and time) with at most a short label around it.
+``DATE`` is the line classifier's full-date expression (a day, with an optional time);
+``find_dates(text)`` yields every date in a line for the metadata, with its span and precision,
+from the wider ``META_DATE``: more scripts (Japanese 時分, Korean 년월일), glued times, and dates
+that give only a month or a year.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -47,33 +50,101 @@ DATE = regex.compile(_DATE_START + "(?:" + "|".join(f"(?:{form}{TIME})" for form
                      regex.IGNORECASE)
 
 
+# --- The forms metadata reads (a superset of DATE: more scripts, times and precisions) -----
+#: Words for the half of the day in front of a time ("下午 3:05", "오후 9:37", "午後9時").
+HALF_DAY_PM = ("下午", "晚上", "午後", "오후")
+HALF_DAY_AM = ("上午", "凌晨", "中午", "午前", "오전")
+TIME_ANY = (r"(?:\.?\s*(?:T|\s|,|[@/]|\bat\b)?\s*"
+            rf"(?:(?P<half>{'|'.join(HALF_DAY_PM + HALF_DAY_AM)})\s*)?"
+            r"(?P<hour>2[0-3]|[01]?\d)\s*(?:[:：时点時시]|h(?=\d))\s*(?P<minute>[0-5]\d)"
+            r"(?:\s*[分분])?(?:\s*[:：]\s*[0-5]\d)?(?:\s*[秒초])?"
+            r"(?:\s*(?P<ampm>[ap]\.?m\.?))?)?")
+#: A year, not part of a longer number; "20236:01 PM" (a year glued to its time) counts.
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}\s*:[0-5]\d))"
+#: Year-month-day separators of numeric dates (the bullet and middle dot of some layouts).
+_SEP = r"[-/.•·]"
+_META_FULL = [
+    # 2021年06月02日, 2024년 1월 13일, 2024年1月13日(土) (the weekday is left out of the span)
+    rf"{YEAR}\s*[年년]\s*{MONTH}\s*[月월]\s*{DAY}\s*[日号號일]?",
+    # 2024-11-03, 2024/11/03, 2024.11.03, 2025•01•08
+    rf"(?<!\d){YEAR}\s*(?P<sep>{_SEP})\s*{MONTH}\s*(?P=sep)\s*{DAY}(?!\d)",
+    # March 5, 2021 / Mar. 5th 2021
+    rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}{_YEAR_END}",
+    # 5 March 2021, 17 Dec 2025
+    rf"(?<!\d){DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+{YEAR}{_YEAR_END}",
+    # 03/05/2021, 03-05-2021, 09.10.2024: which number is the day is settled in _iso
+    rf"(?<!\d)(?P<first>\d{{1,2}})\s*(?P<sep2>[-/.])\s*(?P<second>\d{{1,2}})\s*(?P=sep2)\s*"
+    rf"{YEAR}(?!\d)",
+]
+_META_MONTH = [
+    # 1998年3月, 2024년 1월 (no day after it)
+    rf"{YEAR}\s*[年년]\s*{MONTH}\s*[月월](?!\s*\d)",
+    # March 2018, Sept. 2018
+    rf"(?<![\p{{L}}]){MONTH_NAME},?\s+{YEAR}(?!\d)",
+    # 2018-03, 2018/03 (a two-digit month, no day after it)
+    rf"(?<![\d./-]){YEAR}\s*(?P<sep3>[-/.])\s*(?P<month2>0[1-9]|1[0-2])(?![\d./-])",
+]
+_META_YEAR = [
+    # 1998年, 2018년, a bare 2018: only a labelled date line takes a year alone (see pubdate)
+    rf"(?<![\d.,/-]){YEAR}(?:\s*[年년])?(?![\d.,/-]|\s*[年년]?\s*\d)",
+]
+#: Every date form metadata reads, most precise first (at one position the first form that
+#: matches wins, so "1998年3月5日" is a day, never a month).
+META_DATE = regex.compile(
+    _DATE_START + "(?:" + "|".join([f"(?:{form}{TIME_ANY})" for form in _META_FULL]
+                                   + [f"(?:{form})" for form in _META_MONTH + _META_YEAR]) + ")",
+    regex.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
+    """A date in a line: its span and ISO 8601 text at the precision the page gives —
+    ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` (tell them apart by length:
+    4, 7, 10, 16)."""
+
     start: int
     end: int
-    iso: str  # YYYY-MM-DD or YYYY-MM-DDTHH:MM
+    iso: str
+
+    @property
+    def precision(self) -> str:
+        """``year``, ``month``, ``day`` or ``minute``."""
+        return {4: "year", 7: "month", 10: "day"}.get(len(self.iso), "minute")
 
 
-def _iso(m: regex.Match[str], day_first: bool) -> str | None:
+def _month_day(m: regex.Match[str], day_first: bool) -> tuple[int | None, int | None]:
     month_name = m.group("mname")
-    year = int(m.group("year"))
     if m.group("first") is not None:
         first, second = int(m.group("first")), int(m.group("second"))
         if first > 12 or (day_first and second <= 12):
-            day, month = first, second
-        else:
-            month, day = first, second
+            return second, first
+        return first, second
+    day = m.group("day")
+    if month_name:
+        month: str | int | None = MONTH_NAMES[month_name.casefold()[:3]]
     else:
-        month = MONTH_NAMES[month_name.casefold()[:3]] if month_name else int(m.group("month"))
-        day = int(m.group("day"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+        month = m.group("month") or m.groupdict().get("month2")
+    return (int(month) if month else None), (int(day) if day else None)
+
+
+def _iso(m: regex.Match[str], day_first: bool) -> str | None:
+    year = int(m.group("year"))
+    month, day = _month_day(m, day_first)
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
         return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return None  # 31 February is no date
     text = f"{year:04d}-{month:02d}-{day:02d}"
-    hour = m.group("hour")
+    hour = m.groupdict().get("hour")
     if hour is not None:
         h = int(hour)
+        half = m.groupdict().get("half") or ""
         ampm = (m.group("ampm") or "").casefold()
-        if ampm.startswith("p") and h < 12:
+        if (ampm.startswith("p") or half in HALF_DAY_PM) and h < 12:
             h += 12
         elif ampm.startswith("a") and h == 12:
             h = 0
@@ -91,11 +162,12 @@ def may_hold_date(text: str) -> bool:
 
 
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
-    """Every date in ``text``. ``day_first`` reads 06/02/2022 as 6 February (Europe, and the
-    Chinese pages that use slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
+    """Every date in ``text`` (the forms of :data:`META_DATE`), at its own precision.
+    ``day_first`` reads 06/02/2022 as 6 February (Europe, and the Chinese pages that use
+    slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
     if not may_hold_date(text):
         return
-    for m in DATE.finditer(text):
+    for m in META_DATE.finditer(text):
         iso = _iso(m, day_first)
         if iso is not None:
             yield FoundDate(m.start(), m.end(), iso)

@@ -102,16 +102,25 @@ _COMPILED_CONSTANTS = (LineVerdict, ("number", "text", "label", "reason", "keep"
                        _KEPT, CUT_REASON)
 
 
+#: How ``Metadata.author`` joins the names of ``Metadata.authors``.
+AUTHOR_JOIN = ", "
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
+    """What the page says about itself. ``date`` is ISO 8601 at the precision the page gives:
+    ``YYYY`` (4 characters), ``YYYY-MM`` (7), ``YYYY-MM-DD`` (10) or ``YYYY-MM-DDTHH:MM`` (16).
+    ``authors`` holds every author in page order; ``author`` is them joined by ``", "``."""
+
     title: str | None = None
-    date: str | None = None  # YYYY-MM-DD, or YYYY-MM-DDTHH:MM when the page gives a time
+    date: str | None = None
     author: str | None = None
     source: str | None = None
     category: str | None = None
+    authors: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict[str, str | None]:
-        return asdict(self)
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "authors": list(self.authors)}
 
 
 @dataclass(frozen=True, slots=True)

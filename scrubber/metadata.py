@@ -1,9 +1,13 @@
 """Metadata from the boilerplate: headline, publication date, author, source, channel.
 
 The headline is the page's own heading, confirmed by the first line when that line is the
-``<title>`` (WET style puts it first, usually with a site suffix: "标题-搜狐财经"). Dates, authors
-and sources come from the byline and date lines above or at the top of the article, never from
-related-article or comment regions.
+``<title>`` (WET style puts it first, usually with a site suffix: "标题-搜狐财经") or by the byline
+under it; without either, ``Metadata.title`` is the line above the article that shares the most
+words with it (:func:`unconfirmed_headline`, the line's verdict unchanged). The publication date
+is chosen among all of the page's dates (:mod:`scrubber.pubdate`); authors come from the byline
+lines nearest the article, then from bylines near the date line, then from a bare name beside
+the date line or the headline (:mod:`scrubber.authors`); sources and editors from the byline
+window. Comment, related, link and footer regions never give an author.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from collections.abc import Sequence
 
 import regex
 
-from .dates import find_dates
-from .document import Metadata
+from .authors import AUTHOR_NEEDS, bare_name, find_authors, split_names
+from .dates import MONTH_NAME, find_dates
+from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
+from .pubdate import choose_date
 from .regions import Decision
 
 #: A headline is at most this many units long.
@@ -43,39 +49,29 @@ def _any_of(*words: str) -> re.Pattern[str]:
 
 _NAME = r"[\p{Han}·]{2,5}"
 _NAMES = rf"{_NAME}(?:\s*[、,，]\s*{_NAME})*"
-_LATIN_NAME = r"\p{Lu}[\p{L}.'-]+(?:\s+(?:\p{Lu}[\p{L}.'-]+|and|&|de|van|von))*"
 _NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
              r"|来源|发布|时间|日期|编辑|通讯员|摄影|发自|报道|摄)")
-#: Author bylines, most explicit first; ``in_text`` ones may stand in the article's first and
-#: last lines ("（记者 格桑边觉）…", "…（姚峰 上海报道）"). Each form comes with words one of
-#: which a line must hold (case-folded) for the expression to be worth trying.
-_AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tuple(
-    (regex.compile(pattern), in_text, _any_of(*needs)) for pattern, in_text, needs in (
-        (rf"(?:作者|原作者|撰文|撰稿|文|来稿)\s*[：:/／]\s*"
-         rf"(?P<name>{_NAMES}|{_LATIN_NAME}){_NAME_END}", False, ("作者", "文", "撰稿", "来稿")),
-        (rf"(?:本报|特约|见习|实习)?记者\s*[：:]?\s*(?P<name>{_NAMES}){_NAME_END}", False,
-         ("记者",)),
-        (rf"^\s*(?i:by|written by|posted by|author:)\s+(?P<name>{_LATIN_NAME})", False,
-         ("by", "author:")),
-        (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
-        (rf"[（(]\s*(?:本报|新华社|特约)?记者\s*(?P<name>{_NAMES})\s*[）)]", True, ("记者",)),
-        (rf"[（(]\s*(?P<name>{_NAME})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
-    )
-)
-#: Any of the words the author forms need: one test for the lines that hold none.
-_AUTHOR_NEEDS = re.compile("|".join(needs.pattern for _, _, needs in _AUTHOR_FORMS))
 #: Words the editor and source expressions need (a cheap test before them).
-_EDITOR_NEEDS = _any_of("编")
-_SOURCE_NEEDS = _any_of("来源", "稿源", "出处", "source")
+_EDITOR_NEEDS = _any_of("编", "編")
+_SOURCE_NEEDS = _any_of("来源", "來源", "稿源", "出处", "出處", "source", "출처", "提供", "出典")
 #: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
-_BRACKETED_NAME = regex.compile(rf"[\[【]\s*(?P<name>{_NAME})\s*[\]】](?!\s*来源)")
-_EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑)\s*[：:]\s*(?P<name>{_NAMES}){_NAME_END}")
-_NAME_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?[、,，]\s*")
+_BRACKETED_NAME = regex.compile(rf"(?<!(?:来源|來源|出处)\s*[：:]\s*)[\[【]\s*(?P<name>{_NAME})"
+                                rf"\s*[\]】](?!\s*来源)")
+_EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*[：:]\s*(?P<name>{_NAMES})"
+                        rf"{_NAME_END}")
+#: Source words per language ("来源：经济日报", "來源：中央社", "출처: 연합뉴스", "写真提供：…").
+SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文章来源", "新闻来源", "來源",
+                "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
 _SOURCE = regex.compile(
-    r"(?:来源|来源于|稿源|出处|稿件来源|文章来源|新闻来源|source)\s*[：:]\s*[\[【(（]?\s*"
-    r"(?P<name>[^\s\]】)）|｜,，。;；]{2,30})",
+    rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
+    r"(?P<name>[^\s\]】)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
     regex.IGNORECASE,
 )
+#: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
+_MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
+                           regex.IGNORECASE)
+#: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
+_STAMP_SEP = " \t\u3000|•·,-–—/"
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
 _BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|＞)\s*")
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
@@ -97,12 +93,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if first is None:
         return None, None
     limit = main_start if main_start >= 0 else len(feats)
-    candidates = [
-        i for i in range(first, limit)
-        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
-        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
-        and feats[i].sentence_punct <= 1
-    ]
+    candidates = _candidates(feats, decisions, first, limit)
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
         best: tuple[float, int] | None = None
@@ -123,6 +114,66 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return _headline_above(feats, decisions, candidates, limit, first), None
 
 
+def _byline_like(f: LineFeatures) -> bool:
+    """A short line that reads as part of a byline whatever its label: a date, an author form,
+    a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
+    return f.units <= BYLINE_MAX_UNITS and (
+        next(find_dates(f.text), None) is not None or bool(find_authors(f.text, f.lower, False))
+        or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
+        is not None)
+
+
+def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
+                limit: int) -> list[int]:
+    return [
+        i for i in range(first, limit)
+        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
+        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
+        and feats[i].sentence_punct <= 1
+    ]
+
+
+def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                         main_start: int) -> int | None:
+    """For ``Metadata.title`` only, when :func:`find_title` found none: of the
+    :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline candidate (not a
+    byline: no date, no author form) that shares the most words with the article's first
+    lines, the nearest on a tie. Its verdict stays as the line classifier gave it: without a
+    byline or a <title> to confirm it, the line may be a kicker or a deck the article text
+    leaves out."""
+    if main_start < 0:
+        return None
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    best: tuple[float, int] | None = None
+    seen = 0
+    for i in range(main_start - 1, -1, -1):
+        f = feats[i]
+        if not f.text:
+            continue
+        seen += 1
+        if seen > HEADLINE_WINDOW:
+            break
+        if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum == 0 or \
+                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or _byline_like(f):
+            continue
+        words, pairs = _tokens(f.text)
+        shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
+            len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
+        if shared >= 1 and (best is None or shared > best[0]):
+            best = (shared, i)
+    return best[1] if best is not None else None
+
+
+def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
+    body = []
+    for f in feats[start:]:
+        if f.text:
+            body.append(f.text)
+            if len(body) >= HEADLINE_ARTICLE_LINES:
+                break
+    return body
+
+
 def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                     candidates: Sequence[int], limit: int, first: int) -> int | None:
     """Without a <title> to confirm it: the heading right above the byline block that opens the
@@ -141,6 +192,25 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             return i
         return None
     return None
+
+
+#: Without a byline or a <title> to confirm it, a headline shares this many words (Latin
+#: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
+HEADLINE_SHARED_WORDS = 1
+HEADLINE_SHARED_PAIRS = 2
+#: How many non-blank lines above the article an unconfirmed headline is looked for in.
+HEADLINE_WINDOW = 12
+#: How many non-blank lines of the article the headline is compared with.
+HEADLINE_ARTICLE_LINES = 5
+_WORD = regex.compile(r"\p{L}{4,}")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+
+
+def _tokens(text: str) -> tuple[set[str], set[str]]:
+    """(words of four or more letters, case-folded; pairs of adjacent CJK characters)."""
+    words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
+    pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+    return words, pairs
 
 
 def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
@@ -164,23 +234,102 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return None
 
 
-def _names(text: str) -> str:
-    return ", ".join(n for n in _NAME_SPLIT.split(text.strip()) if n)
+#: Labels whose lines never name the page's author (someone else's bylines).
+_OTHERS_LABELS = frozenset(("comment", "related", "links", "footer", "ad", "spam", "template"))
+#: Bylines outside the byline window are looked for this many lines from the date line (or the
+#: headline) at most: farther, "By Event Type" is a menu.
+BYLINE_SPAN = 40
+#: A line this short is read as a byline even inside the article ("ByNina Pineda").
+SHORT_BYLINE_UNITS = 8
+#: A bare name line counts when it stands this many lines or fewer from the date line.
+NAME_NEAR_DATE = 2
 
 
-
-def _author(text: str, lower: str, label: str) -> str | None:
-    for pattern, in_text, needs in _AUTHOR_FORMS if _AUTHOR_NEEDS.search(lower) else ():
-        if (label == "content" and not in_text) or not needs.search(lower):
-            continue
-        m = pattern.search(text)
-        if m:
-            return _names(m.group("name"))
-    if label == "meta" and next(find_dates(text), None) is not None:
+def _line_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                  i: int) -> tuple[str, ...]:
+    text, label = feats[i].text, decisions[i][0]
+    names = find_authors(text, feats[i].lower, label == "content" and
+                         feats[i].units > SHORT_BYLINE_UNITS)
+    if not names and label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
         if m:
-            return str(m.group("name"))
-    return None
+            names = (str(m.group("name")),)
+    return names
+
+
+def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                    date_line: int | None, title_index: int | None) -> tuple[str, ...]:
+    """A personal name standing alone next to the date line, or in front of the date on it
+    ("Tom Talbot October 14, 2025", "Faith Katunga•Oct 20, 2025")."""
+    if date_line is not None:
+        dates = list(find_dates(feats[date_line].text))
+        text = feats[date_line].text
+        if dates:
+            for part in (text[:dates[0].start].rstrip(_STAMP_SEP),
+                         text[dates[-1].end:].lstrip(_STAMP_SEP)):
+                name = bare_name(part)
+                if name:
+                    return (name,)
+    for anchor in (date_line, title_index):
+        if anchor is not None:
+            names = _bare_name_beside(feats, decisions, anchor, title_index)
+            if names:
+                return names
+    return ()
+
+
+def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      anchor: int, title_index: int | None) -> tuple[str, ...]:
+    for step in (-1, 1):
+        j, seen = anchor + step, 0
+        while 0 <= j < len(feats) and seen < NAME_NEAR_DATE:
+            if feats[j].text:
+                seen += 1
+                if j != title_index and decisions[j][0] not in _OTHERS_LABELS:
+                    name = bare_name(feats[j].text)
+                    if name:
+                        return (name,)
+            j += step
+    return ()
+
+
+def _date_follows(feats: Sequence[LineFeatures], i: int) -> bool:
+    """One of the next NAME_NEAR_DATE non-blank lines holds a date."""
+    seen = 0
+    for f in feats[i + 1:]:
+        if f.text:
+            if next(find_dates(f.text), None) is not None:
+                return True
+            seen += 1
+            if seen >= NAME_NEAR_DATE:
+                break
+    return False
+
+
+def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      order: Sequence[int], date_line: int | None,
+                      title_index: int | None) -> tuple[str, ...]:
+    """The names of the byline nearest the article (``order``); else of a byline anywhere
+    outside comments, related items and footers, nearest the date line first; else a bare
+    name beside the date line."""
+    for i in order:
+        names = _line_authors(feats, decisions, i)
+        if names:
+            return names
+    anchor = date_line if date_line is not None else (title_index or 0)
+    rest = sorted((i for i, f in enumerate(feats)
+                   if f.text and f.units <= BYLINE_MAX_UNITS and i not in order
+                   and abs(i - anchor) <= BYLINE_SPAN
+                   and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
+                  key=lambda i: (abs(i - anchor), i))
+    for i in rest:
+        if AUTHOR_NEEDS.search(feats[i].lower):
+            names = find_authors(feats[i].text, feats[i].lower, decisions[i][0] == "content")
+            # Out of the byline window one capitalised word after "By" is a menu's facet
+            # ("By Modality") as often as a name.
+            if names and (len(names) > 1 or " " in names[0] or not names[0].istitle()):
+                return names
+    return _near_date_name(feats, decisions, date_line, title_index)
 
 
 def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
@@ -222,30 +371,39 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     order = [i for i in byline_order(feats, in_article, main_start)
              if i not in (title_index, page_title_index)]
     title = None
-    if title_index is not None:
+    headline = title_index  # the headline line, confirmed or not: bylines stand near it
+    # A "headline" that is a personal name over a date is the byline above the real one (blog
+    # layouts: author, then date, then the article): an author, and no title.
+    named_headline = bare_name(feats[title_index].text) \
+        if title_index is not None and _date_follows(feats, title_index) else None
+    if title_index is not None and named_headline is None:
         title = feats[title_index].text
-    elif page_title_index is not None:
-        title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() or None
+    else:
+        headline = unconfirmed_headline(feats, decisions, main_start)
+        if page_title_index is not None:
+            title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() \
+                or None
+        elif headline is not None:
+            title = feats[headline].text
 
-    date = author = source = editor = None
+    source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
+    anchor = headline if headline is not None else max(main_start, 0)
+    date, date_line = choose_date(feats, decisions, order, headline, anchor, cjk_page)
+    authors = find_page_authors(feats, decisions, order, date_line, headline) or \
+        ((named_headline,) if named_headline else ())
     for i in order:
-        text = feats[i].text
-        if date is None and decisions[i][0] != "content":
-            found = next(find_dates(text, day_first=cjk_page), None)
-            if found is not None:
-                date = found.iso
-        lower = feats[i].lower
-        if author is None:
-            author = _author(text, lower, decisions[i][0])
+        text, lower = feats[i].text, feats[i].lower
         if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):
             m = _EDITOR.search(text)
-            editor = _names(m.group("name")) if m else None
+            editor = split_names(m.group("name")) if m else None
         if source is None and _SOURCE_NEEDS.search(lower):
             m = _SOURCE.search(text)
             if m:
                 source = m.group("name").strip()
+    # Pages that name no author often name the editor who is answerable for the text.
+    authors = authors or editor or ()
     limit = main_start if main_start >= 0 else len(feats)
     # Pages that name no author often name the editor who is answerable for the text.
-    return Metadata(title=title, date=date, author=author or editor, source=source,
-                    category=_category(feats, decisions, limit))
+    return Metadata(title=title, date=date, author=AUTHOR_JOIN.join(authors) or None,
+                    source=source, category=_category(feats, decisions, limit), authors=authors)

@@ -19,6 +19,9 @@ post chrome; each looks at a line together with its neighbours or the whole page
   most of which hold a function word of their language (particles, pronouns, articles: the
   ``FUNCTION_WORDS`` table) is prose, not a menu: its lines count as sentences (NEAR). Menu
   and tag items are nouns and names, which hold none.
+- **Menu entries are no headers.** A region header standing between two menu words (both
+  neighbours a word or three, with no rule naming them: "图片 | 评论 | 探索" one a line) is an
+  entry of the menu, not the heading of a comment box or a related list: it opens no region.
 - **Paths are not menus.** A line of an alphabetic script that the link-list rule removed only
   for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
@@ -26,7 +29,8 @@ post chrome; each looks at a line together with its neighbours or the whole page
   and comment author lines ("X wrote:") when there are several, that start right where the
   article block ends, are the chrome of the page's own thread: removed, but they open no
   region, so the later posts count as the page's content. A comment box after an article
-  (its header apart from the article, after share bars and tags) still opens its region.
+  (its header apart from the article, after share bars and tags) still opens its region; the
+  heads of quoted posts ("X said:", "X wrote:") never do when there are several.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
 - **Record grids.** A product grid, a list of teasers or a table of records, written one field
@@ -183,6 +187,8 @@ PROSE_MIN_RUN = 6
 #: Share of a run's lines that must hold a function word.
 PROSE_MIN_SHARE = 0.7
 PROSE_MAX_UNITS = 15
+#: The median line of such a run has at most this many units.
+PROSE_MAX_MEDIAN_UNITS = 9
 #: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
 #: function characters. Scripts that space their words have none: English menus hold function
 #: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
@@ -213,9 +219,31 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> N
             groups[-1].append(i)
     for group in groups:
         wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
-        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group):
+        # Clauses are of all lengths, mostly short; a list of headlines is of one length.
+        sizes = sorted(feats[i].units for i in group)
+        if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group) and \
+                sizes[len(sizes) // 2] <= PROSE_MAX_MEDIAN_UNITS:
             for i in group:
                 classified[i] = _NEAR
+
+
+#: A menu word has at most this many units.
+MENU_WORD_UNITS = 3
+
+
+def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Region headers that stand between two menu words become plain boilerplate lines that
+    open no region (in place)."""
+    text_lines = [i for i, f in enumerate(feats) if f.alnum]
+    for n, i in enumerate(text_lines):
+        c = classified[i]
+        if c.kind is not Kind.HEADER or c.reason == "comment_author" or n == 0 or \
+                n + 1 == len(text_lines) or feats[i].units > MENU_WORD_UNITS + 1:
+            continue
+        before, after = text_lines[n - 1], text_lines[n + 1]
+        if all(classified[j].kind is Kind.SHORT and feats[j].units <= MENU_WORD_UNITS
+               for j in (before, after)):
+            classified[i] = Classified(Kind.BAD, c.label, c.reason)
 
 
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
@@ -240,6 +268,9 @@ AUTHOR_MIN_REPEATS = 2
 #: block, not a comment box after an article (its header stands apart, after share bars,
 #: tags and the like).
 THREAD_MAX_GAP = 2
+# The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
+# author line ("says:").
+_QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -259,9 +290,13 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
                and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
     if not chrome:
         return []
+    # "X said:" and "X wrote:" head the quotes inside forum posts, wherever they stand.
+    quotes = [i for i in chrome if _QUOTE_HEAD.search(feats[i].text)]
     first = min(chrome)
     gap = sum(1 for i in range(article_end, first) if feats[i].text)
-    return sorted(chrome) if gap <= THREAD_MAX_GAP else []
+    if gap <= THREAD_MAX_GAP:
+        return sorted(chrome)
+    return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
 
 
 LEGAL_MAX_UNITS = 6

@@ -22,9 +22,12 @@ from scrubber.document import Document, LineVerdict, Metadata
 from scrubber.evaluate import (
     Counts,
     EvalDataError,
+    author_match,
     check_record,
+    date_match,
     evaluate_file,
     evaluate_records,
+    gold_date,
     gold_day,
     load_records,
 )
@@ -137,6 +140,46 @@ def test_by_source(stub: None) -> None:
 ])
 def test_gold_day(gold: str | None, day: str | None) -> None:
     assert gold_day(gold) == day
+
+
+@pytest.mark.parametrize(("gold", "iso"), [
+    ("2005-5-7 21:23:57", "2005-05-07"), ("2004/12/10 11:55", "2004-12-10"),
+    ("2018-03", "2018-03"), ("2018年3月", "2018-03"), ("1998年3月5日", "1998-03-05"),
+    ("2018", "2018"), ("", None), (None, None), ("May 2005", None), ("20180305", None),
+])
+def test_gold_date_keeps_its_precision(gold: str | None, iso: str | None) -> None:
+    assert gold_date(gold) == iso
+
+
+@pytest.mark.parametrize(("ours", "gold", "hit"), [
+    ("2005-05-07T21:23", "2005-5-7 21:23:57", True),
+    ("2005-05-08", "2005-05-07", False),
+    ("2018-03", "2018年3月", True),
+    ("2018-03-05", "2018-03", True),  # finer than the gold: right to the gold's precision
+    ("2018", "2018-03", False),  # coarser than the gold: wrong
+    ("2019", "2018", False),
+    (None, "2018", False),
+    ("2018-03-05", None, None),
+])
+def test_date_is_scored_to_the_gold_precision(ours: str | None, gold: str | None,
+                                              hit: bool | None) -> None:
+    assert date_match(ours, gold) is hit
+
+
+@pytest.mark.parametrize(("ours", "gold", "every"), [
+    ("牛镛, 岳弘彬", "牛镛,岳弘彬", True),
+    ("岳弘彬, 牛镛", "牛镛, 岳弘彬", True),  # the order of the names is not scored
+    ("牛镛", "牛镛, 岳弘彬", False),  # a missing name
+    ("牛镛, 岳弘彬, 王五", "牛镛, 岳弘彬", False),  # an extra name
+    ("Jane Doe and John Roe", "Jane Doe, John Roe", True),
+    ("Jane Doe, John Roe", "Jane Doe and John Roe", True),
+    ("Jane Doe Reporter", "Jane Doe", False),  # an extra word
+    ("jane  doe", "Jane Doe", True),
+    (None, "Jane Doe", False),
+])
+def test_author_needs_every_gold_name_and_no_other_word(ours: str | None, gold: str,
+                                                       every: bool) -> None:
+    assert author_match(ours, gold)[0] is every
 
 
 def test_metadata_accuracy(stub: None) -> None:

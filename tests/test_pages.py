@@ -293,3 +293,26 @@ def test_prose_in_short_lines_is_not_a_menu() -> None:
     kept = [v.text for v in doc.lines if v.keep]
     assert set(clauses) - set(kept) <= {clauses[0]}  # the first clause may be taken as title
     assert not set(menu) & set(kept)
+
+
+def test_quoted_posts_open_no_comment_region() -> None:
+    """The heads of quoted posts ("X said:") stand inside a forum thread, wherever they are:
+    the replies after them are the thread, not a comment box."""
+    post = ("I tried the new firmware on my router last night and the connection drops "
+            "every few minutes, has anyone else seen this after the update?")
+    lines = [post, post.replace("router", "modem"), "Like", "Quote", "Report", "Share"]
+    for name in ("alice", "bob", "carol"):
+        lines += [f"{name} said:", post.replace("router", f"{name}'s router")]
+    doc = scrubber.scrub("\n".join(lines))
+    assert all(v.keep for v in doc.lines[7::2])
+
+
+def test_header_word_inside_a_menu_opens_no_region() -> None:
+    """"评论" between two channel names is a menu entry, not a comment box's header."""
+    blurb = "本站是一家综合性的新闻网站，每天为读者提供国内外的重要新闻、深度报道和评论文章。"
+    menu = ["首页", "图片", "评论", "探索", "军事"]
+    page = "\n".join([blurb, blurb, *menu, _ZH, _ZH.replace("文章", "报道"),
+                      _ZH.replace("文章", "新闻")])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines][2 + len(menu):] == [True] * 3
+    assert doc.lines[4].label == "comment" and not doc.lines[4].keep

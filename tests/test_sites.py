@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scrubber import scrub
+from scrubber import scrub, site_context
 from scrubber.sites import (
     SiteCounter,
     SiteStats,
@@ -256,3 +256,98 @@ def test_registrable_domain(url: str, site: str | None) -> None:
 ])
 def test_site_of(record: dict[str, object], group: str | None, site: str | None) -> None:
     assert site_of(record, "url", group) == site
+
+
+# --- a template on real sibling pages: dynamic boxes, recurring lines (scrubber.site_context) --
+CHROME_TOP = ["Riverside Courier", "Home | News | Sport | Business", "Sign in", "Subscribe"]
+CHROME_BOX = ["Around the valley", "Browse the archive"]
+CHROME_END = ["About us", "Contact", "© 2024 Riverside Media Group"]
+TOPICS = ["bridge", "library", "harbour", "orchard", "stadium", "tramway", "market", "museum",
+          "airport", "school", "hospital", "theatre"]
+
+
+def headline(i: int) -> str:
+    return f"Council approves new {TOPICS[i]} plan for the east bank"
+
+
+def article(i: int) -> list[str]:
+    return [f"The council approved the new {TOPICS[i]} plan on Tuesday after a debate that "
+            f"lasted {n + 2} hours, and work on the {TOPICS[i]} will start in spring."
+            for n in range(4)]
+
+
+def portal_page(i: int, box: list[str] | None = None) -> str:
+    """A page of a portal: chrome, the article, then a hot list whose frame is template and
+    whose entries are the headlines of the next four pages (each on five pages of twelve)."""
+    entries = box if box is not None else [headline((i + k) % 12) for k in range(1, 5)]
+    return "\n".join([*CHROME_TOP, headline(i), *article(i), CHROME_BOX[0], *entries,
+                      CHROME_BOX[1], *CHROME_END])
+
+
+def portal() -> SiteStats:
+    return counted({"courier.example": [portal_page(i) for i in range(12)]}).freeze()
+
+
+def test_lookup_tells_template_recurring_own_and_uncounted_lines() -> None:
+    template = portal().template_for("courier.example")
+    assert template is not None
+    lookup = template.lookup  # type: ignore[attr-defined]
+    assert lookup("Around the valley") == (True, REASON)
+    assert lookup(headline(3)) == (True, "recurring_on_site")  # on 5 of 12 pages
+    assert lookup(article(3)[0]) == (True, None)
+    assert lookup("0") == (False, None)  # too short to be counted
+    assert template("Around the valley") == REASON and template(headline(3)) is None
+
+
+def test_hot_list_of_other_pages_headlines_is_boilerplate() -> None:
+    doc = scrub(portal_page(0), template=portal().template_for("courier.example"))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert kept[-4:] == article(0)
+    entries = [v for v in doc.lines if v.text in {headline(k) for k in range(1, 5)}]
+    assert len(entries) == 4
+    assert all(not v.keep and v.reason == "recurring_on_site" for v in entries)
+
+
+def test_box_of_page_specific_entries_is_not_pushed_towards_content(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    box = [f"Weather alert number {n} for the {TOPICS[n]} district" for n in range(3)]
+    page = portal_page(0, box)
+    template = portal().template_for("courier.example")
+    doc = scrub(page, template=template)
+    assert [v.text for v in doc.lines if v.keep][-4:] == article(0)
+    assert all(not v.keep for v in doc.lines if v.text in box)
+    # Pushed towards content as the article's own lines are, and with the chrome around them
+    # transparent, the entries would be kept.
+    push = site_context._push_own_lines
+    monkeypatch.setattr(site_context, "_push_own_lines",
+                        lambda feats, classified, chrome, first, last:
+                        push(feats, classified, chrome, 0, len(feats)))
+    monkeypatch.setattr(site_context, "article_span", lambda *args: (0, page.count("\n") + 1))
+    everywhere = scrub(page, template=template)
+    assert all(v.keep for v in everywhere.lines if v.text in box)
+
+
+def test_a_page_repeating_an_article_seen_on_other_pages_keeps_it() -> None:
+    # Page 0's article is reprinted on five pages of twelve: its lines are recurring, and
+    # they carry the article span, so they are the page's own text.
+    pages = [portal_page(i).replace("\n".join(article(i)), "\n".join(article(0)))
+             if i < 5 else portal_page(i) for i in range(12)]
+    stats = counted({"courier.example": pages}).freeze()
+    template = stats.template_for("courier.example")
+    assert template is not None and template.lookup(article(0)[0])[1] == "recurring_on_site"  # type: ignore[attr-defined]
+    doc = scrub(pages[2], template=template)
+    assert [v.text for v in doc.lines if v.keep][-4:] == article(0)
+
+
+@pytest.mark.parametrize(("chrome", "mass", "span"), [
+    # the heaviest run of own lines, alone: its neighbours are light
+    ("TT..T.T", [0, 0, 9, 9, 0, 1, 0], (2, 4)),
+    # joined across a gap of at most JOIN_GAP named lines when heavy enough
+    ("..TT..", [9, 9, 0, 0, 5, 5], (0, 6)),
+    ("..TTTT..", [9, 9, 0, 0, 0, 0, 5, 5], (0, 2)),
+    # no mass, no article
+    ("T..T", [0, 0, 0, 0], None),
+])
+def test_article_span(chrome: str, mass: list[float], span: tuple[int, int] | None) -> None:
+    from scrubber.site_context import article_span
+    assert article_span([c == "T" for c in chrome], [False] * len(chrome), mass) == span

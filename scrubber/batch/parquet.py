@@ -7,7 +7,8 @@ origin the 1-based row number.
 Out (``--format parquet``): a shard is one Parquet file holding the same records as a JSON
 Lines shard. The input's columns come first, with the types pyarrow infers from the values (a
 column whose values have no common type is written as JSON text); ``metadata`` and
-``scrubber`` have a fixed schema, the same in every shard: ``metadata`` a struct of strings,
+``scrubber`` have a fixed schema, the same in every shard: ``metadata`` a struct of strings
+(and ``authors``, a list of strings),
 ``scrubber.removed`` a list of structs, ``scrubber.labels`` a map from label to count.
 :func:`read_records` reads a shard back into the records a JSON Lines shard holds.
 """
@@ -37,7 +38,8 @@ def _schemas(origin: bool = True) -> dict[str, Any]:
     text = pa.string()
     return {
         "metadata": pa.struct([(name, text) for name in
-                               ("title", "date", "author", "source", "category", "encoding")]),
+                               ("title", "date", "author", "source", "category", "encoding")]
+                              + [("authors", pa.list_(text))]),
         "scrubber": pa.struct([
             ("removed", pa.list_(pa.struct([("number", pa.int64()), ("label", text),
                                             ("reason", text)]))),

@@ -16,8 +16,8 @@ an object you build, save, load and pass.
 
 from __future__ import annotations
 
-from .counting import SiteCounter, SiteStats, line_key, normalize_line
+from .counting import SiteCounter, SiteStats, SiteTemplate, line_key, normalize_line
 from .domains import registrable_domain, site_of
 
-__all__ = ["SiteCounter", "SiteStats", "line_key", "normalize_line", "registrable_domain",
-           "site_of"]
+__all__ = ["SiteCounter", "SiteStats", "SiteTemplate", "line_key", "normalize_line",
+           "registrable_domain", "site_of"]

@@ -28,6 +28,7 @@ from pathlib import Path
 import regex
 
 from ..core import split_lines
+from ..site_context import RECURRING_REASON
 
 #: Default cap on the line keys kept per site.
 MAX_LINES_PER_SITE = 50_000
@@ -104,6 +105,34 @@ class SiteCounter:
         return SiteStats(dict(self.pages), lines)
 
 
+class SiteTemplate:
+    """The ``template`` argument of :func:`scrubber.scrub` for one site: called with a line, the
+    reason when the line is template (on at least the template share of the site's pages), else
+    None. :meth:`lookup` also tells the lines seen on several of the site's pages, too few to be
+    template (a headline in the hot lists of many pages), and the lines too short to be counted
+    at all, which say nothing about the page."""
+
+    __slots__ = ("repeated", "several")
+
+    def __init__(self, repeated: set[int], several: set[int]) -> None:
+        self.repeated = frozenset(repeated)
+        self.several = frozenset(several)
+
+    def __call__(self, line: str) -> str | None:
+        return REASON if line_key(line) in self.repeated else None
+
+    def lookup(self, line: str) -> tuple[bool, str | None]:
+        """(whether ``line`` is long enough to be counted, its reason): ``repeated_on_site``
+        for a template line, ``recurring_on_site`` for a line on at least ``min_pages`` of the
+        site's pages but not on enough to be template, else None."""
+        key = line_key(line)
+        if key is None:
+            return False, None
+        if key in self.repeated:
+            return True, REASON
+        return True, RECURRING_REASON if key in self.several else None
+
+
 class SiteStats:
     """Second-pass input: page counts per site and the repeated lines' page counts."""
 
@@ -135,11 +164,7 @@ class SiteStats:
         repeated = {k for k, count in table.items() if count >= needed}
         if not repeated:
             return None
-
-        def template(line: str) -> str | None:
-            return REASON if line_key(line) in repeated else None
-
-        return template
+        return SiteTemplate(repeated, {k for k in table if k not in repeated})
 
     # --- files -------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str]) -> None:

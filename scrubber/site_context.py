@@ -1,0 +1,259 @@
+"""A page read against its site's template: which lines are chrome, where the article lies.
+
+:func:`scrubber.scrub` hands the site template (see :mod:`scrubber.sites`) and the classified
+lines to :func:`apply_template`, before the context pass. Real portals repeat more than a
+header and a footer: their pages carry *dynamic boxes* (hot lists, related headlines, tickers)
+whose frame — the box's title, its tabs, its "more" link — is template while its entries change
+from page to page. Such entries are not named by the template, yet they are not the page's own
+text either. So the page is read in three steps:
+
+1. **Named lines.** Lines the template names are site chrome (``repeated_on_site``); lines it
+   names as *recurring* (seen on several of the site's pages, too few to be template: a headline
+   in the hot lists of many pages) are chrome as well (``recurring_on_site``), unless they are
+   good paragraphs, which are judged after the context pass as template paragraphs are, or
+   unless the page repeats an article seen on other pages (:func:`_span_and_chrome`).
+2. **The article span.** The named lines cut the page into runs of the page's own lines. The
+   run with the most running text (good lines, near-good ones at half weight) is the article;
+   runs next to it are joined to it across a small gap of named lines when they hold running
+   text of their own (:data:`JOIN_SHARE` of the article's), or across a larger one (a share
+   bar, a newsletter box and a link box inside the article) when they hold a finished
+   paragraph. The article span runs from the first to the last line of the joined runs.
+3. **Inside and outside.** Inside the span the page's own short and medium lines move one step
+   towards content (a sub-heading, a short paragraph), and the named lines are transparent to
+   the context pass (they neither end nor extend the article). Outside the span the page's own
+   lines are left as the rules classed them: the entries of a dynamic box are not pushed
+   towards content. When the span holds a finished paragraph, the chrome right above it is
+   transparent too (a fixed box of template entries ends where the article begins), and the
+   scraps amid it too short to be counted are ``site_box``.
+
+Measured on every page of four Chinese portals (``bench/bench_sites.py``); marking the own
+lines framed by template lines outside the span as boilerplate too changed nothing there and
+cost recall on the synthetic siblings, so it is not done.
+
+Pseudo-code::
+
+    named, recurring = lines the template names (share >= min_share), (share >= min_pages)
+    runs = maximal runs of lines that are neither named nor recurring
+    main = argmax(run mass); span = main joined with neighbours across small gaps
+    for line in span: own short/medium lines one step towards content; named lines transparent
+    if span holds a paragraph: the chrome right above it is transparent too
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+
+#: A line the template does not name, with at least this many letters and digits, counts one
+#: step more like content inside the article span.
+UNIQUE_MIN_ALNUM = 4
+#: Runs of the page's own lines are joined across at most this many named lines (non-blank).
+JOIN_GAP = 3
+#: ... when the neighbouring run's mass is at least this share of the article run's.
+JOIN_SHARE = 0.15
+#: Runs holding a finished paragraph (a good line of at least PARAGRAPH_ALNUM letters and
+#: digits that ends a sentence) are joined across at most this many named lines: a share
+#: bar, a newsletter box and a "most popular" box can sit between an article's paragraphs.
+PARAGRAPH_GAP = 10
+PARAGRAPH_ALNUM = 60
+#: A page whose article span holds more than this share of its running text in recurring
+#: lines ...
+REPEAT_SHARE = 0.5
+#: ... and keeps less than this share when they are taken out repeats an article seen on other
+#: pages: its recurring lines are its own (a short article followed by a box of other pages'
+#: summaries keeps more).
+REPEAT_LEFT = 0.2
+#: A recurring line right above the article span, with at least this many letters and digits,
+#: is the article's own headline (a link such as "list view" is shorter).
+HEADLINE_MIN_ALNUM = 8
+#: The reason of a scrap too short to be counted amid the template lines above the article.
+BOX_REASON = "site_box"
+#: The reason of a line on several of the site's pages, too few to be template: chrome outside
+#: the article span only (inside it, a page that repeats an earlier page's article).
+RECURRING_REASON = "recurring_on_site"
+
+Template = Callable[[str], "str | None"]
+
+
+def _mass(kind: Kind, f: LineFeatures) -> float:
+    """How much running text a line brings to its run: good lines count their letters and
+    digits, near-good ones half."""
+    if kind is Kind.GOOD:
+        return float(f.alnum)
+    if kind is Kind.NEAR:
+        return f.alnum / 2
+    return 0.0
+
+
+def _runs(chrome: Sequence[bool], blank: Sequence[bool]) -> list[tuple[int, int]]:
+    """Maximal [start, end) runs of lines that are not chrome; blank lines neither start nor
+    end a run (a run starts and ends on a non-blank line)."""
+    runs: list[tuple[int, int]] = []
+    start = last = -1
+    for i, (is_chrome, is_blank) in enumerate(zip(chrome, blank, strict=True)):
+        if is_blank:
+            continue
+        if is_chrome:
+            if start >= 0:
+                runs.append((start, last + 1))
+                start = -1
+            continue
+        if start < 0:
+            start = i
+        last = i
+    if start >= 0:
+        runs.append((start, last + 1))
+    return runs
+
+
+def _gap(chrome: Sequence[bool], blank: Sequence[bool], end: int, start: int) -> int:
+    """Non-blank chrome lines between two runs."""
+    return sum(1 for i in range(end, start) if chrome[i] and not blank[i])
+
+
+def article_span(chrome: Sequence[bool], blank: Sequence[bool], mass: Sequence[float],
+                 paragraph: Sequence[bool] | None = None) -> tuple[int, int] | None:
+    """[start, end) of the article: the run of own lines with the most mass, joined with its
+    neighbours across small gaps of chrome (:data:`JOIN_GAP`) when they carry enough mass, or
+    across larger ones (:data:`PARAGRAPH_GAP`) when they hold a finished paragraph
+    (``paragraph``); None without mass."""
+    runs = _runs(chrome, blank)
+    weights = [sum(mass[start:end]) for start, end in runs]
+    if not weights or max(weights) <= 0:
+        return None
+    best = max(range(len(runs)), key=lambda k: (weights[k], -k))
+    needed = JOIN_SHARE * weights[best]
+
+    def joins(k: int, gap: int) -> bool:
+        if weights[k] >= needed and gap <= JOIN_GAP:
+            return True
+        return paragraph is not None and gap <= PARAGRAPH_GAP and \
+            any(paragraph[runs[k][0]:runs[k][1]])
+
+    low = high = best
+    while low > 0 and joins(low - 1, _gap(chrome, blank, runs[low - 1][1], runs[low][0])):
+        low -= 1
+    while high + 1 < len(runs) and \
+            joins(high + 1, _gap(chrome, blank, runs[high][1], runs[high + 1][0])):
+        high += 1
+    return runs[low][0], runs[high][1]
+
+
+def _lookup(template: Template) -> Callable[[str], tuple[bool, str | None]]:
+    """(counted, reason) of a line: the template's own ``lookup`` (a
+    :class:`scrubber.sites.SiteTemplate`), or, for a plain callable, every line counted."""
+    lookup = getattr(template, "lookup", None)
+    if callable(lookup):
+        return lookup  # type: ignore[no-any-return]
+    return lambda line: (True, template(line))
+
+
+def apply_template(template: Template | None, feats: Sequence[LineFeatures],
+                   classified: list[Classified]) -> tuple[dict[int, str], frozenset[int]]:
+    """Mark the lines the site template names and judge the page's own lines by where they lie
+    (see the module's docstring); ``classified`` is updated in place. Returns ({line index:
+    reason} of the good paragraphs the template names, left for after the context pass, the
+    indices of the named lines the context pass treats as transparent chrome)."""
+    if template is None:
+        return {}, frozenset()
+    lookup = _lookup(template)
+    n = len(feats)
+    reasons: list[str | None] = [None] * n
+    blank = [True] * n  # blank, or too short to be counted: says nothing about the page
+    for i, f in enumerate(feats):
+        if f.text:
+            counted, reasons[i] = lookup(f.text)
+            blank[i] = not counted
+    first, last, chrome = _span_and_chrome(reasons, blank, feats, classified)
+    pending: dict[int, str] = {}
+    for i, reason in enumerate(reasons):
+        kind = classified[i].kind
+        if reason is None or kind is Kind.BAD or kind is Kind.HEADER:
+            continue
+        if kind is Kind.GOOD:
+            pending[i] = reason
+        else:
+            classified[i] = Classified(Kind.BAD, "template", reason)
+    _push_own_lines(feats, classified, chrome, first, last)
+    lead = _lead(feats, classified, chrome, blank, first, last)
+    for i in range(lead, first):  # too short to be counted ("0", "T + -"), amid the chrome
+        if feats[i].text and not chrome[i]:
+            chrome[i] = True
+            if classified[i].kind is not Kind.BAD:
+                classified[i] = Classified(Kind.BAD, "template", BOX_REASON)
+    transparent = frozenset(i for i in range(lead, last) if chrome[i])
+    return pending, transparent
+
+
+def _lead(feats: Sequence[LineFeatures], classified: Sequence[Classified],
+          chrome: Sequence[bool], blank: Sequence[bool], first: int, last: int) -> int:
+    """Where the chrome the context pass sees as known chrome starts: the article span's start,
+    or, when the span holds a finished paragraph (the article is surely there), the start of
+    the chrome right above it, so that a fixed box of template entries ends where the article
+    begins."""
+    if not any(classified[i].kind is Kind.GOOD and feats[i].ends_sentence and
+               not feats[i].ends_ellipsis and feats[i].alnum >= PARAGRAPH_ALNUM
+               for i in range(first, last)):
+        return first
+    lead = first
+    while lead > 0 and (chrome[lead - 1] or blank[lead - 1]):
+        lead -= 1
+    return lead
+
+
+def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
+                     feats: Sequence[LineFeatures], classified: Sequence[Classified]
+                     ) -> tuple[int, int, list[bool]]:
+    """The article span [first, last) and the chrome lines. Recurring lines are chrome, unless
+    the page repeats an article seen on other pages (a duplicate, a reprint): read with its
+    recurring lines as its own, its article is mostly recurring lines, and read without them
+    it has little running text left. Then the recurring lines of the span are its own text
+    (``reasons`` of those lines are cleared). The nearest line above the span, when recurring,
+    is the article's own headline (on other pages, in their hot lists)."""
+    n = len(reasons)
+    mass = [0.0 if reasons[i] is not None and reasons[i] != RECURRING_REASON
+            else _mass(classified[i].kind, f) for i, f in enumerate(feats)]
+    paragraph = [c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and
+                 f.alnum >= PARAGRAPH_ALNUM for c, f in zip(classified, feats, strict=True)]
+    chrome = [reason is not None for reason in reasons]
+    span = article_span(chrome, blank, mass, paragraph)
+    left = sum(mass[i] for i in range(*span) if not chrome[i]) if span else 0.0
+    if any(reason == RECURRING_REASON for reason in reasons):
+        named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
+        whole = article_span(named, blank, mass, paragraph)
+        if whole is not None:
+            total = sum(mass[whole[0]:whole[1]])
+            recurring = sum(mass[i] for i in range(*whole) if reasons[i] == RECURRING_REASON)
+            if recurring > REPEAT_SHARE * total and left < REPEAT_LEFT * total:
+                for i in range(*whole):
+                    if reasons[i] == RECURRING_REASON:
+                        reasons[i] = None
+                return whole[0], whole[1], named
+    if span is None:
+        return n, n, chrome
+    first, last = span
+    above = first - 1
+    while above >= 0 and blank[above]:
+        above -= 1
+    if above >= 0 and reasons[above] == RECURRING_REASON and \
+            feats[above].alnum >= HEADLINE_MIN_ALNUM:
+        reasons[above] = None
+        chrome[above] = False
+        first = above
+    return first, last, chrome
+
+
+def _push_own_lines(feats: Sequence[LineFeatures], classified: list[Classified],
+                    chrome: Sequence[bool], first: int, last: int) -> None:
+    """Inside the article span, the page's own short and medium lines count one step more like
+    content (a line of a few characters is too short to tell)."""
+    for i in range(first, last):
+        if chrome[i] or feats[i].alnum < UNIQUE_MIN_ALNUM:
+            continue
+        kind = classified[i].kind
+        if kind is Kind.NEAR:
+            classified[i] = Classified(Kind.GOOD)
+        elif kind is Kind.SHORT:
+            classified[i] = Classified(Kind.NEAR)

@@ -1,0 +1,238 @@
+"""Metadata: date forms and precisions, the publication date among a page's dates, every
+author in order, sources in every language (cases as data: tests/data/metadata_cases.tsv)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import scrubber
+from scrubber.authors import bare_name, find_authors, split_names
+from scrubber.dates import _DATE_START, DATE, META_DATE, find_dates
+from scrubber.document import Metadata
+
+CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
+
+
+def _cases(kind: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            k, text, expected = line.split("\t")
+            if k == kind:
+                rows.append((text, expected))
+    return rows
+
+
+@pytest.mark.parametrize(("line", "expected"), _cases("date"))
+def test_date_forms(line: str, expected: str) -> None:
+    found = " ".join(d.iso for d in find_dates(line)) or "-"
+    assert found == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), _cases("author"))
+def test_author_forms(line: str, expected: str) -> None:
+    assert (" | ".join(find_authors(line, line.casefold(), False)) or "-") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), _cases("name"))
+def test_bare_names(line: str, expected: str) -> None:
+    assert (bare_name(line) or "-") == expected
+
+
+def test_every_family_has_negatives() -> None:
+    for kind in ("date", "author", "name"):
+        assert any(e == "-" for _, e in _cases(kind)) and any(e != "-" for _, e in _cases(kind))
+
+
+def test_precision_is_told_by_length() -> None:
+    line = "2018; 2018年3月; 2018年3月5日; 2018-03-05 10:30"
+    precisions = [d.precision for d in find_dates(line)]
+    assert precisions == ["year", "month", "day", "minute"]
+
+
+def test_classifier_date_expression_is_unchanged_by_the_wider_forms() -> None:
+    """The line classifier's DATE still needs a day: a month or a year is not a date line."""
+    assert DATE.search("1998年3月") is None and DATE.search("March 2018") is None
+    assert DATE.search("2024-01-13") is not None
+
+
+def test_split_names_drops_roles_and_repeats() -> None:
+    assert split_names("记者王五、编辑赵六") == ("王五", "赵六")
+    assert split_names("Jane Doe, Jane Doe and John Roe") == ("Jane Doe", "John Roe")
+
+
+PAGE = """示例新闻网首页 | 新闻 | 财经 | 体育
+当前位置：首页 > 财经 > 正文
+多地推进老旧小区改造 惠及居民超百万户
+{byline}
+今年以来，多个省份加快推进城镇老旧小区改造，全国已新开工改造老旧小区1.2万个，惠及居民超过120万户。
+业内人士认为，老旧小区改造既是民生工程，也是发展工程，2019年5月1日起全面推开，能够有效拉动投资和消费。
+相关阅读
+住建部：今年计划新开工改造城镇老旧小区5.3万个 2023-01-05
+版权所有 © 2023 示例新闻网"""
+
+
+@pytest.mark.parametrize(("byline", "date", "authors"), [
+    ("2023年04月18日 09:30 来源：经济日报 记者 王建宏 张文攀", "2023-04-18T09:30",
+     ("王建宏", "张文攀")),
+    ("2023-04-18 14:32更新 文／陈明、李华", "2023-04-18T14:32", ("陈明", "李华")),
+    ("发布时间：2023年4月 作者：陈明", "2023-04", ("陈明",)),
+    # Publication, not update, when a byline gives both.
+    ("发布时间：2023-04-18 更新时间：2023-04-20 编辑：陈明", "2023-04-18", ("陈明",)),
+    # Nothing but the event date inside the article: that is the only date there is.
+    ("来源：经济日报", "2019-05-01", ()),
+])
+def test_page_metadata(byline: str, date: str, authors: tuple[str, ...]) -> None:
+    meta = scrubber.scrub(PAGE.format(byline=byline)).metadata
+    assert meta.date == date
+    assert meta.authors == authors
+    assert meta.author == (", ".join(authors) or None)
+
+
+def test_related_and_footer_dates_lose_to_the_byline() -> None:
+    meta = scrubber.scrub(PAGE.format(byline="2023年04月18日 来源：经济日报")).metadata
+    assert meta.date == "2023-04-18" and meta.source == "经济日报"
+
+
+EN_PAGE = """Home | World | Business | Sport
+City council approves new budget for schools
+By Jane Doe and John Roe
+Published March 3, 2024 Updated March 5, 2024
+{article}
+Related stories
+Council debates school repairs February 2, 2024
+Copyright 2024 Example News"""
+
+
+ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
+           "schools across the district, officials said.\nThe vote followed months of debate "
+           "about how to pay for repairs, and the plan takes effect on July 1, 2024, the council "
+           "said.")
+
+
+def test_english_byline() -> None:
+    meta = scrubber.scrub(EN_PAGE.format(article=ARTICLE)).metadata
+    assert meta.date == "2024-03-03"
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.author == "Jane Doe, John Roe"
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("來源：中央社", "中央社"), ("출처: 연합뉴스", "연합뉴스"), ("写真提供：共同通信", "共同通信"),
+])
+def test_sources_in_every_language(line: str, source: str) -> None:
+    assert scrubber.scrub(PAGE.format(byline=line)).metadata.source == source
+
+
+def test_metadata_to_dict_lists_the_authors() -> None:
+    assert Metadata(author="A, B", authors=("A", "B")).to_dict()["authors"] == ["A", "B"]
+
+
+HEADLINE_PAGE = (
+    "Home | World | Business | Sport\n{above}\n"
+    "The city council approved a new budget for schools on Tuesday, adding funding for twelve "
+    "schools across the district.\n"
+    "Officials said the budget for schools would be paid for by savings elsewhere, and the vote "
+    "was close.\nCopyright 2024 Example News")
+
+
+@pytest.mark.parametrize(("above", "title"), [
+    # No <title> line and no byline: the heading that names the article's subject.
+    ("Council approves budget for schools", "Council approves budget for schools"),
+    ("Городской совет утвердил бюджет для школ", None),  # shares no word with the article
+    # A menu item, a name or a date above the article is no headline.
+    ("Subscribe to our newsletter", None),
+    ("Jane Doe", None),
+    ("March 3, 2024", None),
+])
+def test_headline_without_a_title_line(above: str, title: str | None) -> None:
+    doc = scrubber.scrub(HEADLINE_PAGE.format(above=above))
+    assert doc.metadata.title == title
+
+
+def test_russian_headline_without_a_title_line() -> None:
+    page = ("Главная | Новости | Спорт\n"
+            "Городской совет утвердил новый бюджет школ\n"
+            "Городской совет во вторник утвердил новый бюджет школ района, добавив средства "
+            "для двенадцати школ, сообщили чиновники.\n"
+            "По словам чиновников, бюджет школ будет оплачен за счёт экономии в других статьях, "
+            "а голосование было напряжённым.")
+    assert scrubber.scrub(page).metadata.title == "Городской совет утвердил новый бюджет школ"
+
+
+def test_source_in_brackets_is_no_author_and_markup_is_no_source() -> None:
+    meta = scrubber.scrub(PAGE.format(byline="2023年4月18日12:12 来源：[ 经济日报 ]")).metadata
+    assert meta.source == "经济日报" and meta.author is None
+    meta = scrubber.scrub(PAGE.format(byline='作者： size="20"   来源： size="20"')).metadata
+    assert meta.source is None and meta.author is None
+
+
+@pytest.mark.parametrize(("line", "publication"), [
+    ("August 16, 2019 - Updated July 9, 2025", "2019-08-16"),
+    ("Last updated: August 25, 2025", "2025-08-25"),  # the only date: taken
+    ("Published: Jan 23, 2024 Updated: Feb 2, 2024", "2024-01-23"),
+    ("更新时间：2024-02-02 发布时间：2024-01-23", "2024-01-23"),
+    ("수정 2024.02.02 입력 2024.01.23", "2024-01-23"),
+])
+def test_publication_over_update_on_one_line(line: str, publication: str) -> None:
+    page = EN_PAGE.format(article=ARTICLE).replace(
+        "Published March 3, 2024 Updated March 5, 2024", line)
+    assert scrubber.scrub(page).metadata.date == publication
+
+
+@pytest.mark.parametrize(("byline", "date"), [
+    ("8/1/2025\n8/27/2025", "2025-08-01"),  # stacked, no words: the earlier is the publication
+    ("8/27/2025\n8/1/2025", "2025-08-01"),
+    ("Posted on 8/27/2025.", "2025-08-27"),  # a full stop does not make a byline a sentence
+])
+def test_stacked_dates(byline: str, date: str) -> None:
+    page = EN_PAGE.format(article=ARTICLE).replace(
+        "Published March 3, 2024 Updated March 5, 2024", byline)
+    assert scrubber.scrub(page).metadata.date == date
+
+
+def test_first_post_date_on_a_forum_page() -> None:
+    page = ("Forums | Search | Members\nWhy is the ISO bigger now?\n#1 2025-11-01 15:14:37\n"
+            "chunix64\nRegistered: 2016-07-02\n"
+            "Why did the ISO size increase so rapidly from 2024 to 2025, from 800 MB to 1.4 GB, "
+            "almost half the size again? I could not find an answer anywhere.\n"
+            "#2 2025-11-02 06:23:21\nothers\nRegistered: 2010-01-05\n"
+            "Because the kernel and firmware packages grew, and the installer ships more of "
+            "them now than it did before, as the release notes explain.")
+    assert scrubber.scrub(page).metadata.date == "2025-11-01T15:14"
+
+
+DATE_PIECES = ["2021", "1999", "12", "3", "-", "/", ".", " ", "年", "月", "日", "년", "월", "일",
+               "March", "mar", "Sept", "5th", ",", "10:30", "21時37分", "pm", "오후", "x", "中"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=12).map("".join))
+def test_meta_date_start_gate_and_valid_iso(text: str) -> None:
+    """The lookahead in front of META_DATE changes no match, and every date found is a valid
+    ISO 8601 date at its precision (a day the calendar lacks is no date)."""
+    bare = regex.compile(META_DATE.pattern[len(_DATE_START):], regex.IGNORECASE)
+    assert [m.span() for m in META_DATE.finditer(text)] == \
+        [m.span() for m in bare.finditer(text)]
+    for found in find_dates(text):
+        fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d",
+               "minute": "%Y-%m-%dT%H:%M"}[found.precision]
+        datetime.strptime(found.iso, fmt)  # raises on 31 February
+
+
+@pytest.mark.parametrize(("above", "author"), [
+    # A blog's name over its date is a byline, not a headline.
+    ("Russell Miller\nDec 18, 2025", ("Russell Miller",)),
+    # A capitalised heading with no date under it is no author.
+    ("Council Budget", ()),
+])
+def test_name_over_a_date_is_no_headline(above: str, author: tuple[str, ...]) -> None:
+    meta = scrubber.scrub(HEADLINE_PAGE.replace("{above}", above)).metadata
+    assert meta.authors == author
+    assert meta.title != "Russell Miller"

@@ -15,7 +15,7 @@ from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
 from .lang import guess as guess_lang
-from .metadata import extract, find_title
+from .metadata import extract, find_title, unconfirmed_headline
 from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, hiding_headers
 from .rules import ruleset
@@ -107,7 +107,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
             classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
-        hiding = hiding_headers(classified, feats, decisions)
+        hiding = hiding_headers(classified, feats, decisions, in_article, main_start,
+                                transparent)
         if not hiding:
             break
         # A menu's header hid the article: decide again with it as a plain boilerplate line.
@@ -133,6 +134,13 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
             decisions[i] = ("template", reason)
 
     title_index, page_title_index = find_title(feats, decisions, main_start)
+    if title_index is None and page_title_index is None:
+        # No byline or <title> line confirms a headline: the line above the article that
+        # shares its words is the headline all the same (pages without a <title> line),
+        # unless it ends a sentence (a paragraph cut off from the article, a deck).
+        headline = unconfirmed_headline(feats, decisions, main_start)
+        if headline is not None and not feats[headline].ends_sentence:
+            title_index = headline
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")

@@ -53,7 +53,7 @@ LETTER_WEIGHT = 0.25
 KANA_SHARE = 0.1
 #: How many characters of a page are looked at: a longer page is sampled in SAMPLE_PIECES
 #: pieces spread evenly over it (the menus at its start alone would not tell its language).
-SAMPLE_CHARS = 4000
+SAMPLE_CHARS = 2000
 SAMPLE_PIECES = 4
 
 # Characters only traditional (first string) or only simplified (second) Chinese writes; the

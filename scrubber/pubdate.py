@@ -192,15 +192,18 @@ def _line_score(f: LineFeatures) -> int:
     return score
 
 
-def _in_dated_list(feats: Sequence[LineFeatures], i: int) -> bool:
+def _in_dated_list(feats: Sequence[LineFeatures], i: int,
+                   dated: dict[int, list[FoundDate]]) -> bool:
     """The line is one of a run of short dated lines (an archive or a list of items, each
-    with its date): at least DATED_LIST_OTHERS others within DATED_LIST_SPAN lines."""
+    with its date): at least DATED_LIST_OTHERS others within DATED_LIST_SPAN lines.
+    ``dated``: the dates of every line that holds one (day_first aside, the same days)."""
     others = 0
     for j in range(max(0, i - DATED_LIST_SPAN), min(len(feats), i + DATED_LIST_SPAN + 1)):
+        if j == i or j not in dated:
+            continue
         f = feats[j]
-        if j != i and f.text and f.units <= SHORT_UNITS and not _sentence(f) and \
-                may_hold_date(f.text) and \
-                any(d.precision != "year" for d in find_dates(f.text)):
+        if f.units <= SHORT_UNITS and not _sentence(f) and \
+                any(d.precision != "year" for d in dated[j]):
             others += 1
             if others >= DATED_LIST_OTHERS:
                 return True
@@ -224,13 +227,15 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     best: tuple[int, int, int, str] | None = None  # score, -rank, -distance, iso
     best_line = None
     scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words
-    for i, f in enumerate(feats):
-        if not f.text:
-            continue
+    # Every line's dates, found once (most lines hold no year and are skipped at once).
+    dated = {i: found for i, f in enumerate(feats) if f.text and may_hold_date(f.text)
+             and (found := list(find_dates(f.text, day_first=day_first)))}
+    for i, dates in dated.items():
+        f = feats[i]
         previous_end = 0
         line_score: int | None = None
         lettered = byline = None  # per line, computed on the first date that needs them
-        for n, found in enumerate(find_dates(f.text, day_first=day_first)):
+        for n, found in enumerate(dates):
             if n >= MAX_DATES_PER_LINE:
                 break
             words, named = _context_score(f.text, f.lower, found, previous_end)
@@ -243,7 +248,7 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             if line_score is None:
                 line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
                     (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
-                     _in_dated_list(feats, i) else 0)
+                     _in_dated_list(feats, i, dated) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
             if byline is None:
                 byline = _BYLINE.search(f.lower) is not None

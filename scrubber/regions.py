@@ -201,23 +201,19 @@ UNHIDE_FACTOR = 2.0
 
 
 def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
-                   decisions: Sequence[Decision]) -> list[int]:
-    """The related / links headers whose region holds a denser run of text than the article
-    found outside every region: a "最新記事" or "Trending" header in a menu above the article
-    opens a region that swallows the article itself. Such a header is a heading of the menu,
-    not of what follows; the caller decides again without it."""
-    if not any(c.kind is Kind.HEADER and c.label in UNHIDE_LABELS for c in classified):
-        return []
-    scores = [_score(c, f) for c, f in zip(classified, feats, strict=True)]
-    outside = [BARRIER if "_region" in d[1] else s
-               for d, s in zip(decisions, scores, strict=True)]
-    untaken = [False] * len(scores)
-    best_outside = best_run(outside, untaken)[0]
-    out = []
+                   decisions: Sequence[Decision], in_article: Sequence[bool], main_start: int,
+                   transparent: Collection[int] = ()) -> list[int]:
+    """The related / links / comment headers whose region holds a far denser run of text
+    than the article found outside every region (the main block, starting at
+    ``main_start``): a "最新記事" or "Trending" header in a menu above the article opens a
+    region that swallows the article itself. Such a header is a heading of the menu, not of
+    what follows; the caller decides again without it. Only the lines of those regions and
+    of the main block are scored."""
     n = len(classified)
-    for h, c in enumerate(classified):
-        if c.kind is not Kind.HEADER or c.label not in UNHIDE_LABELS:
-            continue
+    out: list[int] = []
+    best_outside: float | None = None
+    for h in [i for i, c in enumerate(classified)
+              if c.kind is Kind.HEADER and c.label in UNHIDE_LABELS]:
         end = h + 1
         while end < n and ("_region" in decisions[end][1] or
                            classified[end].kind is Kind.BLANK):
@@ -228,13 +224,33 @@ def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
         # (headline and date, headline and lead cut short) does not.
         # A line a rule names (a date stamp, a user name, a share bar) ends the run: the
         # posts of a comment thread come one by one, an article is one run.
-        inner = [BARRIER if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD
-                 else
-                 NEAR_SCORE if classified[i].kind is Kind.GOOD and not feats[i].ends_sentence
-                 else scores[i] for i in range(h + 1, end)]
-        if best_run(inner, untaken[:len(inner)])[0] > UNHIDE_FACTOR * best_outside:
+        inner = []
+        for i in range(h + 1, end):
+            kind = classified[i].kind
+            inner.append(BARRIER if kind is Kind.HEADER or kind is Kind.BAD else
+                         NEAR_SCORE if kind is Kind.GOOD and not feats[i].ends_sentence else
+                         _score(classified[i], feats[i]))
+        best_inside = best_run(inner, [False] * len(inner))[0]
+        if best_inside <= 0:
+            continue
+        if best_outside is None:
+            best_outside = _block_score(classified, feats, in_article, main_start, transparent)
+        if best_inside > UNHIDE_FACTOR * best_outside:
             out.append(h)
     return out
+
+
+def _block_score(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 in_article: Sequence[bool], start: int, transparent: Collection[int]) -> float:
+    """The score of the article block starting at ``start`` (0 when there is none): the best
+    run outside every region, as the context pass found it."""
+    total = 0.0
+    i = start
+    while 0 <= i < len(in_article) and in_article[i]:
+        if i not in transparent:
+            total += _score(classified[i], feats[i])
+        i += 1
+    return total
 
 
 _BLANK = (BLANK.label, BLANK.reason)

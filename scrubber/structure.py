@@ -341,11 +341,13 @@ _TITLE_CODES = frozenset("Tt")
 
 
 def _grid_code(c: Classified, f: LineFeatures) -> str:
-    """The shape of a line in a record: X a rule-named line, P price, R rating or review
-    count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or two."""
-    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS):
-        return "X"
+    """The shape of a line in a record: X a rule-named line or an address, P price, R rating
+    or review count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or
+    two."""
     text = f.text
+    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
+            or "://" in text:  # an address is markup left in the text, no field of a record
+        return "X"
     if f.units <= 8 and _PRICE.search(text):
         return "P"
     if f.units <= 14 and _RATING.search(text):
@@ -361,30 +363,31 @@ def _grid_code(c: Classified, f: LineFeatures) -> str:
     return "T" if f.units >= 4 else "t"
 
 
+#: For each period, a repeated block of line codes (one character a line; see _grid_code).
+_PERIODS = tuple((k, re.compile(f"(.{{{k}}})\\1{{{GRID_MIN_REPEATS - 1},}}", re.DOTALL))
+                 for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1))
+
+
 def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> list[int]:
-    """The lines of record grids (see above), in order."""
+    """The lines of record grids (see above), in order. The codes of the page's lines make a
+    string in which a grid is a block repeated at least GRID_MIN_REPEATS times (found by the
+    regex engine, one pass per period); it runs on over a last, partial record."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    codes = [_grid_code(classified[i], feats[i]) for i in lines]
+    codes = "".join([_grid_code(classified[i], feats[i]) for i in lines])
     n = len(codes)
     marked = [False] * n
-    for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1):
-        j = 0
-        while j + k < n:
-            if codes[j] != codes[j + k]:
-                j += 1
-                continue
-            start = j
-            while j + k < n and codes[j] == codes[j + k]:
-                j += 1
-            if j - start < (GRID_MIN_REPEATS - 1) * k:
-                continue
-            period = set(codes[start:start + k])
+    for k, repeated in _PERIODS:
+        for m in repeated.finditer(codes):
+            start, end = m.span()
+            while end < n and codes[end] == codes[end - k]:
+                end += 1
+            period = set(m.group(1))
             if "X" in period or not period & _DATA_CODES or not period & _TITLE_CODES:
                 continue
-            texts = [feats[lines[x]].text for x in range(start, j + k)]
+            texts = [feats[lines[x]].text for x in range(start, end)]
             if len(set(texts)) < GRID_MIN_DISTINCT * len(texts):
                 continue
-            for x in range(start, j + k):
+            for x in range(start, end):
                 marked[x] = True
     return [lines[x] for x in range(n) if marked[x]]
 

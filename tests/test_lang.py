@@ -75,3 +75,21 @@ def test_korean_headline_list_after_article_is_not_content() -> None:
     doc = scrub("\n".join([para, para.replace("유튜브", "방송"), *heads]))
     assert doc.lang == "ko"
     assert [v.keep for v in doc.lines] == [True, True] + [False] * len(heads)
+
+
+def test_headline_without_title_line_is_kept_as_title() -> None:
+    """No <title> line above: the line above the article that shares its words is the
+    headline, kept as title, in any script."""
+    page = "\n".join([
+        "Home | News | World | Sport",
+        "Правительство объявило о новых мерах поддержки экономики",
+        "12 марта 2024",
+        "Правительство России объявило в понедельник о новом пакете мер поддержки экономики, "
+        "который включает налоговые льготы и льготные кредиты для малого бизнеса.",
+        "По словам министра, меры вступят в силу с первого апреля и продлятся до конца года, "
+        "а их стоимость оценивается в сто миллиардов рублей.",
+        "© 2024 Example"])
+    doc = scrub(page)
+    assert (doc.lines[1].label, doc.lines[1].keep) == ("title", True)
+    assert doc.metadata.title == page.split("\n")[1]
+    assert doc.text.split("\n")[0] == page.split("\n")[1]

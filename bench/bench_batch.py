@@ -3,10 +3,16 @@
 Builds a corpus of scraped-page text (JSON Lines, ``--mb`` MB, 200 by default) in a temporary
 folder, from the seed page and, when ``../shared/eval`` exists beside the project, from the
 ``text`` fields of its ``*.jsonl`` files (read at run time, never copied into the repository).
+Without ``../shared`` the corpus is made of the pages bundled with the project (the seed, the
+test pages and the labelled sample of ``tests/data/eval``): a handful of pages repeated, so the
+figures are printed but not comparable with the targets, which are set on the eval pages.
 Then prints:
 
 - one process: MB/s of ``scrub``; MB/s of a floor that splits lines and runs one precompiled
   alternation of ~30 boilerplate keywords over every line; their ratio (target >= 0.33);
+- the C speed-up: MB per CPU second of ``scrub`` on about ``--c-mb`` MB of the distinct pages
+  (every n-th), with the compiled module and without it (as installed without a C compiler),
+  each in a fresh process;
 - ``scrubber run``: wall time and MB/s with ``--jobs 1`` and ``--jobs 2``, the speed-up
   (target >= 1.8 on 2 cores) and each run's peak RSS, the largest process of the run, workers
   included (``ru_maxrss`` of ``os.wait4``; target < 300 MB).
@@ -28,11 +34,18 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+if "--pure-python" in sys.argv:  # before scrubber is imported: as if built without C
+    sys.modules["scrubber._speedups"] = None  # type: ignore[assignment]
+
 from scrubber import scrub
+from scrubber.compiled import speedups
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_c241330450b5e125.txt"
 EVAL = ROOT.parent / "shared" / "eval"
+#: The pages bundled with the project: the corpus when ``../shared/eval`` is absent.
+BUNDLED = (*sorted((ROOT / "tests" / "data" / "pages").glob("*.txt")),)
+SAMPLE = ROOT / "tests" / "data" / "eval" / "sample.jsonl"
 MB = 1_000_000
 #: The corpus is written as this many JSON Lines files (several inputs, as in a real crawl).
 FILES = 8
@@ -52,11 +65,23 @@ FLOOR = re.compile("|".join(re.escape(k) for k in FLOOR_KEYWORDS))
 FLOOR_IGNORECASE = re.compile(FLOOR.pattern, re.IGNORECASE)
 
 
+def comparable() -> bool:
+    """Whether the corpus is the one the targets are set on (the eval pages)."""
+    return EVAL.is_dir()
+
+
+def jsonl_texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
 def page_texts() -> list[str]:
     texts = [SEED.read_text(encoding="utf-8")]
-    for path in sorted(EVAL.glob("*.jsonl")) if EVAL.is_dir() else []:
-        with path.open(encoding="utf-8") as handle:
-            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    if not comparable():
+        return [*texts, *(p.read_text(encoding="utf-8") for p in BUNDLED),
+                *jsonl_texts(SAMPLE)]
+    for path in sorted(EVAL.glob("*.jsonl")):
+        texts += jsonl_texts(path)
     return texts
 
 
@@ -123,7 +148,52 @@ def scrubber_run(folder: Path, outdir: Path, jobs: int) -> tuple[float, float, f
 
 
 def verdict(ok: bool) -> str:
+    if not comparable():
+        return "not comparable (bundled pages only)"
     return "ok" if ok else "BELOW TARGET"
+
+
+def c_sample(megabytes: float) -> tuple[list[str], int]:
+    """About ``megabytes`` MB of the distinct pages, spread over all of them (every n-th page,
+    so that every eval file is in it), and n."""
+    texts = page_texts()
+    total = sum(len(text.encode("utf-8")) for text in texts)
+    step = max(1, round(total / (megabytes * MB)))
+    return texts[::step], step
+
+
+def scrub_rate(megabytes: float) -> float:
+    """MB per CPU second of ``scrub`` over :func:`c_sample`, in this process, after the rule
+    tables are built. CPU time, not wall time: the figure is a ratio of two runs, which other
+    processes on the machine would skew apart."""
+    scrub("")
+    size, seconds = 0, 0.0
+    for text in c_sample(megabytes)[0]:
+        size += len(text.encode("utf-8"))
+        start = time.process_time()
+        scrub(text)
+        seconds += time.process_time() - start
+    return size / MB / seconds
+
+
+def rate_in_child(megabytes: float, pure_python: bool) -> float:
+    command = [sys.executable, __file__, "--rate", "--c-mb", str(megabytes)]
+    result = subprocess.run(command + (["--pure-python"] if pure_python else []),
+                            capture_output=True, text=True, check=True)
+    return float(result.stdout)
+
+
+def print_c_speedup(megabytes: float) -> None:
+    if speedups is None:
+        print("C speed-up       -          (scrubber._speedups is not built here)")
+        return
+    python = rate_in_child(megabytes, pure_python=True)
+    compiled = rate_in_child(megabytes, pure_python=False)
+    pages, step = c_sample(megabytes)
+    print(f"scrub, no C      {python:8.2f} MB/s  (CPU time, pure Python; 1 in {step} of the "
+          f"distinct pages: {len(pages):,} pages)")
+    print(f"scrub, with C    {compiled:8.2f} MB/s  (CPU time; the same pages)")
+    print(f"C speed-up       {compiled / python:8.2f}")
 
 
 def print_one_process(corpus: Path) -> None:
@@ -157,15 +227,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=200, help="corpus size (default 200)")
     parser.add_argument("--skip-run", action="store_true", help="one-process figures only")
     parser.add_argument("--skip-scrub", action="store_true", help="scrubber run figures only")
+    parser.add_argument("--c-mb", type=float, default=10,
+                        help="MB of pages the C speed-up is measured on (default 10)")
+    parser.add_argument("--rate", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pure-python", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.rate:  # a child of print_c_speedup
+        print(f"{scrub_rate(args.c_mb):.4f}")
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench_batch_") as temp:
         corpus = Path(temp) / "corpus"
         corpus.mkdir()
         documents, size = build_corpus(corpus, args.mb)
         print(f"corpus: {documents:,} documents, {size / MB:,.1f} MB of text, {FILES} files, "
               f"eval pages {'used' if EVAL.is_dir() else 'absent'}; {os.cpu_count()} cores")
+        if not comparable():
+            print(f"{EVAL} not found: the corpus repeats the {len(page_texts())} pages bundled "
+                  "with the project, so these figures are not comparable with the targets")
         if not args.skip_scrub:
             print_one_process(corpus)
+            print_c_speedup(args.c_mb)
         if not args.skip_run:
             print_runs(corpus, Path(temp), size)
     print(f"load average     {' '.join(f'{x:.2f}' for x in os.getloadavg())} "

@@ -12,10 +12,13 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from . import __version__
+from .cli_options import OptionsError, add_option_arguments, options_from_args
 from .core import scrub
 from .document import Document
 from .extras import MissingExtra
 from .html import HtmlText, html_to_text, looks_like_html
+from .options import Options
 from .sniff import container
 
 #: Modules that add a subcommand, in the order ``--help`` lists them.
@@ -56,7 +59,8 @@ def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
         print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
 
 
-def _scrub_page(name: str, data: str | bytes) -> tuple[Document, HtmlText | None]:
+def _scrub_page(name: str, data: str | bytes,
+                options: Options | None = None) -> tuple[Document, HtmlText | None]:
     """Scrub one page file: text, or HTML turned into lines; a container refused. (A record
     picked out of a corpus file, ``explain --id``, may already be a ``str``.)"""
     if isinstance(data, str):
@@ -67,17 +71,18 @@ def _scrub_page(name: str, data: str | bytes) -> tuple[Document, HtmlText | None
                          "'explain' read one page per file: use 'scrubber run' (it reads JSON "
                          "Lines, Parquet, WARC and compressed files)")
     if not (name.lower().endswith((".html", ".htm")) or looks_like_html(data)):
-        return scrub(data), None
+        return scrub(data, options), None
     try:
         page = html_to_text(data)
     except MissingExtra as error:
         raise InputError(f"scrubber: {name}: is HTML; {error}") from None
-    return scrub(page.text), page
+    return scrub(page.text, options), page
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
+    options = options_from_args(args)
     for name, data in _read_inputs(args.files):
-        doc, page = _scrub_page(name, data)
+        doc, page = _scrub_page(name, data, options)
         _warn(name, doc, page)
         if doc.text:
             out.write(doc.text + "\n")
@@ -110,8 +115,9 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
+    options = options_from_args(args)
     for name, data in _explain_inputs(args):
-        doc, page = _scrub_page(name, data)
+        doc, page = _scrub_page(name, data, options)
         _warn(name, doc, page)
         if args.html:
             from .report.page import explain_html
@@ -137,11 +143,13 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scrubber", description="Separate the article from the boilerplate in scraped text.")
+    parser.add_argument("--version", action="version", version=f"scrubber {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     p = sub.add_parser("clean", help="print the clean text of each page")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="page files (text or HTML), '-' for stdin")
+    add_option_arguments(p)
     p.set_defaults(func=cmd_clean)
     p = sub.add_parser("explain", help="show every line with its label and reason")
     p.add_argument("files", nargs="*", metavar="FILE",
@@ -149,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line verdict")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _explain_options(p)
+    add_option_arguments(p)
     p.set_defaults(func=cmd_explain)
     for module in SUBCOMMANDS:
         try:
@@ -157,6 +166,16 @@ def build_parser() -> argparse.ArgumentParser:
             if error.name is None or not module.startswith(error.name):
                 raise
     return parser
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; an unknown option is refused with the usage of its subcommand, not the
+    top-level one (argparse leaves unknown options of a subcommand to the top-level parser)."""
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub.choices[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
 
 
 def _explain_options(p: argparse.ArgumentParser) -> None:
@@ -174,12 +193,15 @@ def _explain_options(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(build_parser(), argv)
     try:
         return int(args.func(args, sys.stdout))
     except InputError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
+    except OptionsError as error:
+        print(f"scrubber {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (| head): not an error
         return EXIT_OK

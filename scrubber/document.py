@@ -141,12 +141,14 @@ class Document:
         """The kept text of the kept lines, joined by newlines."""
         return "\n".join(v.kept_text for v in self.lines if v.keep and v.kept_text)
 
+    @property
     def removed(self) -> list[LineVerdict]:
-        """Removed non-blank lines, in order."""
+        """Removed non-blank lines, in order (built on each access, like ``text``)."""
         return [v for v in self.lines if not v.keep and v.label != "blank"]
 
+    @property
     def label_counts(self) -> dict[str, int]:
-        """Lines per label, in the order the labels first occur."""
+        """Lines per label, in the order the labels first occur (counted on each access)."""
         return dict(Counter(map(_LABEL, self.lines)))
 
     def __str__(self) -> str:

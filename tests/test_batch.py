@@ -136,9 +136,9 @@ def test_jsonl_kinds_pass_fields_through(tmp_path: Path, suffix: str,
     assert first["metadata"] == {**doc.metadata.to_dict(), "encoding": None}
     removed = first["scrubber"]["removed"]
     assert removed == [{"number": v.number, "label": v.label, "reason": v.reason}
-                       for v in doc.removed()]
+                       for v in doc.removed]
     assert [r["number"] for r in removed] == [1, 3]
-    assert first["scrubber"]["labels"] == doc.label_counts()
+    assert first["scrubber"]["labels"] == doc.label_counts
     assert first["scrubber"]["origin"] == {"file": str(path), "line": 1, "offset": 0}
     accounted(tmp_path / "out")
 

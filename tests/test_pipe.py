@@ -70,3 +70,55 @@ def test_stream_refusals(tmp_path: Path, argv: list[str], message: str) -> None:
     result = scrubber_run(*argv, data=jsonl(records(1)), cwd=tmp_path)
     assert result.returncode == 2 and message in result.stderr.decode("utf-8")
     assert result.stdout == b"" and not (tmp_path / "OUT").exists()
+
+
+def test_stream_keeps_stdout_for_records_and_warns_on_stderr(tmp_path: Path) -> None:
+    """Progress never goes to stdout (even when asked for); a field no record has is warned
+    about on stderr, as in a run into OUTDIR; scrub options apply to the stream too."""
+    items = records(30)
+    result = scrubber_run("-", "-o", "-", "--progress-every", "0.001", "--url-field", "link",
+                          "--no-keep-title", "--chunk-docs", "7", data=jsonl(items),
+                          cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    streamed = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert len(streamed) == 30  # every stdout line is a record: no progress line among them
+    err = result.stderr.decode("utf-8")
+    assert err.count("scrubber run: warning: none of the first 7 JSON records has a 'link' "
+                     "field (--url-field)") == 1
+    (tmp_path / "a.jsonl").write_bytes(jsonl(items))
+    run_dir = tmp_path / "out"
+    done = scrubber_run(str(tmp_path / "a.jsonl"), "-o", str(run_dir), "-q", "--url-field",
+                        "link", "--no-keep-title", "--chunk-docs", "7", data=b"", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert without_origin(streamed) == without_origin(shards(run_dir))
+
+
+def test_stream_reports_errors_in_input_order(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unreadable page file after one whose scrub fails: their errors come in input order
+    on the stream's stderr, as in errors.jsonl (tests/test_batch_progress.py)."""
+    import io
+
+    from scrubber.batch import RunConfig
+    from scrubber.batch import records as records_module
+    from scrubber.batch.pipe import stream
+
+    real = records_module.scrub
+
+    def failing(text: str | bytes, *args: object, **kwargs: object) -> object:
+        if b"BOOM" in (text if isinstance(text, bytes) else text.encode()):
+            raise RuntimeError("a bug")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records_module, "scrub", failing)
+    src = tmp_path / "pages"
+    src.mkdir()
+    (src / "a.txt").write_text("BOOM " + records(1)[0]["text"], encoding="utf-8")
+    (src / "b.txt").symlink_to(tmp_path / "missing.txt")  # unreadable
+    (src / "c.txt").write_text(records(1)[0]["text"], encoding="utf-8")
+    out, err = io.BytesIO(), io.StringIO()
+    stats = stream([str(src)], RunConfig(), stdin=io.BytesIO(), stdout=out, stderr=err)
+    assert stats["documents_failed"] == 2 and len(out.getvalue().splitlines()) == 1
+    failed = [json.loads(line.split("error: ", 1)[1]) for line in err.getvalue().splitlines()]
+    assert [(Path(e["file"]).name, e["error"]) for e in failed] == [
+        ("a.txt", "scrub_failed"), ("b.txt", "unreadable_file")]

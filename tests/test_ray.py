@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from scrubber.batch import RunConfig, SiteConfig
+from scrubber import Options
+from scrubber.batch import Fields, RunConfig, SiteConfig
 from scrubber.batch.runner import run
 from scrubber.sites import SiteStats
 
@@ -144,3 +145,31 @@ def test_ray_learns_the_sites_as_the_local_engine(tmp_path: Path) -> None:
     report = run_ray([str(inputs)], str(tmp_path / "ray"), config)
     assert report.stats["site_stats"]["sites_with_template"] == 2
     assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+
+
+@pytest.mark.usefixtures("local_ray")
+def test_ray_engine_warns_of_fields_and_takes_the_options(tmp_path: Path) -> None:
+    """The Ray engine warns of a field no record has as the local engine does, and scrub's
+    options (``--set``, ``--no-keep-title``) reach its workers: the same records."""
+    from scrubber.ray.engine import run_ray
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    pages = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
+    (inputs / "a.jsonl").write_bytes(jsonl([{"id": i, "text": text}
+                                            for i, text in enumerate(pages * 4)]))
+    config = RunConfig(fields=Fields(url="link"), chunk_docs=16,
+                       options=Options(keep_title=False, good_units=30))
+    told: list[str] = []
+    local = run([str(inputs)], str(tmp_path / "local"), config, warn=told.append)
+    on_ray: list[str] = []
+    report = run_ray([str(inputs)], str(tmp_path / "ray"), config, warn=on_ray.append)
+    assert told == on_ray == list(report.warnings) == list(local.warnings)
+    assert len(told) == 1 and "'link' field (--url-field)" in told[0], told
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+    assert shards(tmp_path / "ray") != shards_with_defaults(inputs, tmp_path / "defaults")
+
+
+def shards_with_defaults(inputs: Path, outdir: Path) -> list[dict[str, Any]]:
+    run([str(inputs)], str(outdir), RunConfig(fields=Fields(url="link"), chunk_docs=16))
+    return shards(outdir)

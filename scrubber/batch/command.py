@@ -9,8 +9,9 @@ import sys
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TextIO
 
+from ..cli_options import add_option_arguments, options_from_args
 from ..extras import MissingExtra
-from ..sites.command import add_counting_options, positive, share
+from ..sites.command import add_counting_options, positive, progress_every, seconds, share
 from ..sites.counting import MIN_SHARE
 from .config import (
     CHUNK_BYTES,
@@ -24,10 +25,13 @@ from .config import (
     UsageError,
 )
 from .pipe import STDIN, STDOUT, stream
-from .runner import run
+from .progress import EVERY
+from .runner import Interrupted, run
 from .stats import summary
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: A run stopped by SIGINT (Ctrl-C): 128 + the signal's number, as shells report it.
+EXIT_INTERRUPTED = 130
 
 DESCRIPTION = """\
 Clean every document of a scraped corpus into gzip JSON Lines shards in OUTDIR.
@@ -66,6 +70,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="start over: delete the run in OUTDIR (only scrubber's own files)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
+    p.add_argument("--progress-every", type=seconds, metavar="SECONDS",
+                   help="write a progress line every SECONDS (default: a line redrawn on a "
+                        f"terminal; every {EVERY:g} s when stderr is not one: nohup, a "
+                        "scheduler)")
     p.add_argument("--chunk-docs", type=positive, default=CHUNK_DOCS,
                    help="documents per chunk and shard (%(default)s)")
     p.add_argument("--chunk-mb", type=_megabytes, default=CHUNK_BYTES / MB,
@@ -84,6 +92,7 @@ def register(subparsers: Any) -> None:
                        help="the Ray cluster to run on (ray://HOST:10001, HOST:6379 or auto; "
                             "default: RAY_ADDRESS, else a local Ray with --jobs CPUs)")
     _register_sites(p)
+    add_option_arguments(p)
     p.set_defaults(func=cmd_run)
 
 
@@ -118,18 +127,26 @@ def _site_config(args: argparse.Namespace) -> SiteConfig | None:
     return SiteConfig(stats_file=args.site_stats, learn=args.learn_sites, **given)
 
 
+def _warn(message: str) -> None:
+    """A warning on stderr, shown whatever ``--quiet`` (clearing a progress line first)."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    print(f"{clear}scrubber run: warning: {message}", file=sys.stderr)
+
+
 def _config(args: argparse.Namespace) -> RunConfig:
     return RunConfig(fields=Fields(args.text_field, args.id_field, args.url_field),
                      keep_empty=args.keep_empty, chunk_docs=args.chunk_docs,
                      chunk_bytes=max(int(args.chunk_mb * MB), 1),
+                     options=options_from_args(args),
                      sites=_site_config(args), gzip_level=args.gzip_level,
                      output_format=args.output_format)
 
 
 def cmd_stream(args: argparse.Namespace) -> int:
-    """``-o -``: JSON Lines on stdout; failures and the summary on stderr."""
+    """``-o -``: JSON Lines on stdout; failures, warnings and the summary on stderr (no
+    progress: the stream has no OUTDIR to resume from)."""
     try:
-        stats = stream(args.inputs, _config(args), jobs=args.jobs)
+        stats = stream(args.inputs, _config(args), jobs=args.jobs, warn=_warn)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -138,6 +155,10 @@ def cmd_stream(args: argparse.Namespace) -> int:
             raise
         print(f"scrubber run: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("scrubber run: interrupted; a stream is run again from the start",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         sys.stderr.write(summary(stats, STDOUT))
     return EXIT_OK
@@ -156,7 +177,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         print("scrubber run: '-' (stdin) is read only with -o - (a run into OUTDIR resumes, "
               "and stdin cannot be read again)", file=sys.stderr)
         return EXIT_USAGE
-    progress = sys.stderr if not args.quiet and sys.stderr.isatty() else None
+    progress, every = progress_every(args)
     try:
         config = _config(args)
         if args.engine == "ray":
@@ -168,16 +189,22 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
                 for name in ("ray", "ray.data"):
                     logging.getLogger(name).setLevel(logging.WARNING)
             report = run_ray(args.inputs, args.output, config, address=args.address,
-                             jobs=args.jobs, overwrite=args.overwrite, quiet=args.quiet)
+                             jobs=args.jobs, overwrite=args.overwrite, quiet=args.quiet,
+                             progress=progress, progress_every=every, warn=_warn)
         else:
             report = run(args.inputs, args.output, config, jobs=args.jobs,
-                         overwrite=args.overwrite, progress=progress)
+                         overwrite=args.overwrite, progress=progress, progress_every=every,
+                         warn=_warn)
     except UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     except (OSError, BrokenProcessPool) as error:
         print(f"scrubber run: {error}; run the same command again to resume", file=sys.stderr)
         return EXIT_ERROR
+    except Interrupted as stop:
+        print(f"scrubber run: interrupted; {stop}; run the same command again to resume",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
     if not args.quiet:
         if report.already_complete:
             out.write(f"{args.output}: already complete, nothing to do\n")

@@ -162,6 +162,8 @@ class Resumed:
     dropped_size: int = 0
     #: The longest elapsed time seen per session: their sum is the run's time.
     sessions: dict[str, float] = field(default_factory=dict)
+    #: Input bytes on disk of the finished chunks (for progress).
+    done_bytes: int = 0
 
 
 def _manifest_lines(path: str) -> Iterator[dict[str, Any]]:
@@ -183,6 +185,16 @@ def _manifest_lines(path: str) -> Iterator[dict[str, Any]]:
         os.truncate(path, good)
 
 
+def committed(outdir: str) -> tuple[int, int]:
+    """How many chunks the manifest lists, and how many documents they hold: what a stopped
+    session leaves done (read from the file, which a signal cannot leave half-updated)."""
+    chunks = documents = 0
+    for entry in _manifest_lines(os.path.join(outdir, MANIFEST)):
+        chunks += 1
+        documents += int(entry["tally"].get("documents_in", 0))
+    return chunks, documents
+
+
 def resume(outdir: str) -> Resumed:
     """Read the manifest, and bring the folder back to the state its last line records."""
     state = Resumed()
@@ -191,6 +203,7 @@ def resume(outdir: str) -> Resumed:
         if entry["shard"]:
             state.shards.add(entry["shard"])
         state.total.add(Tally.from_dict(entry["tally"]))
+        state.done_bytes += entry.get("file_bytes", 0)
         state.errors_size, state.dropped_size = entry["errors_size"], entry["dropped_size"]
         session = entry["session"]
         state.sessions[session] = max(state.sessions.get(session, 0.0), entry["elapsed"])
@@ -237,6 +250,7 @@ class Committer:
         if result.shard:
             self.state.shards.add(result.shard)
         self.state.total.add(result.tally)
+        self.state.done_bytes += result.file_bytes
         self.state.sessions[self.session] = elapsed
 
     def close(self) -> None:

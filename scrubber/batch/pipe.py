@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from typing import IO, Any, NamedTuple
@@ -30,29 +30,26 @@ from .records import json_line
 from .sites import given_stats
 from .stats import Tally, run_stats
 from .streams import READ_ERRORS, failure
-from .worker import _ChunkWork
+from .worker import FieldCheck, _ChunkWork, field_warnings, outputs
 
 #: The name of standard input, as an INPUT and in ``origin.file``; of stdout as OUTDIR.
 STDIN, STDIN_NAME, STDOUT = "-", "<stdin>", "-"
 
 
 class Piece(NamedTuple):
-    """What a chunk gives a stream: its output lines, counts, error entries."""
+    """What a chunk gives a stream: its output lines, counts, error entries, fields seen."""
 
     lines: bytes
     tally: Tally
     errors: list[dict[str, Any]]
+    fields: FieldCheck = FieldCheck()
 
 
 def scrub_piece(chunk: Chunk, config: RunConfig, site_stats: SiteStats | None) -> Piece:
-    """Scrub one chunk into output lines (no shard file)."""
+    """Scrub one chunk into output lines (no shard file); its failures in input order."""
     work = _ChunkWork(config, site_stats)
-    for problem in chunk.errors:
-        work.tally.documents_in += 1
-        work.fail({"file": problem.source, "line": problem.line, "offset": problem.offset,
-                   "id": None, "url": None}, problem.error, problem.message)
-    lines = [json_line(out) for out in map(work.record, chunk.docs) if out is not None]
-    return Piece(b"".join(lines), work.tally, work.errors)
+    lines = [json_line(out) for out in outputs(work, chunk)]
+    return Piece(b"".join(lines), work.tally, work.errors, work.field_check())
 
 
 def _worker_piece(chunk: Chunk, config: RunConfig) -> Piece:
@@ -135,9 +132,11 @@ def check(inputs: list[str], config: RunConfig) -> None:
 
 def stream(inputs: list[str], config: RunConfig, *, jobs: int = 1,
            stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None,
-           stderr: IO[str] | None = None) -> dict[str, Any]:
+           stderr: IO[str] | None = None,
+           warn: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Scrub ``inputs`` (``-``: ``stdin``) into JSON Lines on ``stdout``; failed documents
-    are reported on ``stderr``. Returns the run's statistics (as in ``stats.json``)."""
+    are reported on ``stderr``, and ``warn`` is told of a field no record of the first chunk
+    with JSON records has (as in a run). Returns the run's statistics (as in ``stats.json``)."""
     check(inputs, config)
     stdin = stdin if stdin is not None else sys.stdin.buffer
     stdout = stdout if stdout is not None else sys.stdout.buffer
@@ -148,10 +147,16 @@ def stream(inputs: list[str], config: RunConfig, *, jobs: int = 1,
     total = Tally()
     start = time.monotonic()
     chunks = _chunks(inputs, files, config, stdin)
+    checked = False
     for piece in _pieces(chunks, config, max(jobs, 1), site_stats):
         stdout.write(piece.lines)
         stdout.flush()
         total.add(piece.tally)
+        if not checked and piece.fields.records:
+            checked = True
+            for message in field_warnings(piece.fields, config.fields):
+                if warn is not None:
+                    warn(message)
         for entry in piece.errors:
             stderr.write(f"scrubber run: error: {json_line(entry).decode('utf-8')}")
     return run_stats(total, time.monotonic() - start, complete=True, output=STDOUT)

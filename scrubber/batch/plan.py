@@ -35,6 +35,9 @@ class Chunk(NamedTuple):
     skipped: tuple[tuple[str, int], ...]  # WARC records that are not documents, per type
     file_bytes: int  # bytes of the input file(s) on disk this chunk covers: for progress
     done: bool = False  # finished by an earlier session: read past, not processed
+    #: For each of ``errors``, how many of ``docs`` were read before it, so that errors.jsonl
+    #: keeps input order; empty: after all of them (a read error ends its file).
+    errors_after: tuple[int, ...] = ()
 
 
 def chunk_key(source: Source, number: int) -> str:
@@ -53,13 +56,14 @@ def shard_name(source: Source, number: int, output_format: str = "jsonl") -> str
 
 def _chunk(source: Source, number: int, done: Container[str], docs: list[RawDoc],
            errors: list[ReadError], skipped: Counter[str], file_bytes: int,
-           config: RunConfig) -> Chunk:
+           config: RunConfig, errors_after: list[int] | None = None) -> Chunk:
     key = chunk_key(source, number)
     name = shard_name(source, number, config.output_format)
     if key in done:
         return Chunk(key, name, source.path, (), (), (), file_bytes, True)
     return Chunk(key, name, source.path, tuple(docs), tuple(errors),
-                 tuple(sorted(skipped.items())), file_bytes)
+                 tuple(sorted(skipped.items())), file_bytes,
+                 errors_after=tuple(errors_after or ()))
 
 
 def _file_chunks(source: Source, config: RunConfig, done: Container[str]) -> Iterator[Chunk]:
@@ -107,10 +111,16 @@ def _page_chunks(pages: list[Source], config: RunConfig,
         if chunk_key(group[0], 0) in done:
             yield _chunk(group[0], 0, done, [], [], Counter(), file_bytes, config)
             continue
-        items = [read_page(page.path, html=page.kind == "html") for page in group]
-        docs = [item for item in items if isinstance(item, RawDoc)]
-        errors = [item for item in items if isinstance(item, ReadError)]
-        yield _chunk(group[0], 0, done, docs, errors, Counter(), file_bytes, config)
+        docs: list[RawDoc] = []
+        errors: list[ReadError] = []
+        after: list[int] = []
+        for item in (read_page(page.path, html=page.kind == "html") for page in group):
+            if isinstance(item, RawDoc):
+                docs.append(item)
+            elif isinstance(item, ReadError):
+                errors.append(item)
+                after.append(len(docs))
+        yield _chunk(group[0], 0, done, docs, errors, Counter(), file_bytes, config, after)
 
 
 def plan(sources: list[Source], config: RunConfig, done: Container[str]) -> Iterator[Chunk]:

@@ -113,8 +113,8 @@ def output_record(record: Mapping[str, Any], doc: Document, fields: Fields,
     out["metadata"] = {**doc.metadata.to_dict(), "encoding": encoding}
     out["scrubber"] = {
         "removed": [{"number": v.number, "label": v.label, "reason": v.reason}
-                    for v in doc.removed()],
-        "labels": doc.label_counts(),
+                    for v in doc.removed],
+        "labels": doc.label_counts,
         "warnings": list(warnings),
         "input": "text" if html is None else "html",
     }

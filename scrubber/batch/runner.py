@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -24,14 +25,24 @@ from typing import Any, TextIO
 from ..core import scrub
 from ..extras import available, missing_message
 from ..sites import SiteStats
-from .config import RunConfig, UsageError
-from .outdir import Committer, Resumed, fingerprint, finish, finished, locked, prepare, resume
+from .config import MB, RunConfig, UsageError
+from .outdir import (
+    Committer,
+    Resumed,
+    committed,
+    fingerprint,
+    finish,
+    finished,
+    locked,
+    prepare,
+    resume,
+)
 from .plan import Chunk, plan
 from .progress import Progress
 from .readers import SUFFIXES, Source, expand_inputs, require_packages
 from .sites import Counting, describe, given_stats, learned_stats
 from .stats import run_stats
-from .worker import ChunkResult, process_chunk
+from .worker import ChunkResult, field_warnings, process_chunk
 
 #: Chunks read and not yet committed, per worker: enough to keep every worker busy while the
 #: oldest chunk, which must be committed first, is still running.
@@ -45,11 +56,25 @@ PARENT_POLL = 0.5
 _worker_site_stats: SiteStats | None = None
 
 
+#: ``warn(message)``: told of a problem that does not stop the run (a field no record has).
+Warn = Callable[[str], None]
+
+
 @dataclass(frozen=True)
 class Report:
     stats: dict[str, Any]  # the content of stats.json
     outdir: str
     already_complete: bool  # the run was complete before this call: nothing was done
+    warnings: tuple[str, ...] = ()  # what ``warn`` was told
+
+
+class Interrupted(KeyboardInterrupt):
+    """The run was stopped (SIGINT, Ctrl-C) after ``chunks`` chunks holding ``documents``
+    documents were committed; the same command resumes it."""
+
+    def __init__(self, outdir: str, chunks: int, documents: int) -> None:
+        super().__init__(f"{outdir}: {chunks:,} chunks ({documents:,} documents) committed")
+        self.outdir, self.chunks, self.documents = outdir, chunks, documents
 
 
 def _context() -> Any:
@@ -73,8 +98,10 @@ def _watch_parent(parent: int) -> None:
 
 
 def _init_worker(parent: int, site_stats: SiteStats | None) -> None:
-    """Pool initializer: keep the run's site statistics, and watch the main process."""
+    """Pool initializer: keep the run's site statistics, and watch the main process. Workers
+    ignore SIGINT: a Ctrl-C stops the main process, which then shuts the pool down."""
     global _worker_site_stats
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_site_stats = site_stats
     _watch_parent(parent)
 
@@ -107,24 +134,27 @@ def execute(chunks: Iterable[Chunk], config: RunConfig, outdir: str, jobs: int,
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _todo(chunks: Iterable[Chunk], progress: Progress | None) -> Iterator[Chunk]:
-    for chunk in chunks:
-        if not chunk.done:
-            yield chunk
-        elif progress is not None:
-            progress.skip(chunk.file_bytes)
+def _todo(chunks: Iterable[Chunk]) -> Iterator[Chunk]:
+    """The chunks left to do (progress counted the finished ones from the manifest)."""
+    return (chunk for chunk in chunks if not chunk.done)
 
 
 def _process(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
-             state: Resumed, progress: Progress | None, site_stats: SiteStats | None) -> None:
+             state: Resumed, progress: Progress | None, site_stats: SiteStats | None,
+             warn: Warn) -> None:
     committer = Committer(outdir, state, session=os.urandom(6).hex())
     start = time.monotonic()
+    checked = False  # the fields of the first chunk with JSON records were checked
     try:
-        chunks = _todo(plan(sources, config, frozenset(state.done)), progress)
+        chunks = _todo(plan(sources, config, frozenset(state.done)))
         for result in execute(chunks, config, outdir, jobs, site_stats):
             committer.commit(result, time.monotonic() - start)
             if progress is not None:
                 progress.advance(result.tally.documents_in, result.file_bytes)
+            if not checked and result.fields.records:
+                checked = True
+                for message in field_warnings(result.fields, config.fields):
+                    warn(message)
     finally:
         committer.close()
         if progress is not None:
@@ -141,8 +171,9 @@ def _outdir(path: str) -> str:
 
 
 def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
-                given: tuple[SiteStats, str] | None, progress: TextIO | None,
-                count: Counting | None = None) -> tuple[SiteStats | None, dict[str, Any]]:
+                given: tuple[SiteStats, str] | None,
+                progress: Callable[[], Progress] | None, count: Counting | None = None
+                ) -> tuple[SiteStats | None, dict[str, Any]]:
     """The run's site statistics (given, learned now, or learned by an earlier session) and
     the ``site_stats`` entry of ``stats.json`` (none without statistics)."""
     if config.sites is None:
@@ -153,18 +184,55 @@ def _site_stats(sources: list[Source], config: RunConfig, outdir: str,
 
 
 #: Another engine (``--engine ray``): processes the chunks the manifest does not list and
-#: commits them into ``state``: ``engine(sources, config, outdir, state, site_stats)``.
-Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None], None]
+#: commits them into ``state``: ``engine(sources, config, outdir, state, site_stats, warn)``.
+Engine = Callable[[list[Source], RunConfig, str, Resumed, SiteStats | None, Warn], None]
+
+
+def _session(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
+             state: Resumed, given: tuple[SiteStats, str] | None,
+             make: Callable[..., Progress] | None, warn: Warn,
+             engine: Engine | None = None, count_sites: Counting | None = None
+             ) -> dict[str, Any]:
+    """This session's work: say what earlier ones did, get the site statistics, process the
+    chunks left (here, or with ``engine``). Returns the ``site_stats`` entry of
+    ``stats.json``."""
+    if make is not None and state.done:
+        notice = make()
+        notice.note(resume_notice(state, notice.total or 0))
+    site_stats, site_entry = _site_stats(
+        sources, config, outdir, given,
+        None if make is None else partial(make, label="counting sites  "), count_sites)
+    if engine is not None:
+        engine(sources, config, outdir, state, site_stats, warn)
+        return site_entry
+    shown = None if make is None else make(documents=state.total.documents_in,
+                                           done=state.done_bytes)
+    _process(sources, config, outdir, jobs, state, shown, site_stats, warn)
+    return site_entry
+
+
+def resume_notice(state: Resumed, total: int) -> str:
+    """What a resumed run says before it goes on. (The number of chunks still to do is not
+    known before the inputs are read: chunks are cut by documents and bytes.)"""
+    sessions = len(state.sessions)
+    share = f", {state.done_bytes / total:.0%}" if total else ""
+    return (f"resuming: {len(state.done):,} chunks done by {sessions} earlier "
+            f"session{'s' if sessions != 1 else ''} ({state.total.documents_in:,} documents, "
+            f"{state.done_bytes / MB:,.1f} of {total / MB:,.1f} MB of input{share})")
 
 
 def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs: int = 1,
         overwrite: bool = False, progress: TextIO | None = None,
+        progress_every: float | None = None, warn: Warn | None = None,
         engine: Engine | None = None, count_sites: Counting | None = None) -> Report:
     """Clean every document of ``inputs`` into shards in ``outdir``; see ``docs/batch.md``.
 
     Resumes a run of the same command in ``outdir``; refuses a different one unless
-    ``overwrite``. ``progress``: a stream to draw a progress line on (a terminal).
+    ``overwrite``. ``progress``: a stream to show progress on: a line redrawn in place (a
+    terminal), or with ``progress_every``, a plain line every so many seconds (a log).
+    ``warn`` is told of problems that do not stop the run (they are in the report too).
     With ``config.sites``, pages are scrubbed with their site's template (``docs/sites.md``).
+    A KeyboardInterrupt (SIGINT) raises :class:`Interrupted`: what was committed stays.
     ``engine``: process the chunks elsewhere than on local processes, ``count_sites``: count
     the sites for ``--learn-sites`` elsewhere than in this process (``docs/ray.md``).
     """
@@ -184,18 +252,24 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
         if stats is not None:
             return Report(stats, outdir, already_complete=True)
         state = resume(outdir)
-        site_stats, site_entry = _site_stats(sources, config, outdir, given, progress,
-                                             count_sites)
-        total = sum(s.size or 0 for s in sources)
-        shown = Progress(progress, total) if progress is not None else None
-        if engine is not None:
-            engine(sources, config, outdir, state, site_stats)
-        else:
-            _process(sources, config, outdir, max(jobs, 1), state, shown, site_stats)
+        warnings: list[str] = []
+
+        def told(message: str) -> None:
+            warnings.append(message)
+            if warn is not None:
+                warn(message)
+
+        make = None if progress is None else partial(
+            Progress, progress, sum(s.size or 0 for s in sources), every=progress_every)
+        try:
+            site_entry = _session(sources, config, outdir, max(jobs, 1), state, given, make,
+                                  told, engine, count_sites)
+        except KeyboardInterrupt:
+            raise Interrupted(outdir, *committed(outdir)) from None
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
                           files=len(sources), files_skipped=len(skipped),
                           files_skipped_names=skipped,
                           shards=len(state.shards), sessions=len(state.sessions),
                           **site_entry)
         finish(outdir, state, stats)
-    return Report(stats, outdir, already_complete=False)
+    return Report(stats, outdir, already_complete=False, warnings=tuple(warnings))

@@ -21,7 +21,7 @@ import gzip
 import hashlib
 import os
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any
 
 from ..sites import SiteStats
 from ..sites.corpus import count_sources, judged_sites
@@ -81,11 +81,11 @@ Counting = Callable[[list[Source], SiteConfig, Fields], SiteStats]
 
 
 def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, outdir: str,
-                  progress: TextIO | None = None,
+                  progress: Callable[[], Progress] | None = None,
                   count: Counting | None = None) -> tuple[SiteStats, str]:
     """``--learn-sites``: the statistics in OUTDIR when a previous session wrote them, else
     counted over ``sources`` now (in this process, or by ``count``) and written there; and
-    their content hash."""
+    their content hash. ``progress`` makes the in-process counting pass's progress display."""
     path = os.path.join(outdir, SITE_STATS)
     if os.path.exists(path):
         try:
@@ -94,12 +94,13 @@ def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, out
             pass  # not complete or not ours after all: count again
     if count is not None:
         return _load(_write(count(sources, config, fields), outdir), config)
-    shown = Progress(progress, sum(s.size or 0 for s in sources), "counting sites  ") \
-        if progress is not None else None
-    counter, _ = count_sources(sources, fields, config.group_field, config.max_lines_per_site,
-                               shown)
-    if shown is not None:
-        shown.close()
+    shown = progress() if progress is not None else None
+    try:
+        counter, _ = count_sources(sources, fields, config.group_field,
+                                   config.max_lines_per_site, shown)
+    finally:
+        if shown is not None:
+            shown.close()
     return _load(_write(counter.freeze(config.min_pages), outdir), config)
 
 

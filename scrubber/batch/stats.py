@@ -87,9 +87,13 @@ def run_stats(total: Tally, seconds: float, **extra: Any) -> dict[str, Any]:
     }
 
 
-def _top(counts: dict[str, int], n: int) -> str:
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    return "  ".join(f"{name} {count:,}" for name, count in top) or "-"
+def _top(counts: dict[str, int], n: int | None = None) -> str:
+    """The ``n`` largest counts (all of them without ``n``), and how many names are left out."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = "  ".join(f"{name} {count:,}" for name, count in ranked[:n]) or "-"
+    if n is not None and len(ranked) > n:
+        text += f"  (+{len(ranked) - n} more in stats.json)"
+    return text
 
 
 def _site_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
@@ -126,8 +130,9 @@ def summary(stats: dict[str, Any], outdir: str) -> str:
         ("speed", f"{stats['mb_per_s']:.2f} MB/s  {stats['docs_per_s']:.1f} docs/s  "
                   f"({stats['bytes_in'] / MB:,.1f} MB in, {stats['bytes_out'] / MB:,.1f} MB "
                   f"text out, {stats['seconds']:.1f} s)"),
-        ("dropped", _top(stats["dropped_by_reason"], 3)),
-        ("failed", _top(stats["failed_by_error"], 3)),
+        ("dropped", _top(stats["dropped_by_reason"])),
+        ("failed", _top(stats["failed_by_error"])
+         + ("  (errors.jsonl)" if stats["failed_by_error"] else "")),
         ("removed", _top({k: v for k, v in stats["lines_by_label"].items()
                           if k not in ("title", "content", "blank")}, 5)),
         ("reasons", _top(stats["removed_by_reason"], 5)),

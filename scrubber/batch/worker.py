@@ -11,18 +11,46 @@ from __future__ import annotations
 
 import gzip
 import os
+from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..core import Template
 from ..document import Document
-from ..fields import get_field
+from ..fields import get_field, has_field
 from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk
 from .readers import RawDoc, ReadError
 from .records import RecordError, drop_reason, input_record, json_line, scrub_record
 from .stats import Tally
+
+
+class FieldCheck(NamedTuple):
+    """Which fields the JSON records of a chunk have: for the warning a run gives after its
+    first chunk when ``--text-field`` or ``--url-field`` names a field no record has."""
+
+    records: int = 0  # JSON objects parsed (page files and WARC records are not counted)
+    with_text: int = 0
+    with_url: int = 0
+    names: tuple[str, ...] = ()  # field names seen, sorted, at most FIELDS_SHOWN
+
+
+#: Field names a warning lists, at most.
+FIELDS_SHOWN = 12
+
+
+def field_warnings(check: FieldCheck, fields: Fields) -> list[str]:
+    """The warnings a chunk's field counts call for: a text or URL field that none of its
+    JSON records has."""
+    if not check.records:
+        return []
+    seen = ", ".join(check.names) or "none"
+    return [f"none of the first {check.records:,} JSON records has a {name!r} field "
+            f"({option}); fields seen: {seen}"
+            for count, name, option in ((check.with_text, fields.text, "--text-field"),
+                                        (check.with_url, fields.url, "--url-field"))
+            if count == 0]
 
 
 class ChunkResult(NamedTuple):
@@ -33,6 +61,7 @@ class ChunkResult(NamedTuple):
     tally: Tally
     dropped: list[dict[str, Any]]
     errors: list[dict[str, Any]]
+    fields: FieldCheck = FieldCheck()
 
 
 def fsync_dir(path: str) -> None:
@@ -66,7 +95,7 @@ def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
     """Add a document's lines to the tally (``labels``: its lines per label)."""
     tally.lines_by_label.update(labels)
     tally.lines_by_reason.update(map(_REASON, doc.lines))
-    tally.removed_by_reason.update(map(_REASON, doc.removed()))
+    tally.removed_by_reason.update(map(_REASON, doc.removed))
     if doc.warnings:
         tally.documents_with_warnings += 1
 
@@ -82,6 +111,21 @@ class _ChunkWork:
         self.errors: list[dict[str, Any]] = []
         #: The template of each site met in this chunk: built once per site, not per page.
         self._templates: dict[str | None, Template | None] = {}
+        self.json_records = self.with_text = self.with_url = 0
+        self.names: set[str] = set()
+
+    def check_fields(self, record: dict[str, Any]) -> None:
+        """Count a parsed JSON record's text and URL fields (see :class:`FieldCheck`)."""
+        fields = self.config.fields
+        self.json_records += 1
+        self.with_text += has_field(record, fields.text)
+        self.with_url += has_field(record, fields.url)
+        if len(self.names) < 4 * FIELDS_SHOWN:
+            self.names.update(map(str, record))
+
+    def field_check(self) -> FieldCheck:
+        return FieldCheck(self.json_records, self.with_text, self.with_url,
+                          tuple(sorted(self.names)[:FIELDS_SHOWN]))
 
     def template(self, record: dict[str, Any]) -> tuple[Template | None, str | None]:
         """The site template for ``record`` (or None) and the outcome counted in
@@ -108,6 +152,8 @@ class _ChunkWork:
         record = None
         try:
             record = input_record(raw, fields)
+            if raw.meta is None:
+                self.check_fields(record)
             template, outcome = self.template(record)
             out, doc = scrub_record(record, self.config.options, fields, template, raw.html)
             _count(self.tally, doc, out["scrubber"]["labels"])
@@ -132,31 +178,53 @@ class _ChunkWork:
         return out
 
 
-def _write_jsonl(temp: str, work: _ChunkWork, docs: tuple[RawDoc, ...], level: int) -> int:
-    """Scrub ``docs`` into a gzip JSON Lines shard at ``temp``; how many records it holds."""
+def outputs(work: _ChunkWork, chunk: Chunk) -> Iterator[dict[str, Any]]:
+    """The output records of a chunk's documents, in order; its read failures are recorded
+    where they were met in the input (each counts as one document in, and failed)."""
+    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
+    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
+    for index, raw in enumerate(chunk.docs):
+        failures = _read_failures(work, failures, index)
+        out = work.record(raw)
+        if out is not None:
+            yield out
+    _read_failures(work, failures, len(chunk.docs))
+
+
+def _write_jsonl(temp: str, records: Iterator[dict[str, Any]], level: int) -> int:
+    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds."""
     written = 0
     with open(temp, "wb") as handle:
         with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
-            for raw in docs:
-                out = work.record(raw)
-                if out is not None:
-                    shard.write(json_line(out))
-                    written += 1
+            for out in records:
+                shard.write(json_line(out))
+                written += 1
         handle.flush()
         os.fsync(handle.fileno())
     return written
 
 
-def _write_parquet(temp: str, work: _ChunkWork, docs: tuple[RawDoc, ...]) -> int:
-    """Scrub ``docs`` into a Parquet shard at ``temp`` (none when no record is written)."""
+def _write_parquet(temp: str, records: Iterator[dict[str, Any]]) -> int:
+    """Write ``records`` into a Parquet shard at ``temp`` (none when there is no record)."""
     from .parquet import write_shard
 
-    records = [out for out in map(work.record, docs) if out is not None]
-    if records:
-        write_shard(temp, records)
+    rows = list(records)
+    if rows:
+        write_shard(temp, rows)
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
-    return len(records)
+    return len(rows)
+
+
+def _read_failures(work: _ChunkWork, failures: list[tuple[int, int, ReadError]],
+                   position: int) -> list[tuple[int, int, ReadError]]:
+    """Record the read failures that come before document ``position`` of the chunk (each
+    counts as one document in, and failed), in input order; the others are returned."""
+    while failures and failures[0][0] <= position:
+        failure = failures.pop(0)[2]
+        work.tally.documents_in += 1
+        work.fail(_where(failure, None, work.config.fields), failure.error, failure.message)
+    return failures
 
 
 def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
@@ -164,20 +232,19 @@ def process_chunk(chunk: Chunk, config: RunConfig, outdir: str,
     """Scrub a chunk's documents (each with its site's template when ``site_stats`` is given)
     and write its shard; in a worker process, or in-process."""
     work = _ChunkWork(config, site_stats)
-    for failure in chunk.errors:  # each counts as one document in, and failed
-        work.tally.documents_in += 1
-        work.fail(_where(failure, None, config.fields), failure.error, failure.message)
     work.tally.records_skipped.update(dict(chunk.skipped))
     final = os.path.join(outdir, chunk.shard)
     temp = f"{final}.{os.getpid()}.tmp"
+    records = outputs(work, chunk)
     if config.output_format == "parquet":
-        written = _write_parquet(temp, work, chunk.docs)
+        written = _write_parquet(temp, records)
     else:
-        written = _write_jsonl(temp, work, chunk.docs, config.gzip_level)
+        written = _write_jsonl(temp, records, config.gzip_level)
     if written:
         os.replace(temp, final)
         fsync_dir(outdir)
     elif os.path.exists(temp):
         os.remove(temp)
     return ChunkResult(chunk.key, chunk.shard if written else None, chunk.source,
-                       chunk.file_bytes, work.tally, work.dropped, work.errors)
+                       chunk.file_bytes, work.tally, work.dropped, work.errors,
+                       work.field_check())

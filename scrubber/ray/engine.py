@@ -27,14 +27,14 @@ import os
 import pickle
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Any
+from typing import Any, TextIO
 
 from ..batch.config import Fields, RunConfig, SiteConfig, UsageError
 from ..batch.outdir import Committer, Resumed
 from ..batch.plan import Chunk, _page_groups, plan
 from ..batch.readers import PAGE_KINDS, Source
-from ..batch.runner import Report, run
-from ..batch.worker import ChunkResult, process_chunk
+from ..batch.runner import Report, Warn, run
+from ..batch.worker import ChunkResult, field_warnings, process_chunk
 from ..extras import MissingExtra, require
 from ..sites import SiteStats
 
@@ -106,8 +106,9 @@ class ShardsDatasink(_datasink_base()):  # type: ignore[misc]
     """Scrubs each chunk and writes its shard in OUTDIR; commits them all at the end."""
 
     def __init__(self, outdir: str, config: RunConfig, state: Resumed, session: str,
-                 site_stats: Any = None) -> None:
+                 site_stats: Any = None, warn: Warn | None = None) -> None:
         self.outdir = outdir
+        self.warn = warn
         self.config = config
         self.state = state
         self.session = session
@@ -143,6 +144,10 @@ class ShardsDatasink(_datasink_base()):  # type: ignore[misc]
                 committer.commit(result, time.monotonic() - self.started)
         finally:
             committer.close()
+        checked = next((r.fields for r in results if r.fields.records), None)
+        if checked is not None and self.warn is not None:
+            for message in field_warnings(checked, self.config.fields):
+                self.warn(message)
 
 
 def connect(address: str | None, jobs: int, quiet: bool = True) -> bool:
@@ -167,15 +172,17 @@ def connect(address: str | None, jobs: int, quiet: bool = True) -> bool:
 
 
 def process(sources: list[Source], config: RunConfig, outdir: str, state: Resumed,
-            site_stats: SiteStats | None, quiet: bool = True) -> None:
-    """Scrub every chunk the manifest does not list, and commit them all (see the module)."""
+            site_stats: SiteStats | None, warn: Warn | None = None, quiet: bool = True) -> None:
+    """Scrub every chunk the manifest does not list, and commit them all (see the module);
+    ``warn`` is told of a field no record of the first chunk with JSON records has, as in a
+    local run (after the commit: the driver sees the chunks' results only then)."""
     import ray
     from ray.data import DataContext, read_datasource
 
     DataContext.get_current().enable_progress_bars = not quiet
     ref = ray.put(site_stats) if site_stats is not None else None
     source = InputsDatasource(sources, config, frozenset(state.done))
-    sink = ShardsDatasink(outdir, config, state, os.urandom(6).hex(), ref)
+    sink = ShardsDatasink(outdir, config, state, os.urandom(6).hex(), ref, warn)
     read_datasource(source).write_datasink(sink)
 
 
@@ -188,9 +195,12 @@ def _count_sites(sources: list[Source], sites: SiteConfig, fields: Fields,
 
 def run_ray(inputs: list[str], outdir: str, config: RunConfig | None = None, *,
             address: str | None = None, jobs: int = 1, overwrite: bool = False,
-            quiet: bool = True) -> Report:
+            quiet: bool = True, progress: TextIO | None = None,
+            progress_every: float | None = None, warn: Warn | None = None) -> Report:
     """``scrubber run --engine ray``: :func:`scrubber.batch.runner.run` with the chunks
-    processed by Ray Data on the cluster at ``address`` (or a local Ray of ``jobs`` CPUs)."""
+    processed by Ray Data on the cluster at ``address`` (or a local Ray of ``jobs`` CPUs).
+    ``progress`` shows only the resume notice (Ray Data draws its own progress bars unless
+    ``quiet``); ``warn`` is told of field warnings once the chunks are committed."""
     config = config or RunConfig()
     try:
         require("ray")
@@ -201,7 +211,8 @@ def run_ray(inputs: list[str], outdir: str, config: RunConfig | None = None, *,
     from ray.exceptions import RayError
 
     try:
-        return run(inputs, outdir, config, overwrite=overwrite,
+        return run(inputs, outdir, config, overwrite=overwrite, progress=progress,
+                   progress_every=progress_every, warn=warn,
                    engine=partial(process, quiet=quiet),
                    count_sites=partial(_count_sites, run_config=config))
     except RayError as error:  # a task failed after Ray's retries: nothing was committed

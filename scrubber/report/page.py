@@ -219,7 +219,7 @@ def explain_html(name: str, doc: Document) -> str:
     view = DocView(Where(name), None, None, doc.lines, doc.metadata.title, "explained")
     meta = " · ".join(f"{k}: {escape(v)}" for k, v in doc.metadata.to_dict().items() if v)
     counts = " ".join(f'<span class="chip l-{escape(k)}" style="--c:{colour(k)}">{escape(k)} '
-                      f"{n}</span>" for k, n in doc.label_counts().items())
+                      f"{n}</span>" for k, n in doc.label_counts.items())
     body = (f"<header class=\"top\"><h1>scrubber explain: {escape(name)}</h1>"
             f"<p class=\"sub\">{meta or 'no metadata found'} · encoding "
             f"{escape(doc.encoding or 'str')}</p><p>{counts}</p></header>"

@@ -51,7 +51,7 @@ def _compare(pick: Pick, doc: Document) -> str | None:
         if reason != pick.drop_reason:
             return f"the run dropped it ({pick.drop_reason}); scrubbed again: {reason or 'kept'}"
         return None
-    now = tuple((v.number, v.label, v.reason) for v in doc.removed())
+    now = tuple((v.number, v.label, v.reason) for v in doc.removed)
     if now != pick.removed:
         return (f"the run removed {len(pick.removed)} lines, scrubbed again {len(now)}: "
                 "the input or scrubber changed since the run")

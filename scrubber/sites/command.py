@@ -9,8 +9,9 @@ import sys
 from typing import Any, TextIO
 
 from ..batch.config import Fields, UsageError
-from ..batch.progress import Progress
+from ..batch.progress import EVERY, Progress
 from ..batch.readers import Source, expand_inputs, require_packages
+from ..cli_options import add_option_arguments, options_from_args
 from .corpus import count_sources, summary
 from .counting import MAX_LINES_PER_SITE, MIN_PAGES, MIN_SHARE, SiteStats
 
@@ -75,6 +76,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--url-field", default="url", help="JSON field of the URL (%(default)s)")
     add_counting_options(p, defaults=True)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, no summary")
+    p.add_argument("--progress-every", type=seconds, metavar="SECONDS",
+                   help="write a progress line every SECONDS (default: a line redrawn on a "
+                        f"terminal; every {EVERY:g} s when stderr is not a terminal)")
+    add_option_arguments(p, note=": checked here, for the run that uses the statistics; "
+                                 "counting does not depend on them")
     p.set_defaults(func=cmd_stats)
 
 
@@ -93,20 +99,43 @@ def _sources(inputs: list[str], output: str) -> list[Source]:
     return sources
 
 
+def seconds(text: str) -> float:
+    """argparse type: a number of seconds, more than 0."""
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    return value
+
+
+def progress_every(args: argparse.Namespace) -> tuple[TextIO | None, float | None]:
+    """Where progress goes and how: none with ``--quiet``; a line redrawn on a terminal; a
+    line every ``--progress-every`` seconds (default ``EVERY``) elsewhere, or when given."""
+    if args.quiet:
+        return None, None
+    if args.progress_every is None and sys.stderr.isatty():
+        return sys.stderr, None
+    return sys.stderr, args.progress_every or EVERY
+
+
 def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    options_from_args(args)  # a bad option is refused now, not by the run that follows
     fields = Fields(args.text_field, args.id_field, args.url_field)
     try:
         sources = _sources(args.inputs, args.output)
     except UsageError as error:  # the readers word their refusals for 'scrubber run'
         print(str(error).replace("scrubber run:", "scrubber stats:", 1), file=sys.stderr)
         return EXIT_USAGE
+    stream, every = progress_every(args)
     shown = None
-    if not args.quiet and sys.stderr.isatty():
-        shown = Progress(sys.stderr, sum(s.size or 0 for s in sources), "counting sites  ")
-    counter, report = count_sources(sources, fields, args.group_field, args.max_lines_per_site,
-                                    shown)
-    if shown is not None:
-        shown.close()
+    if stream is not None:
+        shown = Progress(stream, sum(s.size or 0 for s in sources), "counting sites  ",
+                         every=every)
+    try:
+        counter, report = count_sources(sources, fields, args.group_field,
+                                        args.max_lines_per_site, shown)
+    finally:
+        if shown is not None:
+            shown.close()
     frozen = counter.freeze(args.min_pages)
     stats = SiteStats(frozen.pages, frozen.lines, MIN_SHARE, args.min_pages)
     try:

@@ -133,7 +133,7 @@ def test_jsonl_kinds_pass_fields_through(tmp_path: Path, suffix: str,
     first, doc = got[0], scrub(page(0))
     assert list(first)[:4] == ["id", "url", "lang", "text"]  # fields in place, text replaced
     assert first["text"] == doc.text == page(0).split("\n")[1]
-    assert first["metadata"] == {**doc.metadata.to_dict(), "encoding": None}
+    assert first["metadata"] == {**doc.metadata.to_dict(), "encoding": None, "lang": doc.lang}
     removed = first["scrubber"]["removed"]
     assert removed == [{"number": v.number, "label": v.label, "reason": v.reason}
                        for v in doc.removed]

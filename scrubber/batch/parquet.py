@@ -38,7 +38,8 @@ def _schemas(origin: bool = True) -> dict[str, Any]:
     text = pa.string()
     return {
         "metadata": pa.struct([(name, text) for name in
-                               ("title", "date", "author", "source", "category", "encoding")]
+                               ("title", "date", "author", "source", "category", "encoding",
+                                "lang")]
                               + [("authors", pa.list_(text))]),
         "scrubber": pa.struct([
             ("removed", pa.list_(pa.struct([("number", pa.int64()), ("label", text),

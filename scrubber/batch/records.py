@@ -1,7 +1,8 @@
 """One input record in, one output record out: the per-document step of a batch run.
 
 The output record is the input record with its text replaced by the cleaned text, plus
-``metadata`` (what :func:`scrubber.scrub` found, and the encoding it decoded bytes with) and a
+``metadata`` (what :func:`scrubber.scrub` found, the encoding it decoded bytes with and the
+page's language, ``Document.lang``) and a
 ``scrubber`` object: the removed non-blank lines with their label and reason, the line count per
 label and any decoding warnings. Every other field passes through unchanged, in its place.
 
@@ -110,7 +111,7 @@ def output_record(record: Mapping[str, Any], doc: Document, fields: Fields,
     out = set_field(record, fields.text, doc.text)
     encoding, warnings = (doc.encoding, doc.warnings) if html is None else \
         (html.encoding, html.warnings)
-    out["metadata"] = {**doc.metadata.to_dict(), "encoding": encoding}
+    out["metadata"] = {**doc.metadata.to_dict(), "encoding": encoding, "lang": doc.lang}
     out["scrubber"] = {
         "removed": [{"number": v.number, "label": v.label, "reason": v.reason}
                     for v in doc.removed],

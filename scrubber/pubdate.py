@@ -145,6 +145,9 @@ FAR_STEP, FAR_MAX = 10, 20
 MAX_DATES_PER_LINE = 20
 #: Dates this many lines apart or fewer, scoring within STACKED_MARGIN, are one stack.
 STACKED_LINES, STACKED_MARGIN = 2, 6
+#: The highest score a date inside an article sentence can reach.
+SENTENCE_DATE_MAX = ARTICLE_SENTENCE + COUNTER_ON_LINE + WINDOW_TOP + PUBLISHED_WORD + \
+    max(PRECISION_SCORE.values()) + max(0, *LABEL_SCORE.values())
 #: A line ending in a full stop is a sentence from this many units on ("Posted on May 3." is
 #: no sentence).
 SENTENCE_MIN_UNITS = 8
@@ -227,9 +230,34 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     best: tuple[int, int, int, str] | None = None  # score, -rank, -distance, iso
     best_line = None
     scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words
-    # Every line's dates, found once (most lines hold no year and are skipped at once).
-    dated = {i: found for i, f in enumerate(feats) if f.text and may_hold_date(f.text)
-             and (found := list(find_dates(f.text, day_first=day_first)))}
+    # Every line's dates, found once (most lines hold no year and are skipped at once). The
+    # article's sentences are read only when the best date of the other lines scores low
+    # enough for one of theirs to win or to stack with it (SENTENCE_DATE_MAX): the full date
+    # expression is the costliest step on a long paragraph, and the choice is the same.
+    with_year = [i for i, f in enumerate(feats) if f.text and may_hold_date(f.text)]
+    short = {i: found for i in with_year if not _sentence(feats[i])
+             and (found := list(find_dates(feats[i].text, day_first=day_first)))}
+    for part in (short, None):
+        if part is None:
+            if best is not None and best[0] > SENTENCE_DATE_MAX + STACKED_MARGIN:
+                break  # no date of an article sentence could win, nor stack with the best
+            part = {i: found for i in with_year if _sentence(feats[i])
+                    and (found := list(find_dates(feats[i].text, day_first=day_first)))}
+        best, best_line = _score_dates(feats, decisions, part, short, rank, title_index,
+                                       anchor, len(order), scored, best, best_line)
+    if best is None or best_line is None:
+        return None, None
+    return _earlier_beside(scored, best_line, best[0], best[3])
+
+
+def _score_dates(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                 dated: dict[int, list[FoundDate]], short: dict[int, list[FoundDate]],
+                 rank: dict[int, int], title_index: int | None, anchor: int, unranked: int,
+                 scored: list[tuple[int, int, str, int]],
+                 best: tuple[int, int, int, str] | None, best_line: int | None
+                 ) -> tuple[tuple[int, int, int, str] | None, int | None]:
+    """Score the dates of ``dated`` (appended to ``scored``); the best so far and its line.
+    ``short``: the dates of the lines that are no article sentence (for the archive test)."""
     for i, dates in dated.items():
         f = feats[i]
         previous_end = 0
@@ -248,7 +276,7 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             if line_score is None:
                 line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
                     (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
-                     _in_dated_list(feats, i, dated) else 0)
+                     _in_dated_list(feats, i, short) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
             if byline is None:
                 byline = _BYLINE.search(f.lower) is not None
@@ -257,12 +285,10 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 label = max(label, NAMED_LABEL_FLOOR)
             score = line_score + label + words + PRECISION_SCORE[found.precision]
             scored.append((i, score, found.iso, words))
-            key = (score, -rank.get(i, len(order)), -abs(i - anchor), found.iso)
+            key = (score, -rank.get(i, unranked), -abs(i - anchor), found.iso)
             if best is None or key[:3] > best[:3]:
                 best, best_line = key, i
-    if best is None or best_line is None:
-        return None, None
-    return _earlier_beside(scored, best_line, best[0], best[3])
+    return best, best_line
 
 
 def _earlier_beside(scored: Sequence[tuple[int, int, str, int]], line: int, score: int,

@@ -97,7 +97,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
     headline_runs(classified, feats)
-    prose_runs(classified, feats)
+    guessed = guess_lang(text)
+    prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)
@@ -116,7 +117,6 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         for h in hiding:
             classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
-    guessed = guess_lang(text)
     if main_start < 0 or not guessed.tables:
         # No article block by the usual evidence (no line reads as a sentence), or a script
         # the tables do not cover: the conservative mode judges lines by their size alone.

@@ -203,8 +203,12 @@ FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
-def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
-    """Short lines in long runs that read as prose count as sentences (in place)."""
+def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
+               lang: str | None = None) -> None:
+    """Short lines in long runs that read as prose count as sentences (in place). ``lang``:
+    the page's language; a page in a script without a FUNCTION_WORDS table is left alone."""
+    if lang is not None and lang.split("-")[0] not in FUNCTION_WORDS:
+        return
     # Short lines, and the clauses among them that do read as sentences (NEAR).
     short = [(c.kind is Kind.SHORT or c.kind is Kind.NEAR) and 2 <= f.units <= PROSE_MAX_UNITS
              for c, f in zip(classified, feats, strict=True)]
@@ -403,13 +407,14 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
                if a and c.kind is Kind.GOOD)
     if good >= GRID_MAX_GOOD:
         return
-    grid = record_grids(classified, feats)
-    if not grid:
-        return
     # The records must outweigh the article found: a short story followed by a grid of
-    # teasers keeps the story alone.
+    # teasers keeps the story alone. (Checked first against every line outside the article,
+    # which costs less than looking for grids.)
     article_units = sum(f.units for f, a in zip(feats, in_article, strict=True) if a)
-    if sum(feats[i].units for i in grid) < article_units:
+    if sum(f.units for f, a in zip(feats, in_article, strict=True) if not a) < article_units:
+        return
+    grid = record_grids(classified, feats)
+    if not grid or sum(feats[i].units for i in grid) < article_units:
         return
     for i in grid:
         if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":

@@ -14,6 +14,7 @@ from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
+from .grids import keep_grids
 from .lang import guess as guess_lang
 from .metadata import extract, find_title, unconfirmed_headline
 from .options import DEFAULT_OPTIONS, Options
@@ -24,7 +25,6 @@ from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
     headline_runs,
-    keep_grids,
     legal_headers,
     menu_headers,
     post_stamps,

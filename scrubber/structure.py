@@ -1,7 +1,8 @@
 """Page structure the line-by-line pass cannot see: runs of code, runs of headlines, list and
 quote markers, and the repeated chrome of posts. These passes run between the first pass
 (:mod:`scrubber.classify`) and the context pass (:mod:`scrubber.regions`), and after it for the
-post chrome; each looks at a line together with its neighbours or the whole page.
+post chrome; each looks at a line together with its neighbours or the whole page. (Record
+grids, the content of pages without an article, are :mod:`scrubber.grids`.)
 
 - **Code runs.** A run of at least ``CODE_MIN_RUN`` code-like lines (blank lines allowed inside)
   is part of whatever surrounds it: its lines score nothing in the article search (they neither
@@ -33,13 +34,6 @@ post chrome; each looks at a line together with its neighbours or the whole page
   heads of quoted posts ("X said:", "X wrote:") never do when there are several.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
-- **Record grids.** A product grid, a list of teasers or a table of records, written one field
-  per line, repeats a pattern of line shapes (title, price, rating, date, ``label:``, value)
-  with a period of ``GRID_MIN_PERIOD`` to ``GRID_MAX_PERIOD`` lines at least
-  ``GRID_MIN_REPEATS`` times. On a page without a real article (fewer than
-  ``GRID_MAX_GOOD`` paragraphs in its article block), such records are the page's content: their
-  lines that no rule names are kept (``record_grid``). A period must hold a title and a data
-  field and no rule-named line, and most of the grid's lines must differ (a menu repeats).
 - **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
@@ -327,98 +321,6 @@ def legal_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -
                     _LEGAL.search(f.text):
                 classified[previous] = LEGAL_HEADER
         previous = i
-
-
-GRID_MIN_PERIOD, GRID_MAX_PERIOD = 2, 12
-GRID_MIN_REPEATS = 3
-GRID_MAX_GOOD = 12
-#: At least this share of a grid's lines are distinct.
-GRID_MIN_DISTINCT = 0.5
-RECORD_GRID = ("content", "record_grid")
-_PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s?(?:USD|EUR|GBP|元|円)\b")
-_RATING = re.compile(r"out of 5|\bstars?\b|\breviews?\b|\bratings?\b|^\(?\d[\d,.]*\)?$",
-                     re.IGNORECASE)
-_GRID_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
-                        r"|\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\d+\s*(?:min|hour|day|week"
-                        r"|month|year)s? ago", re.IGNORECASE)
-#: Reasons that a grid's data fields may carry (they are fields of a record, not chrome).
-_GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byline_en",
-                                 "relative_time"))
-_DATA_CODES = frozenset("PRDGNK")
-_TITLE_CODES = frozenset("Tt")
-
-
-def _grid_code(c: Classified, f: LineFeatures) -> str:
-    """The shape of a line in a record: X a rule-named line or an address, P price, R rating
-    or review count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or
-    two."""
-    text = f.text
-    if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
-            or "://" in text:  # an address is markup left in the text, no field of a record
-        return "X"
-    if f.units <= 8 and _PRICE.search(text):
-        return "P"
-    if f.units <= 14 and _RATING.search(text):
-        return "R"
-    if c.reason in ("date_line", "relative_time") or (f.units <= 8 and _GRID_DATE.search(text)):
-        return "D"
-    if c.kind is Kind.GOOD:
-        return "G"
-    if c.kind is Kind.NEAR:
-        return "N"
-    if text.endswith((":", "：")) and f.units <= 5:
-        return "K"
-    return "T" if f.units >= 4 else "t"
-
-
-#: For each period, a repeated block of line codes (one character a line; see _grid_code).
-_PERIODS = tuple((k, re.compile(f"(.{{{k}}})\\1{{{GRID_MIN_REPEATS - 1},}}", re.DOTALL))
-                 for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1))
-
-
-def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> list[int]:
-    """The lines of record grids (see above), in order. The codes of the page's lines make a
-    string in which a grid is a block repeated at least GRID_MIN_REPEATS times (found by the
-    regex engine, one pass per period); it runs on over a last, partial record."""
-    lines = [i for i, f in enumerate(feats) if f.text]
-    codes = "".join([_grid_code(classified[i], feats[i]) for i in lines])
-    n = len(codes)
-    marked = [False] * n
-    for k, repeated in _PERIODS:
-        for m in repeated.finditer(codes):
-            start, end = m.span()
-            while end < n and codes[end] == codes[end - k]:
-                end += 1
-            period = set(m.group(1))
-            if "X" in period or not period & _DATA_CODES or not period & _TITLE_CODES:
-                continue
-            texts = [feats[lines[x]].text for x in range(start, end)]
-            if len(set(texts)) < GRID_MIN_DISTINCT * len(texts):
-                continue
-            for x in range(start, end):
-                marked[x] = True
-    return [lines[x] for x in range(n) if marked[x]]
-
-
-def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
-               feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
-    """On a page without a real article, keep the unnamed lines of record grids (in place)."""
-    good = sum(1 for c, a in zip(classified, in_article, strict=True)
-               if a and c.kind is Kind.GOOD)
-    if good >= GRID_MAX_GOOD:
-        return
-    # The records must outweigh the article found: a short story followed by a grid of
-    # teasers keeps the story alone. (Checked first against every line outside the article,
-    # which costs less than looking for grids.)
-    article_units = sum(f.units for f, a in zip(feats, in_article, strict=True) if a)
-    if sum(f.units for f, a in zip(feats, in_article, strict=True) if not a) < article_units:
-        return
-    grid = record_grids(classified, feats)
-    if not grid or sum(feats[i].units for i in grid) < article_units:
-        return
-    for i in grid:
-        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
-            decisions[i] = RECORD_GRID
 
 
 def _shape(text: str) -> str:

@@ -95,6 +95,6 @@ class ScrubberStep(_pipeline.PipelineStep):  # type: ignore[misc,name-defined]
                     yield doc
                     continue
                 self.stat_update(stats.dropped, f"dropped_{reason}")
-                if self.exclusion_writer is not None:
+                if writer is not None:
                     doc.metadata["filter_reason"] = reason
                     writer.write(doc, rank)

@@ -292,7 +292,7 @@ def date_match(ours: str | None, gold: Any) -> bool | None:
 
 
 def _fold(text: str) -> str:
-    return _SPACE.sub("", text).casefold()
+    return str(_SPACE.sub("", text)).casefold()
 
 
 def author_match(ours: str | None, gold: Any) -> tuple[bool | None, bool | None]:

@@ -89,7 +89,7 @@ class InputsDatasource(_datasource_base()):  # type: ignore[misc]
         tasks = []
         for unit in units(self.sources, self.config):
             meta = BlockMetadata(num_rows=None, size_bytes=sum(s.size or 0 for s in unit),
-                                 exec_stats=None, input_files=[s.path for s in unit])
+                                 exec_stats=None, input_files=tuple(s.path for s in unit))
             tasks.append(ReadTask(self._reader(unit), meta))
         return tasks
 

@@ -65,7 +65,8 @@ def count_sites(sources: list[Source], config: SiteConfig, fields: Fields,
     from ray.data import read_datasource
 
     # one partition of the shuffle per CPU of the cluster, at most PARTITIONS
-    partitions = max(1, min(PARTITIONS, int(ray.cluster_resources().get("CPU", 1))))
+    cpus = ray.cluster_resources().get("CPU", 1)  # type: ignore[no-untyped-call]
+    partitions = max(1, min(PARTITIONS, int(cpus)))
     from .engine import InputsDatasource
 
     rows = (read_datasource(InputsDatasource(sources, run_config, frozenset()))

@@ -20,3 +20,19 @@ def fixture_pages() -> list[Path]:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def scrub_fails_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the batch's per-record scrub raise on any text holding "BOOM" (a bug in scrub
+    must cost one document, not the run): for the tests of error order and accounting."""
+    import scrubber.batch.records as records_module
+
+    real = records_module.scrub
+
+    def failing(text: str | bytes, *args: object, **kwargs: object) -> object:
+        if b"BOOM" in (text if isinstance(text, bytes) else text.encode()):
+            raise RuntimeError("a bug")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records_module, "scrub", failing)

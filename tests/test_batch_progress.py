@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import scrubber.batch.records as records_module
 from scrubber.batch.progress import Progress
 from scrubber.batch.stats import summary
 
@@ -147,16 +146,7 @@ def test_errors_keep_input_order_when_a_file_is_cut_short(
 
 
 def test_errors_keep_input_order_in_a_group_of_page_files(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    real = records_module.scrub
-
-    def failing(text: str | bytes, *args: object, **kwargs: object) -> object:
-        if b"BOOM" in (text if isinstance(text, bytes) else text.encode()):
-            raise RuntimeError("a bug")
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(records_module, "scrub", failing)
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], scrub_fails_on_boom: None) -> None:
     src = tmp_path / "pages"
     src.mkdir()
     (src / "a.txt").write_text("BOOM " + page(0), encoding="utf-8")

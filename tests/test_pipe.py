@@ -93,24 +93,15 @@ def test_stream_keeps_stdout_for_records_and_warns_on_stderr(tmp_path: Path) -> 
     assert without_origin(streamed) == without_origin(shards(run_dir))
 
 
-def test_stream_reports_errors_in_input_order(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stream_reports_errors_in_input_order(tmp_path: Path, scrub_fails_on_boom: None
+                                             ) -> None:
     """An unreadable page file after one whose scrub fails: their errors come in input order
     on the stream's stderr, as in errors.jsonl (tests/test_batch_progress.py)."""
     import io
 
     from scrubber.batch import RunConfig
-    from scrubber.batch import records as records_module
     from scrubber.batch.pipe import stream
 
-    real = records_module.scrub
-
-    def failing(text: str | bytes, *args: object, **kwargs: object) -> object:
-        if b"BOOM" in (text if isinstance(text, bytes) else text.encode()):
-            raise RuntimeError("a bug")
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(records_module, "scrub", failing)
     src = tmp_path / "pages"
     src.mkdir()
     (src / "a.txt").write_text("BOOM " + records(1)[0]["text"], encoding="utf-8")

@@ -101,31 +101,11 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
-    decisions, in_article, main_start = decide(classified, feats, opts, transparent)
-    chrome = thread_chrome(classified, feats, _block_end(in_article, main_start))
-    if chrome:  # the page's own thread: its later posts are no comment region
-        for h in chrome:
-            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
-        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
-    for _ in range(UNHIDE_ROUNDS):
-        hiding = hiding_headers(classified, feats, decisions, in_article, main_start,
-                                transparent)
-        if not hiding:
-            break
-        # A menu's header hid the article: decide again with it as a plain boilerplate line.
-        classified = list(classified)
-        for h in hiding:
-            classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
-        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
-    if main_start < 0 or not guessed.tables:
-        # No article block by the usual evidence (no line reads as a sentence), or a script
-        # the tables do not cover: the conservative mode judges lines by their size alone.
-        if not guessed.tables:
-            warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
-                                   f"(lang {guessed.lang}): conservative mode")
-        relaxed = by_size(classified, feats, opts)
-        if relaxed is not classified:
-            decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
+    decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
+                                                    guessed.tables)
+    if not guessed.tables:
+        warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
+                               f"(lang {guessed.lang}): conservative mode")
     keep_grids(decisions, classified, feats, in_article)
     post_stamps(decisions, feats)
     for i, reason in pending.items():
@@ -173,6 +153,38 @@ def _apply_template(template: Template | None, feats: list[LineFeatures],
     ({line index: reason} of the good paragraphs left for after the context pass, the indices
     of the named lines the context pass treats as transparent chrome)."""
     return apply_template(template, feats, classified)
+
+
+def _demote(classified: list[Classified], headers: list[int]) -> None:
+    """Turn region headers into plain boilerplate lines that open no region (in place)."""
+    for h in headers:
+        classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
+
+
+def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: Options,
+                transparent: frozenset[int], tables: bool
+                ) -> tuple[list[Decision], list[bool], int]:
+    """The context pass, with what it tells about the headers: the chrome of the page's own
+    thread and the headers of menus that hid the article open no region; then, when no line
+    reads as a sentence or the script has no tables, the conservative mode (lines judged by
+    their size alone). ``classified`` is changed in place."""
+    decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    chrome = thread_chrome(classified, feats, _block_end(in_article, main_start))
+    if chrome:  # the page's own thread: its later posts are no comment region
+        _demote(classified, chrome)
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    for _ in range(UNHIDE_ROUNDS):
+        hiding = hiding_headers(classified, feats, decisions, in_article, main_start,
+                                transparent)
+        if not hiding:
+            break
+        _demote(classified, hiding)  # a menu's header hid the article
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    if main_start < 0 or not tables:
+        relaxed = by_size(classified, feats, opts)
+        if relaxed is not classified:
+            decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
+    return decisions, in_article, main_start
 
 
 def _block_end(in_article: list[bool], start: int) -> int:

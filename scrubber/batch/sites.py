@@ -94,13 +94,8 @@ def learned_stats(sources: list[Source], config: SiteConfig, fields: Fields, out
             pass  # not complete or not ours after all: count again
     if count is not None:
         return _load(_write(count(sources, config, fields), outdir), config)
-    shown = progress() if progress is not None else None
-    try:
-        counter, _ = count_sources(sources, fields, config.group_field,
-                                   config.max_lines_per_site, shown)
-    finally:
-        if shown is not None:
-            shown.close()
+    counter, _ = count_sources(sources, fields, config.group_field, config.max_lines_per_site,
+                               progress() if progress is not None else None)
     return _load(_write(counter.freeze(config.min_pages), outdir), config)
 
 

@@ -130,12 +130,8 @@ def cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     if stream is not None:
         shown = Progress(stream, sum(s.size or 0 for s in sources), "counting sites  ",
                          every=every)
-    try:
-        counter, report = count_sources(sources, fields, args.group_field,
-                                        args.max_lines_per_site, shown)
-    finally:
-        if shown is not None:
-            shown.close()
+    counter, report = count_sources(sources, fields, args.group_field,
+                                    args.max_lines_per_site, shown)
     frozen = counter.freeze(args.min_pages)
     stats = SiteStats(frozen.pages, frozen.lines, MIN_SHARE, args.min_pages)
     try:

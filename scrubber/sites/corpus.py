@@ -102,10 +102,15 @@ def count_sources(sources: list[Source], fields: Fields, group_field: str | None
                   max_lines_per_site: int = MAX_LINES_PER_SITE,
                   progress: Progress | None = None) -> tuple[SiteCounter, CountReport]:
     """Count the documents of ``sources`` (from :func:`scrubber.batch.readers.expand_inputs`)
-    per site, in input order; ``progress`` is advanced per document."""
-    counting = _Pass(fields, group_field, max_lines_per_site, progress)
-    for source in sources:
-        counting.source(source)
+    per site, in input order; ``progress`` is advanced per document and closed at the end,
+    however the count ends."""
+    try:
+        counting = _Pass(fields, group_field, max_lines_per_site, progress)
+        for source in sources:
+            counting.source(source)
+    finally:
+        if progress is not None:
+            progress.close()
     return counting.counter, counting.report
 
 

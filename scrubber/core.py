@@ -18,7 +18,7 @@ from .grids import keep_grids
 from .lang import guess as guess_lang
 from .metadata import extract, find_title, unconfirmed_headline
 from .options import DEFAULT_OPTIONS, Options
-from .regions import Decision, decide, hiding_headers
+from .regions import Decision, decide, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
@@ -96,8 +96,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     menu_headers(classified, feats)
     legal_headers(classified, feats)
     code = code_runs(classified, feats)
-    headline_runs(classified, feats)
     guessed = guess_lang(text)
+    headline_runs(classified, feats, guessed.lang)
     prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
@@ -174,8 +174,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         _demote(classified, chrome)
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
-        hiding = hiding_headers(classified, feats, decisions, in_article, main_start,
-                                transparent)
+        hiding = headline_headers(classified, feats, decisions) or hiding_headers(
+            classified, feats, decisions, in_article, main_start, transparent)
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+import regex
+
 from .classify import BLANK, Classified, Kind
 from .compiled import speedups as _speedups
 from .features import LineFeatures
@@ -238,6 +240,72 @@ def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
         if best_inside > UNHIDE_FACTOR * best_outside:
             out.append(h)
     return out
+
+
+#: A page title is cut into parts at these separators ("Headline_Site_Channel", "Headline | Site").
+_TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:：]\s+|[_｜|]|－|—{2}")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+#: A title part shorter than this (letters and digits) names a site, not an article.
+TITLE_PART_MIN_CHARS = 6
+#: A line is the headline when it and a title part hold each other at this share of length.
+HEADLINE_MATCH_SHARE = 0.7
+#: The article's text starts within this many lines after the headline.
+HEADLINE_LEAD_LINES = 6
+
+
+def _alnum_key(text: str) -> str:
+    return str(_NOT_ALNUM.sub("", text)).casefold()
+
+
+def headline_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                     decisions: Sequence[Decision]) -> list[int]:
+    """The related / links / comment headers whose region holds the page's own headline (see
+    :func:`headline`) with a sentence (a paragraph or a clause that ends one) within
+    :data:`HEADLINE_LEAD_LINES` lines below it. A "最新記事" or "评论" header in the chrome
+    above the article then opened a region over the article itself; such a header heads the
+    menu, not what follows."""
+    found = headline(classified, feats, decisions)
+    if found is None:
+        return []
+    i, header = found
+    if "_region" not in decisions[i][1] or header < 0:
+        return []  # the headline stands outside every region: nothing is hidden
+    lead = [j for j in range(i + 1, len(feats)) if feats[j].text.strip()]
+    if any((classified[j].kind is Kind.GOOD or classified[j].kind is Kind.NEAR)
+           and feats[j].ends_sentence for j in lead[:HEADLINE_LEAD_LINES]):
+        return [header]
+    return []
+
+
+def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+             decisions: Sequence[Decision]) -> tuple[int, int] | None:
+    """(index of the page's headline, index of the region header above it or -1): the first
+    line after the first line of the page (its ``<title>``) that matches its first part, other
+    than a copy of the whole title line and a line a rule names (a site name in a footer)."""
+    first = next((i for i, f in enumerate(feats) if f.text.strip()), None)
+    if first is None or "_region" in decisions[first][1]:
+        return None
+    # "Headline | Site", "标题_栏目_网站": the headline is the first part; the others name the
+    # site, and the site's name stands in its header and footer too.
+    part = _alnum_key(_TITLE_SPLIT.split(feats[first].text, maxsplit=1)[0])
+    if len(part) < TITLE_PART_MIN_CHARS:
+        return None
+    header = -1
+    whole = _alnum_key(feats[first].text)
+    for i in range(first + 1, len(feats)):
+        kind = classified[i].kind
+        if kind is Kind.HEADER:
+            header = i if classified[i].label in UNHIDE_LABELS else -1
+            continue
+        if kind is Kind.BLANK or kind is Kind.BAD or feats[i].alnum < TITLE_PART_MIN_CHARS:
+            continue  # a rule's line ("… Powered by Ameba") is no headline
+        line = _alnum_key(feats[i].text)
+        if line == whole:
+            continue  # another copy of the <title> line
+        if (line in part or part in line) and \
+                min(len(line), len(part)) >= HEADLINE_MATCH_SHARE * max(len(line), len(part)):
+            return i, header
+    return None
 
 
 def _block_score(classified: Sequence[Classified], feats: Sequence[LineFeatures],

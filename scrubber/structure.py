@@ -79,6 +79,10 @@ CODE_KEEPS_REASONS = ("copyright", "icp")
 HEADLINE_MIN_RUN = 3
 HEADLINE_MIN_UNITS = 12
 HEADLINE_MAX_UNITS = 45
+#: The same per language where a unit is a word, not a character, as data: a Korean headline
+#: ("우승 횟수 합산만 25회, 명가 3팀이 벌일 선두 싸움") has 6 to 25 words. English has no row:
+#: a list of bullet points without full stops reads the same (measured: it cost recall).
+HEADLINE_WORDS: dict[str, tuple[int, int]] = {"ko": (6, 25)}
 _ENUMERATOR = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．)）]")
 _CLAUSE_END = frozenset("，,、；;：:")
 _FULL_STOPS = frozenset("。.")
@@ -148,9 +152,9 @@ def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> li
     return out
 
 
-def _headline_like(f: LineFeatures) -> bool:
+def _headline_like(f: LineFeatures, sizes: tuple[int, int]) -> bool:
     text = f.text
-    if not (HEADLINE_MIN_UNITS <= f.units <= HEADLINE_MAX_UNITS):
+    if not (sizes[0] <= f.units <= sizes[1]):
         return False
     if (f.ends_sentence and text[-1] in _FULL_STOPS) or f.sentence_punct > 1 or \
             "。" in text[:-1] or text[-1] in _CLAUSE_END:
@@ -158,10 +162,14 @@ def _headline_like(f: LineFeatures) -> bool:
     return _ENUMERATOR.match(text) is None
 
 
-def headline_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
-    """Turn the lines of headline runs into short lines (in place)."""
-    flags = [c.kind in _TEXT_KINDS and _headline_like(f) for c, f in zip(classified, feats,
-                                                                         strict=True)]
+def headline_runs(classified: list[Classified], feats: Sequence[LineFeatures],
+                  lang: str | None = None) -> None:
+    """Turn the lines of headline runs into short lines (in place). ``lang``: the page's
+    language, for the size of a headline where units are words (:data:`HEADLINE_WORDS`)."""
+    sizes = HEADLINE_WORDS.get((lang or "").split("-")[0],
+                               (HEADLINE_MIN_UNITS, HEADLINE_MAX_UNITS))
+    flags = [c.kind in _TEXT_KINDS and _headline_like(f, sizes)
+             for c, f in zip(classified, feats, strict=True)]
     for i in _runs(flags, feats, HEADLINE_MIN_RUN):
         if classified[i].kind is not Kind.SHORT:
             classified[i] = _SHORT
@@ -192,7 +200,7 @@ PROSE_MAX_MEDIAN_UNITS = 9
 #: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
 #: particle, headlines included (measured: a table for either kept menus and headline lists).
 FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
-    "ja": re.compile(r"[\u3040-\u309f]{2}"),
+    "ja": re.compile(r"[\u3040-\u309f]"),
     "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
 }
 

@@ -77,6 +77,22 @@ def test_korean_headline_list_after_article_is_not_content() -> None:
     assert [v.keep for v in doc.lines] == [True, True] + [False] * len(heads)
 
 
+def test_korean_headlines_after_the_copyright_line_are_not_content() -> None:
+    """Headlines of other stories after the article, without a header above them: a run of
+    lines of headline size, in words for Korean, none ending a sentence."""
+    para = ("법조계에 따르면 노 고검장은 이날 검찰 내부망에 사의를 밝히는 글을 올렸다. 그는 "
+            "떠나면서 보니 저와 일체가 되어버린 검찰을 제대로 바라보기 어렵다고 말했다.")
+    heads = ["\"감형 노린 기습공탁, 선처 않는 추세…재판예규 개정돼야\" 전문가들 한목소리",
+             "문 안 열어주는 아내에 화 나 우유 투입구에 불 붙인 남편 결국 재판행",
+             "피싱 수익금, 명품시계 구매대행 돈세탁…범죄 인지했다면 처벌 불가피",
+             "우승 횟수 합산만 25회, 명가 3팀이 벌일 선두 싸움 본격 시작",
+             "선호 장르 1순위…다시 온 ‘멜로’ 전성기 방송가 드라마 편성 늘어"]
+    doc = scrub("\n".join([para, para.replace("검찰", "조직"), "Copyright © 데일리안. 무단전재 "
+                           "및 재배포 금지.", *heads]))
+    assert doc.lang == "ko"
+    assert [v.keep for v in doc.lines] == [True, True, False] + [False] * len(heads)
+
+
 def test_headline_without_title_line_is_kept_as_title() -> None:
     """No <title> line above: the line above the article that shares its words is the
     headline, kept as title, in any script."""

@@ -189,6 +189,23 @@ def test_menu_header_above_the_article_does_not_hide_it() -> None:
     assert doc.lines[3].reason == "related_header_en" and not doc.lines[3].keep
 
 
+def test_header_above_the_headline_does_not_hide_the_article() -> None:
+    """A "评论" header in the chrome above the article (a comment counter) would open a region
+    over the article; the region holds the page's headline (the line the <title> names) with
+    a paragraph right below it, so the header heads the chrome and the article is kept. A
+    related list that holds a copy of the headline after the article stays removed."""
+    title = "布伦森左手骨折提前离场"
+    body = [_ZH, _ZH.replace("文章", "报道")]
+    blurb = "作者简介：长期关注篮球赛事，文章由内容质量、互动评论、分享传播等多维度决定等级。"
+    page = "\n".join([f"{title}_体育_新闻网", "首页 | 体育 | 财经", blurb, blurb, "评论", "31",
+                      "分享", title, "2024-05-20 06:48", *body, "相关阅读", title,
+                      "另一条新闻标题"])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines][9:11] == [True, True]
+    assert doc.lines[4].reason == "comment_header" and not doc.lines[4].keep
+    assert [v.keep for v in doc.lines][11:] == [False] * 3
+
+
 def test_comment_thread_after_the_article_stays_removed() -> None:
     """Comments after the article may be longer than it, but each comes with its chrome (a
     date stamp): they are no run of article paragraphs, and the comment header stands."""
@@ -292,6 +309,15 @@ def test_prose_in_short_lines_is_not_a_menu() -> None:
     doc = scrubber.scrub("\n".join([*menu, "✨✨", *clauses, "✨✨", *menu]))
     kept = [v.text for v in doc.lines if v.keep]
     assert set(clauses) - set(kept) <= {clauses[0]}  # the first clause may be taken as title
+    assert not set(menu) & set(kept)
+    # A particle of one kana ("の", "と", "を") is a function word too: clauses like "駅の前"
+    # among the others still read as prose.
+    nouns = ["白のシャツ", "娘と公園", "駅の前で", "夏を満喫"]
+    mixed = [clauses[1], nouns[0], clauses[2], nouns[1], clauses[4], nouns[2], clauses[6],
+             nouns[3], clauses[8]]
+    doc = scrubber.scrub("\n".join([*menu, "✨✨", *mixed, "✨✨", *menu]))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert set(mixed) - set(kept) <= {mixed[0]}
     assert not set(menu) & set(kept)
 
 

@@ -14,7 +14,7 @@ from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
-from .grids import keep_grids
+from .grids import keep_grids, keep_tables
 from .lang import guess as guess_lang
 from .metadata import extract, find_title, unconfirmed_headline
 from .options import DEFAULT_OPTIONS, Options
@@ -107,6 +107,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
     keep_grids(decisions, classified, feats, in_article)
+    keep_tables(decisions, classified, feats, in_article)
     post_stamps(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

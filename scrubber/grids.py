@@ -7,6 +7,10 @@ with a period of ``GRID_MIN_PERIOD`` to ``GRID_MAX_PERIOD`` lines at least
 ``GRID_MAX_GOOD`` paragraphs in its article block), such records are the page's content: their
 lines that no rule names are kept (``record_grid``). A period must hold a title and a data
 field and no rule-named line, and most of the grid's lines must differ (a menu repeats).
+
+On a page with an article, a grid is a table of the article when it fills a gap between two of
+the article's blocks (with nothing else there but unnamed lines: its heading, its header
+row): its lines are kept as ``article_table``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ GRID_MAX_GOOD = 12
 #: At least this share of a grid's lines are distinct.
 GRID_MIN_DISTINCT = 0.5
 RECORD_GRID = ("content", "record_grid")
+ARTICLE_TABLE = ("content", "article_table")
+#: A gap between two article blocks holds a table only when it has at least this many lines.
+TABLE_MIN_LINES = GRID_MIN_PERIOD * GRID_MIN_REPEATS
 _PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s?(?:USD|EUR|GBP|元|円)\b")
 _RATING = re.compile(r"out of 5|\bstars?\b|\breviews?\b|\bratings?\b|^\(?\d[\d,.]*\)?$",
                      re.IGNORECASE)
@@ -107,3 +114,31 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     for i in grid:
         if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
             decisions[i] = RECORD_GRID
+
+
+def keep_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
+    """A table written one cell a line (a record grid) that stands between two blocks of the
+    article, with nothing but unnamed lines (a heading, a caption) between it and them, is
+    the article's own (in place): its rows join the article (``article_table``)."""
+    n = len(decisions)
+    gaps: list[tuple[int, int]] = []  # (first, last) line of each gap between article blocks
+    last = -1
+    for i in range(n):
+        if in_article[i]:
+            if last >= 0 and i - last - 1 >= TABLE_MIN_LINES:
+                gaps.append((last + 1, i - 1))
+            last = i
+    if not gaps:
+        return
+    grid = set(record_grids(classified, feats))
+    for start, end in gaps:
+        lines = [i for i in range(start, end + 1) if feats[i].text]
+        if not any(i in grid for i in lines) or any(
+                i not in grid and (classified[i].kind is Kind.BAD or
+                                   classified[i].kind is Kind.HEADER or
+                                   decisions[i][0] != "noise") for i in lines):
+            continue
+        for i in lines:
+            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+                decisions[i] = ARTICLE_TABLE

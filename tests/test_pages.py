@@ -299,6 +299,32 @@ def test_record_grid_is_the_content_of_a_page_without_an_article() -> None:
     assert not any(v.keep for v in doc.lines[4:])
 
 
+def test_table_between_paragraphs_is_the_articles() -> None:
+    """A table written one cell a line (the dump style) between two parts of the article
+    splits the article search in two; the cells form records (rank, name, score), so the
+    table, its heading and its header row are the article's. A menu in the same place is
+    no table and stays out."""
+    story = [_PARA + f"Part {k} of the story, with a long enough sentence or two."
+             for k in range(3)]
+    states = ["North Dakota", "Utah", "Nebraska", "South Dakota", "Iowa", "Minnesota",
+              "Idaho", "Vermont", "Montana", "Kansas", "Wyoming", "Maine"]
+    rows = [cell for k, name in enumerate(states)
+            for cell in (str(k + 1), name, f"{60 - 1.7 * k:.1f}")]
+    table = ["Rankings", "Rank", "State", "Score", *rows]
+    page = "\n\n".join(["Home | News | Sport", *story, *table, *story, "© 2024 Example"])
+    doc = scrubber.scrub(page)
+    kept = [v.text for v in doc.lines if v.keep]
+    assert kept == [*story, *table, *story]
+    assert {v.reason for v in doc.lines if v.text in rows} == {"article_table"}
+    menu = ["World", "Business", "Technology", "Science", "Health", "Sports", "Opinion", "Arts",
+            "Travel", "Books", "Food", "Style", "Music", "Movies", "Theater", "Television",
+            "Real Estate", "Autos", "Weather", "Obituaries", "Education", "Climate",
+            "Podcasts", "Video", "Games", "Crosswords", "Cooking", "Shopping", "Events",
+            "Newsletters"]
+    doc = scrubber.scrub("\n\n".join([*story, *menu, *story]))
+    assert not any(v.keep for v in doc.lines if v.text in menu)
+
+
 def test_prose_in_short_lines_is_not_a_menu() -> None:
     """A blog that breaks its prose into short lines, one clause a line, without sentence
     punctuation: the clauses hold particles, so they are prose; a menu of nouns is not."""

@@ -348,6 +348,30 @@ def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
             decisions[i] = POST_STAMP
 
 
+#: A line of the article that ends in one of these introduces what follows ("Ingredients:",
+#: "步骤如下：").
+_INTRODUCES = (":", "：")
+INTRODUCED_LIST = ("content", "introduced_list")
+_OUTSIDE = frozenset(("before_article", "after_article"))
+
+
+def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                     feats: Sequence[LineFeatures]) -> None:
+    """The lines that a line of the article introduces (it ends in a colon) belong to it, up
+    to the next line a rule names or a region, or back into the article (in place): a list
+    of ingredients, steps, names or figures whose items are too short to count as text."""
+    n = len(decisions)
+    for i in range(n):
+        if decisions[i][0] != "content" or not feats[i].text.endswith(_INTRODUCES):
+            continue
+        j = i + 1
+        while j < n and (not feats[j].text or (decisions[j][1] in _OUTSIDE and
+                                               classified[j].kind is not Kind.BAD)):
+            if feats[j].text:
+                decisions[j] = INTRODUCED_LIST
+            j += 1
+
+
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
 _NEAR = Classified(Kind.NEAR)

@@ -325,6 +325,22 @@ def test_table_between_paragraphs_is_the_articles() -> None:
     assert not any(v.keep for v in doc.lines if v.text in menu)
 
 
+def test_list_introduced_by_the_article_is_kept() -> None:
+    """A recipe's ingredients after the article's "You will need:" are the article's, short
+    as they are; the list ends at the next line a rule names (a related-articles header)."""
+    intro = ("This simple bread needs no kneading and bakes in a heavy pot, which traps the "
+             "steam and gives it a crisp crust. You will need:")
+    items = ["500 g strong white flour", "10 g salt", "2 g dried yeast", "400 ml warm water"]
+    teasers = ["Ten breads to bake this winter", "How to feed a sourdough starter"]
+    page = "\n".join(["Home | Recipes | Baking", intro, *items, "Related articles", *teasers,
+                      "© 2024 Example"])
+    doc = scrubber.scrub(page)
+    assert [v.keep for v in doc.lines] == [False, True] + [True] * len(items) + \
+        [False] * (2 + len(teasers))
+    assert {doc.lines[k].reason for k in range(2, 2 + len(items))} <= {"introduced_list",
+                                                                       "article_block"}
+
+
 def test_prose_in_short_lines_is_not_a_menu() -> None:
     """A blog that breaks its prose into short lines, one clause a line, without sentence
     punctuation: the clauses hold particles, so they are prose; a menu of nouns is not."""

@@ -292,13 +292,18 @@ def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         return None
     header = -1
     whole = _alnum_key(feats[first].text)
+    low = max(TITLE_PART_MIN_CHARS, HEADLINE_MATCH_SHARE * len(part))
+    high = len(part) / HEADLINE_MATCH_SHARE
     for i in range(first + 1, len(feats)):
         kind = classified[i].kind
         if kind is Kind.HEADER:
             header = i if classified[i].label in UNHIDE_LABELS else -1
             continue
-        if kind is Kind.BLANK or kind is Kind.BAD or feats[i].alnum < TITLE_PART_MIN_CHARS:
-            continue  # a rule's line ("… Powered by Ameba") is no headline
+        # Only a line of about the part's size can match it (its letters and digits are
+        # what the match compares): the others are not read. A rule's line ("… Powered by
+        # Ameba") is no headline.
+        if kind is Kind.BLANK or kind is Kind.BAD or not low <= feats[i].alnum <= high:
+            continue
         line = _alnum_key(feats[i].text)
         if line == whole:
             continue  # another copy of the <title> line

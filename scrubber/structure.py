@@ -106,7 +106,7 @@ POST_STAMP = ("meta", "post_stamp")
 def code_like(f: LineFeatures) -> bool:
     """Whether a line reads as a line of code or a shell command."""
     text = f.text
-    if not text or f.cjk_share > CODE_MAX_CJK_SHARE or "。" in text:
+    if not text or f.cjk > CODE_MAX_CJK_SHARE * f.alnum or "。" in text:
         return False
     if text[-1] in _CODE_ENDS or _CODE_START.match(text):
         return True

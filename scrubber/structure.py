@@ -193,8 +193,11 @@ PROSE_MIN_RUN = 6
 #: Share of a run's lines that must hold a function word.
 PROSE_MIN_SHARE = 0.7
 PROSE_MAX_UNITS = 15
-#: The median line of such a run has at most this many units.
+#: The median line of such a run has at most this many units; per language where its clauses
+#: run longer (Japanese writes a clause in more characters than Chinese; a list of headlines
+#: is longer still).
 PROSE_MAX_MEDIAN_UNITS = 9
+PROSE_MEDIAN_UNITS: dict[str, int] = {"ja": 12}
 #: Function words per script, as data: Japanese particles and auxiliaries (hiragana), Chinese
 #: function characters. Scripts that space their words have none: English menus hold function
 #: words too ("Terms of use", "About the author"), and nearly every Korean word carries a
@@ -217,6 +220,7 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
     if sum(short) < PROSE_MIN_RUN:
         return
     patterns = tuple(FUNCTION_WORDS.values())
+    median_units = PROSE_MEDIAN_UNITS.get((lang or "").split("-")[0], PROSE_MAX_MEDIAN_UNITS)
     run = _runs(short, feats, PROSE_MIN_RUN)
     if not run:
         return
@@ -232,7 +236,7 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
         # Clauses are of all lengths, mostly short; a list of headlines is of one length.
         sizes = sorted(feats[i].units for i in group)
         if len(group) >= PROSE_MIN_RUN and len(wordy) >= PROSE_MIN_SHARE * len(group) and \
-                sizes[len(sizes) // 2] <= PROSE_MAX_MEDIAN_UNITS:
+                sizes[len(sizes) // 2] <= median_units:
             for i in group:
                 classified[i] = _NEAR
 

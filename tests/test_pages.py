@@ -363,6 +363,21 @@ def test_prose_in_short_lines_is_not_a_menu() -> None:
     assert not set(menu) & set(kept)
 
 
+def test_japanese_clauses_run_longer_than_chinese_ones() -> None:
+    """Japanese short-line prose of ten to sixteen characters a line is prose: Japanese writes
+    a clause in more characters than Chinese (PROSE_MEDIAN_UNITS)."""
+    menu = ["ホーム", "ニュース", "スポーツ", "エンタメ", "ライフ", "グルメ"]
+    clauses = ["かがんでも胸元のチラ見え", "心配ないのがうれしいです",
+               "こちらも接触冷感なので", "サラサラ気持ちいいです", "なにぶん汗っかきなので",
+               "汗じみの目立たない黒とか", "白のレース素材とかが多め",
+               "それでは今度こそ失礼します", "ぜひまた遊びにいらしてね"]
+    lead = "今日は新しく買ったインナーを紹介します。夏に向けて涼しく着られる服を探していました。"
+    doc = scrubber.scrub("\n".join([*menu, lead, "✨✨", *clauses, "✨✨", *menu]))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert set(clauses) <= set(kept)
+    assert not set(menu) & set(kept)
+
+
 def test_quoted_posts_open_no_comment_region() -> None:
     """The heads of quoted posts ("X said:") stand inside a forum thread, wherever they are:
     the replies after them are the thread, not a comment box."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import os
 from collections.abc import Iterator
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..core import Template
@@ -22,7 +22,7 @@ from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk
 from .readers import RawDoc, ReadError
-from .records import RecordError, drop_reason, input_record, json_line, scrub_record
+from .records import RecordError, drop_reason, input_record, record_line, scrub_record
 from .stats import Tally
 
 
@@ -89,13 +89,15 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
 
 
 _REASON = attrgetter("reason")
+_REMOVED_REASON = itemgetter("reason")
 
 
-def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
-    """Add a document's lines to the tally (``labels``: its lines per label)."""
-    tally.lines_by_label.update(labels)
+def _count(tally: Tally, doc: Document, scrubbed: dict[str, Any]) -> None:
+    """Add a document's lines to the tally (``scrubbed``: the ``scrubber`` object of its
+    output record: its lines per label and its removed lines)."""
+    tally.lines_by_label.update(scrubbed["labels"])
     tally.lines_by_reason.update(map(_REASON, doc.lines))
-    tally.removed_by_reason.update(map(_REASON, doc.removed))
+    tally.removed_by_reason.update(map(_REMOVED_REASON, scrubbed["removed"]))
     if doc.warnings:
         tally.documents_with_warnings += 1
 
@@ -156,16 +158,17 @@ class _ChunkWork:
                 self.check_fields(record)
             template, outcome = self.template(record)
             out, doc = scrub_record(record, self.config.options, fields, template, raw.html)
-            _count(self.tally, doc, out["scrubber"]["labels"])
+            scrubbed = out["scrubber"]
+            _count(self.tally, doc, scrubbed)
             if outcome is not None:
                 self.tally.site_templates[outcome] += 1
-            reason = drop_reason(doc)
+            text = get_field(out, fields.text)
+            reason = drop_reason(doc, text)
             if reason is not None and not self.config.keep_empty:
                 self.tally.dropped(reason)
                 self.dropped.append({**_where(raw, record, fields), "reason": reason})
                 return None
-            out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
-                                         "offset": raw.offset}
+            scrubbed["origin"] = {"file": raw.source, "line": raw.line, "offset": raw.offset}
         except RecordError as error:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
@@ -173,7 +176,6 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
             return None
         self.tally.documents_out += 1
-        text = get_field(out, fields.text)
         self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))
         return out
 
@@ -197,7 +199,7 @@ def _write_jsonl(temp: str, records: Iterator[dict[str, Any]], level: int) -> in
     with open(temp, "wb") as handle:
         with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
             for out in records:
-                shard.write(json_line(out))
+                shard.write(record_line(out))
                 written += 1
         handle.flush()
         os.fsync(handle.fileno())

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Iterator
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -193,14 +195,66 @@ def outputs(work: _ChunkWork, chunk: Chunk) -> Iterator[dict[str, Any]]:
     _read_failures(work, failures, len(chunk.docs))
 
 
+#: A shard's lines go to the compressing thread in blocks of about this many bytes.
+WRITE_BLOCK = 1 << 18
+#: Blocks waiting for the compressing thread, at most (memory stays bounded).
+WRITE_QUEUE = 4
+
+
+class _Background:
+    """``write(block)`` on a thread of its own: zlib and the file system release the GIL, so a
+    shard is compressed and written while the next documents are scrubbed (in a run with
+    ``--jobs 1`` on a machine with another core, compression is off the critical path). The
+    blocks are written in order; an error of ``write`` is raised by ``close``."""
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._write = write
+        self._queue: queue.Queue[bytes | None] = queue.Queue(WRITE_QUEUE)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            if self._error is None:  # after an error, drain the queue: put never blocks
+                try:
+                    self._write(block)
+                except BaseException as error:  # raised again by close, in the caller
+                    self._error = error
+
+    def put(self, block: bytes) -> None:
+        self._queue.put(block)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def _write_jsonl(temp: str, records: Iterator[dict[str, Any]], level: int) -> int:
-    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds."""
+    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds. The
+    bytes are those of writing the lines one by one: deflate's output does not depend on how
+    its input is cut (no flush in between)."""
     written = 0
     with open(temp, "wb") as handle:
         with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
-            for out in records:
-                shard.write(record_line(out))
-                written += 1
+            background = _Background(shard.write)
+            try:
+                block: list[bytes] = []
+                size = 0
+                for out in records:
+                    line = record_line(out)
+                    block.append(line)
+                    size += len(line)
+                    written += 1
+                    if size >= WRITE_BLOCK:
+                        background.put(b"".join(block))
+                        block, size = [], 0
+                if block:
+                    background.put(b"".join(block))
+            finally:
+                background.close()
         handle.flush()
         os.fsync(handle.fileno())
     return written

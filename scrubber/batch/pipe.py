@@ -95,7 +95,7 @@ def _chunks(inputs: list[str], files: list[list[Source]], config: RunConfig,
         if arg == STDIN:
             yield from _stdin_chunks(stdin, config)
         else:
-            yield from plan(sources, config, frozenset())
+            yield from plan(sources, config, frozenset(), spans=True)
 
 
 def _pieces(chunks: Iterable[Chunk], config: RunConfig, jobs: int,

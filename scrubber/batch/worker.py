@@ -22,7 +22,7 @@ from ..document import Document
 from ..fields import get_field, has_field
 from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
-from .plan import Chunk
+from .plan import Chunk, span_docs
 from .readers import RawDoc, ReadError
 from .records import RecordError, drop_reason, input_record, record_line, scrub_record
 from .stats import Tally
@@ -185,14 +185,18 @@ class _ChunkWork:
 def outputs(work: _ChunkWork, chunk: Chunk) -> Iterator[dict[str, Any]]:
     """The output records of a chunk's documents, in order; its read failures are recorded
     where they were met in the input (each counts as one document in, and failed)."""
-    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
-    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
-    for index, raw in enumerate(chunk.docs):
+    docs, errors, after = chunk.docs, chunk.errors, chunk.errors_after
+    if chunk.span is not None:  # read here, not shipped (see plan.Span)
+        docs, unread = span_docs(chunk.source, chunk.span)
+        errors = unread + errors
+    after = after or (len(docs),) * len(errors)
+    failures = sorted(zip(after, range(len(after)), errors, strict=True))
+    for index, raw in enumerate(docs):
         failures = _read_failures(work, failures, index)
         out = work.record(raw)
         if out is not None:
             yield out
-    _read_failures(work, failures, len(chunk.docs))
+    _read_failures(work, failures, len(docs))
 
 
 #: A shard's lines go to the compressing thread in blocks of about this many bytes.

@@ -14,11 +14,15 @@ Prints, for all pages and per band of UTF-8 size (< 4 KB, 4-32 KB, > 32 KB):
   floor; targets: >= 0.40 overall, >= 0.30 under 4 KB);
 - ``scrubber run --jobs 1`` on the same pages written as JSON Lines (repeated to about ``--mb``
   MB): its speed as a ratio to ``scrub``'s on the same documents in a fresh process (timed
-  around the scrubbing only), by wall time (the target, >= 0.85) and by CPU time; the speed-up
-  of ``--jobs 2`` over ``--jobs 1`` (wall time; target >= 1.8 on 2 cores) and the peak RSS of
-  the runs, workers included (target < 300 MB). ``--runs`` rounds of scrub alone, ``--jobs 1``
-  and ``--jobs 2``; every ratio is taken within a round, and the best and the median of the
-  rounds are printed (the machine's load changes between rounds, not within one).
+  around the scrubbing only), by wall time (the target, >= 0.85; also less the start-up, the
+  wall time of a run of one document: what a corpus large enough to hide it gets) and by CPU
+  time; the speed-up of ``--jobs 2`` over ``--jobs 1`` (wall time; target >= 1.8 on 2 cores)
+  and the peak RSS of the runs, workers included (target < 300 MB). ``--runs`` rounds of scrub
+  alone, ``--jobs 1``, ``--jobs 2`` and a run of one document; every ratio is taken within a
+  round, and the best and the median of the rounds are printed (the machine's load changes
+  between rounds, not within one). For scale, each round also times two scrub processes at
+  once, half of the documents each: what the machine gives two processes at that time, the
+  ceiling of the speed-up.
 
     python bench/bench_speed.py                # all of it: a few minutes
     python bench/bench_speed.py --skip-run     # the floor ratios only
@@ -157,23 +161,36 @@ def scrubber_run(folder: Path, outdir: Path, jobs: int) -> tuple[float, float, f
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def scrub_alone(folder: Path) -> tuple[float, float]:
-    """CPU and wall seconds of ``scrub`` over the texts of the corpus, in a fresh process
+def scrub_alone(files: list[Path]) -> tuple[float, float]:
+    """CPU and wall seconds of ``scrub`` over the texts of ``files``, in a fresh process
     (timed around the scrubbing only: not the start-up, not the reading)."""
-    command = [sys.executable, __file__, "--scrub-child", str(folder)]
+    command = [sys.executable, __file__, "--scrub-child", *map(str, files)]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
     return float(out[0]), float(out[1])
 
 
-def scrub_child(folder: Path) -> None:
+def scrub_pair(files: list[Path]) -> float:
+    """Wall seconds from the first start to the last end of two fresh processes scrubbing
+    half of ``files`` each at the same time: what the machine gives two processes now (the
+    ceiling of any --jobs 2 speed-up)."""
+    halves = [files[: len(files) // 2], files[len(files) // 2:]]
+    children = [subprocess.Popen([sys.executable, __file__, "--scrub-child", *map(str, half)],
+                                 stdout=subprocess.PIPE, text=True) for half in halves]
+    spans = [child.communicate()[0].split() for child in children]
+    return max(float(s[3]) for s in spans) - min(float(s[2]) for s in spans)
+
+
+def scrub_child(files: list[Path]) -> None:
     from scrubber import scrub
 
-    texts = read_texts(sorted(folder.glob("*.jsonl")))
+    texts = read_texts(files)
     scrub("")
+    begun = time.time()
     cpu, wall = time.process_time(), time.perf_counter()
     for text in texts:
         scrub(text)
-    print(f"{time.process_time() - cpu:.4f} {time.perf_counter() - wall:.4f}")
+    print(f"{time.process_time() - cpu:.4f} {time.perf_counter() - wall:.4f} {begun:.4f} "
+          f"{time.time():.4f}")
 
 
 def print_runs(texts: list[str], megabytes: float, runs: int) -> None:
@@ -184,10 +201,15 @@ def print_runs(texts: list[str], megabytes: float, runs: int) -> None:
         corpus = Path(temp) / "corpus"
         corpus.mkdir()
         docs, total = write_corpus(corpus, texts, megabytes)
+        tiny = Path(temp) / "tiny"
+        tiny.mkdir()
+        write_corpus(tiny, texts[:1], 1e-9)  # one document
         for _ in range(runs):
-            rounds.append({"scrub": scrub_alone(corpus),
+            files = sorted(corpus.glob("*.jsonl"))
+            rounds.append({"scrub": scrub_alone(files), "pair": (scrub_pair(files),),
                            "one": scrubber_run(corpus, Path(temp) / "out1", 1),
-                           "two": scrubber_run(corpus, Path(temp) / "out2", 2)})
+                           "two": scrubber_run(corpus, Path(temp) / "out2", 2),
+                           "start": scrubber_run(tiny, Path(temp) / "out0", 1)})
     mb = total / MB
     print(f"runs on {len(docs):,} documents, {mb:.1f} MB in {FILES} JSON Lines files, "
           f"{runs} rounds (scrub alone, run --jobs 1, run --jobs 2); best / median of rounds")
@@ -200,12 +222,16 @@ def print_runs(texts: list[str], megabytes: float, runs: int) -> None:
     line("scrub alone, MB/s (wall)", [mb / r["scrub"][1] for r in rounds])
     line("run --jobs 1, MB/s (wall)", [mb / r["one"][0] for r in rounds])
     line("run --jobs 2, MB/s (wall)", [mb / r["two"][0] for r in rounds])
+    line("start-up: a run of one document, s", [r["start"][0] for r in rounds])
     wall_ratio = [r["scrub"][1] / r["one"][0] for r in rounds]
+    steady = [r["scrub"][1] / (r["one"][0] - r["start"][0]) for r in rounds]
     cpu_ratio = [r["scrub"][0] / r["one"][1] for r in rounds]
     speedup = [r["one"][0] / r["two"][0] for r in rounds]
     line(f"run --jobs 1 / scrub, wall (>= {TARGET_RUN})", wall_ratio, digits=3)
+    line("  the same less the start-up", steady, digits=3)
     line("run --jobs 1 / scrub, CPU", cpu_ratio, digits=3)
     line(f"--jobs 2 speed-up, wall (>= {TARGET_SPEEDUP})", speedup)
+    line("  two scrub processes / one, wall", [r["scrub"][1] / r["pair"][0] for r in rounds])
     line("--jobs 2 / --jobs 1, CPU", [r["two"][1] / r["one"][1] for r in rounds])
     peak = max(r[k][2] for r in rounds for k in ("one", "two"))
     print(f"peak RSS of the runs, workers included: {peak:.0f} MB (target < {TARGET_RSS_MB}: "
@@ -223,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=20, help="MB of text the runs read")
     parser.add_argument("--skip-run", action="store_true", help="in-process figures only")
     parser.add_argument("--skip-bands", action="store_true", help="scrubber run figures only")
-    parser.add_argument("--scrub-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--scrub-child", type=Path, nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.scrub_child:
         scrub_child(args.scrub_child)

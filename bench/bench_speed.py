@@ -231,6 +231,8 @@ def print_runs(texts: list[str], megabytes: float, runs: int) -> None:
     line("  the same less the start-up", steady, digits=3)
     line("run --jobs 1 / scrub, CPU", cpu_ratio, digits=3)
     line(f"--jobs 2 speed-up, wall (>= {TARGET_SPEEDUP})", speedup)
+    line("  the same less the start-up", [(r["one"][0] - r["start"][0]) /
+                                         (r["two"][0] - r["start"][0]) for r in rounds])
     line("  two scrub processes / one, wall", [r["scrub"][1] / r["pair"][0] for r in rounds])
     line("--jobs 2 / --jobs 1, CPU", [r["two"][1] / r["one"][1] for r in rounds])
     peak = max(r[k][2] for r in rounds for k in ("one", "two"))

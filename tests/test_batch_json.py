@@ -61,6 +61,7 @@ LINES = [
     b'{"a": "\xff"}', b'{"a": "\xed\xa0\x80"}', b'{"a": "x\x01y"}', b'{"a": "x\x7fy"}',
     b'{"a": 01}', b'{"a": [1,]}', b'{not json', b'{"a": 1} \r\n', b'{"a": 1}\x0c',
     b'{"a": "\\u0000\\u2028\\ud83d\\ude00"}', b"[" * 2000 + b"]" * 2000, b'{"a": 1e5}',
+    b"[" * 1000 + b"]" * 1000, b"[" * 201 + b"]" * 201, b'{"a":' * 300 + b"1" + b"}" * 300,
 ]
 
 
@@ -95,12 +96,14 @@ def test_orjson_writes_what_the_standard_library_writes(value: Any) -> None:
     assert fast == slow
 
 
-def test_deep_nesting_falls_back() -> None:
+@pytest.mark.parametrize("depth", [150, 201, 300, 900])
+def test_deep_nesting_falls_back(depth: int) -> None:
     value: Any = "x"
-    for _ in range(300):  # deeper than orjson writes
-        value = [value]
+    for _ in range(depth):  # up to deeper than orjson writes
+        value = [value] if depth % 2 else {"k": value}
     fast, slow = both(jsonio.dumps_line, value)
-    assert fast == slow and fast.startswith(b"[[[")
+    assert fast == slow
+    assert not isinstance(fast, bytes) or fast.startswith((b"[[[", b'{"k"'))
 
 
 json_values = st.recursive(

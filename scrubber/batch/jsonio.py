@@ -52,11 +52,19 @@ def jsonable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def _has_float(container: Any) -> bool:
-    """Whether a parsed JSON object or array holds a float, at any depth."""
+#: Values nested deeper than this are read and written by the standard library alone (orjson
+#: reads 1,024 levels and writes 255; the walks below must not reach Python's recursion limit).
+MAX_DEPTH = 200
+
+
+def _has_float(container: Any, depth: int = 0) -> bool:
+    """Whether a parsed JSON object or array holds a float at any depth, or is nested deeper
+    than MAX_DEPTH (either way, the standard library reads it again)."""
+    if depth > MAX_DEPTH:
+        return True
     for item in container.values() if type(container) is dict else container:
         kind = type(item)
-        if kind is float or ((kind is dict or kind is list) and _has_float(item)):
+        if kind is float or ((kind is dict or kind is list) and _has_float(item, depth + 1)):
             return True
     return False
 
@@ -76,7 +84,7 @@ def loads(data: bytes, encoding: str = "utf-8") -> Any:
     return json.loads(data.decode(encoding))
 
 
-def _plain(value: Any) -> bool:
+def _plain(value: Any, depth: int = 0) -> bool:
     """Whether orjson writes ``value`` as the standard library does (see the module)."""
     kind = type(value)
     if kind is str or kind is bool or value is None:
@@ -85,10 +93,12 @@ def _plain(value: Any) -> bool:
         return bool(_INT_MIN <= value < _INT_END)
     if kind is float:
         return bool(value == 0.0 or _FLOAT_MIN <= abs(value) < _INF)
+    if depth >= MAX_DEPTH:
+        return False
     if kind is dict:
-        return all(type(key) is str and _plain(item) for key, item in value.items())
+        return all(type(key) is str and _plain(item, depth + 1) for key, item in value.items())
     if kind is list or kind is tuple:
-        return all(map(_plain, value))
+        return all(_plain(item, depth + 1) for item in value)
     return False
 
 

@@ -24,6 +24,7 @@ Then prints:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -31,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 if "--pure-python" in sys.argv:  # before scrubber is imported: as if built without C
@@ -111,11 +112,31 @@ def corpus_texts(folder: Path) -> Iterator[str]:
                 yield json.loads(line)["text"]
 
 
-def one_process(folder: Path) -> tuple[float, float, float]:
-    """MB/s of scrub, of the floor and of the IGNORECASE floor, timed text by text."""
+def shared_floor() -> Callable[[list[str]], None] | None:
+    """``floor_pass`` of ``../shared/perf/floor.py``, the floor the project is judged against
+    (``bench/bench_speed.py`` gives its ratios per page-size band), or None without it."""
+    path = ROOT.parent / "shared" / "perf" / "floor.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("scrubber_floor", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    floor: Callable[[list[str]], None] = module.floor_pass
+    return floor
+
+
+def one_process(folder: Path) -> tuple[float, float, float, float | None]:
+    """MB/s of scrub, of the floor, of the IGNORECASE floor and of the shared floor (None
+    without ``../shared``), timed text by text."""
+    shared = shared_floor()
     size = 0
-    times = [0.0, 0.0, 0.0]
+    times = [0.0, 0.0, 0.0, 0.0]
     for text in corpus_texts(folder):
+        if shared is not None:
+            start = time.perf_counter()
+            shared([text])
+            times[3] += time.perf_counter() - start
         size += len(text.encode("utf-8"))
         start = time.perf_counter()
         scrub(text)
@@ -128,8 +149,8 @@ def one_process(folder: Path) -> tuple[float, float, float]:
         for line in text.split("\n"):
             FLOOR_IGNORECASE.search(line)
         times[2] += time.perf_counter() - start
-    scrub_rate, floor_rate, ignorecase_rate = (size / MB / t for t in times)
-    return scrub_rate, floor_rate, ignorecase_rate
+    scrub_rate, floor_rate, ignorecase_rate = (size / MB / t for t in times[:3])
+    return scrub_rate, floor_rate, ignorecase_rate, (size / MB / times[3] if shared else None)
 
 
 def scrubber_run(folder: Path, outdir: Path, jobs: int) -> tuple[float, float, float]:
@@ -197,7 +218,7 @@ def print_c_speedup(megabytes: float) -> None:
 
 
 def print_one_process(corpus: Path) -> None:
-    scrub_rate, floor_rate, ignorecase_rate = one_process(corpus)
+    scrub_rate, floor_rate, ignorecase_rate, shared_rate = one_process(corpus)
     ratio = scrub_rate / floor_rate
     print(f"scrub            {scrub_rate:8.2f} MB/s")
     print(f"floor            {floor_rate:8.2f} MB/s  (lower(), split lines, "
@@ -206,6 +227,9 @@ def print_one_process(corpus: Path) -> None:
           f"ratio {scrub_rate / ignorecase_rate:.3f})")
     print(f"ratio            {ratio:8.3f}       target >= {TARGET_RATIO}: "
           f"{verdict(ratio >= TARGET_RATIO)}")
+    if shared_rate is not None:
+        print(f"shared floor     {shared_rate:8.2f} MB/s  (../shared/perf/floor.py, the project's "
+              f"floor: ratio {scrub_rate / shared_rate:.3f}; per band: bench/bench_speed.py)")
 
 
 def print_runs(corpus: Path, temp: Path, size: int) -> None:

@@ -1364,6 +1364,83 @@ fail:
     return NULL;
 }
 
+/* lang.script_counts: how many code points of `text` fall in each set of `ranges` (a tuple
+ * per set of (low, high) code point pairs, both included, no two overlapping); one pass over
+ * the text. */
+#define MAX_RANGES 128
+static PyObject *count_in_ranges(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *text, *sets;
+    if (!PyArg_ParseTuple(args, "UO!:count_in_ranges", &text, &PyTuple_Type, &sets))
+        return NULL;
+    Py_ssize_t nsets = PyTuple_GET_SIZE(sets), nranges = 0;
+    Py_UCS4 low[MAX_RANGES], high[MAX_RANGES];
+    Py_ssize_t owner[MAX_RANGES];
+    for (Py_ssize_t s = 0; s < nsets; s++) {
+        PyObject *set = PyTuple_GET_ITEM(sets, s);
+        if (!PyTuple_Check(set)) goto bad;
+        for (Py_ssize_t r = 0; r < PyTuple_GET_SIZE(set); r++) {
+            PyObject *pair = PyTuple_GET_ITEM(set, r);
+            if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2 || nranges >= MAX_RANGES)
+                goto bad;
+            long lo = PyLong_AsLong(PyTuple_GET_ITEM(pair, 0));
+            long hi = PyLong_AsLong(PyTuple_GET_ITEM(pair, 1));
+            if ((lo == -1 || hi == -1) && PyErr_Occurred()) return NULL;
+            if (lo < 0 || hi < lo || hi > 0x10FFFF) goto bad;
+            low[nranges] = (Py_UCS4)lo;
+            high[nranges] = (Py_UCS4)hi;
+            owner[nranges++] = s;
+        }
+    }
+    for (Py_ssize_t a = 0; a < nranges; a++)
+        for (Py_ssize_t b = a + 1; b < nranges; b++)
+            if (low[a] <= high[b] && low[b] <= high[a]) goto bad;
+    Py_ssize_t *counts = PyMem_Calloc(nsets ? nsets : 1, sizeof(Py_ssize_t));
+    if (counts == NULL) return PyErr_NoMemory();
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* The ranges do not overlap (checked above), so a code point counts in the first range
+     * that holds it: ASCII from a table, others trying the last range hit first (a page's
+     * letters come in runs of one script). */
+    Py_ssize_t ascii[128], last = 0;
+    for (Py_UCS4 c = 0; c < 128; c++) {
+        ascii[c] = -1;
+        for (Py_ssize_t r = 0; r < nranges; r++)
+            if (c >= low[r] && c <= high[r]) ascii[c] = owner[r];
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 128) {
+            if (ascii[c] >= 0) counts[ascii[c]]++;
+            continue;
+        }
+        if (nranges == 0) continue;
+        if (c >= low[last] && c <= high[last]) {
+            counts[owner[last]]++;
+            continue;
+        }
+        for (Py_ssize_t r = 0; r < nranges; r++) {
+            if (c >= low[r] && c <= high[r]) {
+                counts[owner[r]]++;
+                last = r;
+                break;
+            }
+        }
+    }
+    PyObject *out = PyList_New(nsets);
+    for (Py_ssize_t s = 0; out != NULL && s < nsets; s++) {
+        PyObject *count = PyLong_FromSsize_t(counts[s]);
+        if (count == NULL) Py_CLEAR(out);
+        else PyList_SET_ITEM(out, s, count);
+    }
+    PyMem_Free(counts);
+    return out;
+bad:
+    PyErr_SetString(PyExc_ValueError, "count_in_ranges() takes a str and a tuple of tuples of "
+                    "(low, high) code point pairs (at most 128, none overlapping)");
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"strip_fold", strip_fold, METH_O,
      "strip_fold(lines): (texts, lowers): features.strip_fold_python."},
@@ -1377,6 +1454,8 @@ static PyMethodDef methods[] = {
      "decide(classified, feats, transparent, share, constants): regions.decide_python."},
     {"build_verdicts", build_verdicts, METH_VARARGS,
      "build_verdicts(raw, decisions, feats, cuts, constants): document.build_verdicts_python."},
+    {"count_in_ranges", count_in_ranges, METH_VARARGS,
+     "count_in_ranges(text, sets): code points of text in each set of ranges: lang.script_counts."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -120,7 +120,11 @@ class Metadata:
     authors: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "authors": list(self.authors)}
+        """The fields in their order, ``authors`` as a list (written once per document: no
+        ``dataclasses.asdict``, which deep-copies)."""
+        return {"title": self.title, "date": self.date, "author": self.author,
+                "source": self.source, "category": self.category,
+                "authors": list(self.authors)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Which script and language a page is written in, from character statistics (no model).
 
-The counts are one C-level pass of ``re`` per script over the page's text. The language is the
+The counts are one pass of the compiled module over the page's text (or, without it, one
+C-level pass of ``re`` per script). The language is the
 script's usual language where a script has one (kana: Japanese, Hangul: Korean, Thai: Thai);
 Han without kana is Chinese, told apart as traditional (``zh-Hant``) or simplified (``zh``) by
 characters that only one of the two writes; Latin is ``en`` when common English function words
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from .compiled import speedups as _speedups
 
 
 class Script(NamedTuple):
@@ -88,8 +91,36 @@ def _count(counter: re.Pattern[str], text: str) -> int:
     return len(counter.sub("", text))
 
 
+def _ranges(chars: str) -> tuple[tuple[int, int], ...]:
+    """The code point ranges of a character class body of ``SCRIPTS`` (``a-z`` or ``a``)."""
+    out = []
+    i = 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            out.append((ord(chars[i]), ord(chars[i + 2])))
+            i += 3
+        else:
+            out.append((ord(chars[i]), ord(chars[i])))
+            i += 1
+    return tuple(out)
+
+
+#: Each script's ranges, for the compiled count (one pass over the text for every script).
+_RANGES = tuple(_ranges(s.chars) for s in SCRIPTS)
+_NAMES = tuple(s.name for s in SCRIPTS)
+
+
 def script_counts(text: str) -> dict[str, int]:
-    """Letters per script in ``text`` (only scripts with at least one letter). The scripts
+    """Letters per script in ``text`` (only scripts with at least one letter): one pass of
+    the compiled module when it is built, else :func:`script_counts_python`."""
+    if _speedups is None:
+        return script_counts_python(text)
+    counts = _speedups.count_in_ranges(text, _RANGES)
+    return {name: n for name, n in zip(_NAMES, counts, strict=True) if n}
+
+
+def script_counts_python(text: str) -> dict[str, int]:
+    """The reference of :func:`script_counts`: a pass of ``re`` per script. The scripts
     without tables are counted one by one only when the page holds some of them."""
     if text.isascii():
         n = _count(_COUNTERS[3], text)

@@ -11,14 +11,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scrubber import DEFAULT_OPTIONS, Options, classify, document, features, regions, scrub
+from scrubber import (
+    DEFAULT_OPTIONS,
+    Options,
+    classify,
+    document,
+    features,
+    lang,
+    regions,
+    scrub,
+)
 from scrubber import rules as rules_module
 from scrubber.classify import Classified, Kind
 from scrubber.core import split_lines
 from scrubber.rules import ruleset
 
 #: The modules with a compiled path, each behind its own ``_speedups`` name.
-COMPILED_IN = (features, classify, regions, document)
+COMPILED_IN = (features, classify, regions, document, lang)
 
 speedups = pytest.importorskip("scrubber._speedups")
 ROOT = Path(__file__).resolve().parents[1]
@@ -302,3 +311,36 @@ def test_scanner_refuses_bad_input_clearly() -> None:
         speedups.Scanner([0], [0], [0], [], [], (), b"", True)  # word 0 of no words
     with pytest.raises(RuntimeError, match="not initialised"):
         speedups.Scanner.__new__(speedups.Scanner).scan("a")
+
+
+# --- lang.script_counts: the letters of each script ---------------------------------------
+
+SCRIPT_ALPHABET = [*ALPHABET, *"ЖΩعשअঅกລកမႠԱሀத\uff70\u31f5\u3400\U0003134f\U00031350"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=SCRIPT_ALPHABET, max_size=80) | st.text(max_size=80))
+def test_script_counts_of_random_text_equal_python(text: str) -> None:
+    assert lang.script_counts(text) == lang.script_counts_python(text)
+
+
+def test_script_counts_of_pages_equal_python() -> None:
+    for page in _pages():
+        assert lang.script_counts(page) == lang.script_counts_python(page)
+        assert list(lang.script_counts(page)) == list(lang.script_counts_python(page))
+
+
+def test_script_ranges_spell_the_script_classes() -> None:
+    for script, ranges in zip(lang.SCRIPTS, lang._RANGES, strict=True):
+        body = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
+        assert body == script.chars
+
+
+def test_count_in_ranges_refuses_bad_input_clearly() -> None:
+    with pytest.raises(ValueError, match="none overlapping"):
+        speedups.count_in_ranges("abc", (((97, 99),), ((98, 100),)))
+    with pytest.raises(ValueError, match="pairs"):
+        speedups.count_in_ranges("abc", (((99, 97),),))
+    with pytest.raises(TypeError):
+        speedups.count_in_ranges(b"abc", ())
+    assert speedups.count_in_ranges("abc", ()) == []

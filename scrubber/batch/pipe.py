@@ -26,7 +26,7 @@ from . import runner
 from .config import RunConfig, UsageError
 from .plan import Chunk, plan
 from .readers import RawDoc, ReadError, Source, expand_inputs, require_packages
-from .records import json_line
+from .records import json_line, record_line
 from .sites import given_stats
 from .stats import Tally, run_stats
 from .streams import READ_ERRORS, failure
@@ -48,7 +48,7 @@ class Piece(NamedTuple):
 def scrub_piece(chunk: Chunk, config: RunConfig, site_stats: SiteStats | None) -> Piece:
     """Scrub one chunk into output lines (no shard file); its failures in input order."""
     work = _ChunkWork(config, site_stats)
-    lines = [json_line(out) for out in outputs(work, chunk)]
+    lines = [record_line(out) for out in outputs(work, chunk)]
     return Piece(b"".join(lines), work.tally, work.errors, work.field_check())
 
 
@@ -95,7 +95,7 @@ def _chunks(inputs: list[str], files: list[list[Source]], config: RunConfig,
         if arg == STDIN:
             yield from _stdin_chunks(stdin, config)
         else:
-            yield from plan(sources, config, frozenset())
+            yield from plan(sources, config, frozenset(), spans=True)
 
 
 def _pieces(chunks: Iterable[Chunk], config: RunConfig, jobs: int,

@@ -9,6 +9,7 @@ run of the same command, and its shard is byte-for-byte the same.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections import Counter
@@ -16,7 +17,17 @@ from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from .config import RunConfig
-from .readers import PAGE_KINDS, SUFFIXES, RawDoc, ReadError, Source, read_file, read_page
+from .readers import (
+    PAGE_KINDS,
+    SUFFIXES,
+    RawDoc,
+    ReadError,
+    Source,
+    plain_jsonl,
+    read_file,
+    read_page,
+)
+from .streams import READ_ERRORS, failure
 
 #: Characters kept from an input file's name in its shards' names.
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -38,6 +49,18 @@ class Chunk(NamedTuple):
     #: For each of ``errors``, how many of ``docs`` were read before it, so that errors.jsonl
     #: keeps input order; empty: after all of them (a read error ends its file).
     errors_after: tuple[int, ...] = ()
+    #: A chunk of a plain JSON Lines file is not shipped: ``docs`` is empty and the worker
+    #: reads its documents itself (:func:`span_docs`) from this part of ``source``.
+    span: Span | None = None
+
+
+class Span(NamedTuple):
+    """Where a chunk's documents are in a plain (uncompressed) JSON Lines file."""
+
+    start: int  # byte offset of the first line after the previous chunk's documents
+    end: int  # byte offset just past the chunk's last document
+    line: int  # the 1-based line number at ``start``
+    docs: int  # how many documents (non-blank lines) it holds
 
 
 def chunk_key(source: Source, number: int) -> str:
@@ -56,18 +79,85 @@ def shard_name(source: Source, number: int, output_format: str = "jsonl") -> str
 
 def _chunk(source: Source, number: int, done: Container[str], docs: list[RawDoc],
            errors: list[ReadError], skipped: Counter[str], file_bytes: int,
-           config: RunConfig, errors_after: list[int] | None = None) -> Chunk:
+           config: RunConfig, errors_after: list[int] | None = None,
+           span: Span | None = None) -> Chunk:
     key = chunk_key(source, number)
     name = shard_name(source, number, config.output_format)
     if key in done:
         return Chunk(key, name, source.path, (), (), (), file_bytes, True)
     return Chunk(key, name, source.path, tuple(docs), tuple(errors),
                  tuple(sorted(skipped.items())), file_bytes,
-                 errors_after=tuple(errors_after or ()))
+                 errors_after=tuple(errors_after or ()), span=span)
 
 
-def _file_chunks(source: Source, config: RunConfig, done: Container[str]) -> Iterator[Chunk]:
-    """The chunks of one JSON Lines or WARC file; always at least one (an empty file's)."""
+def _span_chunks(source: Source, config: RunConfig, done: Container[str]) -> Iterator[Chunk]:
+    """The chunks of a plain JSON Lines file, cut where :func:`_file_chunks` cuts them, as
+    spans of the file: the lines are read here only to find the cuts, and each worker reads
+    its chunk's lines again itself (from the page cache), so no document is shipped."""
+    try:
+        handle = open(source.path, "rb")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        message = error.strerror or str(error)
+        yield _chunk(source, 0, done, [], [ReadError(source.path, None, None, "unreadable_file",
+                                                     message)], Counter(), 0, config)
+        return
+    docs = size = number = consumed = line = offset = 0
+    start, start_line, end = 0, 1, 0
+    errors: list[ReadError] = []
+    with handle:
+        try:
+            for line, data in enumerate(handle, 1):
+                offset += len(data)
+                if not data.strip():
+                    continue
+                docs += 1
+                size += len(data)
+                end = offset
+                if docs >= config.chunk_docs or size >= config.chunk_bytes:
+                    yield _chunk(source, number, done, [], [], Counter(), end - consumed,
+                                 config, span=Span(start, end, start_line, docs))
+                    consumed = start = end
+                    start_line = line + 1
+                    docs = size = 0
+                    number += 1
+        except READ_ERRORS as error:
+            errors.append(ReadError(source.path, line + 1, offset, failure(error), str(error)))
+    if docs or errors or number == 0:
+        rest = max((source.size or 0) - consumed, 0)
+        yield _chunk(source, number, done, [], errors, Counter(), rest, config,
+                     span=Span(start, end if docs else start, start_line, docs))
+
+
+def span_docs(path: str, span: Span) -> tuple[tuple[RawDoc, ...], tuple[ReadError, ...]]:
+    """The documents of a chunk's span, as :func:`.readers.read_jsonl` reads them; when the
+    file cannot be read or no longer holds them, one read error per document."""
+    docs: list[RawDoc] = []
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(span.start)
+            data = handle.read(span.end - span.start)
+    except OSError as error:
+        problem, message = "unreadable_file", error.strerror or str(error)
+    else:
+        offset = span.start
+        for line, text in enumerate(io.BytesIO(data), span.line):
+            if text.strip():
+                docs.append(RawDoc(path, line, offset, offset + len(text), text, None))
+            offset += len(text)
+        if len(docs) == span.docs and offset == span.end:
+            return tuple(docs), ()
+        problem, message = "unreadable_file", "the file changed during the run"
+    return (), tuple(ReadError(path, span.line, span.start, problem, message)
+                     for _ in range(span.docs))
+
+
+def _file_chunks(source: Source, config: RunConfig, done: Container[str],
+                 spans: bool = False) -> Iterator[Chunk]:
+    """The chunks of one JSON Lines or WARC file; always at least one (an empty file's).
+    ``spans``: those of a plain JSON Lines file as spans (see :class:`Span`)."""
+    if spans and plain_jsonl(source):
+        yield from _span_chunks(source, config, done)
+        return
     docs: list[RawDoc] = []
     errors: list[ReadError] = []
     skipped: Counter[str] = Counter()
@@ -123,12 +213,16 @@ def _page_chunks(pages: list[Source], config: RunConfig,
         yield _chunk(group[0], 0, done, docs, errors, Counter(), file_bytes, config, after)
 
 
-def plan(sources: list[Source], config: RunConfig, done: Container[str]) -> Iterator[Chunk]:
-    """All chunks of a run, in input order; those whose key is in ``done`` come marked done."""
+def plan(sources: list[Source], config: RunConfig, done: Container[str],
+         spans: bool = False) -> Iterator[Chunk]:
+    """All chunks of a run, in input order; those whose key is in ``done`` come marked done.
+    ``spans``: the chunks of plain JSON Lines files carry where their documents are, not the
+    documents (:class:`Span`; :func:`.worker.outputs` reads them); else every chunk carries
+    its documents."""
     start = 0
     while start < len(sources):
         if sources[start].kind not in PAGE_KINDS:
-            yield from _file_chunks(sources[start], config, done)
+            yield from _file_chunks(sources[start], config, done, spans)
             start += 1
             continue
         end = start

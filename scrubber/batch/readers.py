@@ -252,6 +252,12 @@ def read_warc(path: str) -> Iterator[Item]:
             yield ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
 
 
+def plain_jsonl(source: Source) -> bool:
+    """Whether ``source`` is an uncompressed JSON Lines file (read by byte ranges)."""
+    return source.kind == "jsonl" and not source.path.lower().endswith(
+        (".gz", ".zst", ".bz2", ".xz"))
+
+
 def read_file(source: Source, text_field: str = "text") -> Iterator[Item]:
     """The documents of one container file (JSON Lines, Parquet or WARC); ``text_field``
     names the text of a Parquet row (what is counted as bytes read)."""

@@ -14,9 +14,6 @@ lines first (:mod:`scrubber.html`); ``scrubber.input`` says which it was: ``"tex
 
 from __future__ import annotations
 
-import base64
-import datetime
-import decimal
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -28,6 +25,7 @@ from ..fields import get_field, has_field, set_field
 from ..html import HtmlText, html_to_text, looks_like_html
 from ..options import Options
 from .config import Fields
+from .jsonio import dumps_line, jsonable, loads
 from .readers import RawDoc
 
 #: Why a document is dropped (``dropped.jsonl``, ``stats.json``): nothing visible came in...
@@ -45,28 +43,19 @@ class RecordError(ValueError):
         self.kind = kind
 
 
-def _jsonable(value: Any) -> Any:
-    """Values a Parquet row may hold that JSON has no type for: dates and times in ISO 8601,
-    decimals as strings, bytes as UTF-8 text when they are, else base64."""
-    if isinstance(value, datetime.date | datetime.time):
-        return value.isoformat()
-    if isinstance(value, datetime.timedelta):
-        return value.total_seconds()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        try:
-            return value.decode("utf-8")
-        except UnicodeDecodeError:
-            return base64.b64encode(value).decode("ascii")
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
 def json_line(value: Any) -> bytes:
-    """One JSON Lines line, UTF-8. A lone surrogate (from a ``\\ud800`` escape in the input,
-    or a file name that is not UTF-8) is written as the same JSON escape, so it never fails."""
-    text = json.dumps(value, ensure_ascii=False, default=_jsonable) + "\n"
+    """One JSON Lines line, UTF-8, as ``json.dumps`` writes it by default (``", "`` and
+    ``": "``): the entries of ``errors.jsonl``, ``dropped.jsonl``, the manifest. A lone
+    surrogate (from a ``\\ud800`` escape in the input, or a file name that is not UTF-8) is
+    written as the same JSON escape, so it never fails."""
+    text = json.dumps(value, ensure_ascii=False, default=jsonable) + "\n"
     return text.encode("utf-8", "backslashreplace")
+
+
+def record_line(out: dict[str, Any]) -> bytes:
+    """An output record as one line of a shard or of stdout: compact JSON, written by orjson
+    when it is installed, byte for byte as without it (:func:`.jsonio.dumps_line`)."""
+    return dumps_line(out, trusted="scrubber")
 
 
 def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
@@ -81,11 +70,9 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
             record = set_field(record, names.get(key, key), value)
         return set_field(record, fields.text, raw.data)
     try:
-        text = raw.data.decode("utf-8-sig" if raw.line == 1 else "utf-8")
+        parsed = loads(raw.data, "utf-8-sig" if raw.line == 1 else "utf-8")
     except UnicodeDecodeError as error:
         raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
-    try:
-        parsed = json.loads(text)
     except json.JSONDecodeError as error:
         raise RecordError("malformed_json", str(error)) from None
     if not isinstance(parsed, dict):
@@ -111,10 +98,13 @@ def output_record(record: Mapping[str, Any], doc: Document, fields: Fields,
     out = set_field(record, fields.text, doc.text)
     encoding, warnings = (doc.encoding, doc.warnings) if html is None else \
         (html.encoding, html.warnings)
-    out["metadata"] = {**doc.metadata.to_dict(), "encoding": encoding, "lang": doc.lang}
+    metadata = doc.metadata.to_dict()
+    metadata["encoding"] = encoding
+    metadata["lang"] = doc.lang
+    out["metadata"] = metadata
     out["scrubber"] = {
         "removed": [{"number": v.number, "label": v.label, "reason": v.reason}
-                    for v in doc.removed],
+                    for v in doc.lines if not v.keep and v.label != "blank"],
         "labels": doc.label_counts,
         "warnings": list(warnings),
         "input": "text" if html is None else "html",
@@ -122,9 +112,10 @@ def output_record(record: Mapping[str, Any], doc: Document, fields: Fields,
     return out
 
 
-def drop_reason(doc: Document) -> str | None:
-    """Why a scrubbed document has nothing to write, or ``None`` when it has content."""
-    if doc.text:
+def drop_reason(doc: Document, text: str | None = None) -> str | None:
+    """Why a scrubbed document has nothing to write, or ``None`` when it has content
+    (``text``: ``doc.text``, when the caller has it already)."""
+    if doc.text if text is None else text:
         return None
     if all(v.label == "blank" for v in doc.lines):
         return EMPTY_INPUT

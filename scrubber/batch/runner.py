@@ -146,7 +146,7 @@ def _process(sources: list[Source], config: RunConfig, outdir: str, jobs: int,
     start = time.monotonic()
     checked = False  # the fields of the first chunk with JSON records were checked
     try:
-        chunks = _todo(plan(sources, config, frozenset(state.done)))
+        chunks = _todo(plan(sources, config, frozenset(state.done), spans=True))
         for result in execute(chunks, config, outdir, jobs, site_stats):
             committer.commit(result, time.monotonic() - start)
             if progress is not None:

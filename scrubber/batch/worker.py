@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Iterator
-from operator import attrgetter
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..core import Template
@@ -20,9 +22,9 @@ from ..document import Document
 from ..fields import get_field, has_field
 from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
-from .plan import Chunk
+from .plan import Chunk, span_docs
 from .readers import RawDoc, ReadError
-from .records import RecordError, drop_reason, input_record, json_line, scrub_record
+from .records import RecordError, drop_reason, input_record, record_line, scrub_record
 from .stats import Tally
 
 
@@ -89,13 +91,15 @@ def _where(raw: RawDoc | ReadError, record: dict[str, Any] | None,
 
 
 _REASON = attrgetter("reason")
+_REMOVED_REASON = itemgetter("reason")
 
 
-def _count(tally: Tally, doc: Document, labels: dict[str, int]) -> None:
-    """Add a document's lines to the tally (``labels``: its lines per label)."""
-    tally.lines_by_label.update(labels)
+def _count(tally: Tally, doc: Document, scrubbed: dict[str, Any]) -> None:
+    """Add a document's lines to the tally (``scrubbed``: the ``scrubber`` object of its
+    output record: its lines per label and its removed lines)."""
+    tally.lines_by_label.update(scrubbed["labels"])
     tally.lines_by_reason.update(map(_REASON, doc.lines))
-    tally.removed_by_reason.update(map(_REASON, doc.removed))
+    tally.removed_by_reason.update(map(_REMOVED_REASON, scrubbed["removed"]))
     if doc.warnings:
         tally.documents_with_warnings += 1
 
@@ -156,16 +160,17 @@ class _ChunkWork:
                 self.check_fields(record)
             template, outcome = self.template(record)
             out, doc = scrub_record(record, self.config.options, fields, template, raw.html)
-            _count(self.tally, doc, out["scrubber"]["labels"])
+            scrubbed = out["scrubber"]
+            _count(self.tally, doc, scrubbed)
             if outcome is not None:
                 self.tally.site_templates[outcome] += 1
-            reason = drop_reason(doc)
+            text = get_field(out, fields.text)
+            reason = drop_reason(doc, text)
             if reason is not None and not self.config.keep_empty:
                 self.tally.dropped(reason)
                 self.dropped.append({**_where(raw, record, fields), "reason": reason})
                 return None
-            out["scrubber"]["origin"] = {"file": raw.source, "line": raw.line,
-                                         "offset": raw.offset}
+            scrubbed["origin"] = {"file": raw.source, "line": raw.line, "offset": raw.offset}
         except RecordError as error:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
@@ -173,7 +178,6 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
             return None
         self.tally.documents_out += 1
-        text = get_field(out, fields.text)
         self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))
         return out
 
@@ -181,24 +185,80 @@ class _ChunkWork:
 def outputs(work: _ChunkWork, chunk: Chunk) -> Iterator[dict[str, Any]]:
     """The output records of a chunk's documents, in order; its read failures are recorded
     where they were met in the input (each counts as one document in, and failed)."""
-    after = chunk.errors_after or (len(chunk.docs),) * len(chunk.errors)
-    failures = sorted(zip(after, range(len(after)), chunk.errors, strict=True))
-    for index, raw in enumerate(chunk.docs):
+    docs, errors, after = chunk.docs, chunk.errors, chunk.errors_after
+    if chunk.span is not None:  # read here, not shipped (see plan.Span)
+        docs, unread = span_docs(chunk.source, chunk.span)
+        errors = unread + errors
+    after = after or (len(docs),) * len(errors)
+    failures = sorted(zip(after, range(len(after)), errors, strict=True))
+    for index, raw in enumerate(docs):
         failures = _read_failures(work, failures, index)
         out = work.record(raw)
         if out is not None:
             yield out
-    _read_failures(work, failures, len(chunk.docs))
+    _read_failures(work, failures, len(docs))
+
+
+#: A shard's lines go to the compressing thread in blocks of about this many bytes.
+WRITE_BLOCK = 1 << 18
+#: Blocks waiting for the compressing thread, at most (memory stays bounded).
+WRITE_QUEUE = 4
+
+
+class _Background:
+    """``write(block)`` on a thread of its own: zlib and the file system release the GIL, so a
+    shard is compressed and written while the next documents are scrubbed (in a run with
+    ``--jobs 1`` on a machine with another core, compression is off the critical path). The
+    blocks are written in order; an error of ``write`` is raised by ``close``."""
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._write = write
+        self._queue: queue.Queue[bytes | None] = queue.Queue(WRITE_QUEUE)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (block := self._queue.get()) is not None:
+            if self._error is None:  # after an error, drain the queue: put never blocks
+                try:
+                    self._write(block)
+                except BaseException as error:  # raised again by close, in the caller
+                    self._error = error
+
+    def put(self, block: bytes) -> None:
+        self._queue.put(block)
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _write_jsonl(temp: str, records: Iterator[dict[str, Any]], level: int) -> int:
-    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds."""
+    """Write ``records`` into a gzip JSON Lines shard at ``temp``; how many it holds. The
+    bytes are those of writing the lines one by one: deflate's output does not depend on how
+    its input is cut (no flush in between)."""
     written = 0
     with open(temp, "wb") as handle:
         with gzip.GzipFile("", "wb", level, handle, mtime=0) as shard:
-            for out in records:
-                shard.write(json_line(out))
-                written += 1
+            background = _Background(shard.write)
+            try:
+                block: list[bytes] = []
+                size = 0
+                for out in records:
+                    line = record_line(out)
+                    block.append(line)
+                    size += len(line)
+                    written += 1
+                    if size >= WRITE_BLOCK:
+                        background.put(b"".join(block))
+                        block, size = [], 0
+                if block:
+                    background.put(b"".join(block))
+            finally:
+                background.close()
         handle.flush()
         os.fsync(handle.fileno())
     return written

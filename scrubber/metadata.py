@@ -318,9 +318,9 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             return names
     anchor = date_line if date_line is not None else (title_index or 0)
     ordered = set(order)  # a set: ``order`` may be long on a page of short lines
-    rest = sorted((i for i, f in enumerate(feats)
-                   if f.text and f.units <= BYLINE_MAX_UNITS and i not in ordered
-                   and abs(i - anchor) <= BYLINE_SPAN
+    span = range(max(0, anchor - BYLINE_SPAN), min(len(feats), anchor + BYLINE_SPAN + 1))
+    rest = sorted((i for i in span
+                   if feats[i].text and feats[i].units <= BYLINE_MAX_UNITS and i not in ordered
                    and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
                   key=lambda i: (abs(i - anchor), i))
     for i in rest:

@@ -260,8 +260,9 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
     "ja": ("著者", "筆者", "執筆者", "記者"),
     "ko": ("글", "기자"),
 }
-_LABEL_WORDS = sorted({w for ws in LABEL_LINES.values() for w in ws}, key=len, reverse=True)
-_LABEL_LINE = regex.compile(rf"^(?:{'|'.join(map(re.escape, _LABEL_WORDS))})\s*[：:]?$")
+#: The label lines as they stand (case-folded, stripped), with a colon or not.
+LABEL_FORMS = frozenset(w + end for ws in LABEL_LINES.values() for w in ws
+                        for end in ("", ":", "：", " :", " ："))
 #: The line under a label: a list of names (with credentials, an outlet after a bar: "Jane
 #: Doe | The Texas Newsroom") or a user handle; or a sentence that opens with the name
 #: ("Jane Doe is a writer …", under "About the author").
@@ -291,8 +292,8 @@ FACET_WORDS = frozenset((
 
 
 def label_line(lower: str) -> bool:
-    """The line is only a byline label ("By", "Written by:", "作者：")."""
-    return len(lower) <= 24 and _LABEL_LINE.match(lower.strip()) is not None
+    """The line (case-folded) is only a byline label ("By", "Written by:", "作者：")."""
+    return lower.strip() in LABEL_FORMS
 
 
 def names_under_label(text: str) -> tuple[str, ...]:
@@ -360,6 +361,13 @@ def names_a_bio(name: str, following: str) -> bool:
     return not BIO_WORDS.isdisjoint(_WORDS.findall(lower))
 
 
+def may_open_bio(line: str, following: str, following_lower: str) -> bool:
+    """Cheap test before :func:`names_a_bio`: the next line opens with the line's first word,
+    a pointer or the first person."""
+    return following.startswith(line.split(maxsplit=1)[0] + " ") or \
+        following_lower.startswith(BIO_STARTS)
+
+
 #: Words of a person's bio: pronouns and what people are ("… she covers", "a writer").
 BIO_WORDS = frozenset((
     "he", "she", "his", "her", "him", "writer", "author", "editor", "journalist", "reporter",
@@ -378,3 +386,5 @@ _WORDS = regex.compile(r"[\p{L}-]+")
 _BIO_POINTERS = ("who is ", "about ", "more articles from ", "more articles by ",
                  "more posts from ", "more posts by ", "more from ", "more by ",
                  "articles by ", "posts by ", "read more from ", "view all posts by ")
+#: How the line after a name opens when it points at them or speaks in the first person.
+BIO_STARTS = (*_BIO_POINTERS, "i'm ", "i’m ", "i am ")

@@ -15,15 +15,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import regex
 
 from .authors import (
     AUTHOR_NEEDS,
+    BIO_STARTS,
+    LABEL_FORMS,
     NOT_AUTHOR,
     bare_name,
     find_authors,
     label_line,
+    may_open_bio,
     names_a_bio,
     names_under_label,
     poster_name,
@@ -394,41 +398,66 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             names = _label_authors(feats, decisions, i)
             if names:
                 return names
-    return _page_wide_byline(feats, decisions) or _poster(feats, decisions, date_line) or \
-        _author_box(feats, decisions) or \
+    return _page_wide_byline(feats, decisions, date_line) or \
         _near_date_name(feats, decisions, date_line, title_index)
 
 
 
-def _page_wide_byline(feats: Sequence[LineFeatures],
-                      decisions: Sequence[Decision]) -> tuple[str, ...]:
+def _page_wide_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      date_line: int | None) -> tuple[str, ...]:
     """Anywhere outside comments, related items and footers, top down: a label alone on its
     line over the names ("Written By:" / "Jeff Roe"), a forum's starter ("Thread starter
-    felixen"), a sentence that says who wrote the article ("This post was written by …")."""
-    for i, f in enumerate(feats):
-        if not f.text or decisions[i][0] in _OTHERS_LABELS:
+    felixen"), a sentence that says who wrote the article ("This post was written by …");
+    else the forum's first poster (:func:`_poster`); else an author box (:func:`_author_box`).
+    Substring tests pick the lines each search reads: the short lines (labels, stats, bios)
+    and the lines that hold "by", "starter" or "poster"."""
+    lowers = list(map(attrgetter("lower"), feats))
+    wide = [i for i, low in enumerate(lowers) if "by" in low or "starter" in low or
+            "poster" in low]
+    short = [i for i, units in enumerate(map(attrgetter("units"), feats))
+             if 0 < units <= POSTER_UNITS]
+    for i in sorted({*wide, *(i for i in short if lowers[i] in LABEL_FORMS)}):
+        f = feats[i]
+        if decisions[i][0] in _OTHERS_LABELS:
             continue
         if f.units <= LABEL_LINE_UNITS:
-            names = _label_authors(feats, decisions, i)
-            if names:
-                return names
+            found = _label_authors(feats, decisions, i)
+            if found:
+                return found
         if _PAGE_WIDE_NEEDS.search(f.lower):
-            names = find_authors(f.text, f.lower, decisions[i][0] == "content" and
+            found = find_authors(f.text, f.lower, decisions[i][0] == "content" and
                                  f.units > SHORT_BYLINE_UNITS)
-            if names:
-                return names
-    return ()
+            if found:
+                return found
+    stats = [i for i in short if _STATS_NEEDS.search(feats[i].lower) and
+             poster_stats(feats[i].text)]
+    found = _poster(feats, decisions, date_line, stats)
+    if found:
+        return found
+    boxes = []
+    n = len(feats)
+    for i in short:
+        f = feats[i]
+        if f.text[0].isupper() and decisions[i][0] not in _OTHERS_LABELS:
+            j = i + 1  # the next non-blank line, as _next_line finds it (inlined: hot)
+            while j < n and j - i <= BLANKS and not feats[j].text:
+                j += 1
+            g = feats[j] if j < n else None
+            if g is not None and g.text and (g.text[0] == f.text[0] or
+                                             g.lower.startswith(BIO_STARTS)) and \
+                    may_open_bio(f.text, g.text, g.lower):
+                boxes.append(i)
+    return _author_box(feats, boxes)
 
 
-def _posters(feats: Sequence[LineFeatures], decisions: Sequence[Decision]) -> list[int]:
+def _posters(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+             stats: Sequence[int]) -> list[int]:
     """The lines that name a forum poster: a handle or a name over a stats line ("Member",
-    "2.8k posts", "Registered: …", "1,992 gold badges", "wrote on …"), top down."""
+    "2.8k posts", "Registered: …", "1,992 gold badges", "wrote on …"; ``stats``: those lines),
+    top down."""
     out: list[int] = []
-    for i, f in enumerate(feats):
-        if not (f.text and f.units <= POSTER_UNITS and _STATS_NEEDS.search(f.lower) and
-                poster_stats(f.text)):
-            continue
-        if poster_rank(f.text):
+    for i in stats:
+        if poster_rank(feats[i].text):
             k = _next_line(feats, i)
             if k is None or not poster_stats(feats[k].text):
                 continue
@@ -448,10 +477,10 @@ def _posters(feats: Sequence[LineFeatures], decisions: Sequence[Decision]) -> li
 
 
 def _poster(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-            date_line: int | None) -> tuple[str, ...]:
+            date_line: int | None, stats: Sequence[int]) -> tuple[str, ...]:
     """The poster of the first post: the one nearest after the date line (within
     POSTER_NEAR_DATE lines), else nearest before it, else the first poster of the page."""
-    posters = _posters(feats, decisions)
+    posters = _posters(feats, decisions, stats)
     if not posters:
         return ()
     if date_line is not None:
@@ -462,19 +491,15 @@ def _poster(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return (feats[posters[0]].text,)
 
 
-def _author_box(feats: Sequence[LineFeatures],
-                decisions: Sequence[Decision]) -> tuple[str, ...]:
+def _author_box(feats: Sequence[LineFeatures], boxes: Sequence[int]) -> tuple[str, ...]:
     """A personal name alone on its line over a line that speaks of that person ("Jane Doe" /
-    "Jane Doe is a writer …", "Who is Jane Doe?"): the author box, top down."""
-    for i, f in enumerate(feats):
-        if f.text and f.units <= POSTER_UNITS and f.text[0].isupper() and \
-                decisions[i][0] not in _OTHERS_LABELS:
-            name = bare_name(f.text, NOT_AUTHOR)
-            if name is None:
-                continue
-            j = _next_line(feats, i)
-            if j is not None and names_a_bio(name, feats[j].text):
-                return (name,)
+    "Jane Doe is a writer …", "Who is Jane Doe?"): the author box, top down (``boxes``: the
+    lines whose next line passed :func:`scrubber.authors.may_open_bio`)."""
+    for i in boxes:
+        name = bare_name(feats[i].text, NOT_AUTHOR)
+        j = _next_line(feats, i)
+        if name is not None and j is not None and names_a_bio(name, feats[j].text):
+            return (name,)
     return ()
 
 

@@ -388,3 +388,30 @@ _BIO_POINTERS = ("who is ", "about ", "more articles from ", "more articles by "
                  "articles by ", "posts by ", "read more from ", "view all posts by ")
 #: How the line after a name opens when it points at them or speaks in the first person.
 BIO_STARTS = (*_BIO_POINTERS, "i'm ", "i’m ", "i am ")
+
+
+#: A desk or a team that signs as the author ("BCBSOK Connect Team", "Great Day Editorial
+#: Team", "Team SimplyThrilled", "Newsdesk", "ByGizmodo Staff"): capitalised words (or
+#: acronyms) before a collective noun, or "Team" before a name; a glued "By" is left out. Read
+#: only beside the date line.
+COLLECTIVE = regex.compile(
+    r"^(?:By\s*(?=\p{Lu}))?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.-]*\s+){0,3}"
+    r"(?:Team|Staff|Desk|Newsdesk|News Desk|Newsroom|Editors"
+    r"|Editorial(?:\s+(?:Team|Board|Staff))?)|Team\s+\p{Lu}[\p{L}\p{N}]*)$")
+
+
+def collective_name(text: str) -> str | None:
+    """``text`` when the line is a desk's or a team's name (:data:`COLLECTIVE`) with no heading
+    word besides the collective noun ("Our Team", "Support Team" are none)."""
+    m = COLLECTIVE.match(text.strip())
+    if m is None:
+        return None
+    name = str(m.group("name"))
+    words = name.split()
+    if (len(words) == 1 and name not in _DESKS) or any(w.casefold() in NOT_AUTHOR for w in words):
+        return None
+    return name
+
+
+#: Collective nouns that name a desk on their own ("Team", "Staff" alone are menu items).
+_DESKS = frozenset(("Newsdesk", "Newsroom"))

@@ -25,6 +25,7 @@ from .authors import (
     LABEL_FORMS,
     NOT_AUTHOR,
     bare_name,
+    collective_name,
     find_authors,
     label_line,
     may_open_bio,
@@ -350,7 +351,8 @@ def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
                 # was chosen there, so the region's label is likely wrong.
                 if j != title_index and (decisions[j][0] not in _OTHERS_LABELS or
                                          decisions[j][0] == decisions[anchor][0]):
-                    name = bare_name(feats[j].text, NOT_AUTHOR)
+                    name = bare_name(feats[j].text, NOT_AUTHOR) or \
+                        collective_name(feats[j].text)
                     if name:
                         return (name,)
             j += step
@@ -552,7 +554,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     headline = title_index  # the headline line, confirmed or not: bylines stand near it
     # A "headline" that is a personal name over a date is the byline above the real one (blog
     # layouts: author, then date, then the article): an author, and no title.
-    named_headline = bare_name(feats[title_index].text, NOT_AUTHOR) \
+    named_headline = (bare_name(feats[title_index].text, NOT_AUTHOR) or
+                      collective_name(feats[title_index].text)) \
         if title_index is not None and _date_follows(feats, title_index) else None
     if title_index is not None and named_headline is None:
         title = feats[title_index].text

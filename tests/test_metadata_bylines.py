@@ -8,6 +8,7 @@ import pytest
 
 import scrubber
 from scrubber.authors import (
+    collective_name,
     find_authors,
     label_line,
     names_a_bio,
@@ -142,3 +143,20 @@ def test_the_headline_search_reads_bylines_as_before() -> None:
     line = "By Event Type"
     assert find_authors(line, line.casefold(), False, strict=False) == ("Event Type",)
     assert find_authors(line, line.casefold(), False) == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("BCBSOK Connect Team", "BCBSOK Connect Team"), ("Great Day Editorial Team",
+                                                     "Great Day Editorial Team"),
+    ("Team SimplyThrilled", "Team SimplyThrilled"), ("Newsdesk", "Newsdesk"),
+    ("ByGizmodo Staff", "Gizmodo Staff"),
+    ("Our Team", None), ("Meet the Team", None), ("Support Team", None),
+    ("Team", None), ("Teamwork matters", None),
+])
+def test_collective_names(line: str, name: str | None) -> None:
+    assert collective_name(line) == name
+
+
+def test_a_desk_beside_the_date_line_signs_the_page() -> None:
+    assert scrubber.scrub(_page("Newsdesk\nMarch 3, 2024")).metadata.authors == ("Newsdesk",)
+    assert scrubber.scrub(_page("Our Team\nMarch 3, 2024")).metadata.authors == ()

@@ -247,8 +247,9 @@ def _position_score(i: int, rank: dict[int, int], title_index: int | None,
 
 def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 order: Sequence[int], title_index: int | None, anchor: int,
-                day_first: bool) -> tuple[str | None, int | None]:
+                day_first: bool, *, prune: bool = True) -> tuple[str | None, int | None]:
     """(the publication date as ISO 8601 at its precision, the index of its line).
+    ``prune=False`` scores every line (the reference the tests hold the pruned search to).
 
     Only the lines that may hold a year are candidates; each gets an upper bound of the score
     its dates can reach from what is cheap to know (its words, place and label, see
@@ -277,7 +278,7 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     best_iso = ""
     scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words
     for bound, i in coarse:
-        if best is not None:
+        if best is not None and prune:
             if bound < best[0] - STACKED_MARGIN:
                 break  # no date of this line or of the ones after it could win or stack
             if _upper_bound(feats[i], decisions[i][0], _line_score(feats[i]) +

@@ -51,6 +51,10 @@ _HANGUL_NAMES = rf"{_NAME_HANGUL}(?:\s*[·,、]\s*{_NAME_HANGUL})*"
 _STOP = ("Published", "Updated", "Posted", "Last", "Reviewed", "Edited", "Modified", "On", "In",
          "Read", "Share", "Follow", "More", "Contributor", "Staff", "Editor", "Reporter",
          "Fact", "Medically", "Photo", "Photos", "Video", "Image", "Filed", "Category", "Tags")
+#: Job titles that end a name list ("Jane Doe, Head of Marketing", "Jo Roe, CEO of Acme"):
+#: a "name" that is one of them, and every name after it, is left out.
+TITLE_WORDS = frozenset(("head", "ceo", "cto", "cfo", "coo", "founder", "co-founder",
+                         "director", "manager", "president", "chief"))
 _STOP_ALT = "|".join(_STOP)
 _LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b)(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|"
                rf"\p{{Lu}}[\p{{Ll}}'’]*(?:-\p{{Lu}}?\p{{Ll}}+)*"
@@ -119,8 +123,16 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
         (rf"[（(]\s*(?:{_AGENCY}|特约)?记者\s*(?P<name>{_HAN_NAMES})\s*[）)]", True, ("记者",)),
         (rf"[（(]\s*(?P<name>{_NAME_HAN})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
+        # --- LATE_FORMS: metadata only (see find_authors) ---
+        # "This post was written by Jane Doe, Head of …": the article says who wrote it
+        (rf"(?i:\b(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review)\s+"
+         rf"(?:was\s+|is\s+)?(?:written|authored|contributed|penned)\s+by)\s+"
+         rf"(?P<name>{_LATIN_NAMES}){_LATIN_END}", True, ("written", "authored", "contributed",
+                                                         "penned")),
     )
 )
+#: The last forms of AUTHOR_FORMS, which the headline search does not try.
+LATE_FORMS = 1
 #: Any of the words the author forms need: one test for the lines that hold none.
 AUTHOR_NEEDS = re.compile("|".join(needs.pattern for _, _, needs in AUTHOR_FORMS))
 
@@ -157,6 +169,18 @@ NOT_NAME = frozenset((
 ))
 
 
+#: The words that make a line no author's name where an author is looked for: NOT_NAME (the
+#: headline search keeps that one as it is: it moves line verdicts) with articles, the first
+#: person and words of shop, forum and documentation headings ("A Personal Note", "I’m
+#: Hiring", "Release Status", "Date First Available", "Message"), but with "team": "Great Day
+#: Editorial Team", "Team SimplyThrilled" are a page's authors.
+NOT_AUTHOR = (NOT_NAME - {"team"}) | frozenset((
+    "a", "an", "i’m", "i'm", "my", "we", "hire", "date", "status", "sale", "available",
+    "popular", "documentation", "page", "pages", "members", "member", "message", "messages",
+    "subject", "replies", "views", "by",
+))
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The names of a byline's name list, without role words, duplicates or empty items;
     a name written twice in a row ("Colin Gray Colin Gray") once."""
@@ -172,28 +196,46 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def find_authors(text: str, lower: str, in_text: bool) -> tuple[str, ...]:
+def find_authors(text: str, lower: str, in_text: bool, strict: bool = True
+                 ) -> tuple[str, ...]:
     """The names of the first author form found in a line; ``in_text``: the line is article
-    text, where only the forms that stand inside articles are tried."""
+    text, where only the forms that stand inside articles are tried. ``strict`` leaves out a
+    sorting control's facet ("By Event Type") and the job title after a name ("Jane Doe, Head
+    of …"), and tries the forms :data:`LATE_FORMS` as well; the headline search reads bylines
+    without them (it decides line verdicts, which these must not move)."""
     if not AUTHOR_NEEDS.search(lower):
         return ()
-    for pattern, form_in_text, needs in AUTHOR_FORMS:
+    forms = AUTHOR_FORMS if strict else AUTHOR_FORMS[:-LATE_FORMS]
+    for pattern, form_in_text, needs in forms:
         if (in_text and not form_in_text) or not needs.search(lower):
             continue
         m = pattern.search(text)
         if m:
             names = split_names(m.group("name"))
+            if strict:
+                names = _no_titles(names)
             if names:
                 return names
     return ()
 
 
-def bare_name(text: str) -> str | None:
+def _no_titles(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names up to the first job title, facets left out."""
+    out = []
+    for name in names:
+        if name.casefold() in TITLE_WORDS:
+            break
+        if not facet(name):
+            out.append(name)
+    return tuple(out)
+
+
+def bare_name(text: str, not_name: frozenset[str] = NOT_NAME) -> str | None:
     """``text`` when the line is nothing but a personal name (two or three capitalised words
-    that are not heading words), with its credentials if any ("Dylan Bailey, MS, RD")."""
+    none of which is in ``not_name``), with its credentials if any ("Dylan Bailey, MS, RD")."""
     name = CREDENTIALS.sub("", text)
     m = BARE_NAME.match(name)
-    if m is None or any(w.casefold() in NOT_NAME for w in name.split()):
+    if m is None or any(w.casefold() in not_name for w in name.split()):
         return None
     return text
 
@@ -204,3 +246,172 @@ def names_in_order(found: Iterator[tuple[str, ...]]) -> tuple[str, ...]:
     for names in found:
         out.extend(n for n in names if n not in out)
     return tuple(out)
+
+
+# --- Bylines over two lines, forum posters, author boxes ----------------------------------
+#: Labels that stand alone on their line, the byline's names on the next one ("By" / "Jane
+#: Doe", "Written By:" / "Jeff Roe", "作者：" / "王五"), per language.
+LABEL_LINES: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "posted by", "authored by", "article by", "story by", "words by",
+           "article written by", "post written by", "author", "authors", "about the author",
+           "about the authors", "meet the author"),
+    "zh": ("作者", "文", "撰文", "记者", "撰稿"),
+    "zh-hant": ("作者", "記者", "撰文"),
+    "ja": ("著者", "筆者", "執筆者", "記者"),
+    "ko": ("글", "기자"),
+}
+#: The label lines as they stand (case-folded, stripped), with a colon or not.
+LABEL_FORMS = frozenset(w + end for ws in LABEL_LINES.values() for w in ws
+                        for end in ("", ":", "：", " :", " ："))
+#: The line under a label: a list of names (with credentials, an outlet after a bar: "Jane
+#: Doe | The Texas Newsroom") or a user handle; or a sentence that opens with the name
+#: ("Jane Doe is a writer …", under "About the author").
+_NAME_LINE = regex.compile(rf"^(?P<name>(?:{_LATIN_NAMES})(?:\s*\|\s*{_LATIN_NAME})?"
+                           rf"|{_HAN_NAMES}|{_HANDLE})$")
+_NAME_OPENS = regex.compile(rf"^(?P<name>{_LATIN_NAME})\s+(?:is|was|has|writes|covers|leads)\s")
+#: Lines that describe a forum poster under the poster's name: rank, post count, sign-up date,
+#: badges ("Member", "2.8k posts", "Registered: 2024-01-27", "1,992 gold badges", "wrote on").
+POSTER_STATS = regex.compile(
+    r"^(?:(?:new|junior|senior|full|active|registered|elite|veteran|well-known|established)\s+)?"
+    r"members?$|^(?:moderator|administrator|super moderator|global moderator)$"
+    r"|^(?:posts|messages|reputation|karma|joined|registered|join date|帖子|积分|積分|注册时间"
+    r"|註冊時間|主题|精华)\s*[：:]"
+    r"|^[\d.,]+\s*k?\s+(?:posts|messages|reputation|points)\b"
+    r"|\d\s*(?:gold|silver|bronze)\s+badges?\b|^wrote\b",
+    regex.IGNORECASE)
+#: A poster's name: a user handle or a personal name alone on its line.
+_POSTER = regex.compile(rf"^(?:{_HANDLE}|{_LATIN_NAME})$")
+#: Words that make a "By …" list a sorting or filtering control, not a name ("By Event Type",
+#: "By Industry"): the last word of the would-be name.
+FACET_WORDS = frozenset((
+    "type", "types", "topic", "topics", "category", "categories", "industry", "industries",
+    "role", "size", "date", "state", "country", "region", "location", "product", "products",
+    "service", "services", "solution", "solutions", "format", "level", "subject", "audience",
+    "case",
+))
+
+
+def label_line(lower: str) -> bool:
+    """The line (case-folded) is only a byline label ("By", "Written by:", "作者：")."""
+    return lower.strip() in LABEL_FORMS
+
+
+def names_under_label(text: str) -> tuple[str, ...]:
+    """The names of the line under a label line (see :data:`_NAME_LINE`); credentials stay
+    with their name ("Dylan Bailey, MS, RD")."""
+    text = text.strip()
+    credentials = CREDENTIALS.search(text)
+    bare = text[:credentials.start()] if credentials else text
+    m = _NAME_LINE.match(bare) or _NAME_OPENS.match(text)
+    if m is None or facet(m.group("name")) or m.group("name").casefold() in NOT_AUTHOR:
+        return ()
+    if credentials and m.end() == len(bare):
+        return (text,)
+    return split_names(m.group("name"))
+
+
+def facet(name: str) -> bool:
+    """A would-be name that ends in a facet word ("Event Type")."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in FACET_WORDS
+
+
+def poster_name(text: str) -> str | None:
+    """``text`` when it may be a forum poster's name (a handle or a personal name alone)."""
+    text = text.strip()
+    if len(text) > 40 or _POSTER.match(text) is None or text.casefold() in NOT_AUTHOR:
+        return None
+    return text
+
+
+def poster_stats(text: str) -> bool:
+    """The line describes a poster (rank, posts, sign-up date, badges)."""
+    return POSTER_STATS.search(text.strip()) is not None
+
+
+def poster_rank(text: str) -> bool:
+    """The line is only a rank ("Member", "Moderator"): a poster's stats only when another
+    stats line follows (a menu has "Members" too)."""
+    return _RANK.match(text.strip()) is not None
+
+
+_RANK = regex.compile(
+    r"^(?:(?:new|junior|senior|full|active|registered|elite|veteran|well-known|established)\s+)?"
+    r"members?$|^(?:moderator|administrator|super moderator|global moderator)$",
+    regex.IGNORECASE)
+
+
+def names_a_bio(name: str, following: str) -> bool:
+    """The line after a bare name line is that person's bio (an author box): it asks or
+    points at them ("Who is Jane Doe?", "More articles from Jane Doe"), or it opens with the
+    name ("Jane Doe is a …", "Jane was …") or in the first person ("I'm the founder …") and
+    speaks of a person (:data:`BIO_WORDS`: "she", "writer", "founder" …). A heading over its
+    definition ("Static Pods are managed …") is no bio."""
+    lower = following.casefold()
+    folded = name.casefold()
+    if any(lower.startswith(p + folded) for p in _BIO_POINTERS):
+        return True
+    first = name.split()[0]
+    opens = following.startswith(name + " ") and following[len(name) + 1:len(name) + 2].islower()
+    if not opens and following.startswith(first + " "):
+        verb = following[len(first) + 1:].split(" ", 1)[0]
+        opens = verb in _BIO_VERBS
+    if not opens and not lower.startswith(("i'm ", "i’m ", "i am ")):
+        return False
+    return not BIO_WORDS.isdisjoint(_WORDS.findall(lower))
+
+
+def may_open_bio(line: str, following: str, following_lower: str) -> bool:
+    """Cheap test before :func:`names_a_bio`: the next line opens with the line's first word,
+    a pointer or the first person."""
+    return following.startswith(line.split(maxsplit=1)[0] + " ") or \
+        following_lower.startswith(BIO_STARTS)
+
+
+#: Words of a person's bio: pronouns and what people are ("… she covers", "a writer").
+BIO_WORDS = frozenset((
+    "he", "she", "his", "her", "him", "writer", "author", "editor", "journalist", "reporter",
+    "founder", "co-founder", "ceo", "professional", "expert", "specialist", "consultant",
+    "marketer", "researcher", "professor", "strategist", "analyst", "blogger", "photographer",
+    "contributor", "columnist", "correspondent", "coach", "dietitian", "nutritionist",
+    "physician", "therapist", "attorney", "lawyer", "scientist", "entrepreneur",
+))
+#: Verbs after a first name that open a bio ("Jane was the …", "Jane covers …").
+_BIO_VERBS = frozenset(("is", "was", "has", "writes", "covers", "leads", "lives", "joined",
+                        "holds", "works", "brings", "specializes", "specialises"))
+_WORDS = regex.compile(r"[\p{L}-]+")
+
+
+#: Words in front of a name that point at its author box ("More articles from Jane Doe").
+_BIO_POINTERS = ("who is ", "about ", "more articles from ", "more articles by ",
+                 "more posts from ", "more posts by ", "more from ", "more by ",
+                 "articles by ", "posts by ", "read more from ", "view all posts by ")
+#: How the line after a name opens when it points at them or speaks in the first person.
+BIO_STARTS = (*_BIO_POINTERS, "i'm ", "i’m ", "i am ")
+
+
+#: A desk or a team that signs as the author ("BCBSOK Connect Team", "Great Day Editorial
+#: Team", "Team SimplyThrilled", "Newsdesk", "ByGizmodo Staff"): capitalised words (or
+#: acronyms) before a collective noun, or "Team" before a name; a glued "By" is left out. Read
+#: only beside the date line.
+COLLECTIVE = regex.compile(
+    r"^(?:By\s*(?=\p{Lu}))?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.-]*\s+){0,3}"
+    r"(?:Team|Staff|Desk|Newsdesk|News Desk|Newsroom|Editors"
+    r"|Editorial(?:\s+(?:Team|Board|Staff))?)|Team\s+\p{Lu}[\p{L}\p{N}]*)$")
+
+
+def collective_name(text: str) -> str | None:
+    """``text`` when the line is a desk's or a team's name (:data:`COLLECTIVE`) with no heading
+    word besides the collective noun ("Our Team", "Support Team" are none)."""
+    m = COLLECTIVE.match(text.strip())
+    if m is None:
+        return None
+    name = str(m.group("name"))
+    words = name.split()
+    if (len(words) == 1 and name not in _DESKS) or any(w.casefold() in NOT_AUTHOR for w in words):
+        return None
+    return name
+
+
+#: Collective nouns that name a desk on their own ("Team", "Staff" alone are menu items).
+_DESKS = frozenset(("Newsdesk", "Newsroom"))

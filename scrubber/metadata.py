@@ -15,10 +15,27 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import regex
 
-from .authors import AUTHOR_NEEDS, bare_name, find_authors, split_names
+from .authors import (
+    AUTHOR_NEEDS,
+    BIO_STARTS,
+    LABEL_FORMS,
+    NOT_AUTHOR,
+    bare_name,
+    collective_name,
+    find_authors,
+    label_line,
+    may_open_bio,
+    names_a_bio,
+    names_under_label,
+    poster_name,
+    poster_rank,
+    poster_stats,
+    split_names,
+)
 from .dates import MONTH_NAME, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
@@ -118,7 +135,8 @@ def _byline_like(f: LineFeatures) -> bool:
     """A short line that reads as part of a byline whatever its label: a date, an author form,
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
     return f.units <= BYLINE_MAX_UNITS and (
-        next(find_dates(f.text), None) is not None or bool(find_authors(f.text, f.lower, False))
+        next(find_dates(f.text), None) is not None
+        or bool(find_authors(f.text, f.lower, False, strict=False))
         or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
         is not None)
 
@@ -245,11 +263,55 @@ SHORT_BYLINE_UNITS = 8
 NAME_NEAR_DATE = 2
 
 
+#: A byline label alone on its line ("By", "Written by:", "作者：") is at most this many units.
+LABEL_LINE_UNITS = 4
+#: Blank lines between a label and its names, or a poster and their stats, at most (the dump
+#: style puts one after each block).
+BLANKS = 2
+#: A forum poster's name stands this many non-blank lines or fewer above their stats line
+#: ("archuser38013" / "Member"; "Pup" / "1,992 gold badges").
+POSTER_GAP = 2
+#: The poster of the first post stands this many non-blank lines or fewer from its date line.
+POSTER_NEAR_DATE = 3
+#: Lines that may be a poster's stats line or a bio's name are at most this many units.
+POSTER_UNITS = 8
+#: Cheap test before the forum and author-box searches: a line without any of these words
+#: holds no strong byline form ("Thread starter", "written by").
+_PAGE_WIDE_NEEDS = re.compile(r"starter|started by|original poster|written by|authored by|"
+                              r"contributed by|penned by")
+_STATS_NEEDS = re.compile(r"member|post|messages|reputation|karma|joined|registered|join date|"
+                          r"badge|wrote|moderator|administrator|帖子|积分|積分|注册|註冊|主题|精华")
+
+
+def _next_line(feats: Sequence[LineFeatures], i: int, step: int = 1) -> int | None:
+    """The next non-blank line after (``step`` 1) or before (-1) line ``i``, BLANKS blank
+    lines apart at most."""
+    j = i + step
+    while 0 <= j < len(feats) and abs(j - i) <= BLANKS + 1:
+        if feats[j].text:
+            return j
+        j += step
+    return None
+
+
+def _label_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                   i: int) -> tuple[str, ...]:
+    """The names under a byline label that stands alone on line ``i``."""
+    f = feats[i]
+    if f.units > LABEL_LINE_UNITS or not label_line(f.lower):
+        return ()
+    j = _next_line(feats, i)
+    if j is None or decisions[j][0] in _OTHERS_LABELS:
+        return ()
+    return names_under_label(feats[j].text)
+
+
 def _line_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   i: int) -> tuple[str, ...]:
     text, label = feats[i].text, decisions[i][0]
     names = find_authors(text, feats[i].lower, label == "content" and
-                         feats[i].units > SHORT_BYLINE_UNITS)
+                         feats[i].units > SHORT_BYLINE_UNITS) or \
+        _label_authors(feats, decisions, i)
     if not names and label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
         if m:
@@ -267,7 +329,7 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
         if dates:
             for part in (text[:dates[0].start].rstrip(_STAMP_SEP),
                          text[dates[-1].end:].lstrip(_STAMP_SEP)):
-                name = bare_name(part)
+                name = bare_name(part, NOT_AUTHOR)
                 if name:
                     return (name,)
     for anchor in (date_line, title_index):
@@ -285,8 +347,12 @@ def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
         while 0 <= j < len(feats) and seen < NAME_NEAR_DATE:
             if feats[j].text:
                 seen += 1
-                if j != title_index and decisions[j][0] not in _OTHERS_LABELS:
-                    name = bare_name(feats[j].text)
+                # A line of the date line's own region is read whatever the region: the date
+                # was chosen there, so the region's label is likely wrong.
+                if j != title_index and (decisions[j][0] not in _OTHERS_LABELS or
+                                         decisions[j][0] == decisions[anchor][0]):
+                    name = bare_name(feats[j].text, NOT_AUTHOR) or \
+                        collective_name(feats[j].text)
                     if name:
                         return (name,)
             j += step
@@ -310,17 +376,18 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
                       order: Sequence[int], date_line: int | None,
                       title_index: int | None) -> tuple[str, ...]:
     """The names of the byline nearest the article (``order``); else of a byline anywhere
-    outside comments, related items and footers, nearest the date line first; else a bare
-    name beside the date line."""
+    outside comments, related items and footers, nearest the date line first; else, page
+    wide, a label over the names, a forum's starter or first poster, an author box; else a
+    bare name beside the date line."""
     for i in order:
         names = _line_authors(feats, decisions, i)
         if names:
             return names
     anchor = date_line if date_line is not None else (title_index or 0)
     ordered = set(order)  # a set: ``order`` may be long on a page of short lines
-    rest = sorted((i for i, f in enumerate(feats)
-                   if f.text and f.units <= BYLINE_MAX_UNITS and i not in ordered
-                   and abs(i - anchor) <= BYLINE_SPAN
+    span = range(max(0, anchor - BYLINE_SPAN), min(len(feats), anchor + BYLINE_SPAN + 1))
+    rest = sorted((i for i in span
+                   if feats[i].text and feats[i].units <= BYLINE_MAX_UNITS and i not in ordered
                    and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
                   key=lambda i: (abs(i - anchor), i))
     for i in rest:
@@ -330,7 +397,121 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             # ("By Modality") as often as a name.
             if names and (len(names) > 1 or " " in names[0] or not names[0].istitle()):
                 return names
-    return _near_date_name(feats, decisions, date_line, title_index)
+            names = _label_authors(feats, decisions, i)
+            if names:
+                return names
+    return _page_wide_byline(feats, decisions, date_line) or \
+        _near_date_name(feats, decisions, date_line, title_index)
+
+
+
+def _page_wide_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                      date_line: int | None) -> tuple[str, ...]:
+    """Anywhere outside comments, related items and footers, top down: a label alone on its
+    line over the names ("Written By:" / "Jeff Roe"), a forum's starter ("Thread starter
+    felixen"), a sentence that says who wrote the article ("This post was written by …");
+    else the forum's first poster (:func:`_poster`); else an author box (:func:`_author_box`).
+    Substring tests pick the lines each search reads: the short lines (labels, stats, bios)
+    and the lines that hold "by", "starter" or "poster"."""
+    lowers = list(map(attrgetter("lower"), feats))
+    wide = [i for i, low in enumerate(lowers) if "by" in low or "starter" in low or
+            "poster" in low]
+    short = [i for i, units in enumerate(map(attrgetter("units"), feats))
+             if 0 < units <= POSTER_UNITS]
+    for i in sorted({*wide, *(i for i in short if lowers[i] in LABEL_FORMS)}):
+        f = feats[i]
+        if decisions[i][0] in _OTHERS_LABELS:
+            continue
+        if f.units <= LABEL_LINE_UNITS:
+            found = _label_authors(feats, decisions, i)
+            if found:
+                return found
+        if _PAGE_WIDE_NEEDS.search(f.lower):
+            found = find_authors(f.text, f.lower, decisions[i][0] == "content" and
+                                 f.units > SHORT_BYLINE_UNITS)
+            if found:
+                return found
+    stats = [i for i in short if _STATS_NEEDS.search(feats[i].lower) and
+             poster_stats(feats[i].text)]
+    found = _poster(feats, decisions, date_line, stats)
+    if found:
+        return found
+    boxes = []
+    n = len(feats)
+    for i in short:
+        f = feats[i]
+        if f.text[0].isupper() and decisions[i][0] not in _OTHERS_LABELS:
+            j = i + 1  # the next non-blank line, as _next_line finds it (inlined: hot)
+            while j < n and j - i <= BLANKS and not feats[j].text:
+                j += 1
+            g = feats[j] if j < n else None
+            if g is not None and g.text and (g.text[0] == f.text[0] or
+                                             g.lower.startswith(BIO_STARTS)) and \
+                    may_open_bio(f.text, g.text, g.lower):
+                boxes.append(i)
+    return _author_box(feats, boxes)
+
+
+def _posters(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+             stats: Sequence[int]) -> list[int]:
+    """The lines that name a forum poster: a handle or a name over a stats line ("Member",
+    "2.8k posts", "Registered: …", "1,992 gold badges", "wrote on …"; ``stats``: those lines),
+    top down."""
+    out: list[int] = []
+    for i in stats:
+        if poster_rank(feats[i].text):
+            k = _next_line(feats, i)
+            if k is None or not poster_stats(feats[k].text):
+                continue
+        j = i
+        for _ in range(POSTER_GAP):
+            k = _next_line(feats, j, -1)
+            if k is None:
+                break
+            if poster_stats(feats[k].text):
+                j = k
+                continue
+            if decisions[k][0] not in _OTHERS_LABELS and poster_name(feats[k].text) and \
+                    k not in out:
+                out.append(k)
+            break
+    return out
+
+
+def _poster(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+            date_line: int | None, stats: Sequence[int]) -> tuple[str, ...]:
+    """The poster of the first post: the one nearest after the date line (within
+    POSTER_NEAR_DATE lines), else nearest before it, else the first poster of the page."""
+    posters = _posters(feats, decisions, stats)
+    if not posters:
+        return ()
+    if date_line is not None:
+        after = [k for k in posters if 0 < k - date_line <= POSTER_NEAR_DATE]
+        before = [k for k in posters if 0 < date_line - k <= POSTER_NEAR_DATE]
+        if after or before:
+            return (feats[after[0] if after else before[-1]].text,)
+    return (feats[posters[0]].text,)
+
+
+def _author_box(feats: Sequence[LineFeatures], boxes: Sequence[int]) -> tuple[str, ...]:
+    """A personal name alone on its line over a line that speaks of that person ("Jane Doe" /
+    "Jane Doe is a writer …", "Who is Jane Doe?"): the author box, top down (``boxes``: the
+    lines whose next line passed :func:`scrubber.authors.may_open_bio`)."""
+    for i in boxes:
+        name = bare_name(feats[i].text, NOT_AUTHOR)
+        j = _next_line(feats, i)
+        if name is not None and j is not None and names_a_bio(name, feats[j].text):
+            return (name,)
+    return ()
+
+
+def article_end(feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                main_start: int) -> int:
+    """The first line after the article that starts at ``main_start``."""
+    main_end = main_start
+    while main_end < len(feats) and (in_article[main_end] or not feats[main_end].text):
+        main_end += 1
+    return main_end
 
 
 def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
@@ -353,9 +534,7 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
 
     if main_start < 0:
         return first(range(n), n)
-    main_end = main_start
-    while main_end < n and (in_article[main_end] or not feats[main_end].text):
-        main_end += 1
+    main_end = article_end(feats, in_article, main_start)
     above = first(range(main_start - 1, -1, -1), BYLINE_WINDOW)
     # The article's first three lines and its last two after those.
     top = first(range(main_start, main_end), 3, math.inf)
@@ -375,7 +554,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     headline = title_index  # the headline line, confirmed or not: bylines stand near it
     # A "headline" that is a personal name over a date is the byline above the real one (blog
     # layouts: author, then date, then the article): an author, and no title.
-    named_headline = bare_name(feats[title_index].text) \
+    named_headline = (bare_name(feats[title_index].text, NOT_AUTHOR) or
+                      collective_name(feats[title_index].text)) \
         if title_index is not None and _date_follows(feats, title_index) else None
     if title_index is not None and named_headline is None:
         title = feats[title_index].text

@@ -22,11 +22,11 @@ from four pieces of evidence, and the best one wins:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
-from .dates import FoundDate, find_dates, may_hold_date
+from .dates import YEAR_DIGITS, FoundDate, find_dates, may_hold_date
 from .features import LineFeatures
 from .regions import Decision
 
@@ -104,14 +104,21 @@ _PUBLISHED, _UPDATED, _OTHER = _words(PUBLISHED), _words(UPDATED), _words(OTHER_
 _COUNTER = _words(COUNTERS)
 _BYLINE = _words(BYLINE_WORDS)
 #: Suffix forms: the word stands after the date ("2005-04-27 14:32更新", "…在2005年8月12日发表").
-_SUFFIX = regex.compile(r"^\s*(?:[^\p{L}\p{N}\s]\s*)?(?P<word>"
-                        r"更新|發佈|发布|發布|发表|發表|修改|入力|작성|등록|수정|公開|投稿|配信)")
+SUFFIX_WORDS = ("更新", "發佈", "发布", "發布", "发表", "發表", "修改", "入力", "작성", "등록",
+                "수정", "公開", "投稿", "配信")
+_SUFFIX = regex.compile(rf"^\s*(?:[^\p{{L}}\p{{N}}\s]\s*)?(?P<word>{'|'.join(SUFFIX_WORDS)})")
 _LETTER = regex.compile(r"[\p{L}]")
 #: The year marks a year alone may carry on its line ("1998年", "2018년").
 _YEAR_MARKS = regex.compile(r"[年년]")
 #: The first post of a thread ("#1", "Post #1", "1楼", "楼主"): its date is the page's.
 _FIRST_POST = regex.compile(r"(?:^|[\s(\[])(?:#|post\s*#\s*)1(?!\d)|(?<!\d)1\s*楼|楼主|樓主",
                             regex.IGNORECASE)
+#: Whatever may make a date of the line a named one, without word bounds (a test of the whole
+#: line that never says no where a slice of it would say yes): the publication words, the
+#: suffix words and the first-post marks.
+_MAY_NAME = re.compile("|".join(
+    [re.escape(w.casefold()) for ws in PUBLISHED.values() for w in ws]
+    + list(SUFFIX_WORDS) + ["#", r"1\s*楼", "楼主", "樓主"]))
 
 #: Evidence weights (see the module docstring).
 PUBLISHED_WORD = 40
@@ -145,9 +152,6 @@ FAR_STEP, FAR_MAX = 10, 20
 MAX_DATES_PER_LINE = 20
 #: Dates this many lines apart or fewer, scoring within STACKED_MARGIN, are one stack.
 STACKED_LINES, STACKED_MARGIN = 2, 6
-#: The highest score a date inside an article sentence can reach.
-SENTENCE_DATE_MAX = ARTICLE_SENTENCE + COUNTER_ON_LINE + WINDOW_TOP + PUBLISHED_WORD + \
-    max(PRECISION_SCORE.values()) + max(0, *LABEL_SCORE.values())
 #: A line ending in a full stop is a sentence from this many units on ("Posted on May 3." is
 #: no sentence).
 SENTENCE_MIN_UNITS = 8
@@ -196,21 +200,40 @@ def _line_score(f: LineFeatures) -> int:
 
 
 def _in_dated_list(feats: Sequence[LineFeatures], i: int,
-                   dated: dict[int, list[FoundDate]]) -> bool:
+                   dates_of: Callable[[int], list[FoundDate]]) -> bool:
     """The line is one of a run of short dated lines (an archive or a list of items, each
-    with its date): at least DATED_LIST_OTHERS others within DATED_LIST_SPAN lines.
-    ``dated``: the dates of every line that holds one (day_first aside, the same days)."""
+    with its date): at least DATED_LIST_OTHERS others within DATED_LIST_SPAN lines that are
+    no article sentence and hold a date more precise than a year (``dates_of``: a line's
+    dates)."""
     others = 0
     for j in range(max(0, i - DATED_LIST_SPAN), min(len(feats), i + DATED_LIST_SPAN + 1)):
-        if j == i or j not in dated:
-            continue
         f = feats[j]
-        if f.units <= SHORT_UNITS and not _sentence(f) and \
-                any(d.precision != "year" for d in dated[j]):
+        if j == i or f.units > SHORT_UNITS or not may_hold_date(f.text) or _sentence(f):
+            continue
+        if any(d.precision != "year" for d in dates_of(j)):
             others += 1
             if others >= DATED_LIST_OTHERS:
                 return True
     return False
+
+
+def _line_bound(f: LineFeatures, label: str) -> int:
+    """A bound of :func:`_upper_bound` without its position score, from the line's size and
+    label alone (no expression is run)."""
+    return (ARTICLE_SENTENCE if _sentence(f) else SHORT_LINE if f.units <= SHORT_UNITS else 0) \
+        + COUNTER_ON_LINE + max(LABEL_SCORE.get(label, 0), NAMED_LABEL_FLOOR) + PUBLISHED_WORD \
+        + max(PRECISION_SCORE.values())
+
+
+def _upper_bound(f: LineFeatures, label: str, base: int) -> int:
+    """The highest score a date of the line can reach (``base``: its line and position
+    scores): a publication word or a byline word only when the line holds one, however
+    bounded (:data:`_MAY_NAME` has no word bounds: a slice of the line may cut a word)."""
+    named = _MAY_NAME.search(f.lower) is not None
+    region = LABEL_SCORE.get(label, 0)
+    if named or _BYLINE.search(f.lower) is not None:
+        region = max(region, NAMED_LABEL_FLOOR)
+    return base + region + (PUBLISHED_WORD if named else 0) + max(PRECISION_SCORE.values())
 
 
 def _position_score(i: int, rank: dict[int, int], title_index: int | None,
@@ -224,71 +247,80 @@ def _position_score(i: int, rank: dict[int, int], title_index: int | None,
 
 def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 order: Sequence[int], title_index: int | None, anchor: int,
-                day_first: bool) -> tuple[str | None, int | None]:
-    """(the publication date as ISO 8601 at its precision, the index of its line)."""
+                day_first: bool, *, prune: bool = True) -> tuple[str | None, int | None]:
+    """(the publication date as ISO 8601 at its precision, the index of its line).
+    ``prune=False`` scores every line (the reference the tests hold the pruned search to).
+
+    Only the lines that may hold a year are candidates; each gets an upper bound of the score
+    its dates can reach from what is cheap to know (its words, place and label, see
+    :func:`_upper_bound`), and the date expression — the costliest step — is run on the lines
+    in falling order of that bound until no further line could win or stack with the best
+    (STACKED_MARGIN). The choice is the same as scoring every line: ties go to the higher
+    byline rank, then the line nearer the anchor, then a line that is no article sentence,
+    then the line and the date higher on the page."""
     rank = {i: r for r, i in enumerate(order)}
-    best: tuple[int, int, int, str] | None = None  # score, -rank, -distance, iso
-    best_line = None
+    unranked = len(order)
+    found: dict[int, list[FoundDate]] = {}  # the dates of a line, found once
+
+    def dates_of(i: int) -> list[FoundDate]:
+        dates = found.get(i)
+        if dates is None:
+            dates = found[i] = list(find_dates(feats[i].text, day_first=day_first))
+        return dates
+
+    # The coarse bound first (no expression run: any words, the counter, the floor of a named
+    # date's label); the finer one (:func:`_upper_bound`) only for the lines that pass it.
+    years = [i for i, f in enumerate(feats) if "20" in f.text or "19" in f.text]
+    coarse = sorted([(_line_bound(feats[i], decisions[i][0]) +
+                      _position_score(i, rank, title_index, anchor), i)
+                     for i in years if YEAR_DIGITS.search(feats[i].text)], reverse=True)
+    best: tuple[int, int, int, int, int, int] | None = None
+    best_iso = ""
     scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words
-    # Every line's dates, found once (most lines hold no year and are skipped at once). The
-    # article's sentences are read only when the best date of the other lines scores low
-    # enough for one of theirs to win or to stack with it (SENTENCE_DATE_MAX): the full date
-    # expression is the costliest step on a long paragraph, and the choice is the same.
-    with_year = [i for i, f in enumerate(feats) if f.text and may_hold_date(f.text)]
-    short = {i: found for i in with_year if not _sentence(feats[i])
-             and (found := list(find_dates(feats[i].text, day_first=day_first)))}
-    for part in (short, None):
-        if part is None:
-            if best is not None and best[0] > SENTENCE_DATE_MAX + STACKED_MARGIN:
-                break  # no date of an article sentence could win, nor stack with the best
-            part = {i: found for i in with_year if _sentence(feats[i])
-                    and (found := list(find_dates(feats[i].text, day_first=day_first)))}
-        best, best_line = _score_dates(feats, decisions, part, short, rank, title_index,
-                                       anchor, len(order), scored, best, best_line)
-    if best is None or best_line is None:
-        return None, None
-    return _earlier_beside(scored, best_line, best[0], best[3])
-
-
-def _score_dates(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                 dated: dict[int, list[FoundDate]], short: dict[int, list[FoundDate]],
-                 rank: dict[int, int], title_index: int | None, anchor: int, unranked: int,
-                 scored: list[tuple[int, int, str, int]],
-                 best: tuple[int, int, int, str] | None, best_line: int | None
-                 ) -> tuple[tuple[int, int, int, str] | None, int | None]:
-    """Score the dates of ``dated`` (appended to ``scored``); the best so far and its line.
-    ``short``: the dates of the lines that are no article sentence (for the archive test)."""
-    for i, dates in dated.items():
+    for bound, i in coarse:
+        if best is not None and prune:
+            if bound < best[0] - STACKED_MARGIN:
+                break  # no date of this line or of the ones after it could win or stack
+            if _upper_bound(feats[i], decisions[i][0], _line_score(feats[i]) +
+                            _position_score(i, rank, title_index, anchor)) < \
+                    best[0] - STACKED_MARGIN:
+                continue
+        dates = dates_of(i)
+        if not dates:
+            continue
         f = feats[i]
+        sentence = _sentence(f)
         previous_end = 0
         line_score: int | None = None
         lettered = byline = None  # per line, computed on the first date that needs them
-        for n, found in enumerate(dates):
+        for n, date in enumerate(dates):
             if n >= MAX_DATES_PER_LINE:
                 break
-            words, named = _context_score(f.text, f.lower, found, previous_end)
-            previous_end = found.end
-            if found.precision == "year" and not named:
+            words, named = _context_score(f.text, f.lower, date, previous_end)
+            previous_end = date.end
+            if date.precision == "year" and not named:
                 if lettered is None:
                     lettered = _LETTER.search(_YEAR_MARKS.sub("", f.text)) is not None
                 if lettered:
                     continue  # a year alone is a date only when named or alone on its line
             if line_score is None:
                 line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
-                    (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
-                     _in_dated_list(feats, i, short) else 0)
+                    (DATED_LIST if f.units <= SHORT_UNITS and not sentence and
+                     _in_dated_list(feats, i, dates_of) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
             if byline is None:
                 byline = _BYLINE.search(f.lower) is not None
             if named or byline:
                 # The line says it is the byline: its region label is likely wrong.
                 label = max(label, NAMED_LABEL_FLOOR)
-            score = line_score + label + words + PRECISION_SCORE[found.precision]
-            scored.append((i, score, found.iso, words))
-            key = (score, -rank.get(i, unranked), -abs(i - anchor), found.iso)
-            if best is None or key[:3] > best[:3]:
-                best, best_line = key, i
-    return best, best_line
+            score = line_score + label + words + PRECISION_SCORE[date.precision]
+            scored.append((i, score, date.iso, words))
+            key = (score, -rank.get(i, unranked), -abs(i - anchor), int(not sentence), -i, -n)
+            if best is None or key > best:
+                best, best_iso = key, date.iso
+    if best is None:
+        return None, None
+    return _earlier_beside(scored, -best[4], best[0], best_iso)
 
 
 def _earlier_beside(scored: Sequence[tuple[int, int, str, int]], line: int, score: int,

@@ -236,3 +236,33 @@ def test_name_over_a_date_is_no_headline(above: str, author: tuple[str, ...]) ->
     meta = scrubber.scrub(HEADLINE_PAGE.replace("{above}", above)).metadata
     assert meta.authors == author
     assert meta.title != "Russell Miller"
+
+
+PRUNE_LINES = ["March 3, 2024", "Published: 2024-01-23", "Updated March 5, 2024", "2019",
+               "Posted on 8/27/2025.", "#1 2025-11-01 15:14:37", "发布时间：2023年4月18日",
+               "The plan takes effect on July 1, 2024, the council said after a long vote.",
+               "Registered: 2016-07-02", "© 2024 Example", "Home | News", "", "1998年3月",
+               "Council debates school repairs February 2, 2024", "Jane Doe", "views 12"]
+PRUNE_LABELS = ["content", "meta", "noise", "comment", "related", "footer", "nav", "template"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PRUNE_LINES), st.sampled_from(PRUNE_LABELS)),
+                min_size=1, max_size=30),
+       st.data())
+def test_pruned_date_search_chooses_as_scoring_every_line(
+        lines: list[tuple[str, str]], data: st.DataObject) -> None:
+    """choose_date skips the lines whose score bound cannot win or stack: the same choice as
+    scoring every line, whatever the labels, the byline window and the anchor."""
+    from scrubber.features import document_features
+    from scrubber.pubdate import choose_date
+
+    feats = document_features([text for text, _ in lines])
+    decisions = [(label, "x") for _, label in lines]
+    n = len(lines)
+    order = data.draw(st.lists(st.integers(0, n - 1), unique=True, max_size=12))
+    title = data.draw(st.none() | st.integers(0, n - 1))
+    anchor = data.draw(st.integers(0, n - 1))
+    day_first = data.draw(st.booleans())
+    assert choose_date(feats, decisions, order, title, anchor, day_first) == \
+        choose_date(feats, decisions, order, title, anchor, day_first, prune=False)

@@ -1,0 +1,162 @@
+"""Author forms that span lines or stand away from the headline: a label alone over the names,
+a forum's first poster over their stats, an author box, a sentence that names the writer; and
+what is none of these (a facet menu, a table header, a heading over its definition)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+from scrubber.authors import (
+    collective_name,
+    find_authors,
+    label_line,
+    names_a_bio,
+    names_under_label,
+    poster_name,
+    poster_stats,
+)
+
+ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
+           "schools across the district, officials said after the meeting.\n"
+           "The vote followed months of debate about how to pay for repairs, and the plan "
+           "takes effect next year, the council said in a statement.\n"
+           "Parents who spoke at the meeting said the repairs were long overdue and that "
+           "several classrooms had been closed for most of the winter.")
+
+
+def _page(top: str, bottom: str = "") -> str:
+    return ("Home | World | Business | Sport\nCouncil approves new budget for schools\n"
+            f"{top}\n{ARTICLE}\n{bottom}\nCopyright 2024 Example News")
+
+
+@pytest.mark.parametrize(("lower", "expected"), [
+    ("by", True), ("written by:", True), ("article written by:", True), ("作者：", True),
+    ("about the author", True), ("by the way", False), ("stand by", False),
+])
+def test_label_lines(lower: str, expected: bool) -> None:
+    assert label_line(lower) is expected
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane Doe", ("Jane Doe",)),
+    ("Jane Doe | The Daily Example", ("Jane Doe | The Daily Example",)),
+    ("Doris Roe, MD, FACP", ("Doris Roe, MD, FACP",)),
+    ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Great Day Editorial Team", ("Great Day Editorial Team",)),
+    ("Jane Doe is a health writer based in Ohio.", ("Jane Doe",)),
+    ("Message", ()),  # a table header under "Author"
+    ("Event Type", ()),  # a facet under "By"
+    ("The vote followed months of debate, officials said.", ()),
+])
+def test_names_under_a_label(line: str, names: tuple[str, ...]) -> None:
+    assert names_under_label(line) == names
+
+
+@pytest.mark.parametrize(("top", "bottom", "authors"), [
+    ("By\nJane Doe | The Daily Example\nMarch 3, 2024", "", ("Jane Doe | The Daily Example",)),
+    ("March 3, 2024", "Written By:\nJeff Roe\nEditor in Chief", ("Jeff Roe",)),
+    # the dump style: a blank line after each block
+    ("By\n\nJane Doe\n\nMarch 3, 2024", "", ("Jane Doe",)),
+    ("By\nEvent Type\nBy Topic", "", ()),
+])
+def test_label_over_the_names(top: str, bottom: str, authors: tuple[str, ...]) -> None:
+    assert scrubber.scrub(_page(top, bottom)).metadata.authors == authors
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Member", True), ("Registered: 2024-01-27", True), ("Posts: 98", True),
+    ("2.8k posts", True), ("1,992 gold badges 14 silver badges", True),
+    ("wrote on last edited by", True), ("Global Moderator", True),
+    ("My Plan", False), ("Posted in News", False), ("Members of the council said", False),
+])
+def test_poster_stats(line: str, expected: bool) -> None:
+    assert poster_stats(line) is expected
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("chunix64", "chunix64"), ("Eduardo Roe", "Eduardo Roe"), ("Message", None),
+    ("Members", None), ("The vote followed", None),
+])
+def test_poster_names(line: str, name: str | None) -> None:
+    assert poster_name(line) == name
+
+
+FORUM = ("Forums | Search | Members\nWhy is the ISO bigger now?\n{posts}\n"
+         "Why did the ISO size increase so rapidly from 2024 to 2025, from 800 MB to 1.4 GB, "
+         "almost half the size again? I could not find an answer anywhere.\n"
+         "#2 2025-11-02 06:23:21\nothers\nMember\nRegistered: 2010-01-05\n"
+         "Because the kernel and firmware packages grew, and the installer ships more of "
+         "them now than it did before, as the release notes explain.")
+
+
+@pytest.mark.parametrize(("posts", "author"), [
+    # the first post's poster, under its date line
+    ("#1 2025-11-01 15:14:37\nchunix64\nMember\nRegistered: 2016-07-02\nPosts: 1",
+     ("chunix64",)),
+    # an editor's block above the question: the poster is the one under the "asked" date
+    ("edited Oct 17, 2025 at 9:40\nGreg Roe\n39.8k 6 gold badges 62 silver badges\n"
+     "asked Oct 16, 2025 at 9:40\nEduardo Roe\n111 silver badge 1 bronze badge",
+     ("Eduardo Roe",)),
+    # a menu's "Members" is no rank line: the poster is the one of the next post
+    ("Find a Doctor\nView Glossary\nMembers\nMy Plan", ("others",)),
+])
+def test_forum_first_poster(posts: str, author: tuple[str, ...]) -> None:
+    assert scrubber.scrub(FORUM.format(posts=posts)).metadata.authors == author
+
+
+@pytest.mark.parametrize(("name", "following", "expected"), [
+    ("Jane Roe", "Jane Roe is a marketing writer who covers health technology.", True),
+    ("Jane Roe", "Jane was the editor of the school paper before she joined us.", True),
+    ("Jane Roe", "Who is Jane Roe?", True),
+    ("Jane Roe", "More articles from Jane Roe", True),
+    ("Josh Roe", "I'm the founder of Example Labs and a certified HR professional.", True),
+    ("Static Pods", "Static Pods are managed directly by the kubelet daemon.", False),
+    ("Hepatitis A", "Hepatitis A is a viral infection of the liver.", False),
+    ("Alice Roe", "I am a recurring customer and always satisfied.", False),
+    ("Maintaining Relationships", "Maintaining strong professional relationships helps.", False),
+])
+def test_author_box(name: str, following: str, expected: bool) -> None:
+    assert names_a_bio(name, following) is expected
+
+
+def test_author_box_on_a_page() -> None:
+    bottom = ("Jane Roe\nJane Roe is a marketing writer who covers health technology for "
+              "Example News.")
+    assert scrubber.scrub(_page("March 3, 2024", bottom)).metadata.authors == ("Jane Roe",)
+    heading = "Static Pods\nStatic Pods are managed directly by the kubelet daemon on a node."
+    assert scrubber.scrub(_page("March 3, 2024", heading)).metadata.authors == ()
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("This post was written by Dana Roe, Head of Marketing and Community Development.",
+     ("Dana Roe",)),
+    ("The novel was written by Leo Tolstoy over six years and runs to many pages.", ()),
+    ("The bill was passed by Congress in May after a long debate in both houses.", ()),
+])
+def test_a_sentence_that_names_the_writer(sentence: str, names: tuple[str, ...]) -> None:
+    assert find_authors(sentence, sentence.casefold(), True) == names
+
+
+def test_the_headline_search_reads_bylines_as_before() -> None:
+    """strict=False (the headline search) keeps a facet: the line reads as a byline there."""
+    line = "By Event Type"
+    assert find_authors(line, line.casefold(), False, strict=False) == ("Event Type",)
+    assert find_authors(line, line.casefold(), False) == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("BCBSOK Connect Team", "BCBSOK Connect Team"), ("Great Day Editorial Team",
+                                                     "Great Day Editorial Team"),
+    ("Team SimplyThrilled", "Team SimplyThrilled"), ("Newsdesk", "Newsdesk"),
+    ("ByGizmodo Staff", "Gizmodo Staff"),
+    ("Our Team", None), ("Meet the Team", None), ("Support Team", None),
+    ("Team", None), ("Teamwork matters", None),
+])
+def test_collective_names(line: str, name: str | None) -> None:
+    assert collective_name(line) == name
+
+
+def test_a_desk_beside_the_date_line_signs_the_page() -> None:
+    assert scrubber.scrub(_page("Newsdesk\nMarch 3, 2024")).metadata.authors == ("Newsdesk",)
+    assert scrubber.scrub(_page("Our Team\nMarch 3, 2024")).metadata.authors == ()

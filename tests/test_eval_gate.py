@@ -1,5 +1,6 @@
-"""Regression gate: line F1 (title-neutral) on the labelled dev pages must stay above the floors
-pinned in ``tests/eval_floors.json``.
+"""Regression gate: line F1 (title-neutral) on the labelled dev pages, and the share of pages
+whose publication date and authors are right (on the files with gold dates and authors), must
+stay above the floors pinned in ``tests/eval_floors.json``.
 
 The pages live outside the repo, in ``../shared/eval`` (they must never be committed); without
 them the gate is skipped. Floors are the figures at pinning time rounded down to two decimals,
@@ -33,9 +34,15 @@ DEV_FILES = sorted(set(FLOORS) | {p.name for pattern in DEV_PATTERNS
 
 
 def figures(report: FileReport) -> dict[str, float]:
-    """The gated figures of one file."""
-    return {"line_f1_micro": report.summary.lines.f1,
-            "line_f1_macro": report.summary.line_f1_macro}
+    """The gated figures of one file: line F1, and the date and author accuracy where the
+    file has gold values."""
+    out = {"line_f1_micro": report.summary.lines.f1,
+           "line_f1_macro": report.summary.line_f1_macro}
+    for metric, tally in (("date_accuracy", report.summary.date),
+                          ("author_accuracy", report.summary.author)):
+        if tally.accuracy is not None:
+            out[metric] = tally.accuracy
+    return out
 
 
 def floor_of(value: float) -> float:
@@ -57,10 +64,11 @@ def test_line_f1_above_floor(reports: dict[str, FileReport], name: str) -> None:
         pytest.skip(f"{name} is not in {EVAL_DIR}")
     assert name in FLOORS, (f"{name} has no floors: pin them in {FLOORS_PATH.name} "
                             "(python tests/test_eval_gate.py --raise)")
+    assert set(METRICS) <= set(FLOORS[name]), f"{name} lacks line F1 floors"
     current = figures(reports[name])
-    below = {m: f"{current[m]:.4f} < floor {FLOORS[name][m]:.2f}" for m in METRICS
-             if current[m] < FLOORS[name][m]}
-    assert not below, f"{name}: line F1 fell below its floor: {below}"
+    below = {m: f"{current.get(m, 0.0):.4f} < floor {floor:.2f}"
+             for m, floor in FLOORS[name].items() if current.get(m, 0.0) < floor}
+    assert not below, f"{name}: fell below its floor: {below}"
 
 
 def _print_and_raise(raise_floors: bool) -> int:

@@ -25,6 +25,7 @@ from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
     headline_runs,
+    inner_sentences,
     introduced_lists,
     legal_headers,
     menu_headers,
@@ -110,6 +111,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     keep_grids(decisions, classified, feats, in_article)
     keep_tables(decisions, classified, feats, in_article)
     introduced_lists(decisions, classified, feats)
+    inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

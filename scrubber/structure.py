@@ -376,6 +376,24 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
             j += 1
 
 
+INNER_SENTENCE = ("content", "inner_sentence")
+
+
+def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """A line that ends a sentence, left outside the article but standing between its first
+    and its last line, is the article's (in place): a short answer in a thread ("Thanks, that
+    fixed it."), a one-line paragraph between two blocks."""
+    # The first line of a page is its <title> (wet style) wherever its verdict puts it: no
+    # anchor of the article's span.
+    first = next((i for i, f in enumerate(feats) if f.text), 0)
+    content = [i for i, d in enumerate(decisions) if d[0] == "content" and i != first]
+    if len(content) < 2:
+        return
+    for i in range(content[0] + 1, content[-1]):
+        if decisions[i][1] in _OUTSIDE and feats[i].ends_sentence:
+            decisions[i] = INNER_SENTENCE
+
+
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
 _NEAR = Classified(Kind.NEAR)

@@ -341,6 +341,20 @@ def test_list_introduced_by_the_article_is_kept() -> None:
                                                                        "article_block"}
 
 
+def test_short_sentence_inside_the_article_span_is_kept() -> None:
+    """A reply of one short sentence between two long posts, with their chrome around it, is
+    text of the thread; a short sentence after the article's last line is not."""
+    post = _PARA + "I tried it on two machines and the result was the same on both of them."
+    page = "\n".join(["Home | Forum | Help", post, "alice", "2 hours ago", "Reply",
+                      "Thanks, that fixed it.", "bob", "1 hour ago", "Reply",
+                      post.replace("two", "three"), "Reply", "Did this answer help you?",
+                      "© 2024 Example"])
+    doc = scrubber.scrub(page)
+    assert (doc.lines[5].keep, doc.lines[5].reason) == (True, "inner_sentence")
+    assert doc.lines[1].keep and doc.lines[9].keep
+    assert not doc.lines[11].keep
+
+
 def test_prose_in_short_lines_is_not_a_menu() -> None:
     """A blog that breaks its prose into short lines, one clause a line, without sentence
     punctuation: the clauses hold particles, so they are prose; a menu of nouns is not."""

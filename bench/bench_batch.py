@@ -24,7 +24,6 @@ Then prints:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import re
@@ -115,15 +114,9 @@ def corpus_texts(folder: Path) -> Iterator[str]:
 def shared_floor() -> Callable[[list[str]], None] | None:
     """``floor_pass`` of ``../shared/perf/floor.py``, the floor the project is judged against
     (``bench/bench_speed.py`` gives its ratios per page-size band), or None without it."""
-    path = ROOT.parent / "shared" / "perf" / "floor.py"
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("scrubber_floor", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    floor: Callable[[list[str]], None] = module.floor_pass
-    return floor
+    from bench_speed import load_floor  # this script's folder is on sys.path
+
+    return load_floor()
 
 
 def one_process(folder: Path) -> tuple[float, float, float, float | None]:

@@ -41,6 +41,7 @@ from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .pubdate import choose_date
 from .regions import Decision
+from .titles import TITLE_SPLIT, alnum_key
 
 #: A headline is at most this many units long.
 HEADLINE_MAX_UNITS = 60
@@ -57,8 +58,6 @@ _CANDIDATE_LABELS = ("noise", "content")
 # Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
 # The split patterns below start a white-space run only at its first character ((?<!\s)), so a
 # long run costs linear time, not quadratic.
-_TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
-_NORMAL = regex.compile(r"[^\p{L}\p{N}]+")
 
 def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
@@ -94,13 +93,9 @@ _BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|�
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
 
 
-def _normal(text: str) -> str:
-    return str(_NORMAL.sub("", text)).casefold()
-
-
 def _title_parts(page_title: str) -> list[str]:
-    parts = [p for p in (_normal(x) for x in _TITLE_SPLIT.split(page_title)) if p]
-    return parts or [_normal(page_title)]
+    parts = [p for p in (alnum_key(x) for x in TITLE_SPLIT.split(page_title)) if p]
+    return parts or [alnum_key(page_title)]
 
 
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
@@ -119,7 +114,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 continue
             if parts is None:
                 parts = _title_parts(feats[first].text)
-            line = _normal(feats[i].text)
+            line = alnum_key(feats[i].text)
             if len(line) < 4:
                 continue
             score = max((min(len(line), len(p)) / max(len(line), len(p))
@@ -562,7 +557,7 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     else:
         headline = unconfirmed_headline(feats, decisions, main_start)
         if page_title_index is not None:
-            title = max(_TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() \
+            title = max(TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() \
                 or None
         elif headline is not None:
             title = feats[headline].text

@@ -24,12 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import regex
-
 from .classify import BLANK, Classified, Kind
 from .compiled import speedups as _speedups
 from .features import LineFeatures
 from .options import Options
+from .titles import TITLE_SPLIT, alnum_key
 
 GOOD_BASE = 2.0
 GOOD_PER_UNIT = 1 / 20
@@ -242,19 +241,12 @@ def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
     return out
 
 
-#: A page title is cut into parts at these separators ("Headline_Site_Channel", "Headline | Site").
-_TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:：]\s+|[_｜|]|－|—{2}")
-_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 #: A title part shorter than this (letters and digits) names a site, not an article.
 TITLE_PART_MIN_CHARS = 6
 #: A line is the headline when it and a title part hold each other at this share of length.
 HEADLINE_MATCH_SHARE = 0.7
 #: The article's text starts within this many lines after the headline.
 HEADLINE_LEAD_LINES = 6
-
-
-def _alnum_key(text: str) -> str:
-    return str(_NOT_ALNUM.sub("", text)).casefold()
 
 
 def headline_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -287,11 +279,11 @@ def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         return None
     # "Headline | Site", "标题_栏目_网站": the headline is the first part; the others name the
     # site, and the site's name stands in its header and footer too.
-    part = _alnum_key(_TITLE_SPLIT.split(feats[first].text, maxsplit=1)[0])
+    part = alnum_key(TITLE_SPLIT.split(feats[first].text, maxsplit=1)[0])
     if len(part) < TITLE_PART_MIN_CHARS:
         return None
     header = -1
-    whole = _alnum_key(feats[first].text)
+    whole = alnum_key(feats[first].text)
     low = max(TITLE_PART_MIN_CHARS, HEADLINE_MATCH_SHARE * len(part))
     high = len(part) / HEADLINE_MATCH_SHARE
     for i in range(first + 1, len(feats)):
@@ -304,7 +296,7 @@ def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         # Ameba") is no headline.
         if kind is Kind.BLANK or kind is Kind.BAD or not low <= feats[i].alnum <= high:
             continue
-        line = _alnum_key(feats[i].text)
+        line = alnum_key(feats[i].text)
         if line == whole:
             continue  # another copy of the <title> line
         if (line in part or part in line) and \

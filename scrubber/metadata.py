@@ -45,6 +45,8 @@ from .titles import TITLE_SPLIT, alnum_key
 
 #: A headline is at most this many units long.
 HEADLINE_MAX_UNITS = 60
+#: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
+HEADLINE_MIN_ALNUM = 2
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
 #: A byline is at most this many units long.
@@ -141,7 +143,7 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
     return [
         i for i in range(first, limit)
         if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
-        and feats[i].alnum > 0 and feats[i].units <= HEADLINE_MAX_UNITS
+        and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= 1
     ]
 
@@ -166,7 +168,7 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         seen += 1
         if seen > HEADLINE_WINDOW:
             break
-        if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum == 0 or \
+        if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum < HEADLINE_MIN_ALNUM or \
                 f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or _byline_like(f):
             continue
         words, pairs = _tokens(f.text)

@@ -150,6 +150,9 @@ HEADLINE_PAGE = (
     ("Subscribe to our newsletter", None),
     ("Jane Doe", None),
     ("March 3, 2024", None),
+    # A font-size control or a counter right above the byline: no headline either.
+    ("T + -\nBy Jane Doe", None),
+    ("4\nBy Jane Doe", None),
 ])
 def test_headline_without_a_title_line(above: str, title: str | None) -> None:
     doc = scrubber.scrub(HEADLINE_PAGE.format(above=above))

@@ -14,7 +14,7 @@ from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
-from .grids import keep_grids, keep_tables
+from .grids import keep_grids
 from .lang import guess as guess_lang
 from .metadata import extract, find_title, unconfirmed_headline
 from .options import DEFAULT_OPTIONS, Options
@@ -109,7 +109,6 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
     keep_grids(decisions, classified, feats, in_article)
-    keep_tables(decisions, classified, feats, in_article)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

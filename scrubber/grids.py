@@ -16,7 +16,7 @@ row): its lines are kept as ``article_table``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
@@ -97,7 +97,25 @@ def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]
 
 def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
-    """On a page without a real article, keep the unnamed lines of record grids (in place)."""
+    """Keep the record grids that are a page's content: on a page without a real article,
+    their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
+    its blocks (:func:`keep_tables`). The grids are looked for once, when either needs them."""
+    grids: list[list[int]] = []
+
+    def grid() -> list[int]:
+        if not grids:
+            grids.append(record_grids(classified, feats))
+        return grids[0]
+
+    keep_records(decisions, classified, feats, in_article, grid)
+    keep_tables(decisions, classified, feats, in_article, grid)
+
+
+def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                 grid: Callable[[], list[int]]) -> None:
+    """On a page without a real article, keep the unnamed lines of record grids (in place);
+    ``grid()`` gives the page's grid lines."""
     good = sum(1 for c, a in zip(classified, in_article, strict=True)
                if a and c.kind is Kind.GOOD)
     if good >= GRID_MAX_GOOD:
@@ -108,19 +126,21 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     article_units = sum(f.units for f, a in zip(feats, in_article, strict=True) if a)
     if sum(f.units for f, a in zip(feats, in_article, strict=True) if not a) < article_units:
         return
-    grid = record_grids(classified, feats)
-    if not grid or sum(feats[i].units for i in grid) < article_units:
+    lines = grid()
+    if not lines or sum(feats[i].units for i in lines) < article_units:
         return
-    for i in grid:
+    for i in lines:
         if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
             decisions[i] = RECORD_GRID
 
 
 def keep_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
-                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
+                feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                grid: Callable[[], list[int]]) -> None:
     """A table written one cell a line (a record grid) that stands between two blocks of the
     article, with nothing but unnamed lines (a heading, a caption) between it and them, is
-    the article's own (in place): its rows join the article (``article_table``)."""
+    the article's own (in place): its rows join the article (``article_table``). ``grid()``
+    gives the page's grid lines."""
     n = len(decisions)
     gaps: list[tuple[int, int]] = []  # (first, last) line of each gap between article blocks
     last = -1
@@ -131,11 +151,11 @@ def keep_tables(decisions: list[tuple[str, str]], classified: Sequence[Classifie
             last = i
     if not gaps:
         return
-    grid = set(record_grids(classified, feats))
+    cells = set(grid())
     for start, end in gaps:
         lines = [i for i in range(start, end + 1) if feats[i].text]
-        if not any(i in grid for i in lines) or any(
-                i not in grid and (classified[i].kind is Kind.BAD or
+        if not any(i in cells for i in lines) or any(
+                i not in cells and (classified[i].kind is Kind.BAD or
                                    classified[i].kind is Kind.HEADER or
                                    decisions[i][0] != "noise") for i in lines):
             continue

@@ -95,7 +95,7 @@ def document_features(lines: list[str]) -> list[LineFeatures]:
     else:
         texts, lower, doc = strip_fold_python(lines)
         measured = _python_features(texts, lower, doc)
-    return rescale_scripts(measured)
+    return punctuate_emoji(rescale_scripts(measured))
 
 
 # Units per script, where one character per unit or one space-separated run per unit is wrong.
@@ -130,6 +130,46 @@ def rescale_scripts(feats: list[LineFeatures]) -> list[LineFeatures]:
         # Whole units (the compiled steps read them as integers); a few letters make one.
         units = han_kana + words + -(-unspaced // UNSPACED_CHARS_PER_UNIT)
         out[i] = f._replace(cjk=han_kana, units=units)
+    return out
+
+
+# Marks that end a sentence where the measures above do not look: the exclamation marks of
+# their own code point (‼ ⁉), and, in Chinese and Japanese informal writing (blogs, posts), an
+# emoji at the end of a line, which closes the sentence as 。 or ！ would. Measured on the dev
+# files: a Han or kana line that ends in an emoji is mostly article text, an alphabetic one
+# mostly a control ("Share ➡"), so emoji ends count on Han and kana lines only, and not on a
+# label of a few characters ("关于作者 📝").
+EMOJI_END_MIN_UNITS = 5
+_EXCLAMATIONS = "\u203c\u2049"
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_EMOJI_OR_MARK = re.compile(f"[{_EXCLAMATIONS}{_EMOJI}]")
+_EXCLAMATION = re.compile(f"[{_EXCLAMATIONS}]")
+_MARK_END = re.compile(f"[{_EXCLAMATIONS}][\ufe0f\\s]*$")
+_EMOJI_END = re.compile(f"[{_EMOJI}][\ufe0f\u200d{_EMOJI}\U0001f3fb-\U0001f3ff\\s]*$")
+_HAN_KANA_CHAR = re.compile(f"[{_HAN_KANA}]")
+
+
+def punctuate_emoji(feats: list[LineFeatures]) -> list[LineFeatures]:
+    """``feats`` with ‼ and ⁉ counted as sentence punctuation, and an emoji that ends a Han or
+    kana line read as its sentence end (see above); other lines are left as they are."""
+    if _EMOJI_OR_MARK.search("\n".join([f.text for f in feats])) is None:
+        return feats
+    out = feats
+    for i, f in enumerate(feats):
+        if not f.text or f.text.isascii() or not _EMOJI_OR_MARK.search(f.text):
+            continue
+        marks = len(_EXCLAMATION.findall(f.text))
+        tail = f.text[-_TAIL:]
+        emoji_end = not f.ends_sentence and f.units >= EMOJI_END_MIN_UNITS and \
+            _EMOJI_END.search(tail) is not None and \
+            _HAN_KANA_CHAR.search(f.text) is not None
+        if not marks and not emoji_end:
+            continue
+        if out is feats:
+            out = list(feats)
+        out[i] = f._replace(sentence_punct=f.sentence_punct + marks + emoji_end,
+                            ends_sentence=f.ends_sentence or emoji_end or
+                            _MARK_END.search(tail) is not None)
     return out
 
 

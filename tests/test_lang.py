@@ -42,6 +42,37 @@ def test_hangul_counts_words_not_syllables() -> None:
     assert line_features("東京で記念集会").units == 7
 
 
+@pytest.mark.parametrize(("line", "ends"), [
+    ("バクバク食べてましたよ😄", True),  # a Japanese sentence closed by an emoji
+    ("今天的天气真好，出去走走☀️", True),
+    ("关于作者 📝", False),  # a label of a few characters
+    ("Share this story ➡", False),  # alphabetic lines: emoji ends are controls
+    ("Great news today 😄", False),
+])
+def test_emoji_ends_a_han_or_kana_sentence(line: str, ends: bool) -> None:
+    f = line_features(line)
+    assert f.ends_sentence is ends and (f.sentence_punct > 0) is ends
+
+
+def test_double_exclamation_is_sentence_punctuation() -> None:
+    f = line_features("『なにこれー‼️ガチで旨いだけどーー‼️』ですって")
+    assert f.sentence_punct == 2 and not f.ends_sentence
+    assert line_features("本当に美味しかった‼").ends_sentence
+
+
+def test_emoji_closed_blog_lines_stay_in_the_post() -> None:
+    """An Ameba-style post: short lines, each closed by an emoji, after two plain ones."""
+    post = ["最近は年中売ってるような気がするけど。", "もしかしたら昔も年中おいてあったのかな？",
+            "昔は夏になるとこれが食べたくてねぇ。",
+            "普段は嫌いな買い物についていっては買ってもらってたなぁ。", "嬉しくてねぇ☺️",
+            "この前、買い物に子供と一緒に行った時に、", "『なにこれっなにこれっ⁉️食べたい‼️』って☺️",
+            "家帰って食べたら、", "バクバク食べてましたよ😄",
+            "美味しいやつをまたひとつ見つけたね😉"]
+    page = ["ブログトップ", "記事一覧", "画像一覧", *post, "前の記事", "気分に合わせて", "次の記事",
+            "星空の中へ"]
+    assert scrub("\n".join(page)).text.splitlines() == post
+
+
 def test_unspaced_script_is_not_one_word() -> None:
     f = line_features("นายกรัฐมนตรีกล่าวในวันนี้ว่ารัฐบาลจะเร่งแก้ไขปัญหาเศรษฐกิจ")
     assert f.units >= 10

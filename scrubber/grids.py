@@ -59,8 +59,8 @@ def _grid_code(c: Classified, f: LineFeatures) -> str:
         return "D"
     if c.kind is Kind.GOOD:
         return "G"
-    if c.kind is Kind.NEAR:
-        return "N"
+    if c.kind is Kind.NEAR and f.ends_sentence:
+        return "N"  # a clause; a title with a comma in it is still a title
     if text.endswith((":", "：")) and f.units <= 5:
         return "K"
     return "T" if f.units >= 4 else "t"

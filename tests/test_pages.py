@@ -299,6 +299,22 @@ def test_record_grid_is_the_content_of_a_page_without_an_article() -> None:
     assert not any(v.keep for v in doc.lines[4:])
 
 
+def test_titles_with_commas_are_titles_of_one_grid() -> None:
+    """A listing of headlines (title, author, date, one field a line) where some titles hold
+    a comma is one grid: a comma makes a clause of a title only when it ends a sentence."""
+    titles = ["Regulators Approve Cross-Region Queries for Distributed Data",
+              "Graduates Dragonfly, Marking a Milestone for Image Distribution",
+              "Scaling Human Judgment With Language Models for Labelling",
+              "Nested Virtualization Arrives, Bringing Faster Test Environments",
+              "Post-Quantum Tunnels Adopted Across the Network",
+              "Inside a Unified, Composable Onboarding Platform"]
+    grid = [line for k, title in enumerate(titles)
+            for line in (title, f"Writer Number{'abcdef'[k]}", f"on Mar 0{k + 1}")]
+    page = "\n".join(["Home | News | Sport", "Latest News", *grid, "© 2024 Example"])
+    kept = [v.text for v in scrubber.scrub(page).lines if v.keep]
+    assert kept == grid
+
+
 def test_table_between_paragraphs_is_the_articles() -> None:
     """A table written one cell a line (the dump style) between two parts of the article
     splits the article search in two; the cells form records (rank, name, score), so the

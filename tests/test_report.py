@@ -210,6 +210,16 @@ def test_explain_html(capsys: pytest.CaptureFixture[str]) -> None:
     assert '<del class="cut"' in out and 'data-label="related"' in out
 
 
+def test_explain_html_lists_the_authors(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Harbor ferry returns\nBy Dana Whitfield and Sam Lee | April 22, 2024\n"
+                    "The harbor ferry returned to service on Monday, two years after corrosion "
+                    "in its hull forced the city to pull it from the route.\n", encoding="utf-8")
+    code, out, _ = explain(capsys, "--html", str(page))
+    assert code == 0 and "authors: Dana Whitfield, Sam Lee" in out
+
+
 def test_explain_one_record_of_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "c.jsonl.gz"
     with gzip.open(path, "wb") as handle:

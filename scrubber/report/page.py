@@ -217,7 +217,9 @@ def explain_html(name: str, doc: Document) -> str:
     from .locate import Where
 
     view = DocView(Where(name), None, None, doc.lines, doc.metadata.title, "explained")
-    meta = " · ".join(f"{k}: {escape(v)}" for k, v in doc.metadata.to_dict().items() if v)
+    # ``authors`` is a list: shown as the names it holds, in order.
+    meta = " · ".join(f"{k}: {escape(v if isinstance(v, str) else ', '.join(v))}"
+                      for k, v in doc.metadata.to_dict().items() if v)
     counts = " ".join(f'<span class="chip l-{escape(k)}" style="--c:{colour(k)}">{escape(k)} '
                       f"{n}</span>" for k, n in doc.label_counts.items())
     body = (f"<header class=\"top\"><h1>scrubber explain: {escape(name)}</h1>"

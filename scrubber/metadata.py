@@ -110,21 +110,29 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     candidates = _candidates(feats, decisions, first, limit)
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
-        best: tuple[float, int] | None = None
+        longest = 0
+        best: tuple[bool, float, int] | None = None
         for i in candidates:
             if i == first:
                 continue
             if parts is None:
                 parts = _title_parts(feats[first].text)
+                longest = max(map(len, parts))
             line = alnum_key(feats[i].text)
             if len(line) < 4:
                 continue
-            score = max((min(len(line), len(p)) / max(len(line), len(p))
-                         for p in parts if line in p or p in line), default=0.0)
-            if score >= 0.5 and (best is None or score >= best[0]):
-                best = (score, i)
+            # Whether the line matches the title's headline part (its first or its longest:
+            # "Headline - Site", "Section | Headline"; a short later part is the name of the
+            # site, the section or the author), then how closely; on a tie the line nearer
+            # the article.
+            score = max(((k == 0 or len(p) == longest,
+                          min(len(line), len(p)) / max(len(line), len(p)))
+                         for k, p in enumerate(parts) if line in p or p in line),
+                        default=(False, 0.0))
+            if score[1] >= 0.5 and (best is None or score >= best[:2]):
+                best = (*score, i)
         if best is not None:
-            return best[1], first
+            return best[2], first
     return _headline_above(feats, decisions, candidates, limit, first), None
 
 

@@ -159,6 +159,33 @@ def test_headline_without_a_title_line(above: str, title: str | None) -> None:
     assert doc.metadata.title == title
 
 
+BODY = ("The city council approved a new budget for schools on Tuesday, adding funding for "
+        "twelve schools across the district.\n"
+        "Officials said the budget for schools would be paid for by savings elsewhere, and the "
+        "vote was close.")
+
+
+@pytest.mark.parametrize(("title_line", "lines", "headline"), [
+    # "Headline - Author": the author's name under the headline matches a part of the title
+    # just as well; the headline part wins.
+    ("Council approves school budget - Jane Doe",
+     ["Jane Doe Blog", "Council approves school budget", "Jane Doe"],
+     "Council approves school budget"),
+    # "Section | Headline": the section's name above is no headline.
+    ("Opinion | Council approves school budget",
+     ["Opinion", "Council approves school budget"], "Council approves school budget"),
+    # "Headline - Site": a site name repeated under the headline is none either.
+    ("Council approves school budget - Example Dental Care",
+     ["Council approves school budget", "Example Dental Care"],
+     "Council approves school budget"),
+])
+def test_headline_matches_the_titles_headline_part(title_line: str, lines: list[str],
+                                                    headline: str) -> None:
+    doc = scrubber.scrub("\n".join([title_line, *lines, BODY]))
+    assert doc.metadata.title == headline
+    assert [v.reason for v in doc.lines if v.text == headline] == ["headline"]
+
+
 def test_russian_headline_without_a_title_line() -> None:
     page = ("Главная | Новости | Спорт\n"
             "Городской совет утвердил новый бюджет школ\n"

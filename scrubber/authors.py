@@ -240,6 +240,77 @@ def bare_name(text: str, not_name: frozenset[str] = NOT_NAME) -> str | None:
     return text
 
 
+#: A line that is only a list of personal names ("Jane Doe, John Roe & Ann Lee"), the last
+#: of them maybe followed by a job ("Greg Roe, AP Sports Writer"): bare names joined by
+#: commas, "and" or "&".
+_BARE = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{1,2}}"
+NAME_LIST = regex.compile(rf"^{_BARE}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_BARE})+$")
+#: Words of an organisation's name: a list holding one is a list of institutions.
+ORG_WORDS = frozenset(("university", "college", "institute", "school", "hospital", "center",
+                       "centre", "inc", "llc", "ltd", "corp", "company", "group", "association",
+                       "foundation", "society", "agency", "department", "council", "academy"))
+#: Words of a job after a name: the list ends before the part that holds one.
+_JOB_WORDS = TITLE_WORDS | {w for w in ROLES["en"] if " " not in w}
+
+
+def name_list(text: str) -> tuple[str, ...]:
+    """The names of a line that is nothing but a list of personal names (:data:`NAME_LIST`):
+    two or more, or one followed by a job ("Greg Roe, AP Sports Writer"); none may hold a word
+    of :data:`NOT_AUTHOR` or :data:`ORG_WORDS`. Else ``()``."""
+    text = text.strip()
+    if ("," not in text and "&" not in text and " and " not in text) or \
+            NAME_LIST.match(text) is None:
+        return ()
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        words = {w.casefold() for w in part.split()}
+        if not _JOB_WORDS.isdisjoint(words) or any(
+                w.startswith("co-") and w[3:] in _JOB_WORDS for w in words):
+            return tuple(names) if names and len(names) == len(_SPLIT.split(text)) - 1 else ()
+        if not (NOT_AUTHOR.isdisjoint(words) and ORG_WORDS.isdisjoint(words)):
+            return ()
+        if part not in names:
+            names.append(part.strip())
+    return tuple(names) if len(names) >= 2 else ()
+
+
+#: Section and genre words that stand alone between a headline and its date ("Opinion",
+#: "Sponsored"): no author's name.
+SECTION_WORDS = frozenset((
+    "opinion", "opinions", "editorial", "analysis", "commentary", "feature", "features",
+    "interview", "sponsored", "advertisement", "advertorial", "promoted", "partner", "exclusive",
+    "breaking", "update", "updated", "updates", "announcement", "announcements", "featured",
+    "trending", "politics", "world", "local", "national", "international", "sports", "sport",
+    "science", "health", "technology", "entertainment", "lifestyle", "travel", "culture",
+    "education", "finance", "economy", "money", "food", "style", "arts", "books", "music",
+    "movies", "film", "fashion", "beauty", "weather", "insights", "guides", "tutorials",
+    "stories", "story", "uncategorized", "general", "misc", "article", "post",
+    # Chinese: original, special, commentary, exclusive, flash, video, pictures, top news
+    "原创", "专题", "專題", "评论", "評論", "社论", "社論", "独家", "獨家", "快讯", "快訊",
+    "视频", "視頻", "图片", "圖片", "要闻", "要聞", "头条", "頭條", "推荐", "推薦", "热点", "熱點",
+))
+_STOP_FOLDED = frozenset(w.casefold() for w in _STOP)
+#: One word alone on its line: a first name, a pen name or a user handle ("Gabo", "ibby"),
+#: or a Han name of two to four characters that is no role or agency word.
+_ONE_WORD = regex.compile(rf"^(?:{_LATIN_WORD}|(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\w.-]{{1,29}}"
+                          rf"(?<![.-])|(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,4}})$")
+
+
+def lone_name(text: str) -> str | None:
+    """``text`` when the line is one word that may be a person's name or handle (a capitalised
+    word, a handle with letters) and no heading, menu or section word (:data:`NOT_AUTHOR`,
+    :data:`SECTION_WORDS`); or a bare name (:func:`bare_name`). Only read where the byline
+    shape leaves no doubt: between the headline and its date."""
+    text = text.strip()
+    if " " not in text:
+        folded = text.casefold()
+        if _ONE_WORD.match(text) is None or folded in NOT_AUTHOR or folded in SECTION_WORDS \
+                or folded in _STOP_FOLDED:
+            return None
+        return text
+    return bare_name(text, NOT_AUTHOR)
+
+
 def names_in_order(found: Iterator[tuple[str, ...]]) -> tuple[str, ...]:
     """Every name of the name lists, first occurrence first."""
     out: list[str] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 import regex
@@ -28,7 +28,9 @@ from .authors import (
     collective_name,
     find_authors,
     label_line,
+    lone_name,
     may_open_bio,
+    name_list,
     names_a_bio,
     names_under_label,
     poster_name,
@@ -49,6 +51,9 @@ HEADLINE_MAX_UNITS = 60
 HEADLINE_MIN_ALNUM = 2
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
+#: Byline lines the line rules left unlabelled (a date stamp, a name over it) passed over on
+#: the way up to a headline, at most.
+HEADLINE_MAX_STAMPS = 2
 #: A byline is at most this many units long.
 BYLINE_MAX_UNITS = 40
 #: How many short lines above the article are searched for a byline.
@@ -146,6 +151,21 @@ def _byline_like(f: LineFeatures) -> bool:
         is not None)
 
 
+#: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this
+#: many units.
+STAMP_UNITS = 6
+
+
+def _date_stamp(f: LineFeatures) -> bool:
+    """The line is a date stamp: a few words holding a day or a month ("Jan 23", "Dec 16,
+    2025"), no year alone ("2005 Climate Awards" is a headline)."""
+    if f.units > STAMP_UNITS:
+        return False
+    if _MONTH_DAY.match(f.text):
+        return True
+    return any(d.precision != "year" for d in find_dates(f.text))
+
+
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
                 limit: int) -> list[int]:
     return [
@@ -201,7 +221,7 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                     candidates: Sequence[int], limit: int, first: int) -> int | None:
     """Without a <title> to confirm it: the heading right above the byline block that opens the
     article, or the page's first line when it stands right above the article."""
-    bylines = 0
+    bylines = stamps = 0
     for i in range(limit - 1, -1, -1):
         label = decisions[i][0]
         if not feats[i].text:
@@ -212,6 +232,13 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                 return None
             continue
         if i in candidates and (bylines or i == first):
+            # A byline the line rules left unlabelled: a date stamp, a name over the date, a
+            # list of names.
+            if stamps < HEADLINE_MAX_STAMPS and i != first and (
+                    _date_stamp(feats[i]) or _name_under_headline(feats, i, -1)
+                    or name_list(feats[i].text)):
+                stamps += 1
+                continue
             return i
         return None
     return None
@@ -345,8 +372,17 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
     return ()
 
 
+def _one_name(text: str) -> tuple[str, ...]:
+    """A personal name, or a desk's, alone on its line (see :func:`_bare_name_beside`)."""
+    name = bare_name(text, NOT_AUTHOR) or collective_name(text)
+    return (name,) if name else ()
+
+
 def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                      anchor: int, title_index: int | None) -> tuple[str, ...]:
+                      anchor: int, title_index: int | None,
+                      read: Callable[[str], tuple[str, ...]] = _one_name) -> tuple[str, ...]:
+    """The names ``read`` finds in one of the NAME_NEAR_DATE non-blank lines on either side of
+    line ``anchor``, above first."""
     for step in (-1, 1):
         j, seen = anchor + step, 0
         while 0 <= j < len(feats) and seen < NAME_NEAR_DATE:
@@ -356,12 +392,27 @@ def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
                 # was chosen there, so the region's label is likely wrong.
                 if j != title_index and (decisions[j][0] not in _OTHERS_LABELS or
                                          decisions[j][0] == decisions[anchor][0]):
-                    name = bare_name(feats[j].text, NOT_AUTHOR) or \
-                        collective_name(feats[j].text)
-                    if name:
-                        return (name,)
+                    names = read(feats[j].text)
+                    if names:
+                        return names
             j += step
     return ()
+
+
+def _name_under_headline(feats: Sequence[LineFeatures], title_index: int,
+                         at: int = 1) -> tuple[str, ...]:
+    """The line right under the headline when the next one is a date ("Gabo" / "Jan 23",
+    "ibby" / "Dec 16, 2025"): a one-word name or handle (:func:`lone_name`) stands there.
+    ``at=-1``: ``title_index`` is that line itself (is it a name over a date?)."""
+    j = _next_line(feats, title_index) if at == 1 else title_index
+    k = _next_line(feats, j) if j is not None else None
+    if j is None or k is None or feats[j].units > 3:
+        return ()
+    date = feats[k].text
+    if next(find_dates(date), None) is None and _MONTH_DAY.match(date) is None:
+        return ()
+    name = lone_name(feats[j].text)
+    return (name,) if name else ()
 
 
 def _date_follows(feats: Sequence[LineFeatures], i: int) -> bool:
@@ -405,6 +456,18 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             names = _label_authors(feats, decisions, i)
             if names:
                 return names
+    # A list of names (or a name and a job) beside the date line or the headline, or a lone
+    # name between the two, is a byline as sure as a label; a lone capitalised pair beside
+    # either is only taken when nothing else is.
+    for line in (date_line, title_index):
+        if line is not None:
+            names = _bare_name_beside(feats, decisions, line, title_index, name_list)
+            if names:
+                return names
+    if title_index is not None:
+        names = _name_under_headline(feats, title_index)
+        if names:
+            return names
     return _page_wide_byline(feats, decisions, date_line) or \
         _near_date_name(feats, decisions, date_line, title_index)
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from .authors import name_list
 from .dates import YEAR_DIGITS, FoundDate, find_dates, may_hold_date
 from .features import LineFeatures
 from .regions import Decision
@@ -157,6 +158,9 @@ STACKED_LINES, STACKED_MARGIN = 2, 6
 SENTENCE_MIN_UNITS = 8
 #: A byline or date line is at most this many units.
 SHORT_UNITS = 40
+#: Blank lines between a date line and the name list of its byline, at most (the dump style
+#: puts one after each block).
+NAME_LINE_GAP = 2
 #: Words from the date to the previous date (or the line start) that are read as its label.
 LABEL_CHARS = 24
 
@@ -225,13 +229,16 @@ def _line_bound(f: LineFeatures, label: str) -> int:
         + max(PRECISION_SCORE.values())
 
 
-def _upper_bound(f: LineFeatures, label: str, base: int) -> int:
-    """The highest score a date of the line can reach (``base``: its line and position
+def _upper_bound(feats: Sequence[LineFeatures], i: int, label: str, base: int) -> int:
+    """The highest score a date of line ``i`` can reach (``base``: its line and position
     scores): a publication word or a byline word only when the line holds one, however
-    bounded (:data:`_MAY_NAME` has no word bounds: a slice of the line may cut a word)."""
+    bounded (:data:`_MAY_NAME` has no word bounds: a slice of the line may cut a word), or
+    when a list of names stands beside it."""
+    f = feats[i]
     named = _MAY_NAME.search(f.lower) is not None
     region = LABEL_SCORE.get(label, 0)
-    if named or _BYLINE.search(f.lower) is not None:
+    if named or _BYLINE.search(f.lower) is not None or \
+            (region < NAMED_LABEL_FLOOR and _beside_names(feats, i)):
         region = max(region, NAMED_LABEL_FLOOR)
     return base + region + (PUBLISHED_WORD if named else 0) + max(PRECISION_SCORE.values())
 
@@ -281,7 +288,7 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         if best is not None and prune:
             if bound < best[0] - STACKED_MARGIN:
                 break  # no date of this line or of the ones after it could win or stack
-            if _upper_bound(feats[i], decisions[i][0], _line_score(feats[i]) +
+            if _upper_bound(feats, i, decisions[i][0], _line_score(feats[i]) +
                             _position_score(i, rank, title_index, anchor)) < \
                     best[0] - STACKED_MARGIN:
                 continue
@@ -309,7 +316,8 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                      _in_dated_list(feats, i, dates_of) else 0)
             label = LABEL_SCORE.get(decisions[i][0], 0)
             if byline is None:
-                byline = _BYLINE.search(f.lower) is not None
+                byline = _BYLINE.search(f.lower) is not None or \
+                    (label < NAMED_LABEL_FLOOR and _beside_names(feats, i))
             if named or byline:
                 # The line says it is the byline: its region label is likely wrong.
                 label = max(label, NAMED_LABEL_FLOOR)
@@ -321,6 +329,20 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if best is None:
         return None, None
     return _earlier_beside(scored, -best[4], best[0], best_iso)
+
+
+def _beside_names(feats: Sequence[LineFeatures], i: int) -> bool:
+    """The line next to line ``i`` (above or below, blank lines skipped) is a list of names
+    (:func:`scrubber.authors.name_list`): line ``i`` is the date of a byline."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(feats) and abs(j - i) <= NAME_LINE_GAP + 1:
+            if feats[j].text:
+                if name_list(feats[j].text):
+                    return True
+                break
+            j += step
+    return False
 
 
 def _earlier_beside(scored: Sequence[tuple[int, int, str, int]], line: int, score: int,

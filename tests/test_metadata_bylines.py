@@ -11,6 +11,8 @@ from scrubber.authors import (
     collective_name,
     find_authors,
     label_line,
+    lone_name,
+    name_list,
     names_a_bio,
     names_under_label,
     poster_name,
@@ -160,3 +162,63 @@ def test_collective_names(line: str, name: str | None) -> None:
 def test_a_desk_beside_the_date_line_signs_the_page() -> None:
     assert scrubber.scrub(_page("Newsdesk\nMarch 3, 2024")).metadata.authors == ("Newsdesk",)
     assert scrubber.scrub(_page("Our Team\nMarch 3, 2024")).metadata.authors == ()
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane Doe, John Roe & Ann Lee", ("Jane Doe", "John Roe", "Ann Lee")),
+    ("Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Ana de Souza, Tom Roe", ("Ana de Souza", "Tom Roe")),
+    ("Greg Roe, Sports Writer", ("Greg Roe",)),  # a name and its job
+    ("Dana Roe, Acme Co-Founder", ("Dana Roe",)),
+    ("Jane Doe", ()),  # one name alone: bare_name's business
+    ("Home, About & Contact", ()),
+    ("Apples, Oranges and Pears", ()),
+    ("Johns Hopkins University, Tel Aviv University", ()),
+    ("Privacy Policy, Terms of Use", ()),
+    ("Jane Doe, Staff Writer, John Roe", ()),
+    ("Jane Doe and John Roe met in Paris last spring.", ()),
+])
+def test_name_lists(line: str, names: tuple[str, ...]) -> None:
+    assert name_list(line) == names
+
+
+def test_a_name_list_beside_the_date_signs_the_page() -> None:
+    page = _page("Jane Doe, John Roe & Ann Lee\nMarch 3, 2024",
+                 "Jane Doe\nJane Doe is a marketing writer who covers health technology.")
+    assert scrubber.scrub(page).metadata.authors == ("Jane Doe", "John Roe", "Ann Lee")
+    page = _page("Home, About & Contact\nMarch 3, 2024")
+    assert scrubber.scrub(page).metadata.authors == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Gabo", "Gabo"), ("ibby", "ibby"), ("3d23d65-ddc6-4ce5", "3d23d65-ddc6-4ce5"),
+    ("班娟娟", "班娟娟"), ("Jane Doe", "Jane Doe"),
+    ("Opinion", None), ("Sponsored", None), ("Published", None), ("Home", None),
+    ("编辑", None), ("新华社", None), ("原创", None), ("2025", None), ("Jan 23", None),
+    ("Read more", None),
+])
+def test_lone_names(line: str, name: str | None) -> None:
+    assert lone_name(line) == name
+
+
+@pytest.mark.parametrize(("between", "authors"), [
+    ("Gabo\nJan 23", ("Gabo",)),
+    ("ibby\nMarch 3, 2024", ("ibby",)),
+    ("Opinion\nMarch 3, 2024", ()),  # a section word
+    ("Gabo\n11 min read", ()),  # no date under the name
+])
+def test_a_lone_name_between_headline_and_date(between: str, authors: tuple[str, ...]
+                                               ) -> None:
+    assert scrubber.scrub(_page(between)).metadata.authors == authors
+
+
+def test_a_name_over_a_date_stamp_is_no_headline() -> None:
+    """Without a <title> line (the dump style) the headline is the heading above the byline,
+    not the name or the date stamp that stand between it and the article."""
+    page = (f"Home\n\nBlog\n\nCouncil approves new budget for schools\n\nGabo\n\nJan 23\n\n"
+            f"11 min read\n\n{ARTICLE}")
+    meta = scrubber.scrub(page).metadata
+    assert (meta.title, meta.authors) == ("Council approves new budget for schools", ("Gabo",))
+    page = (f"Home\n\nBlog\n\n2005 Climate Awards Presented\n\nMarch 3, 2024 by Jane Doe\n\n"
+            f"{ARTICLE}")
+    assert scrubber.scrub(page).metadata.title == "2005 Climate Awards Presented"

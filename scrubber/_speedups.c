@@ -1125,7 +1125,7 @@ static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
 
     /* regions.regions */
     PyObject *region = NULL;
-    int sticky = 0, site_entries = 0;
+    int sticky = 0, site_entries = -1;
     Py_ssize_t good_seen = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *item = PyList_GET_ITEM(classified, i);
@@ -1143,7 +1143,7 @@ static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
             }
             Py_DECREF(region); /* owned keeps it */
             sticky = good_seen >= c.sticky_after;
-            site_entries = 0;
+            site_entries = -1;
             continue;
         }
         if (k == K_GOOD) {
@@ -1151,8 +1151,9 @@ static PyObject *decide(PyObject *Py_UNUSED(self), PyObject *args) {
             if (region != NULL && !sticky) region = NULL;
         }
         if (region != NULL && has_named && k != K_BLANK) {
-            if (named[i]) site_entries = 1;
-            else if (site_entries) region = NULL;
+            /* the region's first entry tells what its entries are (-1: not seen yet) */
+            if (site_entries < 0) site_entries = named[i] ? 1 : 0;
+            else if (site_entries && !named[i]) region = NULL;
         }
         if (region != NULL) {
             int footer = PyUnicode_Compare(PyTuple_GET_ITEM(item, 1), c.footer);

@@ -110,19 +110,23 @@ def regions(classified: Sequence[Classified],
     the article has begun (fewer than ``STICKY_AFTER_GOOD`` good lines so far: a sidebar list
     above the article) ends at the next good line; after that it runs on. With a site
     template (``named``: the lines it names), a region whose entries are the site's own
-    template lines (a blogroll, a fixed link box) ends where the page's own lines resume; a
-    region of page-specific entries (related articles, comments) runs on as before."""
+    template lines (a blogroll, a fixed link box: its first entry is one) ends where the
+    page's own lines resume; a region of page-specific entries (related articles, comments)
+    runs on as before, template tags among its entries or not."""
     out: list[Decision | None] = []
     region: Decision | None = None
     sticky = False
     good_seen = 0
-    site_entries = False  # the open region has held a line the template names
+    # Whether the open region's entries are the site's own template lines, as its first entry
+    # is (None until that entry): a box of dynamic entries, each tagged with a template word
+    # (a channel name), runs on past the tags.
+    site_entries: bool | None = None
     for i, c in enumerate(classified):
         if c.kind is Kind.HEADER:
             region = (c.label, _REGION_REASON.get(c.reason) or c.reason.replace("_header",
                                                                                   "_region"))
             sticky = good_seen >= STICKY_AFTER_GOOD
-            site_entries = False
+            site_entries = None
             out.append(None)
             continue
         if c.kind is Kind.GOOD:
@@ -130,9 +134,9 @@ def regions(classified: Sequence[Classified],
             if region is not None and not sticky:
                 region = None
         if region is not None and named and c.kind is not Kind.BLANK:
-            if i in named:
-                site_entries = True
-            elif site_entries:
+            if site_entries is None:  # the region's first entry tells what its entries are
+                site_entries = i in named
+            elif site_entries and i not in named:
                 region = None
         out.append(region if c.label != "footer" else None)
     return out

@@ -17,7 +17,9 @@ text either. So the page is read in three steps:
    runs next to it are joined to it across a small gap of named lines when they hold running
    text of their own (:data:`JOIN_SHARE` of the article's), or across a larger one (a share
    bar, a newsletter box and a link box inside the article) when they hold a finished
-   paragraph. The article span runs from the first to the last line of the joined runs.
+   paragraph. The article span runs from the first to the last line of the joined runs, less
+   a long end that brings less running text than its lines cost (a box of headlines run on
+   from the article's last paragraph with no template line between).
 3. **Inside and outside.** Inside the span the page's own short and medium lines move one step
    towards content (a sub-heading, a short paragraph), and the named lines are transparent to
    the context pass (they neither end nor extend the article). Outside the span the page's own
@@ -58,6 +60,14 @@ JOIN_SHARE = 0.15
 #: bar, a newsletter box and a "most popular" box can sit between an article's paragraphs.
 PARAGRAPH_GAP = 10
 PARAGRAPH_ALNUM = 60
+#: Each of the page's own lines without any punctuation costs this much mass: the span is
+#: trimmed to its densest stretch, so that a box of headlines run on from the article's last
+#: paragraph (a list of own lines, no template line between) is not taken into the span. A
+#: line with a comma or a colon in it (a clause, a "key: value" line) costs nothing.
+LINE_COST = 3.0
+#: ... when the trimmed end holds at least this many own lines (a caption, a source line or an
+#: editor's name at the article's end is no box).
+TRIM_MIN_LINES = 10
 #: A page whose article span holds more than this share of its running text in recurring
 #: lines ...
 REPEAT_SHARE = 0.5
@@ -114,11 +124,13 @@ def _gap(chrome: Sequence[bool], blank: Sequence[bool], end: int, start: int) ->
 
 
 def article_span(chrome: Sequence[bool], blank: Sequence[bool], mass: Sequence[float],
-                 paragraph: Sequence[bool] | None = None) -> tuple[int, int] | None:
+                 paragraph: Sequence[bool] | None = None, cost: Sequence[float] | None = None
+                 ) -> tuple[int, int] | None:
     """[start, end) of the article: the run of own lines with the most mass, joined with its
     neighbours across small gaps of chrome (:data:`JOIN_GAP`) when they carry enough mass, or
     across larger ones (:data:`PARAGRAPH_GAP`) when they hold a finished paragraph
-    (``paragraph``); None without mass."""
+    (``paragraph``); None without mass. With ``cost`` (per line), a long end of the span
+    that costs more than it brings is left out (:func:`_densest`)."""
     runs = _runs(chrome, blank)
     weights = [sum(mass[start:end]) for start, end in runs]
     if not weights or max(weights) <= 0:
@@ -138,7 +150,27 @@ def article_span(chrome: Sequence[bool], blank: Sequence[bool], mass: Sequence[f
     while high + 1 < len(runs) and \
             joins(high + 1, _gap(chrome, blank, runs[high][1], runs[high + 1][0])):
         high += 1
-    return runs[low][0], runs[high][1]
+    if cost is None:
+        return runs[low][0], runs[high][1]
+    return _densest(chrome, blank, mass, cost, runs[low][0], runs[high][1])
+
+
+def _densest(chrome: Sequence[bool], blank: Sequence[bool], mass: Sequence[float],
+             cost: Sequence[float], start: int, end: int) -> tuple[int, int]:
+    """[start, end) less the end that the stretch with the most mass less cost (named and
+    blank lines cost nothing) leaves out, when that end holds at least
+    TRIM_MIN_LINES own lines. (Only the end: the start of an article may be a run of short
+    clauses, one a line, that the mass does not see.)"""
+    own = [i for i in range(start, end) if not chrome[i] and not blank[i]]
+    best = (0.0, start, end)
+    total, first = 0.0, start
+    for i in own:
+        if total <= 0:
+            total, first = 0.0, i
+        total += mass[i] - cost[i]
+        if total > best[0]:
+            best = (total, first, i + 1)
+    return start, best[2] if sum(1 for i in own if i >= best[2]) >= TRIM_MIN_LINES else end
 
 
 def _lookup(template: Template) -> Callable[[str], tuple[bool, str | None]]:
@@ -218,11 +250,12 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
     paragraph = [c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and
                  f.alnum >= PARAGRAPH_ALNUM for c, f in zip(classified, feats, strict=True)]
     chrome = [reason is not None for reason in reasons]
-    span = article_span(chrome, blank, mass, paragraph)
+    cost = [0.0 if f.clause_punct or f.sentence_punct else LINE_COST for f in feats]
+    span = article_span(chrome, blank, mass, paragraph, cost)
     left = sum(mass[i] for i in range(*span) if not chrome[i]) if span else 0.0
     if any(reason == RECURRING_REASON for reason in reasons):
         named = [reason is not None and reason != RECURRING_REASON for reason in reasons]
-        whole = article_span(named, blank, mass, paragraph)
+        whole = article_span(named, blank, mass, paragraph, cost)
         if whole is not None:
             total = sum(mass[whole[0]:whole[1]])
             recurring = sum(mass[i] for i in range(*whole) if reasons[i] == RECURRING_REASON)

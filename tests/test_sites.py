@@ -351,3 +351,29 @@ def test_a_page_repeating_an_article_seen_on_other_pages_keeps_it() -> None:
 def test_article_span(chrome: str, mass: list[float], span: tuple[int, int] | None) -> None:
     from scrubber.site_context import article_span
     assert article_span([c == "T" for c in chrome], [False] * len(chrome), mass) == span
+
+
+@pytest.mark.parametrize(("tail", "end"), [
+    (12, 2),  # a box of a dozen own entries run on from the last paragraph: left out
+    (3, 5),  # a caption, a source line and an editor's name: kept in the span
+])
+def test_article_span_leaves_out_a_long_tail_without_text(tail: int, end: int) -> None:
+    from scrubber.site_context import LINE_COST, article_span
+    n = 2 + tail
+    span = article_span([False] * n, [False] * n, [60.0, 60.0] + [0.0] * tail,
+                        cost=[0.0, 0.0] + [LINE_COST] * tail)
+    assert span == (0, end)
+
+
+def test_region_of_dynamic_entries_runs_on_past_template_tags() -> None:
+    """A related box whose entries are the page's own, each followed by a channel tag the
+    template names, is one region; a box whose first entry is a template line (a fixed link
+    box) ends where the page's own lines resume."""
+    from scrubber.classify import Classified, Kind
+    from scrubber.regions import regions
+    header = Classified(Kind.HEADER, "related", "related_header")
+    own, tag = Classified(Kind.NEAR), Classified(Kind.BAD, "template", "repeated_on_site")
+    lines = [header, own, tag, own, tag, own]
+    assert all(r is not None for r in regions(lines, named={2, 4})[1:])
+    fixed = [header, tag, tag, own]
+    assert regions(fixed, named={1, 2})[3] is None

@@ -44,7 +44,8 @@ grids, the content of pages without an article, are :mod:`scrubber.grids`.)
   shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
   the short lines between two of them (the poster's name and title) are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of
-  the thread read as one run of text.
+  the thread read as one run of text. A line of the thread that repeats an earlier one exactly
+  (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
 """
 
 from __future__ import annotations
@@ -454,6 +455,10 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: Reasons of the date lines, which are the posts' stamps on a thread page.
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: Inside a thread, a line of at least this many units that repeats an earlier line of the
+#: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
+REPEAT_MIN_UNITS = 4
+POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
 
 
 def _chrome_key(f: LineFeatures) -> str:
@@ -468,7 +473,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     when at least THREAD_MIN_MARKS kinds of post marks (:data:`POST_MARKS`) repeat, each
     enclosing paragraphs; then, from the first to the last of them, every short line whose
     shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote
-    count), as are the date stamps and the short lines between two lines of chrome."""
+    count), as are the date stamps, the comment headers ("X said:" over a quote, "Reply")
+    and the short lines between two lines of chrome; so is a
+    line that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
+    earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
              and _MARK.fullmatch(f.lower) and not f.ends_sentence
@@ -488,13 +496,40 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     if len(enclosing) < THREAD_MIN_MARKS:
         return []
     first = min(lines[0] for lines in enclosing)
-    last = _last_post_end(max(lines[-1] for lines in enclosing), classified, feats)
+    last_mark = max(lines[-1] for lines in enclosing)
+    last = _last_post_end(last_mark, classified, feats)
+    # (A comment header after the last mark still ends the thread: "Reply" under the last
+    # post is the heading of what follows it only in the context pass's eyes, which is what
+    # keeps a footer's text out of the last post.)
     out = [i for i in cand if first <= i <= last and (
-        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES)]
+        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        or (i < last_mark and classified[i].kind is Kind.HEADER
+            and classified[i].label == "comment"))]
     out += _between_chrome(cand, set(out), feats)
     for i in out:
         classified[i] = POST_CHROME
-    return sorted(out)
+    chrome = set(out)
+    repeats = [i for i in _repeats(first, last, feats) if i not in chrome]
+    for i in repeats:
+        classified[i] = POST_REPEAT
+    return sorted(out + repeats)
+
+
+def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
+    exactly, an earlier line of the same span: a quote of an earlier post inside a reply, a
+    poster's signature under each of their posts."""
+    seen: set[str] = set()
+    out = []
+    for i in range(first, last + 1):
+        f = feats[i]
+        if f.units < REPEAT_MIN_UNITS:
+            continue
+        if f.text in seen:
+            out.append(i)
+        else:
+            seen.add(f.text)
+    return out
 
 
 def _last_post_end(mark: int, classified: Sequence[Classified],

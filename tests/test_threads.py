@@ -105,3 +105,30 @@ def test_chinese_thread() -> None:
         assert verdicts[post][0], post
     for chrome in ("中级会员", "积分：200", "2楼", "回复"):
         assert verdicts[chrome] == (False, "post_chrome"), chrome
+
+
+def test_a_quote_of_an_earlier_post_and_a_repeated_signature_are_removed() -> None:
+    signature = "Three laptops, one desk and never enough chargers to go round."
+    posts = [POSTS[0] + "\n" + signature, POSTS[1],
+             "quietfan said:\n" + POSTS[1] + "\n" + POSTS[2], POSTS[3] + "\n" + signature]
+    doc = scrub(_forum(posts, NAMES))
+    lines = [v for v in doc.lines if v.text.strip()]
+    quoted = [v for v in lines if v.text == POSTS[1]]
+    assert [(v.keep, v.reason) for v in quoted] == [(True, "article_block"),
+                                                    (False, "post_repeat")]
+    signed = [v for v in lines if v.text == signature]
+    assert [v.keep for v in signed] == [True, False]
+    assert signed[1].reason == "post_repeat"
+    for post in POSTS:
+        assert post in doc.text
+
+
+def test_a_repeated_line_in_an_article_stays() -> None:
+    # No thread: a pull quote that repeats a sentence of the article is left to the context
+    # pass (it stays inside the article).
+    quote = "The river was still in fog when the first buses crossed the new bridge."
+    paragraph = ("The new bridge opened on Monday after three years of work, and the city "
+                 "celebrated with a parade along both banks of the river.")
+    doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, paragraph.replace(
+        "Monday", "Tuesday"), quote, paragraph.replace("city", "town")]))
+    assert [v.keep for v in doc.lines if v.text == quote] == [True, True]

@@ -429,9 +429,10 @@ CHROME_MAX_BETWEEN = 2
 POST_MARKS: dict[str, tuple[str, ...]] = {
     "en": (
         r"(?:post\s*)?#\s?\d+",  # floor number: "#3", "Post # 3"
+        # counters and dates of the poster: "Posts: 11,642", "Joined: Mar 2019", "Reactions: A, B"
         r"(?:posts|messages|threads|reputation|reaction score|points|rep|likes received"
         r"|solutions|trophies|karma|joined|join date|registered|member since|has thanked"
-        r"|been thanked)(?:\s*:.*|\s+[\d,.]+k?)?",  # "Posts: 11,642", "Joined: Mar 2019"
+        r"|been thanked|reactions|likes)(?:\s*:.*|\s+[\d,.]+k?)?",
         r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
         r"(?:senior |junior |full |new |active |established |distinguished |prominent "
         r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
@@ -473,9 +474,9 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     when at least THREAD_MIN_MARKS kinds of post marks (:data:`POST_MARKS`) repeat, each
     enclosing paragraphs; then, from the first to the last of them, every short line whose
     shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote
-    count), as are the date stamps, the comment headers ("X said:" over a quote, "Reply")
-    and the short lines between two lines of chrome; so is a
-    line that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
+    count), as are the marks themselves, the date stamps, the comment headers ("X said:"
+    over a quote, "Reply") and the short lines between two lines of chrome; so is a line
+    that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
     earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
@@ -486,6 +487,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
             and f.units <= CHROME_MAX_UNITS and not f.ends_sentence]
+    marked = set(marks)
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     kinds: dict[str, list[int]] = {}
@@ -503,6 +505,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     # keeps a footer's text out of the last post.)
     out = [i for i in cand if first <= i <= last and (
         shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        or i in marked
         or (i < last_mark and classified[i].kind is Kind.HEADER
             and classified[i].label == "comment"))]
     out += _between_chrome(cand, set(out), feats)

@@ -29,6 +29,7 @@ from .structure import (
     introduced_lists,
     legal_headers,
     menu_headers,
+    post_chrome,
     post_stamps,
     prose_runs,
     thread_chrome,
@@ -103,6 +104,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(code) if code else named
+    transparent = transparent.union(post_chrome(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     if not guessed.tables:

@@ -38,6 +38,14 @@ grids, the content of pages without an article, are :mod:`scrubber.grids`.)
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
   (``post_stamp``), not its body.
+- **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
+  kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
+  ranks, answer stamps) each repeat and enclose paragraphs, the short lines of repeated
+  shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
+  the short lines between two of them (the poster's name and title) are the posts' chrome
+  (``post_chrome``): removed, and transparent to the article search, so that the posts of
+  the thread read as one run of text. A line of the thread that repeats an earlier one exactly
+  (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
 """
 
 from __future__ import annotations
@@ -45,6 +53,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
@@ -397,3 +406,173 @@ def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
 _NEAR = Classified(Kind.NEAR)
+
+
+# --- Post chrome of a thread page ----------------------------------------------------------
+#: A line of post chrome has at most this many units and no sentence end.
+CHROME_MAX_UNITS = 8
+#: A shape of chrome repeats at least this many times on a thread page...
+CHROME_MIN_REPEATS = 3
+#: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
+#: of its lines at least this often...
+THREAD_MIN_POSTS = 2
+#: ... and at least this many kinds of marks do so (a floor number and a post count, a rank
+#: and a join date): one repeated kind alone is also found on article pages (a list of
+#: numbered sections, a comment box's "Reply", a review's "Helpful").
+THREAD_MIN_MARKS = 2
+#: A run of at most this many short lines between two lines of chrome is chrome too (the
+#: poster's name and title between the controls of one post and the rank of the next).
+CHROME_MAX_BETWEEN = 2
+#: The marks of a post per language, as data: lines that head or sign a post in a forum or
+#: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
+#: line is a mark when it is one of these as a whole (give or take a count or a date).
+POST_MARKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:post\s*)?#\s?\d+",  # floor number: "#3", "Post # 3"
+        # counters and dates of the poster: "Posts: 11,642", "Joined: Mar 2019", "Reactions: A, B"
+        r"(?:posts|messages|threads|reputation|reaction score|points|rep|likes received"
+        r"|solutions|trophies|karma|joined|join date|registered|member since|has thanked"
+        r"|been thanked|reactions|likes)(?:\s*:.*|\s+[\d,.]+k?)?",
+        r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
+        r"(?:senior |junior |full |new |active |established |distinguished |prominent "
+        r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
+        r"|(?:global |super )?moderator|administrator|original poster|thread starter",
+        r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+    ),
+    "zh": (
+        r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers
+        r"(?:帖子|主题|精华|积分|金币|威望|注册时间|最后登录|在线时间|阅读权限|发帖|回帖|经验"
+        r"|贡献|uid|帖子数|金钱)(?:\s*[:：].*|\s*[\d,.]+k?)?",  # "积分：120", "注册时间 2019-3-1"
+        r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
+        r"|实习版主",  # ranks
+        r"(?:发表于|回复于|发帖时间).*",  # "发表于 2019-3-1 12:00"
+    ),
+}
+# (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
+_MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
+                   + r")\s*")
+_NUMBER = re.compile(r"\d[\d,.:]*")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+#: Reasons of the date lines, which are the posts' stamps on a thread page.
+_CHROME_DATES = ("date_line", "date_stamp", "relative_time")
+POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: Inside a thread, a line of at least this many units that repeats an earlier line of the
+#: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
+REPEAT_MIN_UNITS = 4
+POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
+
+
+def _chrome_key(f: LineFeatures) -> str:
+    """A line's shape as chrome: numbers, month names and runs of white space folded."""
+    return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", f.lower)))
+
+
+def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and
+    their indices, which the caller makes transparent to the article search: the posts then
+    read as one run of text, whatever comment headers stand between them. A page is a thread
+    when at least THREAD_MIN_MARKS kinds of post marks (:data:`POST_MARKS`) repeat, each
+    enclosing paragraphs; then, from the first to the last of them, every short line whose
+    shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote
+    count), as are the marks themselves, the date stamps, the comment headers ("X said:"
+    over a quote, "Reply") and the short lines between two lines of chrome; so is a line
+    that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
+    earlier post inside a reply, a signature)."""
+    # Most pages hold no marks at all: they are looked for first, on the short lines only.
+    marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
+             and _MARK.fullmatch(f.lower) and not f.ends_sentence
+             and classified[i].kind is not Kind.GOOD]
+    if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
+        return []
+    cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
+            if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
+            and f.units <= CHROME_MAX_UNITS and not f.ends_sentence]
+    marked = set(marks)
+    keys = {i: _chrome_key(feats[i]) for i in cand}
+    shapes = Counter(keys.values())
+    kinds: dict[str, list[int]] = {}
+    for i in marks:
+        if shapes[keys[i]] >= CHROME_MIN_REPEATS:
+            kinds.setdefault(keys[i], []).append(i)
+    enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
+    if len(enclosing) < THREAD_MIN_MARKS:
+        return []
+    first = min(lines[0] for lines in enclosing)
+    last_mark = max(lines[-1] for lines in enclosing)
+    last = _last_post_end(last_mark, classified, feats)
+    # (A comment header after the last mark still ends the thread: "Reply" under the last
+    # post is the heading of what follows it only in the context pass's eyes, which is what
+    # keeps a footer's text out of the last post.)
+    out = [i for i in cand if first <= i <= last and (
+        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        or i in marked
+        or (i < last_mark and classified[i].kind is Kind.HEADER
+            and classified[i].label == "comment"))]
+    out += _between_chrome(cand, set(out), feats)
+    for i in out:
+        classified[i] = POST_CHROME
+    chrome = set(out)
+    repeats = [i for i in _repeats(first, last, feats) if i not in chrome]
+    for i in repeats:
+        classified[i] = POST_REPEAT
+    return sorted(out + repeats)
+
+
+def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
+    exactly, an earlier line of the same span: a quote of an earlier post inside a reply, a
+    poster's signature under each of their posts."""
+    seen: set[str] = set()
+    out = []
+    for i in range(first, last + 1):
+        f = feats[i]
+        if f.units < REPEAT_MIN_UNITS:
+            continue
+        if f.text in seen:
+            out.append(i)
+        else:
+            seen.add(f.text)
+    return out
+
+
+def _last_post_end(mark: int, classified: Sequence[Classified],
+                   feats: Sequence[LineFeatures]) -> int:
+    """The last line of the post whose last mark is ``mark``: its body (up to the first
+    paragraph after the mark) and the short lines that follow it (its controls)."""
+    n = len(feats)
+    i = mark + 1
+    while i < n and classified[i].kind is not Kind.GOOD:
+        i += 1
+    while i + 1 < n and (not feats[i + 1].text or (
+            classified[i + 1].kind is not Kind.GOOD and feats[i + 1].units <= CHROME_MAX_UNITS
+            and not feats[i + 1].ends_sentence)):
+        i += 1
+    return min(i, n - 1)
+
+
+def _posts(lines: Sequence[int], classified: Sequence[Classified]) -> int:
+    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph."""
+    return sum(1 for a, b in pairwise(lines)
+               if any(classified[j].kind is Kind.GOOD for j in range(a, b)))
+
+
+def _between_chrome(cand: Sequence[int], chrome: set[int],
+                    feats: Sequence[LineFeatures]) -> list[int]:
+    """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
+    lines of ``chrome`` (blank lines aside)."""
+    short = set(cand)
+    out: list[int] = []
+    run: list[int] = []
+    opened = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if i in chrome:
+            if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
+                out += run
+            opened, run = True, []
+        elif i in short and opened:
+            run.append(i)
+        else:
+            opened, run = False, []
+    return out

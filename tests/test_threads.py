@@ -1,0 +1,134 @@
+"""Thread pages: the posts of a forum or Q&A thread are the content, their chrome is not
+(``structure.post_chrome``). Synthetic pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import scrub
+
+POSTS = [
+    "I replaced the fan in my old laptop last week, and since then it makes a clicking noise "
+    "whenever the machine wakes up from sleep. Has anyone seen this before?",
+    "That sounds like a blade touching the housing. Take the cover off again and check that "
+    "the fan sits flat in its bracket before you tighten the screws.",
+    "Mine did the same after a repair. A thin washer under one corner of the fan fixed it for "
+    "good, and it has been silent for a month now.",
+    "Thanks to both of you, the bracket was bent. I straightened it and the clicking is gone.",
+]
+NAMES = ["harbour_light", "quietfan", "Maple Rowe", "harbour_light"]
+
+
+def _forum(posts: list[str], names: list[str]) -> str:
+    lines = ["Clicking noise after replacing a laptop fan - Example Forums",
+             "Home", "Forums", "Hardware", "Clicking noise after replacing a laptop fan"]
+    for n, (post, name) in enumerate(zip(posts, names, strict=True), 1):
+        lines += [name, "Senior Member", f"Posts: {120 * n + 7}", "Joined: Mar 2019",
+                  f"#{n}", post, "Reply", "Quote", f"{3 * n}"]
+    lines += ["Terms and rules", "Privacy policy", "© 2024 Example Forums"]
+    return "\n".join(lines)
+
+
+def _verdicts(page: str) -> dict[str, tuple[bool, str]]:
+    return {v.text.strip(): (v.keep, v.reason) for v in scrub(page).lines if v.text.strip()}
+
+
+def test_every_post_body_is_kept() -> None:
+    verdicts = _verdicts(_forum(POSTS, NAMES))
+    for post in POSTS:
+        assert verdicts[post][0], post
+
+
+@pytest.mark.parametrize("chrome", ["Senior Member", "Posts: 127", "Joined: Mar 2019", "#2",
+                                    "Reply", "Quote", "quietfan", "Maple Rowe"])
+def test_post_chrome_is_removed(chrome: str) -> None:
+    keep, reason = _verdicts(_forum(POSTS, NAMES))[chrome]
+    assert not keep
+    assert reason == "post_chrome"
+
+
+def test_an_article_that_mentions_posts_and_replies_survives() -> None:
+    article = [
+        "Why forums still matter",
+        "Posts: the unit of every forum",
+        "Online forums grew out of bulletin boards, where every message was a post and every "
+        "answer a reply to it; the words stayed when the boards moved to the web.",
+        "Reply",
+        "A reply button under each post keeps the thread in order, and moderators keep it "
+        "civil. Members earn a rank as their post count grows over the years.",
+        "Joined: a word that matters",
+        "Many members joined in the early years, and some of them still post every week about "
+        "the hobby that brought them there in the first place.",
+    ]
+    doc = scrub("\n".join(article))
+    assert all(v.reason != "post_chrome" for v in doc.lines)
+    kept = doc.text
+    for line in article[2::2]:
+        assert line in kept
+
+
+def test_numbered_sections_alone_make_no_thread() -> None:
+    # One kind of repeated mark ("#1", "#2", ...) is a numbered list, not a thread.
+    lines = ["Five tips for a quiet laptop"]
+    for n, post in enumerate(POSTS, 1):
+        lines += [f"#{n}", post]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_chrome" for v in doc.lines)
+    assert POSTS[0] in doc.text
+
+
+def test_comments_under_an_article_are_no_thread() -> None:
+    # A blog's comment box ("Reply" under every comment) opens its region as before.
+    paragraph = ("The new bridge opened on Monday after three years of work, and the first "
+                 "buses crossed it at dawn while the river below was still in fog.")
+    lines = ["A new bridge for the city", paragraph, paragraph.replace("Monday", "Tuesday"),
+             "3 Comments", "Leave a Reply"]
+    for name, post in zip(NAMES[:3], POSTS[:3], strict=True):
+        lines += [name, "May 3, 2024 at 10:12 am", post, "Reply"]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_chrome" for v in doc.lines)
+    assert paragraph in doc.text
+    assert POSTS[1] not in doc.text
+
+
+def test_chinese_thread() -> None:
+    posts = ["我家的路由器最近每天晚上都会自动断网一次，重启之后又恢复正常，请问这是什么原因？",
+             "可能是固件的问题，建议先到官网下载最新的固件升级一下，再观察几天看看效果。",
+             "我以前也遇到过，后来发现是散热不好导致的，把路由器放到通风的地方就好了。",
+             "谢谢大家的回复，升级固件以后已经两天没有断网了，问题应该解决了。"]
+    lines = ["路由器每天晚上自动断网怎么办 - 示例论坛", "首页", "论坛", "网络设备"]
+    for n, post in enumerate(posts, 1):
+        lines += [f"用户{n}", "中级会员", f"积分：{100 * n}", f"帖子：{10 * n}",
+                  f"{n}楼", "发表于 2024-5-3 10:12", post, "回复", "举报"]
+    verdicts = _verdicts("\n".join(lines))
+    for post in posts:
+        assert verdicts[post][0], post
+    for chrome in ("中级会员", "积分：200", "2楼", "回复"):
+        assert verdicts[chrome] == (False, "post_chrome"), chrome
+
+
+def test_a_quote_of_an_earlier_post_and_a_repeated_signature_are_removed() -> None:
+    signature = "Three laptops, one desk and never enough chargers to go round."
+    posts = [POSTS[0] + "\n" + signature, POSTS[1],
+             "quietfan said:\n" + POSTS[1] + "\n" + POSTS[2], POSTS[3] + "\n" + signature]
+    doc = scrub(_forum(posts, NAMES))
+    lines = [v for v in doc.lines if v.text.strip()]
+    quoted = [v for v in lines if v.text == POSTS[1]]
+    assert [(v.keep, v.reason) for v in quoted] == [(True, "article_block"),
+                                                    (False, "post_repeat")]
+    signed = [v for v in lines if v.text == signature]
+    assert [v.keep for v in signed] == [True, False]
+    assert signed[1].reason == "post_repeat"
+    for post in POSTS:
+        assert post in doc.text
+
+
+def test_a_repeated_line_in_an_article_stays() -> None:
+    # No thread: a pull quote that repeats a sentence of the article is left to the context
+    # pass (it stays inside the article).
+    quote = "The river was still in fog when the first buses crossed the new bridge."
+    paragraph = ("The new bridge opened on Monday after three years of work, and the city "
+                 "celebrated with a parade along both banks of the river.")
+    doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, paragraph.replace(
+        "Monday", "Tuesday"), quote, paragraph.replace("city", "town")]))
+    assert [v.keep for v in doc.lines if v.text == quote] == [True, True]

@@ -95,7 +95,8 @@ def document_features(lines: list[str]) -> list[LineFeatures]:
     else:
         texts, lower, doc = strip_fold_python(lines)
         measured = _python_features(texts, lower, doc)
-    return punctuate_emoji(rescale_scripts(measured))
+    page = "\n".join(texts)  # searched once by each pass below, which most pages skip
+    return punctuate_emoji(rescale_scripts(measured, page), page)
 
 
 # Units per script, where one character per unit or one space-separated run per unit is wrong.
@@ -115,10 +116,10 @@ _SPACED_WORD = re.compile(f"[^\\W_{_HAN_KANA}{_UNSPACED}]+")
 _NOT_UNSPACED = re.compile(f"[^{_UNSPACED}]+")
 
 
-def rescale_scripts(feats: list[LineFeatures]) -> list[LineFeatures]:
+def rescale_scripts(feats: list[LineFeatures], page: str) -> list[LineFeatures]:
     """``feats`` with the units (and CJK counts) of Hangul and Thai-like lines measured per
-    word (see above); other lines are left as they are."""
-    if _RESCALED.search("\n".join([f.text for f in feats])) is None:
+    word (see above); other lines are left as they are. ``page``: the lines' texts, joined."""
+    if _RESCALED.search(page) is None:
         return feats
     out = list(feats)
     for i, f in enumerate(feats):
@@ -149,10 +150,11 @@ _EMOJI_END = re.compile(f"[{_EMOJI}][\ufe0f\u200d{_EMOJI}\U0001f3fb-\U0001f3ff\\
 _HAN_KANA_CHAR = re.compile(f"[{_HAN_KANA}]")
 
 
-def punctuate_emoji(feats: list[LineFeatures]) -> list[LineFeatures]:
+def punctuate_emoji(feats: list[LineFeatures], page: str) -> list[LineFeatures]:
     """``feats`` with ‼ and ⁉ counted as sentence punctuation, and an emoji that ends a Han or
-    kana line read as its sentence end (see above); other lines are left as they are."""
-    if _EMOJI_OR_MARK.search("\n".join([f.text for f in feats])) is None:
+    kana line read as its sentence end (see above); other lines are left as they are.
+    ``page``: the lines' texts, joined."""
+    if _EMOJI_OR_MARK.search(page) is None:
         return feats
     out = feats
     for i, f in enumerate(feats):

@@ -98,13 +98,12 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
     legal_headers(classified, feats)
-    code = code_runs(classified, feats)
+    code_runs(classified, feats)
     guessed = guess_lang(text)
     headline_runs(classified, feats, guessed.lang)
     prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
-    transparent = named.union(code) if code else named
-    transparent = transparent.union(post_chrome(classified, feats))
+    transparent = named.union(post_chrome(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     if not guessed.tables:

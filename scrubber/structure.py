@@ -5,10 +5,12 @@ post chrome; each looks at a line together with its neighbours or the whole page
 grids, the content of pages without an article, are :mod:`scrubber.grids`.)
 
 - **Code runs.** A run of at least ``CODE_MIN_RUN`` code-like lines (blank lines allowed inside)
-  is part of whatever surrounds it: its lines score nothing in the article search (they neither
-  start nor end an article, they bridge between its paragraphs), and a link-list or keyword
-  rule does not remove them. A line is code-like when it is mostly not CJK, has no CJK full
-  stop, and carries a token of code syntax (``_CODE_START``, ``_CODE_ENDS``, ``_CODE_INSIDE``).
+  is text: its lines count as sentences (NEAR) in the article search, so that a post whose
+  body is mostly a snippet or shell commands is found as an article, and a snippet bridges
+  between the paragraphs around it; a link-list or keyword rule does not remove them. A line
+  is code-like when it is mostly not CJK, has no CJK full stop, and carries a token of code
+  syntax (``_CODE_START``, ``_CODE_ENDS``, ``_CODE_INSIDE``); a comment line (``# 测试``) of
+  any script joins a run that holds CODE_MIN_RUN code-like lines of its own.
 - **Headline runs.** At least ``HEADLINE_MIN_RUN`` headline-like lines in a row (one line each,
   ``HEADLINE_MIN_UNITS`` to ``HEADLINE_MAX_UNITS`` units, no sentence inside, no trailing
   clause punctuation, no enumerator such as ``1、``) are a list of headlines, not paragraphs:
@@ -69,7 +71,7 @@ CODE_MAX_CJK_SHARE = 0.3
 # assigned line, a statement end, a brace), and tokens inside it, each behind a literal the
 # line must hold for its expression to be worth trying (most lines hold none).
 _CODE_START = re.compile(
-    r"\s*(?:#|//|--?[A-Za-z]|\$ |>>>|[{}]"
+    r"\s*(?:#(?:\s|!|(?:include|define|ifn?def|endif|pragma)\b)|//|--?[A-Za-z]|\$ |>>>|[{}]"
     r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
     r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
 _CODE_ENDS = frozenset("=\\;{}")
@@ -77,11 +79,14 @@ _CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     ("&&", None), ("||", None), ("::", None),
     ("$", re.compile(r"\$[A-Za-z_]")),
     ("=", re.compile(r"\w=\S")),
-    ("(", re.compile(r"\w\([^()\n]*\)")),
+    # A call: "print(x)", "os.path.join(a, b)"; not a counted link ("Linux(40)", "2006年(5)").
+    ("(", re.compile(r"(?<![A-Za-z0-9_])[a-z_][A-Za-z0-9_.]*\((?!\d+\))[^()\n]*\)")),
     (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),
 )
 #: A character of every needle above.
 _INSIDE_CHARS = frozenset("&|:$=(-")
+#: A comment line of code: a shell or Python comment, a C-style comment, then a space.
+_CODE_COMMENT = re.compile(r"\s*(?:#|//)\s")
 #: Reasons a code run does not override (a copyright line under a snippet is still a footer).
 CODE_KEEPS_REASONS = ("copyright", "icp")
 
@@ -144,21 +149,42 @@ def _runs(flags: Sequence[bool], feats: Sequence[LineFeatures], min_run: int) ->
 
 
 def code_runs(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
-    """Mark the lines of code runs as short lines (in place) and return their indices: the
-    caller makes them transparent to the article search."""
+    """Mark the lines of code runs as sentences (NEAR, in place) and return their indices. A
+    comment line (``# 测试``, ``// 开启``) is part of a run whatever its script, as long as the
+    run holds CODE_MIN_RUN code-like lines of its own."""
     # A paragraph is no line of code (and the test is skipped on the most common lines).
     flags = [c.kind is not Kind.GOOD and c.kind is not Kind.BLANK and code_like(f)
              for c, f in zip(classified, feats, strict=True)]
     if sum(flags) < CODE_MIN_RUN:
         return []
+    comments = [not flag and c.kind is not Kind.GOOD and _CODE_COMMENT.match(f.text) is not None
+                for flag, c, f in zip(flags, classified, feats, strict=True)]
+    code = set(_runs(flags, feats, CODE_MIN_RUN))
+    if any(comments):
+        joined = [a or b for a, b in zip(flags, comments, strict=True)]
+        for run in _groups(_runs(joined, feats, CODE_MIN_RUN), feats):
+            if sum(flags[i] for i in run) >= CODE_MIN_RUN:
+                code.update(run)
     out = []
-    for i in _runs(flags, feats, CODE_MIN_RUN):
+    for i in sorted(code):
         c = classified[i]
         if c.kind is Kind.HEADER or c.kind is Kind.GOOD or c.reason.startswith(CODE_KEEPS_REASONS):
             continue
-        classified[i] = Classified(Kind.SHORT)
+        classified[i] = _NEAR
         out.append(i)
     return out
+
+
+def _groups(lines: Sequence[int], feats: Sequence[LineFeatures]) -> list[list[int]]:
+    """Split flagged lines (the output of :func:`_runs`) back into their runs: consecutive but
+    for lines without letters or digits."""
+    groups: list[list[int]] = []
+    for i in lines:
+        if groups and not any(feats[j].alnum for j in range(groups[-1][-1] + 1, i)):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
 
 
 def _headline_like(f: LineFeatures, sizes: tuple[int, int]) -> bool:
@@ -233,14 +259,7 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
     run = _runs(short, feats, PROSE_MIN_RUN)
     if not run:
         return
-    # Split the flagged lines back into their runs (consecutive but for blank lines).
-    groups: list[list[int]] = [[run[0]]]
-    for i in run[1:]:
-        if any(feats[j].alnum for j in range(groups[-1][-1] + 1, i)):
-            groups.append([i])
-        else:
-            groups[-1].append(i)
-    for group in groups:
+    for group in _groups(run, feats):
         wordy = [i for i in group if any(p.search(feats[i].text) for p in patterns)]
         # Clauses are of all lengths, mostly short; a list of headlines is of one length.
         sizes = sorted(feats[i].units for i in group)

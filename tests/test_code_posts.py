@@ -1,0 +1,90 @@
+"""Code runs: which lines read as code, and a post whose body is mostly code (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+from scrubber.classify import Classified, Kind
+from scrubber.features import line_features
+from scrubber.structure import code_like, code_runs
+
+
+@pytest.mark.parametrize("line", [
+    "print(x)",
+    "os.path.join(base, name)",
+    '"hello".indexOf(\'e\')  // 1',
+    "#!/bin/bash",
+    "#include <stdio.h>",
+    "# install the package",
+    "export PATH=$HOME/bin:$PATH",
+    "curl -v https://example.org",
+])
+def test_code_like(line: str) -> None:
+    assert code_like(line_features(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Linux(40)",  # a counted link in a sidebar
+    "MacOS(12)",
+    "2019年03月(7)",  # an archive entry
+    "Category(News)",
+    "#travel",  # a hashtag
+    "# 设置代理",  # a comment alone is no code (it joins a run, see below)
+    "这是一个普通的句子，没有代码。",
+])
+def test_not_code_like(line: str) -> None:
+    assert not code_like(line_features(line))
+
+
+def _classified(lines: list[str]) -> tuple[list[Classified], list]:  # type: ignore[type-arg]
+    feats = [line_features(t) for t in lines]
+    kinds = [Classified(Kind.BLANK) if not t else Classified(Kind.SHORT) for t in lines]
+    return kinds, feats
+
+
+def test_comment_lines_join_a_code_run() -> None:
+    lines = ["# 安装依赖", "npm i -g checker", "# 检查", "checker --all", "# 恢复",
+             "export MODE="]
+    classified, feats = _classified(lines)
+    assert code_runs(classified, feats) == list(range(len(lines)))
+    assert all(c.kind is Kind.NEAR for c in classified)
+
+
+def test_comment_lines_alone_make_no_run() -> None:
+    lines = ["# 第一部分", "", "# 第二部分", "正文的第一句话"]
+    classified, feats = _classified(lines)
+    assert code_runs(classified, feats) == []
+
+
+def test_hashtags_make_no_run() -> None:
+    lines = ["#webdev", "#python", "#career", "#news"]
+    classified, feats = _classified(lines)
+    assert code_runs(classified, feats) == []
+
+
+def test_post_whose_body_is_code_is_the_article() -> None:
+    """A post of shell commands under its headline wins over a course teaser below it."""
+    body = ["Windows 下设置代理", "# 设置代理", "set http_proxy=http://127.0.0.1:8080",
+            "# 测试", "curl -v https://example.org", "# 恢复", "set http_proxy=",
+            "Linux 下设置代理", "# 设置代理", "export https_proxy=http://10.0.0.2:8080",
+            "export http_proxy=http://10.0.0.2:8080", "source ~/.bashrc",
+            "echo $https_proxy", "# 测试", "curl -v https://example.org",
+            "# 恢复", "export https_proxy=", "export http_proxy=", "source ~/.bashrc"]
+    teaser = ["从零开始带你开发一个完整的项目并部署到线上，课程讲授开发中专业而实用的技能。",
+              "《进阶课程》", "从申请账号开始，一步步带你开发一个小程序，直到提交审核正式上线。"]
+    page = "\n".join(["首页 | 社区 | 文档", "登录", "注册", "系统设置代理", *body,
+                      "举报", "某某用户", "762 声望", "1 人点赞", *teaser])
+    doc = scrubber.scrub(page)
+    kept = [v.text for v in doc.lines if v.keep]
+    assert "curl -v https://example.org" in kept
+    assert "export http_proxy=" in kept
+    assert "首页 | 社区 | 文档" not in kept
+
+
+def test_counted_sidebar_does_not_join_the_article() -> None:
+    para = ("The committee published its report on Monday, and the minister said the "
+            "recommendations would be adopted in full before the end of the year.")
+    sidebar = ["Linux(40)", "Windows(40)", "MacOS(12)", "Android(5)", "iOS(5)"]
+    doc = scrubber.scrub("\n".join([*sidebar, para, para.replace("Monday", "Friday")]))
+    assert [v.keep for v in doc.lines] == [False] * len(sidebar) + [True, True]

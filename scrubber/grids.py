@@ -11,12 +11,18 @@ field and no rule-named line, and most of the grid's lines must differ (a menu r
 On a page with an article, a grid is a table of the article when it fills a gap between two of
 the article's blocks (with nothing else there but unnamed lines: its heading, its header
 row): its lines are kept as ``article_table``.
+
+A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
+a title line followed by a price line, but need not repeat one shape line for line (a sale
+price, a badge or a rating only some products have). That many priced products are what a
+shop's category page is for, article or not: their unnamed lines are kept (``catalogue``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
@@ -71,12 +77,19 @@ _PERIODS = tuple((k, re.compile(f"(.{{{k}}})\\1{{{GRID_MIN_REPEATS - 1},}}", re.
                  for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1))
 
 
-def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
+           ) -> tuple[list[int], str]:
+    """The indices of the page's non-blank lines and their codes, one character each."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    return lines, "".join([_grid_code(classified[i], feats[i]) for i in lines])
+
+
+def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 coded: tuple[list[int], str] | None = None) -> list[int]:
     """The lines of record grids (see above), in order. The codes of the page's lines make a
     string in which a grid is a block repeated at least GRID_MIN_REPEATS times (found by the
     regex engine, one pass per period); it runs on over a last, partial record."""
-    lines = [i for i, f in enumerate(feats) if f.text]
-    codes = "".join([_grid_code(classified[i], feats[i]) for i in lines])
+    lines, codes = coded if coded is not None else _codes(classified, feats)
     n = len(codes)
     marked = [False] * n
     for k, repeated in _PERIODS:
@@ -95,20 +108,62 @@ def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]
     return [lines[x] for x in range(n) if marked[x]]
 
 
+#: A catalogue (a shop's list of products, each a name and its price) holds at least this
+#: many records...
+CATALOGUE_MIN_RECORDS = 16
+#: ... of at most this many lines each (name, price, rating, a few "label:" value fields).
+CATALOGUE_MAX_RECORD = 16
+CATALOGUE = ("content", "catalogue")
+_RECORD_START = re.compile(r"[Tt]P")
+
+
+def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
+    with a title line followed by a price line and spanning 2 to CATALOGUE_MAX_RECORD lines
+    with no rule-named line (X). Unlike a record grid, the records need not repeat one shape
+    line for line (a sale price, a badge, a rating only some products have). A price with a
+    plus sign ("+$59") is what an option adds to the product on the page: a list of options
+    (a product's configurator) is no catalogue."""
+    lines, codes = coded
+    starts = [m.start() for m in _RECORD_START.finditer(codes)
+              if not feats[lines[m.start() + 1]].text.startswith("+")]
+    out: list[int] = []
+    run: list[int] = []
+    for s in [*starts, -1]:
+        if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
+                    or "X" in codes[run[-1]:s]):
+            if len(run) >= CATALOGUE_MIN_RECORDS:
+                # The last record runs on as long as the typical one, up to a named line.
+                gaps = sorted(b - a for a, b in pairwise(run))
+                end = min(run[-1] + gaps[len(gaps) // 2], len(codes))
+                x = run[-1]
+                while x < end and codes[x] != "X":
+                    x += 1
+                out.extend(lines[run[0]:x])
+            run = []
+        run.append(s)
+    return out
+
+
 def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
     """Keep the record grids that are a page's content: on a page without a real article,
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
-    its blocks (:func:`keep_tables`). The grids are looked for once, when either needs them."""
+    its blocks (:func:`keep_tables`); on any page, a catalogue's (:func:`catalogues`). The
+    grids are looked for once, when either needs them."""
     grids: list[list[int]] = []
+    coded = _codes(classified, feats)
 
     def grid() -> list[int]:
         if not grids:
-            grids.append(record_grids(classified, feats))
+            grids.append(record_grids(classified, feats, coded))
         return grids[0]
 
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, grid)
+    for i in catalogues(coded, feats):
+        if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+            decisions[i] = CATALOGUE
 
 
 def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],

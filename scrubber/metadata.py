@@ -45,6 +45,10 @@ from .pubdate import choose_date
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 
+#: A line confirmed as the headline by a first line of one part (no site suffix) has at least
+#: this many letters and digits, or CJK characters when it writes some.
+TITLE_MATCH_MIN_ALNUM = 10
+TITLE_MATCH_MIN_CJK = 4
 #: A headline is at most this many units long.
 HEADLINE_MAX_UNITS = 60
 #: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
@@ -124,7 +128,9 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 parts = _title_parts(feats[first].text)
                 longest = max(map(len, parts))
             line = alnum_key(feats[i].text)
-            if len(line) < 4:
+            if len(line) < 4 or (len(parts) == 1 and len(line) < (
+                    TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
+                    and not _confirms_short(feats, first, i, line == parts[0])):
                 continue
             # Whether the line matches the title's headline part (its first or its longest:
             # "Headline - Site", "Section | Headline"; a short later part is the name of the
@@ -134,11 +140,83 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           min(len(line), len(p)) / max(len(line), len(p)))
                          for k, p in enumerate(parts) if line in p or p in line),
                         default=(False, 0.0))
-            if score[1] >= 0.5 and (best is None or score >= best[:2]):
+            # A line that matches only a later, shorter part names the site, the section or
+            # the author ("Shots" under "Headline : Shots - Health News : NPR").
+            if score[1] >= 0.5 and (score[0] or len(parts) == 1) and \
+                    (best is None or score >= best[:2]):
                 best = (*score, i)
         if best is not None:
             return best[2], first
-    return _headline_above(feats, decisions, candidates, limit, first), None
+    above = _headline_above(feats, decisions, candidates, limit, first)
+    if main_start < 0 or (above is not None and _shares_words(feats, above, main_start)):
+        return above, None
+    # A section word, a share button, a site's or a person's name over the byline ("Sport",
+    # "Flipboard") shares no word with the article: the heading over the page's dated byline,
+    # when it shares them, or else the line above the article that shares them most.
+    over = _headline_over_byline(feats, decisions, main_start)
+    return (over if over is not None else unconfirmed_headline(feats, decisions, main_start)), None
+
+
+#: The dated byline a headline stands over is looked for this many non-blank lines above the
+#: article (share bars, galleries and teasers may stand between), or among the article's
+#: first BYLINE_INSIDE lines (the headline and its date opening the article's block).
+BYLINE_REACH = 40
+BYLINE_INSIDE = 3
+_DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
+
+
+def _headline_over_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                          main_start: int) -> int | None:
+    """The headline-like line right over the nearest dated byline of the article (at most
+    HEADLINE_MAX_GAP byline lines and HEADLINE_MAX_STAMPS stamps between), when it shares words
+    with the article's first lines."""
+    below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
+    above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
+    byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
+                   and next(find_dates(feats[i].text), None) is not None), None)
+    if byline is None:
+        return None
+    skipped = 0
+    for i in range(byline - 1, -1, -1):
+        f = feats[i]
+        if not f.text:
+            continue
+        if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
+            skipped += 1
+            if skipped > HEADLINE_MAX_GAP:
+                return None
+            continue
+        if decisions[i][0] not in _CANDIDATE_LABELS or not _headline_shaped(f):
+            return None
+        return i if _shares_words(feats, i, main_start if main_start > i else i + 1) else None
+    return None
+
+
+def _headline_shaped(f: LineFeatures) -> bool:
+    """Short enough, no more than one sentence mark, no full stop at its end, no byline."""
+    return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
+        f.sentence_punct <= 1 and f.text.rstrip()[-1] not in _FULL_STOPS and \
+        not _byline_like(f)
+
+
+def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    words, pairs = _tokens(feats[i].text)
+    return not (words.isdisjoint(body_words) and pairs.isdisjoint(body_pairs))
+
+
+def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
+    """Whether a short line ``i`` matched to a first line of one part is the headline that
+    first line (a <title>) confirms. A first line without a site's suffix may be no <title> at
+    all but a menu's first entry (scrapers that keep only the body's text): then the short
+    line is another entry ("Blog" over "Blogs"), or the same menu again ("Platform",
+    "Customers" ... twice). So the line must repeat it exactly and go on otherwise than the
+    first line does."""
+    if not same:
+        return False
+    after_first, after_line = _next_line(feats, first), _next_line(feats, i)
+    return after_first is None or after_line is None or \
+        feats[after_first].text != feats[after_line].text
 
 
 def _byline_like(f: LineFeatures) -> bool:
@@ -197,8 +275,9 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         if seen > HEADLINE_WINDOW:
             break
         if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum < HEADLINE_MIN_ALNUM or \
-                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or _byline_like(f):
-            continue
+                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or \
+                f.text.rstrip()[-1] in _FULL_STOPS or _byline_like(f):
+            continue  # (a line that ends on a full stop is a deck or a paragraph)
         words, pairs = _tokens(f.text)
         shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
             len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
@@ -253,12 +332,30 @@ HEADLINE_WINDOW = 12
 #: How many non-blank lines of the article the headline is compared with.
 HEADLINE_ARTICLE_LINES = 5
 _WORD = regex.compile(r"\p{L}{4,}")
+_FULL_STOPS = frozenset(".。")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 
 
+#: Words of four letters or more that any two lines of a language share ("this", "with"):
+#: no evidence that a line heads the text below it.
+COMMON_WORDS = frozenset((
+    "about", "after", "also", "been", "before", "being", "between", "both", "each", "even",
+    "from", "have", "here", "into", "just", "like", "many", "more", "most", "much", "must",
+    "need", "only", "other", "over", "should", "some", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "very", "were", "what",
+    "when", "where", "which", "while", "will", "with", "would", "your", "yours", "could",
+    "does", "make", "made", "every", "because", "under", "well", "within", "without",
+    "above", "across", "again", "against", "along", "among", "around", "away", "back",
+    "behind", "below", "beyond", "during", "since", "still", "toward", "towards", "until",
+    "upon",
+))
+
+
 def _tokens(text: str) -> tuple[set[str], set[str]]:
-    """(words of four or more letters, case-folded; pairs of adjacent CJK characters)."""
+    """(words of four or more letters, case-folded, less :data:`COMMON_WORDS`; pairs of
+    adjacent CJK characters)."""
     words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
+    words -= COMMON_WORDS
     pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
     return words, pairs
 

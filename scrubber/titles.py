@@ -1,5 +1,6 @@
 """The parts of a page title: ``<title>`` lines join the headline, the channel and the site with
-separators ("Headline_Channel_Site", "Headline | Site", "Headline - Site", "频道-->标题"),
+separators ("Headline_Channel_Site", "Headline | Site", "Headline - Site", "Section : Site",
+"频道-->标题"),
 and a headline is matched to them on its letters and digits alone."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import regex
 
 #: Separators between the parts of a page title.
-TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
+TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 

@@ -1,0 +1,76 @@
+"""The headline of pages that have no <title> line (scrapers that keep only the body's text):
+the heading over the article's dated byline, or the line above the article that shares its
+words, never a menu entry, a section word or a deck."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+
+BODY_EN = ("The city council approved a new budget for schools on Tuesday, adding funding for "
+           "twelve schools across the district.\n"
+           "Officials said the budget for schools would be paid for by savings elsewhere, and "
+           "the vote was close.")
+BODY_ZH = ("市政府周二批准了新的学校预算，为全区十二所学校增加了经费，官员表示这笔预算将由其他项目"
+           "节省的资金支付。\n"
+           "多位代表在会上表示，学校预算的增加将首先用于改善校舍和增加教师，投票结果十分接近。")
+
+
+def test_a_menu_entry_repeating_the_first_line_is_no_headline() -> None:
+    # No <title> line: the first line is a menu's first entry, which the menu repeats.
+    page = "\n".join(["Platform", "Customers", "Resources", "Platform", "Customers",
+                      "Council approves school budget", "By Jane Doe", "March 3, 2024",
+                      BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves school budget"
+
+
+def test_a_short_headline_confirmed_by_a_title_with_a_site_suffix() -> None:
+    # A <title> line with the site's suffix confirms a short headline (a listing's category).
+    page = "\n".join(["Kayaks | Example Outdoor Co-op", "Home", "Kayaks", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Kayaks"
+
+
+def test_the_heading_over_a_dated_byline_far_above_the_article() -> None:
+    share_bar = ["分享到：", "微信", "微博", "QQ空间", "更多"]
+    gallery = ["图集已浏览完毕", "重新浏览", "悦图推荐",
+               "进度紧追 英国又造了一艘新船 哪国更强", "探访老汽车博物馆 九成老车仍可发动",
+               "考生家长占领公交站 霸气横幅吸睛"]
+    page = "\n".join(["首页 > 财经频道 > 正文", "市政府批准新学校预算 全区十二所学校受益",
+                      "2018-06-10 14:24:30　来源：示例日报", *share_bar, *gallery, BODY_ZH])
+    doc = scrubber.scrub(page)
+    assert doc.metadata.title == "市政府批准新学校预算 全区十二所学校受益"
+    assert [v.reason for v in doc.lines if v.text == doc.metadata.title] == ["headline"]
+
+
+def test_the_heading_that_opens_the_article_over_its_date() -> None:
+    page = "\n".join(["体育", "要闻", "示例网首页 > 要闻 > 正文",
+                      "学校预算获批 十二所学校将增加经费与教师", "2018-06-14 13:06:23",
+                      BODY_ZH])
+    assert scrubber.scrub(page).metadata.title == "学校预算获批 十二所学校将增加经费与教师"
+
+
+@pytest.mark.parametrize("over", ["Sport", "Flipboard", "Weather"])
+def test_a_section_word_over_the_byline_gives_way_to_the_heading(over: str) -> None:
+    page = "\n".join(["News", "Business", "Council approves budget for schools", over,
+                      "October 9, 2018 at 4:02 pm", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"
+
+
+def test_a_heading_over_the_byline_that_shares_no_word_is_no_headline() -> None:
+    page = "\n".join(["News", "Business", "Weekend events across the region",
+                      "October 9, 2018 at 4:02 pm", BODY_EN])
+    assert scrubber.scrub(page).metadata.title is None
+
+
+def test_a_deck_that_ends_on_a_full_stop_is_no_headline() -> None:
+    page = "\n".join(["Menu", "Council approves budget for schools",
+                      "The budget adds funding for schools across the district.",
+                      "Advertisement", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"
+
+
+def test_words_every_line_shares_do_not_make_a_headline() -> None:
+    # "this", "with", "your": no sign that a line heads the article.
+    page = "\n".join(["Home", "Share this with your friends", "Advertisement", BODY_EN])
+    assert scrubber.scrub(page).metadata.title is None

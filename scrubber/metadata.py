@@ -49,6 +49,9 @@ from .titles import TITLE_SPLIT, alnum_key
 #: this many letters and digits, or CJK characters when it writes some.
 TITLE_MATCH_MIN_ALNUM = 10
 TITLE_MATCH_MIN_CJK = 4
+#: A line the <title> confirms may hold this many sentence marks ("結果!!絶対に…", "Wow! Look!");
+#: a headline no <title> confirms, one at most.
+TITLE_MATCH_MAX_PUNCT = 3
 #: A headline is at most this many units long.
 HEADLINE_MAX_UNITS = 60
 #: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
@@ -116,12 +119,13 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if first is None:
         return None, None
     limit = main_start if main_start >= 0 else len(feats)
-    candidates = _candidates(feats, decisions, first, limit)
+    loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT)
+    candidates = [i for i in loose if feats[i].sentence_punct <= 1]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
         longest = 0
         best: tuple[bool, float, int] | None = None
-        for i in candidates:
+        for i in loose:
             if i == first:
                 continue
             if parts is None:
@@ -195,7 +199,7 @@ def _headline_over_byline(feats: Sequence[LineFeatures], decisions: Sequence[Dec
 def _headline_shaped(f: LineFeatures) -> bool:
     """Short enough, no more than one sentence mark, no full stop at its end, no byline."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
-        f.sentence_punct <= 1 and f.text.rstrip()[-1] not in _FULL_STOPS and \
+        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and f.text.rstrip()[-1] not in _FULL_STOPS and \
         not _byline_like(f)
 
 
@@ -245,12 +249,12 @@ def _date_stamp(f: LineFeatures) -> bool:
 
 
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
-                limit: int) -> list[int]:
+                limit: int, max_punct: int = 1) -> list[int]:
     return [
         i for i in range(first, limit)
         if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
-        and feats[i].sentence_punct <= 1
+        and feats[i].sentence_punct <= max_punct
     ]
 
 

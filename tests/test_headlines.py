@@ -74,3 +74,19 @@ def test_words_every_line_shares_do_not_make_a_headline() -> None:
     # "this", "with", "your": no sign that a line heads the article.
     page = "\n".join(["Home", "Share this with your friends", "Advertisement", BODY_EN])
     assert scrubber.scrub(page).metadata.title is None
+
+
+def test_a_headline_with_several_marks_confirmed_by_the_title() -> None:
+    headline = "買ってみた結果!!絶対に合わせたいアイテム♡"
+    page = "\n".join([f"{headline}｜示例ブログ", "ホーム", "ログイン", headline,
+                      "2024-05-12 20:06:03",
+                      "今日は新しいトップスを買ってみました。着心地がとても良くて、毎日でも着たくなる一枚です。",
+                      "合わせやすい色なので、手持ちのアイテムとも相性が良く、とても気に入っています。"])
+    assert scrubber.scrub(page).metadata.title == headline
+
+
+def test_a_headline_with_several_marks_over_the_dated_byline() -> None:
+    headline = "揭秘！市政府为何批准新学校预算？十二所学校受益！"
+    page = "\n".join(["首页 > 财经频道 > 正文", headline, "2018-06-10 14:24:30　来源：示例日报",
+                      "分享到：", "微信", "微博", BODY_ZH])
+    assert scrubber.scrub(page).metadata.title == headline

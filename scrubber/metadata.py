@@ -322,7 +322,8 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                     or name_list(feats[i].text)):
                 stamps += 1
                 continue
-            return i
+            # A caption or a deck over the byline ends on a full stop; a headline does not.
+            return i if feats[i].text.rstrip()[-1] not in _FULL_STOPS else None
         return None
     return None
 

@@ -90,3 +90,10 @@ def test_a_headline_with_several_marks_over_the_dated_byline() -> None:
     page = "\n".join(["首页 > 财经频道 > 正文", headline, "2018-06-10 14:24:30　来源：示例日报",
                       "分享到：", "微信", "微博", BODY_ZH])
     assert scrubber.scrub(page).metadata.title == headline
+
+
+def test_a_caption_over_the_byline_is_no_headline() -> None:
+    page = "\n".join(["Menu", "Council approves budget for schools",
+                      "The council chamber during the school budget vote on Tuesday.",
+                      "By Jane Doe", "March 3, 2024", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"

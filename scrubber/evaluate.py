@@ -24,6 +24,7 @@ from .document import Document
 from .lcs import lcs_length, normalize
 from .options import Options
 from .sites import SiteStats
+from .titles import TITLE_SPLIT, alnum_key
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: Non-blank lines shown on each side of a misclassified line in the ``--errors`` file.
@@ -148,6 +149,8 @@ class PageScore:
     author_contains: bool | None
     errors: tuple[LineError, ...] = ()
     genre: str = "-"  # the record's ``genre`` ("article", "forum", ...), "-" when it has none
+    title: bool | None = None  # Metadata.title against ``gold_title`` (:func:`title_match`)
+    headline: bool | None = None  # the headline line is one of ``title_lines``
 
 
 def _mean_f1(counts: Sequence[Counts]) -> float:
@@ -170,6 +173,8 @@ class Summary:
     date: Tally
     author: Tally
     author_contains: Tally
+    title: Tally = field(default_factory=Tally)
+    headline: Tally = field(default_factory=Tally)
 
     @classmethod
     def of(cls, pages: Sequence[PageScore]) -> Summary:
@@ -177,13 +182,14 @@ class Summary:
         return cls(len(pages), sum((p.lines for p in pages), Counts()), _mean_f1(scored),
                    len(scored), sum((p.chars for p in pages), Counts()),
                    _mean_f1([p.chars for p in pages]), Tally.of(p.date for p in pages),
-                   Tally.of(p.author for p in pages), Tally.of(p.author_contains for p in pages))
+                   Tally.of(p.author for p in pages), Tally.of(p.author_contains for p in pages),
+                   Tally.of(p.title for p in pages), Tally.of(p.headline for p in pages))
 
     def to_dict(self) -> dict[str, Any]:
         figures = asdict(self)
         for key in ("lines", "chars"):
             figures[key] = getattr(self, key).to_dict()
-        for key in ("date", "author", "author_contains"):
+        for key in ("date", "author", "author_contains", "title", "headline"):
             figures[key]["accuracy"] = getattr(self, key).accuracy
         return figures
 
@@ -317,6 +323,17 @@ def author_match(ours: str | None, gold: Any) -> tuple[bool | None, bool | None]
     return every, bool(got) and (want in got or got in want)
 
 
+def title_match(ours: str | None, gold: Any) -> bool | None:
+    """Whether our title is the gold title, on letters and digits alone (case folded); None
+    without gold. A gold title that is a whole ``<title>`` ("Headline | Site") is matched by
+    any of its parts: the headline the page shows is one of them."""
+    if not gold:
+        return None
+    key = alnum_key(ours or "")
+    return bool(key) and (key == alnum_key(str(gold)) or
+                          key in {alnum_key(p) for p in TITLE_SPLIT.split(str(gold))})
+
+
 def _view(doc: Document, labels: Sequence[int | None], i: int) -> LineView:
     v = doc.lines[i]
     text = v.text if len(v.text) <= ERROR_TEXT_CHARS else v.text[:ERROR_TEXT_CHARS - 1] + "…"
@@ -370,8 +387,11 @@ def score_page(record: Record, settings: Settings | None = None) -> PageScore:
     chars = Counts(common, len(out) - common, len(gold) - common)
     date = date_match(doc.metadata.date, record.get("gold_date"))
     author, contains = author_match(doc.metadata.author, record.get("gold_author"))
+    title = title_match(doc.metadata.title, record.get("gold_title"))
+    headline = next((i for i, v in enumerate(doc.lines) if v.reason == "headline"), None)
+    in_titles = headline in record["title_lines"] if record["title_lines"] else None
     return PageScore(record["id"], record["source"], lines, chars, date, author, contains, errors,
-                     record.get("genre", "-"))
+                     record.get("genre", "-"), title, in_titles)
 
 
 def _score_task(task: tuple[int, Record, Settings]) -> tuple[int, PageScore]:

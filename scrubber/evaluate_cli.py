@@ -25,8 +25,8 @@ from .evaluate import (
 )
 
 _HEADER = ("pages", "lines", "line P", "line R", "F1 mic", "F1 mac", "char P", "char R",
-           "char F1", "date", "author", "auth~")
-_WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 14, 14, 14)
+           "char F1", "date", "author", "auth~", "title", "headline")
+_WIDTHS = (5, 6, 7, 7, 7, 7, 7, 7, 7, 14, 14, 14, 14, 14)
 
 
 def _rate(tally: Tally) -> str:
@@ -38,7 +38,8 @@ def _row(name: str, s: Summary, width: int) -> str:
     cells += [f"{x:.3f}" for x in (s.lines.precision, s.lines.recall, s.lines.f1,
                                    s.line_f1_macro, s.chars.precision, s.chars.recall,
                                    s.chars.f1)]
-    cells += [_rate(s.date), _rate(s.author), _rate(s.author_contains)]
+    cells += [_rate(s.date), _rate(s.author), _rate(s.author_contains), _rate(s.title),
+              _rate(s.headline)]
     return f"{name:<{width}}" + "".join(f"{c:>{w + 1}}" for c, w in zip(cells, _WIDTHS,
                                                                           strict=True))
 
@@ -60,7 +61,8 @@ def format_table(reports: Sequence[FileReport], with_titles: bool, by_source: bo
             lines += [_row("  g:" + g, summary, width) for g, summary in r.by_genre.items()]
     lines.append(f"lines: {'all labelled lines' if with_titles else 'title_lines left out'}; "
                  "F1 mac = mean per-page line F1; char = LCS of normalised text vs gold; "
-                 "auth~ = author contains")
+                 "auth~ = author contains; title = Metadata.title vs gold_title; headline = "
+                 "the headline line is one of title_lines")
     return "\n".join(lines) + "\n"
 
 

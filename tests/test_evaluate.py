@@ -30,6 +30,7 @@ from scrubber.evaluate import (
     gold_date,
     gold_day,
     load_records,
+    title_match,
 )
 from scrubber.lcs import lcs_length, match_masks, normalize
 
@@ -180,6 +181,36 @@ def test_date_is_scored_to_the_gold_precision(ours: str | None, gold: str | None
 def test_author_needs_every_gold_name_and_no_other_word(ours: str | None, gold: str,
                                                        every: bool) -> None:
     assert author_match(ours, gold)[0] is every
+
+
+@pytest.mark.parametrize(("ours", "gold", "hit"), [
+    ("Council approves school budget", "Council approves school budget", True),
+    ("council approves  school budget!", "Council approves school budget", True),
+    # A gold title that is a whole <title>: the headline part is enough.
+    ("Council approves school budget", "Council approves school budget | Example News", True),
+    ("Example News", "Council approves school budget | Example News", True),
+    ("Council approves", "Council approves school budget", False),
+    (None, "Council approves school budget", False),
+    ("Council approves school budget", None, None),  # no gold: not counted
+])
+def test_title_match(ours: str | None, gold: str | None, hit: bool | None) -> None:
+    assert title_match(ours, gold) is hit
+
+
+def test_title_and_headline_accuracy() -> None:
+    body = ["The city council approved a new budget for schools on Tuesday, adding funding "
+            "for twelve schools across the district.",
+            "Officials said the budget for schools would be paid for by savings elsewhere, "
+            "and the vote was close."]
+    lines = ["Council approves school budget | Example News", "Home",
+             "Council approves school budget", "March 3, 2024", *body]
+    page = {"id": "p", "source": "test", "text": "\n".join(lines), "labels": [0, 0, 0, 0, 1, 1],
+            "gold": "\n".join(body), "gold_title": "Council approves school budget",
+            "title_lines": [2]}
+    s = evaluate_records([page, {**page, "id": "q", "title_lines": [3],
+                                 "gold_title": "Another headline"}]).summary
+    assert (s.title.hits, s.title.total) == (1, 2)
+    assert (s.headline.hits, s.headline.total) == (1, 2)
 
 
 def test_metadata_accuracy(stub: None) -> None:

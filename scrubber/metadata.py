@@ -166,14 +166,17 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 #: first BYLINE_INSIDE lines (the headline and its date opening the article's block).
 BYLINE_REACH = 40
 BYLINE_INSIDE = 3
+#: ... and at most this many byline lines, stamps and names stand between it and the heading
+#: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
+BYLINE_MAX_LINES = 8
 _DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
 
 
 def _headline_over_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           main_start: int) -> int | None:
     """The headline-like line right over the nearest dated byline of the article (at most
-    HEADLINE_MAX_GAP byline lines and HEADLINE_MAX_STAMPS stamps between), when it shares words
-    with the article's first lines."""
+    BYLINE_MAX_LINES byline lines, stamps and names between), when it shares words with the
+    article's first lines."""
     below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
     above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
     byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
@@ -187,7 +190,7 @@ def _headline_over_byline(feats: Sequence[LineFeatures], decisions: Sequence[Dec
             continue
         if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
             skipped += 1
-            if skipped > HEADLINE_MAX_GAP:
+            if skipped > BYLINE_MAX_LINES:
                 return None
             continue
         if decisions[i][0] not in _CANDIDATE_LABELS or not _headline_shaped(f):
@@ -227,7 +230,7 @@ def _byline_like(f: LineFeatures) -> bool:
     """A short line that reads as part of a byline whatever its label: a date, an author form,
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
     return f.units <= BYLINE_MAX_UNITS and (
-        next(find_dates(f.text), None) is not None
+        any(d.precision != "year" for d in find_dates(f.text))  # "2025 Price Guide" is none
         or bool(find_authors(f.text, f.lower, False, strict=False))
         or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
         is not None)

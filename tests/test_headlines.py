@@ -97,3 +97,10 @@ def test_a_caption_over_the_byline_is_no_headline() -> None:
                       "The council chamber during the school budget vote on Tuesday.",
                       "By Jane Doe", "March 3, 2024", BODY_EN])
     assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"
+
+
+def test_a_year_in_a_headline_does_not_make_it_a_byline() -> None:
+    page = "\n".join(["Blog", "Get Started", "2025 School Budget Guide for Council Members",
+                      "Written by", "Jane Doe", "Last updated on:", "October 1, 2025",
+                      "Written by", "Last updated on:", "October 1, 2025", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "2025 School Budget Guide for Council Members"

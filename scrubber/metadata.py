@@ -157,8 +157,9 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # A section word, a share button, a site's or a person's name over the byline ("Sport",
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
     # when it shares them, or else the line above the article that shares them most.
-    over = _headline_over_byline(feats, decisions, main_start)
-    return (over if over is not None else unconfirmed_headline(feats, decisions, main_start)), None
+    byline = _headline_by_byline(feats, decisions, main_start)
+    return (byline if byline is not None else unconfirmed_headline(feats, decisions, main_start)
+            ), None
 
 
 #: The dated byline a headline stands over is looked for this many non-blank lines above the
@@ -172,30 +173,50 @@ BYLINE_MAX_LINES = 8
 _DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
 
 
-def _headline_over_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           main_start: int) -> int | None:
     """The headline-like line right over the nearest dated byline of the article (at most
     BYLINE_MAX_LINES byline lines, stamps and names between), when it shares words with the
-    article's first lines."""
+    article's first lines; else the line above the article that shares most of them
+    (:func:`unconfirmed_headline`); else the headline-like line right under the byline."""
     below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
     above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
     byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
                    and next(find_dates(feats[i].text), None) is not None), None)
     if byline is None:
         return None
+    over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
+    if over is not None and _shares_words(feats, over, main_start if main_start > over
+                                          else over + 1):
+        return over
+    unconfirmed = unconfirmed_headline(feats, decisions, main_start)
+    if unconfirmed is not None:
+        return unconfirmed
+    # Some layouts put the date first: the heading right under it ("Published 1 day ago" /
+    # "Home Depot sales miss, shares plunge"), when it shares the words of the lines below it.
+    under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP)
+    if under is not None and _shares_words(feats, under, max(main_start, under + 1)):
+        return under
+    return None
+
+
+def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], byline: int,
+                 step: int, most: int) -> int | None:
+    """The first line past the byline lines, stamps and names (at most ``most`` of them) from
+    ``byline`` in direction ``step``, when it may be a headline."""
     skipped = 0
-    for i in range(byline - 1, -1, -1):
+    i = byline + step
+    while 0 <= i < len(feats):
         f = feats[i]
-        if not f.text:
-            continue
-        if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
-            skipped += 1
-            if skipped > BYLINE_MAX_LINES:
-                return None
-            continue
-        if decisions[i][0] not in _CANDIDATE_LABELS or not _headline_shaped(f):
-            return None
-        return i if _shares_words(feats, i, main_start if main_start > i else i + 1) else None
+        if f.text:
+            if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
+                skipped += 1
+                if skipped > most:
+                    return None
+            else:
+                return i if decisions[i][0] in _CANDIDATE_LABELS and _headline_shaped(f) \
+                    else None
+        i += step
     return None
 
 

@@ -104,3 +104,9 @@ def test_a_year_in_a_headline_does_not_make_it_a_byline() -> None:
                       "Written by", "Jane Doe", "Last updated on:", "October 1, 2025",
                       "Written by", "Last updated on:", "October 1, 2025", BODY_EN])
     assert scrubber.scrub(page).metadata.title == "2025 School Budget Guide for Council Members"
+
+
+def test_the_heading_right_under_the_date_when_nothing_stands_over_it() -> None:
+    page = "\n".join(["News", "Politics", "Sport", "October 9, 2018 at 4:02 pm", "Tweet",
+                      "BREAKING: Council approves budget for schools", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "BREAKING: Council approves budget for schools"

@@ -56,7 +56,11 @@ _STOP = ("Published", "Updated", "Posted", "Last", "Reviewed", "Edited", "Modifi
 TITLE_WORDS = frozenset(("head", "ceo", "cto", "cfo", "coo", "founder", "co-founder",
                          "director", "manager", "president", "chief"))
 _STOP_ALT = "|".join(_STOP)
-_LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b)(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|"
+#: A month name before a day ("November 19, 2019") ends a name: it is the date's.
+_MONTH_DAY_AHEAD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                    r"\.?\s+\d")
+_LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b|{_MONTH_DAY_AHEAD})(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|"
                rf"\p{{Lu}}[\p{{Ll}}'’]*(?:-\p{{Lu}}?\p{{Ll}}+)*"
                rf"(?:(?!{_STOP_ALT})\p{{Lu}}\p{{Ll}}+)?)")
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|bin|al)"
@@ -64,6 +68,11 @@ _LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
 _LATIN_NAMES = rf"{_LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_NAME})*"
 _HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
 _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]—–]|{_STOP_ALT})"
+#: A name written in capitals after "By" ("By JANE DOE", "By JANE DOE and JOHN ROE"): two or
+#: three words of two or more capitals, maybe with an initial.
+_CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_CAPS_WORD}){{1,2}}"
+_CAPS_NAMES = rf"{_CAPS_NAME}(?:\s+(?i:and)\s+{_CAPS_NAME}|\s*&\s*{_CAPS_NAME})*"
 
 
 #: Words that may stand right before "by" in a byline ("Posted on … by", "Words by"); any
@@ -111,7 +120,8 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # By Jane Doe and John Roe / Written by: … / ByNina Pineda / Posted by Thread starter
         (rf"(?:^|(?<=[|•·,\-–—(\[\d]\s*)|(?<={_BY_LABEL}\s+))"
          rf"(?i:(?:written\s+|posted\s+|story\s+|words\s+)?by)"
-         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}){_LATIN_END}", False,
+         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}|{_CAPS_NAMES}){_LATIN_END}",
+         False,
          ("by",)),
         # "… 2024 by infuy", "发布时间 2005/03/15 22:36:13 by duscha": a handle after a date
         (rf"(?:19|20)\d\d[^\p{{L}}]{{0,20}}?\s(?i:by)\s+(?P<name>{_HANDLE})\s*(?:$|[|〓•·])", False,
@@ -213,7 +223,11 @@ def find_authors(text: str, lower: str, in_text: bool, strict: bool = True
             continue
         m = pattern.search(text)
         if m:
-            names = split_names(m.group("name"))
+            # A name in capitals holds no heading or facet word ("BY THE NUMBERS", "BY TOPIC
+            # AREA"): menus write in capitals too.
+            names = tuple(n for n in split_names(m.group("name")) if not n.isupper() or (
+                NOT_AUTHOR.isdisjoint(n.casefold().split()) and
+                FACET_WORDS.isdisjoint(n.casefold().split())))
             if strict:
                 names = _no_titles(names)
             if names:

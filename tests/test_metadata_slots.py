@@ -136,3 +136,21 @@ def test_bare_stamp_copies_its_neighbour(copied: str, date: str) -> None:
     for prune in (True, False):
         assert choose_date(feats, decisions, order, None, len(lines) - 1, False,
                            prune=prune)[0] == date
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By JANE DOE", ("JANE DOE",)),
+    ("By JANE DOE and JOHN ROE", ("JANE DOE", "JOHN ROE")),
+    ("By JANE DOE, Times Film Critic", ("JANE DOE",)),
+    ("BY THE NUMBERS", ()),  # a heading in capitals
+    ("BY TOPIC AREA", ()),
+    ("SORT BY PRICE LEVEL", ()),  # a control: a word before "by"
+    # A month before a day ends the name: it is the date's.
+    ("By Jane Doe November 19, 2019, 07:47 PM EST", ("Jane Doe",)),
+    ("By Jane Doe Mar. 3, 2024", ("Jane Doe",)),
+    ("By May Roe", ("May Roe",)),  # a month name that is a first name
+])
+def test_by_forms_in_capitals_and_before_a_date(line: str, names: tuple[str, ...]) -> None:
+    from scrubber.authors import find_authors
+
+    assert find_authors(line, line.casefold(), False) == names

@@ -97,8 +97,10 @@ _SOURCE = regex.compile(
 _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
                            regex.IGNORECASE)
 #: One capitalised word (not an acronym: time zones are) after two spaces or a separator,
-#: alone to the line's end.
-_SIGNED_TAIL = regex.compile(r"(?:\s{2,}|\s*[|•·–—/]\s*)(?P<word>\p{Lu}\p{Ll}{2,})\s*$")
+#: alone to the line's end. A white-space run is entered at its first character only
+#: ((?<!\s)): linear time on long runs.
+_SIGNED_TAIL = regex.compile(
+    r"(?<!\s)(?:\s{2,}|\s*[|•·–—/]\s*)(?P<word>\p{Lu}\p{Ll}{2,})\s*$")
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "today", "yesterday"))
 #: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
@@ -378,7 +380,7 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             # One capitalised word set apart after the date, a field of its own ("October 8,
             # 2024   Acme", "Jan 5, 2024 | Acme"): a pen name or the publisher signing; no time
             # zone ("EST", "22:28 Zulu"), weekday or month.
-            m = _SIGNED_TAIL.match(text, dates[-1].end)
+            m = _SIGNED_TAIL.match(text[dates[-1].end:])
             tail = m.group("word") if m else ""
             if tail and lone_name(tail) and tail[:3].casefold() not in MONTH_NAMES and \
                     tail.casefold() not in _WEEKDAYS:

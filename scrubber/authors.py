@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .dates import MONTH_NAME
+from .dates import MONTH_NAME, MONTH_NAMES
 
 #: Role words per language: they label a name and are never part of it.
 ROLES: dict[str, tuple[str, ...]] = {
@@ -56,7 +56,11 @@ _STOP = ("Published", "Updated", "Posted", "Last", "Reviewed", "Edited", "Modifi
 TITLE_WORDS = frozenset(("head", "ceo", "cto", "cfo", "coo", "founder", "co-founder",
                          "director", "manager", "president", "chief"))
 _STOP_ALT = "|".join(_STOP)
-_LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b)(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|"
+#: A month name before a day ("November 19, 2019") ends a name: it is the date's.
+_MONTH_DAY_AHEAD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                    r"\.?\s+\d")
+_LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b|{_MONTH_DAY_AHEAD})(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|"
                rf"\p{{Lu}}[\p{{Ll}}'’]*(?:-\p{{Lu}}?\p{{Ll}}+)*"
                rf"(?:(?!{_STOP_ALT})\p{{Lu}}\p{{Ll}}+)?)")
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|bin|al)"
@@ -64,6 +68,11 @@ _LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
 _LATIN_NAMES = rf"{_LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_NAME})*"
 _HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
 _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]—–]|{_STOP_ALT})"
+#: A name written in capitals after "By" ("By JANE DOE", "By JANE DOE and JOHN ROE"): two or
+#: three words of two or more capitals, maybe with an initial.
+_CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:\s+(?:\p{{Lu}}\.\s+)?{_CAPS_WORD}){{1,2}}"
+_CAPS_NAMES = rf"{_CAPS_NAME}(?:\s+(?i:and)\s+{_CAPS_NAME}|\s*&\s*{_CAPS_NAME})*"
 
 
 #: Words that may stand right before "by" in a byline ("Posted on … by", "Words by"); any
@@ -111,7 +120,8 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # By Jane Doe and John Roe / Written by: … / ByNina Pineda / Posted by Thread starter
         (rf"(?:^|(?<=[|•·,\-–—(\[\d]\s*)|(?<={_BY_LABEL}\s+))"
          rf"(?i:(?:written\s+|posted\s+|story\s+|words\s+)?by)"
-         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}){_LATIN_END}", False,
+         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}|{_CAPS_NAMES}){_LATIN_END}",
+         False,
          ("by",)),
         # "… 2024 by infuy", "发布时间 2005/03/15 22:36:13 by duscha": a handle after a date
         (rf"(?:19|20)\d\d[^\p{{L}}]{{0,20}}?\s(?i:by)\s+(?P<name>{_HANDLE})\s*(?:$|[|〓•·])", False,
@@ -178,6 +188,8 @@ NOT_AUTHOR = (NOT_NAME - {"team"}) | frozenset((
     "a", "an", "i’m", "i'm", "my", "we", "hire", "date", "status", "sale", "available",
     "popular", "documentation", "page", "pages", "members", "member", "message", "messages",
     "subject", "replies", "views", "by",
+    # menus that open with a collective noun ("Staff Picks", "Staff Directory")
+    "picks", "favorites", "favourites", "directory", "portal",
 ))
 
 
@@ -211,7 +223,11 @@ def find_authors(text: str, lower: str, in_text: bool, strict: bool = True
             continue
         m = pattern.search(text)
         if m:
-            names = split_names(m.group("name"))
+            # A name in capitals holds no heading or facet word ("BY THE NUMBERS", "BY TOPIC
+            # AREA"): menus write in capitals too.
+            names = tuple(n for n in split_names(m.group("name")) if not n.isupper() or (
+                NOT_AUTHOR.isdisjoint(n.casefold().split()) and
+                FACET_WORDS.isdisjoint(n.casefold().split())))
             if strict:
                 names = _no_titles(names)
             if names:
@@ -309,6 +325,36 @@ def lone_name(text: str) -> str | None:
             return None
         return text
     return bare_name(text, NOT_AUTHOR)
+
+
+#: A word of an organisation's or a person's name as a byline writes it: capitalised, or an
+#: acronym ("West Bell Dental Care", "BCBSOK Connect").
+_TITLE_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,6})$")
+#: How many words an organisation's name standing as a byline has: fewer is a section word
+#: or a person (:func:`bare_name`), more a heading.
+ORG_BYLINE_WORDS = (3, 5)
+
+
+def slot_names(text: str) -> tuple[str, ...]:
+    """The author of a line that stands alone between the headline and its date, the byline's
+    own slot: a personal name before a comma ("Jane Doe, The Daily Example", "Greg Roe, AP
+    National Writer"), or an organisation's name of a few capitalised words ("West Bell
+    Dental Care") with no section word and at most one heading word (:data:`NOT_AUTHOR`),
+    not in front. A sentence, a section ("World News") or a tagline is none."""
+    text = text.strip()
+    head, comma, _ = text.partition(",")
+    if comma:
+        name = bare_name(head.strip(), NOT_AUTHOR)
+        return (name,) if name else ()
+    words = text.split()
+    low, high = ORG_BYLINE_WORDS
+    if not low <= len(words) <= high or not all(_TITLE_WORD.match(w) for w in words):
+        return ()
+    folded = [w.casefold() for w in words]
+    if folded[0] in NOT_AUTHOR or sum(w in NOT_AUTHOR for w in folded) > 1 or any(
+            w in SECTION_WORDS or w in _STOP_FOLDED or w[:3] in MONTH_NAMES for w in folded):
+        return ()
+    return (text,)
 
 
 def names_in_order(found: Iterator[tuple[str, ...]]) -> tuple[str, ...]:
@@ -449,7 +495,36 @@ BIO_WORDS = frozenset((
 ))
 #: Verbs after a first name that open a bio ("Jane was the …", "Jane covers …").
 _BIO_VERBS = frozenset(("is", "was", "has", "writes", "covers", "leads", "lives", "joined",
-                        "holds", "works", "brings", "specializes", "specialises"))
+                        "holds", "works", "brings", "specializes", "specialises", "explores",
+                        "studies", "teaches", "helps", "focuses", "researches", "reports",
+                        "serves", "founded", "earned", "received", "graduated"))
+#: A first and a last name that open a line, something after them ("Jane Doe UK-based
+#: Writer").
+_LEADING_NAME = regex.compile(
+    r"^(?P<name>\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\s+\S")
+
+
+#: Small words a job title after a name may hold ("Head of Research at Acme").
+_JOB_JOINERS = frozenset(("of", "and", "at", "for", "in", "the", "&", "-", "–", "—", "|"))
+
+
+def leading_name(line: str, following: str) -> str | None:
+    """The first and last name that open an author box's name line when their job follows on
+    the same line ("Jane Doe UK-based Science Writer"), the next line being the bio that
+    opens with the first name ("Jane explores …"): see :func:`names_a_bio`."""
+    line = line.strip()
+    m = _LEADING_NAME.match(line)
+    if m is None or not following.startswith(line.split(maxsplit=1)[0] + " "):
+        return None
+    name = str(m.group("name"))
+    # What follows the name is a job or a place in capitalised words ("Senior Editor at
+    # Acme", "(New York)"), not a sentence ("… will change your life!").
+    rest = line[m.end("name"):].split()
+    if any(w.casefold() in NOT_AUTHOR for w in name.split()) or any(
+            w[0].islower() and w not in _JOB_JOINERS for w in rest) or \
+            rest[-1][-1] in "!?.:":
+        return None
+    return name
 _WORDS = regex.compile(r"[\p{L}-]+")
 
 
@@ -462,13 +537,26 @@ BIO_STARTS = (*_BIO_POINTERS, "i'm ", "i’m ", "i am ")
 
 
 #: A desk or a team that signs as the author ("BCBSOK Connect Team", "Great Day Editorial
-#: Team", "Team SimplyThrilled", "Newsdesk", "ByGizmodo Staff"): capitalised words (or
-#: acronyms) before a collective noun, or "Team" before a name; a glued "By" is left out. Read
-#: only beside the date line.
+#: Team", "Team SimplyThrilled", "Newsdesk", "ByGizmodo Staff", "Staff Clinician"):
+#: capitalised words (or acronyms) before a collective noun, or "Team" or "Staff" before a name
+#: or a job that is no role word ("Staff Writer" is none); a glued "By" is left out. Read only
+#: beside the date line.
 COLLECTIVE = regex.compile(
     r"^(?:By\s*(?=\p{Lu}))?(?P<name>(?:[\p{Lu}][\p{L}\p{N}&'’.-]*\s+){0,3}"
     r"(?:Team|Staff|Desk|Newsdesk|News Desk|Newsroom|Editors"
-    r"|Editorial(?:\s+(?:Team|Board|Staff))?)|Team\s+\p{Lu}[\p{L}\p{N}]*)$")
+    r"|Editorial(?:\s+(?:Team|Board|Staff))?)|(?:Team|Staff)\s+\p{Lu}[\p{L}\p{N}]*)$")
+
+
+#: A user handle: lower-case letters with two digits or an underscore ("jdoe42",
+#: "3d23d65-ddc6", "j_doe"); a capital makes it a heading's word ("COVID-19", "Web3").
+_HANDLE_MIXED = regex.compile(r"^(?=.*\p{Ll})(?!.*\p{Lu})(?=.*(?:\d.*\d|_))[\p{L}\p{N}_.-]{3,30}$")
+
+
+def handle_name(text: str) -> str | None:
+    """``text`` when the line is one user handle (:data:`_HANDLE_MIXED`): no heading, menu or
+    section word looks like that."""
+    text = text.strip()
+    return text if _HANDLE_MIXED.match(text) and lone_name(text) else None
 
 
 def collective_name(text: str) -> str | None:

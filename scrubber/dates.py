@@ -75,6 +75,9 @@ _META_FULL = [
     # 03/05/2021, 03-05-2021, 09.10.2024: which number is the day is settled in _iso
     rf"(?<!\d)(?P<first>\d{{1,2}})\s*(?P<sep2>[-/.])\s*(?P<second>\d{{1,2}})\s*(?P=sep2)\s*"
     rf"{YEAR}(?!\d)",
+    # 12/19 — 2025: month and day, then the year after a spaced dash (a blog's date stamp;
+    # at the end of the line or of a byline field only: "3/4 – 2024 season" is a score)
+    rf"(?<![\d/]){MONTH}/{DAY}\s+[—–]\s+{YEAR}(?=\s*(?:$|[|•·]))",
 ]
 _META_MONTH = [
     # 1998年3月, 2024년 1월 (no day after it)

@@ -27,7 +27,9 @@ from .authors import (
     bare_name,
     collective_name,
     find_authors,
+    handle_name,
     label_line,
+    leading_name,
     lone_name,
     may_open_bio,
     name_list,
@@ -36,9 +38,10 @@ from .authors import (
     poster_name,
     poster_rank,
     poster_stats,
+    slot_names,
     split_names,
 )
-from .dates import MONTH_NAME, find_dates
+from .dates import MONTH_NAME, MONTH_NAMES, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .pubdate import choose_date
@@ -100,6 +103,13 @@ _SOURCE = regex.compile(
 #: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
 _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
                            regex.IGNORECASE)
+#: One capitalised word (not an acronym: time zones are) after two spaces or a separator,
+#: alone to the line's end. A white-space run is entered at its first character only
+#: ((?<!\s)): linear time on long runs.
+_SIGNED_TAIL = regex.compile(
+    r"(?<!\s)(?:\s{2,}|\s*[|•·–—/]\s*)(?P<word>\p{Lu}\p{Ll}{2,})\s*$")
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday"))
 #: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
 _STAMP_SEP = " \t\u3000|•·,-–—/"
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
@@ -431,8 +441,11 @@ BLANKS = 2
 POSTER_GAP = 2
 #: The poster of the first post stands this many non-blank lines or fewer from its date line.
 POSTER_NEAR_DATE = 3
-#: Lines that may be a poster's stats line or a bio's name are at most this many units.
+#: Lines that may be a poster's stats line are at most this many units.
 POSTER_UNITS = 8
+#: A bio's name line is at most this many units: the name, maybe with its job after it ("Jane
+#: Doe UK-based Science Writer & Editor").
+BOX_LINE_UNITS = 16
 #: Cheap test before the forum and author-box searches: a line without any of these words
 #: holds no strong byline form ("Thread starter", "written by").
 _PAGE_WIDE_NEEDS = re.compile(r"starter|started by|original poster|written by|authored by|"
@@ -490,6 +503,14 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                 name = bare_name(part, NOT_AUTHOR)
                 if name:
                     return (name,)
+            # One capitalised word set apart after the date, a field of its own ("October 8,
+            # 2024   Acme", "Jan 5, 2024 | Acme"): a pen name or the publisher signing; no time
+            # zone ("EST", "22:28 Zulu"), weekday or month.
+            m = _SIGNED_TAIL.match(text[dates[-1].end:])
+            tail = m.group("word") if m else ""
+            if tail and lone_name(tail) and tail[:3].casefold() not in MONTH_NAMES and \
+                    tail.casefold() not in _WEEKDAYS:
+                return (tail,)
     for anchor in (date_line, title_index):
         if anchor is not None:
             names = _bare_name_beside(feats, decisions, anchor, title_index)
@@ -539,6 +560,17 @@ def _name_under_headline(feats: Sequence[LineFeatures], title_index: int,
         return ()
     name = lone_name(feats[j].text)
     return (name,) if name else ()
+
+
+def _name_between(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                  title_index: int, date_line: int | None) -> tuple[str, ...]:
+    """The author on the one line between the headline and the date line, the byline's slot
+    (see :func:`scrubber.authors.slot_names`)."""
+    j = _next_line(feats, title_index)
+    if j is None or date_line is None or _next_line(feats, j) != date_line or \
+            decisions[j][0] in _OTHERS_LABELS or feats[j].units > BYLINE_MAX_UNITS:
+        return ()
+    return slot_names(feats[j].text)
 
 
 def _date_follows(feats: Sequence[LineFeatures], i: int) -> bool:
@@ -591,7 +623,8 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             if names:
                 return names
     if title_index is not None:
-        names = _name_under_headline(feats, title_index)
+        names = _name_under_headline(feats, title_index) or \
+            _name_between(feats, decisions, title_index, date_line)
         if names:
             return names
     return _page_wide_byline(feats, decisions, date_line) or \
@@ -632,7 +665,8 @@ def _page_wide_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
         return found
     boxes = []
     n = len(feats)
-    for i in short:
+    for i in (i for i, units in enumerate(map(attrgetter("units"), feats))
+              if 0 < units <= BOX_LINE_UNITS):
         f = feats[i]
         if f.text[0].isupper() and decisions[i][0] not in _OTHERS_LABELS:
             j = i + 1  # the next non-blank line, as _next_line finds it (inlined: hot)
@@ -692,8 +726,9 @@ def _author_box(feats: Sequence[LineFeatures], boxes: Sequence[int]) -> tuple[st
     "Jane Doe is a writer …", "Who is Jane Doe?"): the author box, top down (``boxes``: the
     lines whose next line passed :func:`scrubber.authors.may_open_bio`)."""
     for i in boxes:
-        name = bare_name(feats[i].text, NOT_AUTHOR)
         j = _next_line(feats, i)
+        name = bare_name(feats[i].text, NOT_AUTHOR) or \
+            (leading_name(feats[i].text, feats[j].text) if j is not None else None)
         if name is not None and j is not None and names_a_bio(name, feats[j].text):
             return (name,)
     return ()
@@ -749,7 +784,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # A "headline" that is a personal name over a date is the byline above the real one (blog
     # layouts: author, then date, then the article): an author, and no title.
     named_headline = (bare_name(feats[title_index].text, NOT_AUTHOR) or
-                      collective_name(feats[title_index].text)) \
+                      collective_name(feats[title_index].text) or
+                      handle_name(feats[title_index].text)) \
         if title_index is not None and _date_follows(feats, title_index) else None
     if title_index is not None and named_headline is None:
         title = feats[title_index].text

@@ -163,6 +163,9 @@ SHORT_UNITS = 40
 NAME_LINE_GAP = 2
 #: Words from the date to the previous date (or the line start) that are read as its label.
 LABEL_CHARS = 24
+#: Blank lines between a bare date stamp and the worded line it copies, at most (see
+#: :func:`_copy_of_other`).
+COPY_LINE_GAP = 1
 
 
 def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -> tuple[int, bool]:
@@ -305,6 +308,8 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 break
             words, named = _context_score(f.text, f.lower, date, previous_end)
             previous_end = date.end
+            if words == 0 and not named:
+                words = _copy_of_other(feats, i, date, dates_of)
             if date.precision == "year" and not named:
                 if lettered is None:
                     lettered = _LETTER.search(_YEAR_MARKS.sub("", f.text)) is not None
@@ -329,6 +334,42 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if best is None:
         return None, None
     return _earlier_beside(scored, -best[4], best[0], best_iso)
+
+
+def _copy_of_other(feats: Sequence[LineFeatures], i: int, date: FoundDate,
+                   dates_of: Callable[[int], list[FoundDate]]) -> int:
+    """A bare date stamp (no letters on its line besides the date: "2015-05-29 09:24:10
+    +00:00") over or under a short line that gives the same date (to the minute when both
+    give one) with an update or an other-date word ("Commented May 29, 2015 at 9:24") is
+    that date's machine-readable copy: it takes the word's score. Only a lower score is taken
+    (never a publication word's), so the search's score bounds still hold."""
+    text = feats[i].text
+    if _LETTER.search(text[:date.start] + " " + text[date.end:]):
+        return 0
+    for step in (-1, 1):
+        j = _nearest_line(feats, i, step, COPY_LINE_GAP)
+        if j is None or feats[j].units > SHORT_UNITS or not may_hold_date(feats[j].text):
+            continue
+        previous_end = 0
+        for other in dates_of(j)[:MAX_DATES_PER_LINE]:
+            same = min(len(other.iso), len(date.iso))
+            if other.iso[:same] == date.iso[:same]:
+                words, _ = _context_score(feats[j].text, feats[j].lower, other, previous_end)
+                if words < 0:
+                    return words
+            previous_end = other.end
+    return 0
+
+
+def _nearest_line(feats: Sequence[LineFeatures], i: int, step: int, gap: int) -> int | None:
+    """The next non-blank line above (``step`` -1) or below (1) line ``i``, at most ``gap``
+    blank lines away."""
+    j = i + step
+    while 0 <= j < len(feats) and abs(j - i) <= gap + 1:
+        if feats[j].text:
+            return j
+        j += step
+    return None
 
 
 def _beside_names(feats: Sequence[LineFeatures], i: int) -> bool:

@@ -34,12 +34,14 @@ DEV_FILES = sorted(set(FLOORS) | {p.name for pattern in DEV_PATTERNS
 
 
 def figures(report: FileReport) -> dict[str, float]:
-    """The gated figures of one file: line F1, and the date and author accuracy where the
-    file has gold values."""
+    """The gated figures of one file: line F1, and the date, author, title and headline
+    accuracy where the file has gold values."""
     out = {"line_f1_micro": report.summary.lines.f1,
            "line_f1_macro": report.summary.line_f1_macro}
     for metric, tally in (("date_accuracy", report.summary.date),
-                          ("author_accuracy", report.summary.author)):
+                          ("author_accuracy", report.summary.author),
+                          ("title_accuracy", report.summary.title),
+                          ("headline_accuracy", report.summary.headline)):
         if tally.accuracy is not None:
             out[metric] = tally.accuracy
     return out

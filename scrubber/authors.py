@@ -154,8 +154,10 @@ _ROLE_STRIP = regex.compile(rf"^(?:{_AGENCY})?(?:{'|'.join(map(re.escape, _ROLE_
 #: Credentials after a name ("Dylan Bailey, MS, RD, FAND", "Jane Roe, Ph.D.").
 CREDENTIALS = regex.compile(r"(?:,\s*(?:\p{Lu}[\p{Lu}.]{1,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?))+$")
 #: A line that is only a personal name: two or three capitalised words.
+#: White space between the words of a name: no tab (table cells are no name).
+_GAP = r"[^\S\t\n]+"
 BARE_NAME = regex.compile(
-    rf"^(?P<name>{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{1,2}})$")
+    rf"^(?P<name>{_LATIN_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_LATIN_WORD}){{1,2}})$")
 #: Words that make a two- or three-word capitalised line a heading, not a name.
 NOT_NAME = frozenset((
     "home", "news", "blog", "about", "contact", "menu", "search", "login", "sign", "share",
@@ -190,6 +192,11 @@ NOT_AUTHOR = (NOT_NAME - {"team"}) | frozenset((
     "subject", "replies", "views", "by",
     # menus that open with a collective noun ("Staff Picks", "Staff Directory")
     "picks", "favorites", "favourites", "directory", "portal",
+    # form fields, page parts and the names of venues and publications ("Email Address",
+    # "Special Issue", "Sierra Magazine", "Collector Bookstore"): no person's name
+    "email", "address", "print", "notes", "issue", "edition", "magazine", "tribune",
+    "journal", "museum", "library", "hotel", "restaurant", "cafe", "café", "bookstore",
+    "store", "links", "sites", "series", "finder",
 ))
 
 
@@ -259,7 +266,7 @@ def bare_name(text: str, not_name: frozenset[str] = NOT_NAME) -> str | None:
 #: A line that is only a list of personal names ("Jane Doe, John Roe & Ann Lee"), the last
 #: of them maybe followed by a job ("Greg Roe, AP Sports Writer"): bare names joined by
 #: commas, "and" or "&".
-_BARE = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{1,2}}"
+_BARE = rf"{_LATIN_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_LATIN_WORD}){{1,2}}"
 NAME_LIST = regex.compile(rf"^{_BARE}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_BARE})+$")
 #: Words of an organisation's name: a list holding one is a list of institutions.
 ORG_WORDS = frozenset(("university", "college", "institute", "school", "hospital", "center",

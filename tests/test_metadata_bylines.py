@@ -8,6 +8,8 @@ import pytest
 
 import scrubber
 from scrubber.authors import (
+    NOT_AUTHOR,
+    bare_name,
     collective_name,
     find_authors,
     label_line,
@@ -224,3 +226,16 @@ def test_a_name_over_a_date_stamp_is_no_headline() -> None:
     page = (f"Home\n\nBlog\n\n2005 Council Awards Presented\n\nMarch 3, 2024 by Jane Doe\n\n"
             f"{ARTICLE}")
     assert scrubber.scrub(page).metadata.title == "2005 Council Awards Presented"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Christina Hall", "Christina Hall"),
+    ("Donald R. Hopkins", "Donald R. Hopkins"),
+    ("Email Address", None),  # a form's field
+    ("Sierra Magazine", None),  # a publication
+    ("Collector Bookstore", None),  # a venue
+    ("Williamsburg\t\tWinchendon\t\tWoburn", None),  # table cells
+    ("Music \t\tRenaissance", None),
+])
+def test_bare_names_where_an_author_is_looked_for(line: str, name: str | None) -> None:
+    assert bare_name(line, NOT_AUTHOR) == name

@@ -214,8 +214,9 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
 #: article) when the article holds at least this many of its records.
 LISTING_MIN_RECORDS = 2
 #: Records made of nothing but titles, paragraphs and sentences (an article's sub-headings
-#: and paragraphs) are no listing: a listing's record holds a date, a price or a rating.
-_LISTING_FREE = frozenset("TtGNc")
+#: and paragraphs) are no listing: a listing's record holds a date, a price, a rating or a
+#: control that every record repeats ("Read more").
+_LISTING_FREE = frozenset("TtGN")
 
 
 def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],

@@ -10,7 +10,11 @@ field and no rule-named line, and most of the grid's lines must differ (a menu r
 
 On a page with an article, a grid is a table of the article when it fills a gap between two of
 the article's blocks (with nothing else there but unnamed lines: its heading, its header
-row): its lines are kept as ``article_table``.
+row): its lines are kept as ``article_table``. A grid whose records the article holds (two or
+more, records with a date, a price or a rating) is a listing, the page's list of posts: the
+article search took one stretch of it, and the rest of its records are kept (``record_grid``).
+A short rule-named line the page repeats ("Comment", "Read more") may stand in a record as
+its control, the same line in every record.
 
 A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
 a title line followed by a price line, but need not repeat one shape line for line (a sale
@@ -21,6 +25,7 @@ shop's category page is for, article or not: their unnamed lines are kept (``cat
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -29,6 +34,9 @@ from .features import LineFeatures
 
 GRID_MIN_PERIOD, GRID_MAX_PERIOD = 2, 12
 GRID_MIN_REPEATS = 3
+#: A rule-named line the page repeats at least GRID_MIN_REPEATS times and no longer than this
+#: is a control of each record (a comment link, "Read more"): it may stand in a record.
+CONTROL_MAX_UNITS = 3
 GRID_MAX_GOOD = 12
 #: At least this share of a grid's lines are distinct.
 GRID_MIN_DISTINCT = 0.5
@@ -49,14 +57,15 @@ _DATA_CODES = frozenset("PRDGNK")
 _TITLE_CODES = frozenset("Tt")
 
 
-def _grid_code(c: Classified, f: LineFeatures) -> str:
-    """The shape of a line in a record: X a rule-named line or an address, P price, R rating
-    or review count, D date, G paragraph, N sentence, K a "label:" line, T a title, t a word or
-    two."""
+def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozenset()) -> str:
+    """The shape of a line in a record: X a rule-named line or an address, c a short
+    rule-named line that the page repeats (a control every record has: "Comment", "Read
+    more"), P price, R rating or review count, D date, G paragraph, N sentence, K a "label:"
+    line, T a title, t a word or two."""
     text = f.text
     if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
             or "://" in text:  # an address is markup left in the text, no field of a record
-        return "X"
+        return "c" if text in repeated and f.units <= CONTROL_MAX_UNITS else "X"
     if f.units <= 8 and _PRICE.search(text):
         return "P"
     if f.units <= 14 and _RATING.search(text):
@@ -81,17 +90,22 @@ def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
            ) -> tuple[list[int], str]:
     """The indices of the page's non-blank lines and their codes, one character each."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    return lines, "".join([_grid_code(classified[i], feats[i]) for i in lines])
+    named = Counter(feats[i].text for i in lines
+                    if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD)
+    repeated = frozenset(t for t, k in named.items() if k >= GRID_MIN_REPEATS)
+    return lines, "".join([_grid_code(classified[i], feats[i], repeated) for i in lines])
 
 
-def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures],
-                 coded: tuple[list[int], str] | None = None) -> list[int]:
-    """The lines of record grids (see above), in order. The codes of the page's lines make a
-    string in which a grid is a block repeated at least GRID_MIN_REPEATS times (found by the
-    regex engine, one pass per period); it runs on over a last, partial record."""
+def grid_spans(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+               coded: tuple[list[int], str] | None = None) -> list[tuple[list[int], str]]:
+    """Every record grid found (see above) as (its lines in order, the codes of its record in
+    a canonical rotation: the same for every grid of the same records). The codes of
+    the page's lines make a string in which a grid is a block repeated at least
+    GRID_MIN_REPEATS times (found by the regex engine, one pass per period); it runs on over a
+    last, partial record. Grids of different periods may overlap."""
     lines, codes = coded if coded is not None else _codes(classified, feats)
     n = len(codes)
-    marked = [False] * n
+    spans: list[tuple[list[int], str]] = []
     for k, repeated in _PERIODS:
         for m in repeated.finditer(codes):
             start, end = m.span()
@@ -100,12 +114,37 @@ def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]
             period = set(m.group(1))
             if "X" in period or not period & _DATA_CODES or not period & _TITLE_CODES:
                 continue
+            block = m.group(1)
+            if "c" in block:
+                # A control is the same line in every record: a record whose control differs
+                # (a header of the page that the grid's first record took in) is left out.
+                start = _same_controls(codes, lines, feats, start, end, k)
+                if end - start < GRID_MIN_REPEATS * k:
+                    continue
             texts = [feats[lines[x]].text for x in range(start, end)]
             if len(set(texts)) < GRID_MIN_DISTINCT * len(texts):
                 continue
-            for x in range(start, end):
-                marked[x] = True
-    return [lines[x] for x in range(n) if marked[x]]
+            spans.append((lines[start:end], min(block[j:] + block[:j] for j in range(k))))
+    return spans
+
+
+def _same_controls(codes: str, lines: list[int], feats: Sequence[LineFeatures], start: int,
+                   end: int, k: int) -> int:
+    """The start of a grid (positions in ``codes``, period ``k``) once leading records whose
+    controls (code c) differ from the last record's are dropped; ``end`` when the last
+    records disagree among themselves."""
+    last = end - k - (end - start) % k  # the last full record
+    want = [(j, feats[lines[last + j]].text) for j in range(k) if codes[last + j] == "c"]
+    first = last
+    while first - k >= start and all(feats[lines[first - k + j]].text == t for j, t in want):
+        first -= k
+    return first
+
+
+def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 coded: tuple[list[int], str] | None = None) -> list[int]:
+    """The lines of record grids (see :func:`grid_spans`), in order."""
+    return sorted({i for span, _ in grid_spans(classified, feats, coded) for i in span})
 
 
 #: A catalogue (a shop's list of products, each a name and its price) holds at least this
@@ -149,21 +188,56 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
     """Keep the record grids that are a page's content: on a page without a real article,
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
-    its blocks (:func:`keep_tables`); on any page, a catalogue's (:func:`catalogues`). The
-    grids are looked for once, when either needs them."""
-    grids: list[list[int]] = []
+    its blocks (:func:`keep_tables`) and the grids whose records the article holds
+    (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`). The grids are
+    looked for once, when any needs them."""
+    spans: list[list[tuple[list[int], str]]] = []
     coded = _codes(classified, feats)
 
+    def span() -> list[tuple[list[int], str]]:
+        if not spans:
+            spans.append(grid_spans(classified, feats, coded))
+        return spans[0]
+
     def grid() -> list[int]:
-        if not grids:
-            grids.append(record_grids(classified, feats, coded))
-        return grids[0]
+        return sorted({i for lines, _ in span() for i in lines})
 
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, grid)
+    keep_listings(decisions, classified, in_article, span)
     for i in catalogues(coded, feats):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
+
+
+#: A grid is a listing (the page's records, some of which the article search took for the
+#: article) when the article holds at least this many of its records.
+LISTING_MIN_RECORDS = 2
+#: Records made of nothing but titles, paragraphs and sentences (an article's sub-headings
+#: and paragraphs) are no listing: a listing's record holds a date, a price, a rating or a
+#: control that every record repeats ("Read more").
+_LISTING_FREE = frozenset("TtGN")
+
+
+def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                  in_article: Sequence[bool],
+                  span: Callable[[], list[tuple[list[int], str]]]) -> None:
+    """A grid whose records the article holds, LISTING_MIN_RECORDS of them or more, is the
+    page's list of records (a blog's or a news section's front page: title, date, summary per
+    post); the article search took one stretch of it. Its other records are kept too (in
+    place): their lines that no rule names (``record_grid``). A list of teasers after a story
+    shares no record with it. ``span()`` gives the grids and their periods."""
+    if not any(in_article):
+        return
+    grids = span()
+    held = {record for lines, record in grids if not _LISTING_FREE.issuperset(record)
+            and sum(1 for i in lines if in_article[i]) >= LISTING_MIN_RECORDS * len(record)}
+    for lines, record in grids:
+        if record not in held:
+            continue
+        for i in lines:
+            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+                decisions[i] = RECORD_GRID
 
 
 def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],

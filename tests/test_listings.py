@@ -1,0 +1,46 @@
+"""Listings: a grid of records (title, date, summary, a control every record repeats) whose
+records the article search took in part is the page's list of posts; its titles are kept."""
+
+from __future__ import annotations
+
+import scrubber
+
+_TOPICS = ("river cleanup", "library hours", "bridge repairs", "school lunches", "park benches",
+           "bus routes", "recycling rules", "street lights", "farmers market", "swimming pool")
+
+
+def _summary(topic: str) -> str:
+    return (f"The council voted on Tuesday to approve a new plan for {topic}, which officials "
+            f"say will be paid for out of the existing budget and reviewed again next year.")
+
+
+def _records(control: str) -> list[str]:
+    lines: list[str] = []
+    for k, topic in enumerate(_TOPICS):
+        lines += [f"Town council announces new plan for {topic} this spring",
+                  f"March {k + 1}, 2024", _summary(topic), control]
+    return lines
+
+
+def test_the_titles_of_a_listing_are_kept() -> None:
+    """A blog's front page: each post a title, a date, a summary and a comment link. The
+    summaries read as the article; the titles between them are the list's own."""
+    page = "\n".join(["Home", "News", "Events", *_records("Comment"), "Older posts",
+                      "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    titles = [v for v in doc.lines if v.text.startswith("Town council announces")]
+    assert sum(v.keep for v in titles) >= len(titles) - 1
+    assert not any(v.keep for v in doc.lines if v.text in ("Comment", "Home", "Older posts"))
+
+
+def test_teasers_after_a_story_stay_out() -> None:
+    """Teasers after a story (title, date, summary, "Read more"): the article running on over
+    the first of them holds one record, too few for a listing; the others stay out."""
+    story = [("The new footbridge over the river opened on Saturday morning, three months "
+              f"later than planned, after a long dispute over its cost. Part {k} of the story.")
+             for k in range(14)]
+    page = "\n".join(["Home", "News", "Footbridge opens at last", *story, "Latest posts",
+                      *_records("Read more"), "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    assert all(v.keep for v in doc.lines if v.text in story)
+    assert sum(v.keep for v in doc.lines if v.text.startswith("Town council announces")) <= 1

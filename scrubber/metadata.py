@@ -72,6 +72,10 @@ BYLINE_WINDOW = 12
 _BYLINE_LABELS = ("meta", "share")
 #: Labels a headline candidate may carry after the first two passes.
 _CANDIDATE_LABELS = ("noise", "content")
+#: Regions a link box's header opens may run on over the headline: a line in one is the
+#: headline when it is the <title>'s headline part (at least this close to it).
+_REGION_LABELS = ("links", "related", "nav")
+REGION_MATCH = 0.9
 # Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
 # The split patterns below start a white-space run only at its first character ((?<!\s)), so a
 # long run costs linear time, not quadratic.
@@ -129,8 +133,10 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if first is None:
         return None, None
     limit = main_start if main_start >= 0 else len(feats)
-    loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT)
-    candidates = [i for i in loose if feats[i].sentence_punct <= 1]
+    loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT,
+                        _CANDIDATE_LABELS + _REGION_LABELS)
+    candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
+                  decisions[i][0] in _CANDIDATE_LABELS]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
         longest = 0
@@ -156,8 +162,10 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                         default=(False, 0.0))
             # A line that matches only a later, shorter part names the site, the section or
             # the author ("Shots" under "Headline : Shots - Health News : NPR").
-            if score[1] >= 0.5 and (score[0] or len(parts) == 1) and \
-                    (best is None or score >= best[:2]):
+            # A line inside a region (a link box run on over the headline) only when it is the
+            # title's headline part itself.
+            if score[1] >= (0.5 if decisions[i][0] in _CANDIDATE_LABELS else REGION_MATCH) and \
+                    (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
                 best = (*score, i)
         if best is not None:
             return best[2], first
@@ -283,10 +291,11 @@ def _date_stamp(f: LineFeatures) -> bool:
 
 
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
-                limit: int, max_punct: int = 1) -> list[int]:
+                limit: int, max_punct: int = 1,
+                labels: tuple[str, ...] = _CANDIDATE_LABELS) -> list[int]:
     return [
         i for i in range(first, limit)
-        if feats[i].text and decisions[i][0] in _CANDIDATE_LABELS
+        if feats[i].text and decisions[i][0] in labels
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= max_punct
     ]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 import scrubber
+from scrubber.features import document_features
+from scrubber.metadata import find_title
 
 BODY_EN = ("The city council approved a new budget for schools on Tuesday, adding funding for "
            "twelve schools across the district.\n"
@@ -110,3 +112,20 @@ def test_the_heading_right_under_the_date_when_nothing_stands_over_it() -> None:
     page = "\n".join(["News", "Politics", "Sport", "October 9, 2018 at 4:02 pm", "Tweet",
                       "BREAKING: Council approves budget for schools", BODY_EN])
     assert scrubber.scrub(page).metadata.title == "BREAKING: Council approves budget for schools"
+
+
+def test_the_titles_headline_inside_a_link_box_run_on_over_it() -> None:
+    # A link box's region may run on over the headline and its byline (the context pass
+    # labels them links): the line that is the <title>'s headline part is the headline all
+    # the same; a line of the box that merely shares words with the title is not.
+    headline = "市政府批准新学校预算 全区十二所学校受益"
+    lines = [f"{headline}--教育--示例网", "友情链接", "示例日报", "市政府批准新学校预算",
+             headline, "2022年02月13日07:48 | 来源：示例日报", *BODY_ZH.split("\n")]
+    feats = document_features(lines)
+    decisions = [("noise", "before_article"), ("links", "links_header"),
+                 *[("links", "links_region")] * 4, ("content", "article_block"),
+                 ("content", "article_block")]
+    assert find_title(feats, decisions, 6) == (4, 0)
+    decisions[4] = ("links", "links_region")
+    lines[4] = "学校预算"
+    assert find_title(document_features(lines), decisions, 6)[0] not in (3, 4)

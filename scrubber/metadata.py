@@ -76,6 +76,10 @@ _CANDIDATE_LABELS = ("noise", "content")
 #: headline when it is the <title>'s headline part (at least this close to it).
 _REGION_LABELS = ("links", "related", "nav")
 REGION_MATCH = 0.9
+#: ... and, without a <title>, a line of a related or link box among the nearest this many
+#: non-blank lines above the article (a breadcrumb, labelled nav, is none).
+REGION_REACH = 3
+_BOX_LABELS = ("links", "related")
 # Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
 # The split patterns below start a white-space run only at its first character ((?<!\s)), so a
 # long run costs linear time, not quadratic.
@@ -321,7 +325,10 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         seen += 1
         if seen > HEADLINE_WINDOW:
             break
-        if decisions[i][0] not in _CANDIDATE_LABELS or f.alnum < HEADLINE_MIN_ALNUM or \
+        label = decisions[i][0]
+        if (label not in _CANDIDATE_LABELS and (label not in _BOX_LABELS or
+                                                seen > REGION_REACH)) or \
+                f.alnum < HEADLINE_MIN_ALNUM or \
                 f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or \
                 f.text.rstrip()[-1] in _FULL_STOPS or _byline_like(f):
             continue  # (a line that ends on a full stop is a deck or a paragraph)

@@ -129,3 +129,15 @@ def test_the_titles_headline_inside_a_link_box_run_on_over_it() -> None:
     decisions[4] = ("links", "links_region")
     lines[4] = "学校预算"
     assert find_title(document_features(lines), decisions, 6)[0] not in (3, 4)
+
+
+def test_without_a_title_the_heading_closing_a_box_over_the_article() -> None:
+    # No <title>: a "Recommended" box runs on over the headline right above the article.
+    page = "\n".join(["Skip to content", "Recommended", "Finish Your Degree",
+                      "Tuition & Financial Aid", "Council Approves Budget for Schools", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council Approves Budget for Schools"
+
+
+def test_a_breadcrumb_over_the_article_is_no_headline() -> None:
+    page = "\n".join(["Skip to content", "Home > Blog > Schools", BODY_EN])
+    assert scrubber.scrub(page).metadata.title is None

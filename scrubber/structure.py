@@ -442,6 +442,10 @@ THREAD_MIN_MARKS = 2
 #: A run of at most this many short lines between two lines of chrome is chrome too (the
 #: poster's name and title between the controls of one post and the rank of the next).
 CHROME_MAX_BETWEEN = 2
+#: Before the first mark of a repeated kind, the first post's chrome runs back over lines of
+#: the thread's chrome shapes at least this many other lines of text apart (more where the
+#: thread's posts are longer).
+CHROME_BACK_GAP = 4
 #: The marks of a post per language, as data: lines that head or sign a post in a forum or
 #: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
 #: line is a mark when it is one of these as a whole (give or take a count or a date).
@@ -519,6 +523,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     first = min(lines[0] for lines in enclosing)
     last_mark = max(lines[-1] for lines in enclosing)
     last = _last_post_end(last_mark, classified, feats)
+    first = _first_post_chrome(first, last, cand, keys, shapes, marked, classified, feats)
     # (A comment header after the last mark still ends the thread: "Reply" under the last
     # post is the heading of what follows it only in the context pass's eyes, which is what
     # keeps a footer's text out of the last post.)
@@ -535,6 +540,47 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in repeats:
         classified[i] = POST_REPEAT
     return sorted(out + repeats)
+
+
+def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
+                       shapes: Counter[str], marked: set[int], classified: Sequence[Classified],
+                       feats: Sequence[LineFeatures]) -> int:
+    """Where the thread's chrome begins: the first mark of a repeated kind, or earlier, the
+    chrome of the first post (a question whose stamp is of a kind of its own: "asked" above
+    "answered"): lines of a shape of the thread's chrome, marks, date stamps and comment
+    headers, each at most as many lines of text before the next as the longest post between
+    two lines of chrome inside the thread holds (and at least CHROME_BACK_GAP), and across
+    one post's body at most (the first post's; the paragraphs above it are not the thread's),
+    past which the lines of chrome stand at most CHROME_BACK_GAP lines apart (the stamps and
+    votes over the first post, not a box of the page's header)."""
+    chrome = [i for i in cand if first <= i <= last and shapes[keys[i]] >= CHROME_MIN_REPEATS]
+    inside = {keys[i] for i in chrome}
+    # The longest post of the thread, in lines of text between two lines of its chrome.
+    texts = [0] * (len(feats) + 1)
+    for i, f in enumerate(feats):
+        texts[i + 1] = texts[i] + (1 if f.text else 0)
+    reach = max([CHROME_BACK_GAP] + [texts[b] - texts[a + 1] for a, b in pairwise(chrome)])
+    short = set(cand)
+    gap = 0
+    bodies = 0
+    in_body = False
+    for i in range(first - 1, -1, -1):
+        if not feats[i].text:
+            continue
+        c = classified[i]
+        if i in short and (keys[i] in inside or i in marked or c.reason in _CHROME_DATES
+                           or (c.kind is Kind.HEADER and c.label == "comment")):
+            first, gap, in_body = i, 0, False
+            continue
+        if c.kind is Kind.GOOD and not in_body:
+            bodies += 1
+            in_body = True
+            if bodies > 1:
+                break
+        gap += 1
+        if gap > (reach if bodies == 0 else CHROME_BACK_GAP):
+            break
+    return first
 
 
 def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
@@ -595,3 +641,61 @@ def _between_chrome(cand: Sequence[int], chrome: set[int],
         else:
             opened, run = False, []
     return out
+
+
+# --- Comments under the posts of a Q&A thread ----------------------------------------------
+#: A comment under a post is signed: its author's name on a line, then a dash and the name
+#: again ("Dana Kim" / "– Dana Kim"); the page must hold at least this many signed comments.
+COMMENT_MIN_SIGNED = 2
+#: A signature's name has at most this many units.
+SIGNATURE_MAX_UNITS = 6
+#: A comment's body is at most this many lines above its signature, up to the line of chrome
+#: before it (the previous comment's stamp, the post's badges, a vote count); without such a
+#: line within reach only the line right above the name is taken.
+COMMENT_MAX_LINES = 3
+_SIGNATURE = re.compile(r"[–—-]\s+(\S.*)")
+_SIGNATURE_DASHES = frozenset("–—-")
+POST_COMMENT = Classified(Kind.BAD, "comment", "post_comment")
+
+
+def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The signed comments under the posts of a Q&A thread (question, answers, and short
+    comments under each, which are not the thread's posts), labelled ``post_comment`` (in
+    place), and their indices, which the caller makes transparent to the article search so
+    that the answers around them still read as one run. A comment is its body, its author's
+    name and the signature line (a dash, then the same name); the date stamps after it are
+    date lines already."""
+    text_lines = [i for i, f in enumerate(feats) if f.text]
+    signed = []
+    for n in range(1, len(text_lines)):
+        f = feats[text_lines[n]]
+        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
+            continue
+        match = _SIGNATURE.fullmatch(f.text)
+        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
+            signed.append(n)
+    if len(signed) < COMMENT_MIN_SIGNED:
+        return []
+    out: list[int] = []
+    for n in signed:
+        out += [text_lines[n - 1], text_lines[n]]
+        body: list[int] = []
+        bounded = False
+        for k in range(n - 2, max(n - 2 - COMMENT_MAX_LINES, -1), -1):
+            j = text_lines[k]
+            if _comment_bound(classified[j], feats[j]):
+                bounded = True
+                break
+            body.append(j)
+        out += body if bounded else body[:1]
+    for i in out:
+        classified[i] = POST_COMMENT
+    return sorted(set(out))
+
+
+def _comment_bound(c: Classified, f: LineFeatures) -> bool:
+    """Whether a line above a comment ends its body: a line a rule names, or a short line
+    with no sentence in it (a stamp, a vote count, a name)."""
+    if c.kind is Kind.BAD or c.kind is Kind.HEADER:
+        return True
+    return not f.ends_sentence and not f.sentence_punct and f.units <= CHROME_MAX_UNITS

@@ -132,3 +132,62 @@ def test_a_repeated_line_in_an_article_stays() -> None:
     doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, paragraph.replace(
         "Monday", "Tuesday"), quote, paragraph.replace("city", "town")]))
     assert [v.keep for v in doc.lines if v.text == quote] == [True, True]
+
+
+COMMENTS = ["Did you check the power settings first? That is the usual cause.",
+            "Same here, the second tip worked for me on an older model.",
+            "Which version of the driver are you running?"]
+COMMENTERS = ["Ola Berg", "tinkerer42", "Ola Berg"]
+
+
+def _qa(signature: str = "–  {}") -> str:
+    """A Q&A page: a question, then answers, each with its controls, its stamp, its author
+    and badges, and signed comments under it ("Name" / "– Name" / stamp)."""
+    lines = ["Laptop fan clicks after waking from sleep - Example Q&A", "Questions", "Tags",
+             "Users", "Laptop fan clicks after waking from sleep", "Asked 2 years ago",
+             "Viewed 3k times", "12", POSTS[0], "laptop", "fan", "Share",
+             "Improve this question", "asked Mar 2, 2023 at 10:15", "harbour_light",
+             "1,234 5 gold badges 12 silver badges", "3", COMMENTS[0], COMMENTERS[0],
+             signature.format(COMMENTERS[0]), "Commented Mar 2, 2023 at 11:40",
+             "Add a comment |", "3 Answers"]
+    answers = [*POSTS[1:], "Check the fan's cable as well: if it rests against the blades it "
+               "clicks on every start, and a strip of tape along the housing keeps it away."]
+    for n, post in enumerate(answers, 1):
+        lines += [f"{10 - n}", post, "Share", "Improve this answer",
+                  f"answered Mar {n + 2}, 2023 at 9:0{n}", NAMES[n % len(NAMES)],
+                  f"{n * 321} {n} silver badges {n + 2} bronze badges"]
+        if n < 3:
+            lines += ["2", COMMENTS[n], COMMENTERS[n], signature.format(COMMENTERS[n]),
+                      f"Commented Mar {n + 3}, 2023 at 8:15"]
+        lines += ["Add a comment |"]
+    lines += ["You must log in to answer this question.", "Hot Network Questions",
+              "© 2024 Example Q&A"]
+    return "\n".join(lines)
+
+
+def test_signed_comments_under_posts_are_removed() -> None:
+    doc = scrub(_qa())
+    verdicts = {v.text.strip(): (v.keep, v.reason) for v in doc.lines if v.text.strip()}
+    for comment in COMMENTS:
+        assert verdicts[comment] == (False, "post_comment"), comment
+    assert verdicts["–  tinkerer42"] == (False, "post_comment")
+    # The question and every answer stay, the question above its own chrome included.
+    for post in POSTS[:3]:
+        assert post in doc.text, post
+
+
+def test_a_dash_line_that_repeats_no_name_is_no_signature() -> None:
+    # "– Name" must repeat the line above it: a dash line after any other line is no sign.
+    doc = scrub(_qa(signature="–  someone else"))
+    assert all(v.reason != "post_comment" for v in doc.lines)
+
+
+def test_a_single_signed_line_is_no_comment() -> None:
+    # One "Name" / "– Name" pair (a quotation's attribution) is not a thread's comments.
+    paragraph = ("The new bridge opened on Monday after three years of work, and the first "
+                 "buses crossed it at dawn while the river below was still in fog.")
+    quote = "A bridge is a promise that the other side is worth reaching, and we kept it."
+    doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, "Ada Moss",
+                           "– Ada Moss", paragraph.replace("Monday", "Tuesday")]))
+    assert all(v.reason != "post_comment" for v in doc.lines)
+    assert quote in doc.text

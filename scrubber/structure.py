@@ -115,6 +115,12 @@ _WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 POST_STAMP = ("meta", "post_stamp")
+#: A line with a floor number and more words than this is a numbered heading, not a stamp,
+#: unless it holds a time or a year.
+FLOOR_MAX_WORDS = 3
+#: A floor number that a title follows after a colon ("Tip #1: Fresh Beans").
+_TITLED_NUMBER = re.compile(r"#\d+\s*:\s*\w")
+_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def code_like(f: LineFeatures) -> bool:
@@ -367,11 +373,26 @@ def _shape(text: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
 
 
+def _stamped(text: str) -> bool:
+    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
+    a year, or with at most FLOOR_MAX_WORDS words ("Post #3", "#3 Post by X") and no title
+    after a colon: a numbered heading ("Trend #2: Local Food", "#4 of 20 Best Cafés in
+    Town") is none."""
+    stamps = [m.group() for m in _STAMP.finditer(text)]
+    if not stamps:
+        return False
+    if not all(stamp.startswith("#") for stamp in stamps):
+        return True
+    if _TIME_OR_YEAR.search(text) is not None:
+        return True
+    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _TITLED_NUMBER.search(text) is None
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _STAMP.search(f.text)]
+                  and _stamped(f.text)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)

@@ -191,3 +191,25 @@ def test_a_single_signed_line_is_no_comment() -> None:
                            "– Ada Moss", paragraph.replace("Monday", "Tuesday")]))
     assert all(v.reason != "post_comment" for v in doc.lines)
     assert quote in doc.text
+
+
+def test_numbered_headings_are_no_post_stamps() -> None:
+    # "#1" heads a post; "Tip #1: ..." heads a section of an article.
+    paragraph = ("Good coffee starts with fresh beans, ground just before brewing, and water "
+                 "that is hot but not boiling when it meets the grounds.")
+    lines = ["Five tips for better coffee at home"]
+    for n, topic in enumerate(["Fresh Beans", "The Right Grind", "Water Temperature",
+                               "Clean Equipment"], 1):
+        lines += [f"Tip #{n}: {topic}", paragraph.replace("Good", f"Tip {n}: good")]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_stamp" for v in doc.lines)
+    assert "Tip #3: Water Temperature" in doc.text
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("#3", True), ("Post #3", True), ("#1 Post by harbour_light » 2024-05-20 14:17", True),
+    ("#2 · 5 likes", True), ("3 days ago", True),
+    ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False)])
+def test_floor_numbers(line: str, stamp: bool) -> None:
+    from scrubber.structure import _stamped
+    assert _stamped(line) is stamp

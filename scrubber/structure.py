@@ -39,15 +39,25 @@ grids, the content of pages without an article, are :mod:`scrubber.grids`.)
 - **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
-  (``post_stamp``), not its body.
+  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
   kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
-  ranks, answer stamps) each repeat and enclose paragraphs, the short lines of repeated
+  ranks, answer stamps) each repeat and enclose paragraphs (one kind is enough on a page
+  with signed comments), the short lines of repeated
   shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
   the short lines between two of them (the poster's name and title) are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of
   the thread read as one run of text. A line of the thread that repeats an earlier one exactly
   (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
+  The chrome runs back from the first mark of a repeated kind over the first post's own
+  chrome (a question's single "asked" stamp, its votes), across one post body at most.
+- **Signed comments.** On a Q&A page the short comments under the question and each answer
+  are signed: the author's name, then a dash and the name again ("Dana Kim" / "– Dana Kim").
+  With at least ``COMMENT_MIN_SIGNED`` such signatures, each comment (its body up to the
+  chrome above it, the name, the signature) is ``post_comment``: removed, and transparent
+  to the article search. The signatures also tell that the page is a thread: one kind of
+  repeated post mark is then enough.
 """
 
 from __future__ import annotations
@@ -539,7 +549,9 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         if shapes[keys[i]] >= CHROME_MIN_REPEATS:
             kinds.setdefault(keys[i], []).append(i)
     enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
-    if len(enclosing) < THREAD_MIN_MARKS:
+    # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
+    if len(enclosing) < THREAD_MIN_MARKS and not (
+            enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
         return []
     first = min(lines[0] for lines in enclosing)
     last_mark = max(lines[-1] for lines in enclosing)
@@ -686,15 +698,7 @@ def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -
     that the answers around them still read as one run. A comment is its body, its author's
     name and the signature line (a dash, then the same name); the date stamps after it are
     date lines already."""
-    text_lines = [i for i, f in enumerate(feats) if f.text]
-    signed = []
-    for n in range(1, len(text_lines)):
-        f = feats[text_lines[n]]
-        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
-            continue
-        match = _SIGNATURE.fullmatch(f.text)
-        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
-            signed.append(n)
+    text_lines, signed = _signatures(feats)
     if len(signed) < COMMENT_MIN_SIGNED:
         return []
     out: list[int] = []
@@ -712,6 +716,21 @@ def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -
     for i in out:
         classified[i] = POST_COMMENT
     return sorted(set(out))
+
+
+def _signatures(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
+    """The indices of the lines of text, and the positions among them of the signatures of
+    comments (a dash and the name on the line above)."""
+    text_lines = [i for i, f in enumerate(feats) if f.text]
+    signed = []
+    for n in range(1, len(text_lines)):
+        f = feats[text_lines[n]]
+        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
+            continue
+        match = _SIGNATURE.fullmatch(f.text)
+        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
+            signed.append(n)
+    return text_lines, signed
 
 
 def _comment_bound(c: Classified, f: LineFeatures) -> bool:

@@ -140,7 +140,7 @@ COMMENTS = ["Did you check the power settings first? That is the usual cause.",
 COMMENTERS = ["Ola Berg", "tinkerer42", "Ola Berg"]
 
 
-def _qa(signature: str = "–  {}") -> str:
+def _qa(signature: str = "–  {}", commented: tuple[int, ...] = (1, 2)) -> str:
     """A Q&A page: a question, then answers, each with its controls, its stamp, its author
     and badges, and signed comments under it ("Name" / "– Name" / stamp)."""
     lines = ["Laptop fan clicks after waking from sleep - Example Q&A", "Questions", "Tags",
@@ -156,7 +156,7 @@ def _qa(signature: str = "–  {}") -> str:
         lines += [f"{10 - n}", post, "Share", "Improve this answer",
                   f"answered Mar {n + 2}, 2023 at 9:0{n}", NAMES[n % len(NAMES)],
                   f"{n * 321} {n} silver badges {n + 2} bronze badges"]
-        if n < 3:
+        if n in commented:
             lines += ["2", COMMENTS[n], COMMENTERS[n], signature.format(COMMENTERS[n]),
                       f"Commented Mar {n + 3}, 2023 at 8:15"]
         lines += ["Add a comment |"]
@@ -213,3 +213,17 @@ def test_numbered_headings_are_no_post_stamps() -> None:
 def test_floor_numbers(line: str, stamp: bool) -> None:
     from scrubber.structure import _stamped
     assert _stamped(line) is stamp
+
+
+def test_signed_comments_make_a_thread_of_one_kind_of_mark() -> None:
+    # Comments under the question only: their stamps enclose no post, the answers' stamps
+    # are the one kind of mark; the signed comments tell that the page is a Q&A thread.
+    lines = _qa(commented=()).split("\n")
+    at = lines.index("Add a comment |")
+    extra = ["4", "Have you tried another fan of the same model?", "tinkerer42",
+             "–  tinkerer42", "Commented Mar 2, 2023 at 12:01"]
+    doc = scrub("\n".join(lines[:at] + extra + lines[at:]))
+    verdicts = {v.text.strip(): (v.keep, v.reason) for v in doc.lines if v.text.strip()}
+    assert verdicts["answered Mar 4, 2023 at 9:02"] == (False, "post_chrome")
+    for post in POSTS[:3]:
+        assert post in doc.text, post

@@ -128,8 +128,10 @@ POST_STAMP = ("meta", "post_stamp")
 #: A line with a floor number and more words than this is a numbered heading, not a stamp,
 #: unless it holds a time or a year.
 FLOOR_MAX_WORDS = 3
-#: A floor number that a title follows after a colon ("Tip #1: Fresh Beans").
-_TITLED_NUMBER = re.compile(r"#\d+\s*:\s*\w")
+#: A floor number as a post's: first on the line or after the word for a post, and no title
+#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
+_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
+                    re.IGNORECASE)
 _TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -385,9 +387,9 @@ def _shape(text: str) -> str:
 
 def _stamped(text: str) -> bool:
     """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
-    a year, or with at most FLOOR_MAX_WORDS words ("Post #3", "#3 Post by X") and no title
-    after a colon: a numbered heading ("Trend #2: Local Food", "#4 of 20 Best Cafés in
-    Town") is none."""
+    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
+    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
+    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
     stamps = [m.group() for m in _STAMP.finditer(text)]
     if not stamps:
         return False
@@ -395,7 +397,7 @@ def _stamped(text: str) -> bool:
         return True
     if _TIME_OR_YEAR.search(text) is not None:
         return True
-    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _TITLED_NUMBER.search(text) is None
+    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
 
 
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:

@@ -209,7 +209,8 @@ def test_numbered_headings_are_no_post_stamps() -> None:
 @pytest.mark.parametrize(("line", "stamp"), [
     ("#3", True), ("Post #3", True), ("#1 Post by harbour_light » 2024-05-20 14:17", True),
     ("#2 · 5 likes", True), ("3 days ago", True),
-    ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False)])
+    ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
+    ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
 def test_floor_numbers(line: str, stamp: bool) -> None:
     from scrubber.structure import _stamped
     assert _stamped(line) is stamp

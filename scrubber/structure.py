@@ -43,7 +43,8 @@ grids, the content of pages without an article, are :mod:`scrubber.grids`.)
   year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
   kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
-  ranks, answer stamps) each repeat and enclose paragraphs (one kind is enough on a page
+  ranks, answer stamps; a line as a whole or one of its fields split by "·", "|" or "•")
+  each repeat and enclose paragraphs (one kind is enough on a page
   with signed comments), the short lines of repeated
   shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
   the short lines between two of them (the poster's name and title) are the posts' chrome
@@ -507,6 +508,9 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
 # (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
 _MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
                    + r")\s*")
+#: The separators of the fields of one line of post chrome.
+_FIELD_SEPARATORS = frozenset("·|•")
+_FIELDS = re.compile(r"[·|•]")
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 #: Reasons of the date lines, which are the posts' stamps on a thread page.
@@ -536,7 +540,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
-             and _MARK.fullmatch(f.lower) and not f.ends_sentence
+             and _is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
     if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
         return []
@@ -616,6 +620,16 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
         if gap > (reach if bodies == 0 else CHROME_BACK_GAP):
             break
     return first
+
+
+def _is_mark(lower: str) -> bool:
+    """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
+    others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
+    if _MARK.fullmatch(lower):
+        return True
+    if _FIELD_SEPARATORS.isdisjoint(lower):
+        return False
+    return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
 
 
 def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:

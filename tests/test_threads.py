@@ -228,3 +228,17 @@ def test_signed_comments_make_a_thread_of_one_kind_of_mark() -> None:
     assert verdicts["answered Mar 4, 2023 at 9:02"] == (False, "post_chrome")
     for post in POSTS[:3]:
         assert post in doc.text, post
+
+
+def test_marks_among_the_fields_of_a_line() -> None:
+    # "#3 · May 2, 2024" and "120 posts · Joined 2019": the marks share a line with others.
+    lines = ["Clicking noise after replacing a laptop fan", "Forums", "Hardware"]
+    for n, (post, name) in enumerate(zip(POSTS, NAMES, strict=True), 1):
+        lines += [name, f"{120 * n + 7} posts · Joined 2019", "Add to quote",
+                  f"#{n} · May {n + 1}, 2024", post, "Save", "Reply Quote Like"]
+    lines += ["Terms and rules", "© 2024 Example Forums"]
+    verdicts = _verdicts("\n".join(lines))
+    for post in POSTS:
+        assert verdicts[post][0], post
+    for chrome in ("247 posts · Joined 2019", "#2 · May 3, 2024", "Reply Quote Like"):
+        assert verdicts[chrome] == (False, "post_chrome"), chrome

@@ -30,6 +30,7 @@ from .structure import (
     legal_headers,
     menu_headers,
     post_chrome,
+    post_comments,
     post_stamps,
     prose_runs,
     thread_chrome,
@@ -103,7 +104,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     headline_runs(classified, feats, guessed.lang)
     prose_runs(classified, feats, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
-    transparent = named.union(post_chrome(classified, feats))
+    transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     if not guessed.tables:

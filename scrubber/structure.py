@@ -39,15 +39,26 @@ grids, the content of pages without an article, are :mod:`scrubber.grids`.)
 - **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
-  (``post_stamp``), not its body.
+  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
   kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
-  ranks, answer stamps) each repeat and enclose paragraphs, the short lines of repeated
+  ranks, answer stamps; a line as a whole or one of its fields split by "·", "|" or "•")
+  each repeat and enclose paragraphs (one kind is enough on a page
+  with signed comments), the short lines of repeated
   shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
   the short lines between two of them (the poster's name and title) are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of
   the thread read as one run of text. A line of the thread that repeats an earlier one exactly
   (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
+  The chrome runs back from the first mark of a repeated kind over the first post's own
+  chrome (a question's single "asked" stamp, its votes), across one post body at most.
+- **Signed comments.** On a Q&A page the short comments under the question and each answer
+  are signed: the author's name, then a dash and the name again ("Dana Kim" / "– Dana Kim").
+  With at least ``COMMENT_MIN_SIGNED`` such signatures, each comment (its body up to the
+  chrome above it, the name, the signature) is ``post_comment``: removed, and transparent
+  to the article search. The signatures also tell that the page is a thread: one kind of
+  repeated post mark is then enough.
 """
 
 from __future__ import annotations
@@ -115,6 +126,14 @@ _WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 POST_STAMP = ("meta", "post_stamp")
+#: A line with a floor number and more words than this is a numbered heading, not a stamp,
+#: unless it holds a time or a year.
+FLOOR_MAX_WORDS = 3
+#: A floor number as a post's: first on the line or after the word for a post, and no title
+#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
+_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
+                    re.IGNORECASE)
+_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def code_like(f: LineFeatures) -> bool:
@@ -367,11 +386,26 @@ def _shape(text: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
 
 
+def _stamped(text: str) -> bool:
+    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
+    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
+    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
+    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
+    stamps = [m.group() for m in _STAMP.finditer(text)]
+    if not stamps:
+        return False
+    if not all(stamp.startswith("#") for stamp in stamps):
+        return True
+    if _TIME_OR_YEAR.search(text) is not None:
+        return True
+    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _STAMP.search(f.text)]
+                  and _stamped(f.text)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
@@ -442,6 +476,10 @@ THREAD_MIN_MARKS = 2
 #: A run of at most this many short lines between two lines of chrome is chrome too (the
 #: poster's name and title between the controls of one post and the rank of the next).
 CHROME_MAX_BETWEEN = 2
+#: Before the first mark of a repeated kind, the first post's chrome runs back over lines of
+#: the thread's chrome shapes at least this many other lines of text apart (more where the
+#: thread's posts are longer).
+CHROME_BACK_GAP = 4
 #: The marks of a post per language, as data: lines that head or sign a post in a forum or
 #: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
 #: line is a mark when it is one of these as a whole (give or take a count or a date).
@@ -470,6 +508,9 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
 # (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
 _MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
                    + r")\s*")
+#: The separators of the fields of one line of post chrome.
+_FIELD_SEPARATORS = frozenset("·|•")
+_FIELDS = re.compile(r"[·|•]")
 _NUMBER = re.compile(r"\d[\d,.:]*")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
 #: Reasons of the date lines, which are the posts' stamps on a thread page.
@@ -499,7 +540,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
-             and _MARK.fullmatch(f.lower) and not f.ends_sentence
+             and _is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
     if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
         return []
@@ -514,11 +555,14 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         if shapes[keys[i]] >= CHROME_MIN_REPEATS:
             kinds.setdefault(keys[i], []).append(i)
     enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
-    if len(enclosing) < THREAD_MIN_MARKS:
+    # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
+    if len(enclosing) < THREAD_MIN_MARKS and not (
+            enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
         return []
     first = min(lines[0] for lines in enclosing)
     last_mark = max(lines[-1] for lines in enclosing)
     last = _last_post_end(last_mark, classified, feats)
+    first = _first_post_chrome(first, last, cand, keys, shapes, marked, classified, feats)
     # (A comment header after the last mark still ends the thread: "Reply" under the last
     # post is the heading of what follows it only in the context pass's eyes, which is what
     # keeps a footer's text out of the last post.)
@@ -535,6 +579,57 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in repeats:
         classified[i] = POST_REPEAT
     return sorted(out + repeats)
+
+
+def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
+                       shapes: Counter[str], marked: set[int], classified: Sequence[Classified],
+                       feats: Sequence[LineFeatures]) -> int:
+    """Where the thread's chrome begins: the first mark of a repeated kind, or earlier, the
+    chrome of the first post (a question whose stamp is of a kind of its own: "asked" above
+    "answered"): lines of a shape of the thread's chrome, marks, date stamps and comment
+    headers, each at most as many lines of text before the next as the longest post between
+    two lines of chrome inside the thread holds (and at least CHROME_BACK_GAP), and across
+    one post's body at most (the first post's; the paragraphs above it are not the thread's),
+    past which the lines of chrome stand at most CHROME_BACK_GAP lines apart (the stamps and
+    votes over the first post, not a box of the page's header)."""
+    chrome = [i for i in cand if first <= i <= last and shapes[keys[i]] >= CHROME_MIN_REPEATS]
+    inside = {keys[i] for i in chrome}
+    # The longest post of the thread, in lines of text between two lines of its chrome.
+    texts = [0] * (len(feats) + 1)
+    for i, f in enumerate(feats):
+        texts[i + 1] = texts[i] + (1 if f.text else 0)
+    reach = max([CHROME_BACK_GAP] + [texts[b] - texts[a + 1] for a, b in pairwise(chrome)])
+    short = set(cand)
+    gap = 0
+    bodies = 0
+    in_body = False
+    for i in range(first - 1, -1, -1):
+        if not feats[i].text:
+            continue
+        c = classified[i]
+        if i in short and (keys[i] in inside or i in marked or c.reason in _CHROME_DATES
+                           or (c.kind is Kind.HEADER and c.label == "comment")):
+            first, gap, in_body = i, 0, False
+            continue
+        if c.kind is Kind.GOOD and not in_body:
+            bodies += 1
+            in_body = True
+            if bodies > 1:
+                break
+        gap += 1
+        if gap > (reach if bodies == 0 else CHROME_BACK_GAP):
+            break
+    return first
+
+
+def _is_mark(lower: str) -> bool:
+    """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
+    others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
+    if _MARK.fullmatch(lower):
+        return True
+    if _FIELD_SEPARATORS.isdisjoint(lower):
+        return False
+    return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
 
 
 def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
@@ -595,3 +690,68 @@ def _between_chrome(cand: Sequence[int], chrome: set[int],
         else:
             opened, run = False, []
     return out
+
+
+# --- Comments under the posts of a Q&A thread ----------------------------------------------
+#: A comment under a post is signed: its author's name on a line, then a dash and the name
+#: again ("Dana Kim" / "– Dana Kim"); the page must hold at least this many signed comments.
+COMMENT_MIN_SIGNED = 2
+#: A signature's name has at most this many units.
+SIGNATURE_MAX_UNITS = 6
+#: A comment's body is at most this many lines above its signature, up to the line of chrome
+#: before it (the previous comment's stamp, the post's badges, a vote count); without such a
+#: line within reach only the line right above the name is taken.
+COMMENT_MAX_LINES = 3
+_SIGNATURE = re.compile(r"[–—-]\s+(\S.*)")
+_SIGNATURE_DASHES = frozenset("–—-")
+POST_COMMENT = Classified(Kind.BAD, "comment", "post_comment")
+
+
+def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The signed comments under the posts of a Q&A thread (question, answers, and short
+    comments under each, which are not the thread's posts), labelled ``post_comment`` (in
+    place), and their indices, which the caller makes transparent to the article search so
+    that the answers around them still read as one run. A comment is its body, its author's
+    name and the signature line (a dash, then the same name); the date stamps after it are
+    date lines already."""
+    text_lines, signed = _signatures(feats)
+    if len(signed) < COMMENT_MIN_SIGNED:
+        return []
+    out: list[int] = []
+    for n in signed:
+        out += [text_lines[n - 1], text_lines[n]]
+        body: list[int] = []
+        bounded = False
+        for k in range(n - 2, max(n - 2 - COMMENT_MAX_LINES, -1), -1):
+            j = text_lines[k]
+            if _comment_bound(classified[j], feats[j]):
+                bounded = True
+                break
+            body.append(j)
+        out += body if bounded else body[:1]
+    for i in out:
+        classified[i] = POST_COMMENT
+    return sorted(set(out))
+
+
+def _signatures(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
+    """The indices of the lines of text, and the positions among them of the signatures of
+    comments (a dash and the name on the line above)."""
+    text_lines = [i for i, f in enumerate(feats) if f.text]
+    signed = []
+    for n in range(1, len(text_lines)):
+        f = feats[text_lines[n]]
+        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
+            continue
+        match = _SIGNATURE.fullmatch(f.text)
+        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
+            signed.append(n)
+    return text_lines, signed
+
+
+def _comment_bound(c: Classified, f: LineFeatures) -> bool:
+    """Whether a line above a comment ends its body: a line a rule names, or a short line
+    with no sentence in it (a stamp, a vote count, a name)."""
+    if c.kind is Kind.BAD or c.kind is Kind.HEADER:
+        return True
+    return not f.ends_sentence and not f.sentence_punct and f.units <= CHROME_MAX_UNITS

@@ -132,3 +132,113 @@ def test_a_repeated_line_in_an_article_stays() -> None:
     doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, paragraph.replace(
         "Monday", "Tuesday"), quote, paragraph.replace("city", "town")]))
     assert [v.keep for v in doc.lines if v.text == quote] == [True, True]
+
+
+COMMENTS = ["Did you check the power settings first? That is the usual cause.",
+            "Same here, the second tip worked for me on an older model.",
+            "Which version of the driver are you running?"]
+COMMENTERS = ["Ola Berg", "tinkerer42", "Ola Berg"]
+
+
+def _qa(signature: str = "–  {}", commented: tuple[int, ...] = (1, 2)) -> str:
+    """A Q&A page: a question, then answers, each with its controls, its stamp, its author
+    and badges, and signed comments under it ("Name" / "– Name" / stamp)."""
+    lines = ["Laptop fan clicks after waking from sleep - Example Q&A", "Questions", "Tags",
+             "Users", "Laptop fan clicks after waking from sleep", "Asked 2 years ago",
+             "Viewed 3k times", "12", POSTS[0], "laptop", "fan", "Share",
+             "Improve this question", "asked Mar 2, 2023 at 10:15", "harbour_light",
+             "1,234 5 gold badges 12 silver badges", "3", COMMENTS[0], COMMENTERS[0],
+             signature.format(COMMENTERS[0]), "Commented Mar 2, 2023 at 11:40",
+             "Add a comment |", "3 Answers"]
+    answers = [*POSTS[1:], "Check the fan's cable as well: if it rests against the blades it "
+               "clicks on every start, and a strip of tape along the housing keeps it away."]
+    for n, post in enumerate(answers, 1):
+        lines += [f"{10 - n}", post, "Share", "Improve this answer",
+                  f"answered Mar {n + 2}, 2023 at 9:0{n}", NAMES[n % len(NAMES)],
+                  f"{n * 321} {n} silver badges {n + 2} bronze badges"]
+        if n in commented:
+            lines += ["2", COMMENTS[n], COMMENTERS[n], signature.format(COMMENTERS[n]),
+                      f"Commented Mar {n + 3}, 2023 at 8:15"]
+        lines += ["Add a comment |"]
+    lines += ["You must log in to answer this question.", "Hot Network Questions",
+              "© 2024 Example Q&A"]
+    return "\n".join(lines)
+
+
+def test_signed_comments_under_posts_are_removed() -> None:
+    doc = scrub(_qa())
+    verdicts = {v.text.strip(): (v.keep, v.reason) for v in doc.lines if v.text.strip()}
+    for comment in COMMENTS:
+        assert verdicts[comment] == (False, "post_comment"), comment
+    assert verdicts["–  tinkerer42"] == (False, "post_comment")
+    # The question and every answer stay, the question above its own chrome included.
+    for post in POSTS[:3]:
+        assert post in doc.text, post
+
+
+def test_a_dash_line_that_repeats_no_name_is_no_signature() -> None:
+    # "– Name" must repeat the line above it: a dash line after any other line is no sign.
+    doc = scrub(_qa(signature="–  someone else"))
+    assert all(v.reason != "post_comment" for v in doc.lines)
+
+
+def test_a_single_signed_line_is_no_comment() -> None:
+    # One "Name" / "– Name" pair (a quotation's attribution) is not a thread's comments.
+    paragraph = ("The new bridge opened on Monday after three years of work, and the first "
+                 "buses crossed it at dawn while the river below was still in fog.")
+    quote = "A bridge is a promise that the other side is worth reaching, and we kept it."
+    doc = scrub("\n".join(["A new bridge for the city", paragraph, quote, "Ada Moss",
+                           "– Ada Moss", paragraph.replace("Monday", "Tuesday")]))
+    assert all(v.reason != "post_comment" for v in doc.lines)
+    assert quote in doc.text
+
+
+def test_numbered_headings_are_no_post_stamps() -> None:
+    # "#1" heads a post; "Tip #1: ..." heads a section of an article.
+    paragraph = ("Good coffee starts with fresh beans, ground just before brewing, and water "
+                 "that is hot but not boiling when it meets the grounds.")
+    lines = ["Five tips for better coffee at home"]
+    for n, topic in enumerate(["Fresh Beans", "The Right Grind", "Water Temperature",
+                               "Clean Equipment"], 1):
+        lines += [f"Tip #{n}: {topic}", paragraph.replace("Good", f"Tip {n}: good")]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_stamp" for v in doc.lines)
+    assert "Tip #3: Water Temperature" in doc.text
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("#3", True), ("Post #3", True), ("#1 Post by harbour_light » 2024-05-20 14:17", True),
+    ("#2 · 5 likes", True), ("3 days ago", True),
+    ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
+    ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
+def test_floor_numbers(line: str, stamp: bool) -> None:
+    from scrubber.structure import _stamped
+    assert _stamped(line) is stamp
+
+
+def test_signed_comments_make_a_thread_of_one_kind_of_mark() -> None:
+    # Comments under the question only: their stamps enclose no post, the answers' stamps
+    # are the one kind of mark; the signed comments tell that the page is a Q&A thread.
+    lines = _qa(commented=()).split("\n")
+    at = lines.index("Add a comment |")
+    extra = ["4", "Have you tried another fan of the same model?", "tinkerer42",
+             "–  tinkerer42", "Commented Mar 2, 2023 at 12:01"]
+    doc = scrub("\n".join(lines[:at] + extra + lines[at:]))
+    verdicts = {v.text.strip(): (v.keep, v.reason) for v in doc.lines if v.text.strip()}
+    assert verdicts["answered Mar 4, 2023 at 9:02"] == (False, "post_chrome")
+    for post in POSTS[:3]:
+        assert post in doc.text, post
+
+
+def test_marks_among_the_fields_of_a_line() -> None:
+    # "#3 · May 2, 2024" and "120 posts · Joined 2019": the marks share a line with others.
+    lines = ["Clicking noise after replacing a laptop fan", "Forums", "Hardware"]
+    for n, (post, name) in enumerate(zip(POSTS, NAMES, strict=True), 1):
+        lines += [name, f"{120 * n + 7} posts · Joined 2019", "Add to quote",
+                  f"#{n} · May {n + 1}, 2024", post, "Save", "Reply Quote Like"]
+    lines += ["Terms and rules", "© 2024 Example Forums"]
+    verdicts = _verdicts("\n".join(lines))
+    for post in POSTS:
+        assert verdicts[post][0], post
+    for chrome in ("247 posts · Joined 2019", "#2 · May 3, 2024", "Reply Quote Like"):
+        assert verdicts[chrome] == (False, "post_chrome"), chrome

@@ -78,11 +78,13 @@ CODE_MIN_RUN = 2
 #: A code-like line has at most this share of CJK characters among its letters and digits.
 CODE_MAX_CJK_SHARE = 0.3
 # Tokens of code syntax, as data: how a line of code starts (a comment, a prompt, a flag, a
-# brace, a keyword or a common shell verb), the characters it ends with (a continued or
-# assigned line, a statement end, a brace), and tokens inside it, each behind a literal the
-# line must hold for its expression to be worth trying (most lines hold none).
+# brace, a JSON key before its value, a keyword or a common shell verb), the characters it
+# ends with (a continued or assigned line, a statement end, a brace), and tokens inside it,
+# each behind a literal the line must hold for its expression to be worth trying (most lines
+# hold none).
 _CODE_START = re.compile(
     r"\s*(?:#(?:\s|!|(?:include|define|ifn?def|endif|pragma)\b)|//|--?[A-Za-z]|\$ |>>>|[{}]"
+    r"|\"[\w.$@-]+\"\s*:\s*(?:[\"{\[\d-]|null\b|true\b|false\b)"
     r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
     r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
 _CODE_ENDS = frozenset("=\\;{}")

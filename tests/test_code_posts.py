@@ -19,6 +19,10 @@ from scrubber.structure import code_like, code_runs
     "# install the package",
     "export PATH=$HOME/bin:$PATH",
     "curl -v https://example.org",
+    '"id": "ch_3MmlLrLkdIwHu7ix",',  # a JSON response in API documentation
+    '"amount": 1099,',
+    '"billing_details": {',
+    '"state": null',
 ])
 def test_code_like(line: str) -> None:
     assert code_like(line_features(line))
@@ -32,6 +36,8 @@ def test_code_like(line: str) -> None:
     "#travel",  # a hashtag
     "# 设置代理",  # a comment alone is no code (it joins a run, see below)
     "这是一个普通的句子，没有代码。",
+    '"Hello": that was all she said.',  # a quotation, then a colon
+    'The "key": a word in quotes',
 ])
 def test_not_code_like(line: str) -> None:
     assert not code_like(line_features(line))

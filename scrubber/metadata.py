@@ -44,7 +44,7 @@ from .authors import (
 from .dates import MONTH_NAME, MONTH_NAMES, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
-from .pubdate import choose_date
+from .pubdate import choose_date, nearest_line
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 
@@ -473,12 +473,7 @@ _STATS_NEEDS = re.compile(r"member|post|messages|reputation|karma|joined|registe
 def _next_line(feats: Sequence[LineFeatures], i: int, step: int = 1) -> int | None:
     """The next non-blank line after (``step`` 1) or before (-1) line ``i``, BLANKS blank
     lines apart at most."""
-    j = i + step
-    while 0 <= j < len(feats) and abs(j - i) <= BLANKS + 1:
-        if feats[j].text:
-            return j
-        j += step
-    return None
+    return nearest_line(feats, i, step, BLANKS)
 
 
 def _label_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

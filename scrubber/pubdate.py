@@ -347,7 +347,7 @@ def _copy_of_other(feats: Sequence[LineFeatures], i: int, date: FoundDate,
     if _LETTER.search(text[:date.start] + " " + text[date.end:]):
         return 0
     for step in (-1, 1):
-        j = _nearest_line(feats, i, step, COPY_LINE_GAP)
+        j = nearest_line(feats, i, step, COPY_LINE_GAP)
         if j is None or feats[j].units > SHORT_UNITS or not may_hold_date(feats[j].text):
             continue
         previous_end = 0
@@ -361,7 +361,7 @@ def _copy_of_other(feats: Sequence[LineFeatures], i: int, date: FoundDate,
     return 0
 
 
-def _nearest_line(feats: Sequence[LineFeatures], i: int, step: int, gap: int) -> int | None:
+def nearest_line(feats: Sequence[LineFeatures], i: int, step: int, gap: int) -> int | None:
     """The next non-blank line above (``step`` -1) or below (1) line ``i``, at most ``gap``
     blank lines away."""
     j = i + step

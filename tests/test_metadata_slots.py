@@ -13,17 +13,7 @@ from scrubber.dates import find_dates
 from scrubber.features import document_features
 from scrubber.pubdate import choose_date
 
-ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
-           "schools across the district, officials said after the meeting.\n"
-           "The vote followed months of debate about how to pay for repairs, and the plan "
-           "takes effect next year, the council said in a statement.\n"
-           "Parents who spoke at the meeting said the repairs were long overdue and that "
-           "several classrooms had been closed for most of the winter.")
-
-
-def _page(top: str, bottom: str = "") -> str:
-    return ("Home | World | Business | Sport\nCouncil approves new budget for schools\n"
-            f"{top}\n{ARTICLE}\n{bottom}\nCopyright 2024 Example News")
+from .test_metadata_bylines import _page
 
 
 @pytest.mark.parametrize(("line", "expected"), [

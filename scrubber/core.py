@@ -15,8 +15,9 @@ from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
 from .grids import keep_grids
+from .headline import find_title, unconfirmed_headline
 from .lang import guess as guess_lang
-from .metadata import extract, find_title, unconfirmed_headline
+from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, headline_headers, hiding_headers
 from .rules import ruleset

@@ -8,7 +8,7 @@ import pytest
 
 import scrubber
 from scrubber.features import document_features
-from scrubber.metadata import find_title
+from scrubber.headline import find_title
 
 BODY_EN = ("The city council approved a new budget for schools on Tuesday, adding funding for "
            "twelve schools across the district.\n"

@@ -1,0 +1,383 @@
+"""The headline of a page: the line the first line confirms when that line is the ``<title>``
+(WET style puts it first, usually with a site suffix: "标题-搜狐财经", "Headline | Site"), or the
+heading over the article's byline; without either (scrapers that keep only the body's text),
+the heading over the article's dated byline, or the line above the article that shares the most
+words with it (:func:`unconfirmed_headline`).
+
+Pseudo-code::
+
+    if the first line may be a <title>: the line above the article that matches its headline
+        part (first or longest part; a region line only when it is that part itself)
+    else the heading right above the byline block over the article, when it shares the
+        article's words (a section word, a share button or a name does not)
+    else the heading over the nearest dated byline (up to 40 lines above the article), when it
+        shares them; else the line above the article sharing most of them; else the heading
+        right under the dated byline
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .authors import bare_name, find_authors, lone_name, name_list
+from .dates import MONTH_NAME, find_dates
+from .features import LineFeatures
+from .pubdate import nearest_line
+from .regions import Decision
+from .titles import TITLE_SPLIT, alnum_key
+
+#: Blank lines between a line and the next one read as its neighbour, at most.
+NEIGHBOUR_GAP = 2
+
+
+def next_line(feats: Sequence[LineFeatures], i: int, step: int = 1) -> int | None:
+    """The next non-blank line after (``step`` 1) or before (-1) line ``i``, NEIGHBOUR_GAP
+    blank lines apart at most."""
+    return nearest_line(feats, i, step, NEIGHBOUR_GAP)
+
+
+#: A line confirmed as the headline by a first line of one part (no site suffix) has at least
+#: this many letters and digits, or CJK characters when it writes some.
+TITLE_MATCH_MIN_ALNUM = 10
+
+TITLE_MATCH_MIN_CJK = 4
+
+#: A line the <title> confirms may hold this many sentence marks ("結果!!絶対に…", "Wow! Look!");
+#: a headline no <title> confirms, one at most.
+TITLE_MATCH_MAX_PUNCT = 3
+
+#: A headline is at most this many units long.
+HEADLINE_MAX_UNITS = 60
+
+#: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
+HEADLINE_MIN_ALNUM = 2
+
+#: Lines between a fallback headline (the first line) and the article start, at most.
+HEADLINE_MAX_GAP = 3
+
+#: Byline lines the line rules left unlabelled (a date stamp, a name over it) passed over on
+#: the way up to a headline, at most.
+HEADLINE_MAX_STAMPS = 2
+
+#: A byline is at most this many units long.
+BYLINE_MAX_UNITS = 40
+
+#: Labels of the lines between a headline and its article: bylines, dates, share bars.
+_BYLINE_LABELS = ("meta", "share")
+
+#: Labels a headline candidate may carry after the first two passes.
+_CANDIDATE_LABELS = ("noise", "content")
+
+#: Regions a link box's header opens may run on over the headline: a line in one is the
+#: headline when it is the <title>'s headline part (at least this close to it).
+_REGION_LABELS = ("links", "related", "nav")
+
+REGION_MATCH = 0.9
+
+#: ... and, without a <title>, a line of a related or link box among the nearest this many
+#: non-blank lines above the article (a breadcrumb, labelled nav, is none).
+REGION_REACH = 3
+
+_BOX_LABELS = ("links", "related")
+
+#: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
+_MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
+                           regex.IGNORECASE)
+
+def _title_parts(page_title: str) -> list[str]:
+    parts = [p for p in (alnum_key(x) for x in TITLE_SPLIT.split(page_title)) if p]
+    return parts or [alnum_key(page_title)]
+
+def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+               main_start: int) -> tuple[int | None, int | None]:
+    """(index of the headline, index of the ``<title>`` copy it was confirmed by)."""
+    first = next((i for i, f in enumerate(feats) if f.text), None)
+    if first is None:
+        return None, None
+    limit = main_start if main_start >= 0 else len(feats)
+    loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT,
+                        _CANDIDATE_LABELS + _REGION_LABELS)
+    candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
+                  decisions[i][0] in _CANDIDATE_LABELS]
+    if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
+        parts: list[str] | None = None  # split when a candidate needs them
+        longest = 0
+        best: tuple[bool, float, int] | None = None
+        for i in loose:
+            if i == first:
+                continue
+            if parts is None:
+                parts = _title_parts(feats[first].text)
+                longest = max(map(len, parts))
+            line = alnum_key(feats[i].text)
+            if len(line) < 4 or (len(parts) == 1 and len(line) < (
+                    TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
+                    and not _confirms_short(feats, first, i, line == parts[0])):
+                continue
+            # Whether the line matches the title's headline part (its first or its longest:
+            # "Headline - Site", "Section | Headline"; a short later part is the name of the
+            # site, the section or the author), then how closely; on a tie the line nearer
+            # the article.
+            score = max(((k == 0 or len(p) == longest,
+                          min(len(line), len(p)) / max(len(line), len(p)))
+                         for k, p in enumerate(parts) if line in p or p in line),
+                        default=(False, 0.0))
+            # A line that matches only a later, shorter part names the site, the section or
+            # the author ("Shots" under "Headline : Shots - Health News : NPR").
+            # A line inside a region (a link box run on over the headline) only when it is the
+            # title's headline part itself.
+            if score[1] >= (0.5 if decisions[i][0] in _CANDIDATE_LABELS else REGION_MATCH) and \
+                    (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
+                best = (*score, i)
+        if best is not None:
+            return best[2], first
+    above = _headline_above(feats, decisions, candidates, limit, first)
+    if main_start < 0 or (above is not None and _shares_words(feats, above, main_start)):
+        return above, None
+    # A section word, a share button, a site's or a person's name over the byline ("Sport",
+    # "Flipboard") shares no word with the article: the heading over the page's dated byline,
+    # when it shares them, or else the line above the article that shares them most.
+    byline = _headline_by_byline(feats, decisions, main_start)
+    return (byline if byline is not None else unconfirmed_headline(feats, decisions, main_start)
+            ), None
+
+#: The dated byline a headline stands over is looked for this many non-blank lines above the
+#: article (share bars, galleries and teasers may stand between), or among the article's
+#: first BYLINE_INSIDE lines (the headline and its date opening the article's block).
+BYLINE_REACH = 40
+
+BYLINE_INSIDE = 3
+
+#: ... and at most this many byline lines, stamps and names stand between it and the heading
+#: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
+BYLINE_MAX_LINES = 8
+
+_DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
+
+def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                          main_start: int) -> int | None:
+    """The headline-like line right over the nearest dated byline of the article (at most
+    BYLINE_MAX_LINES byline lines, stamps and names between), when it shares words with the
+    article's first lines; else the line above the article that shares most of them
+    (:func:`unconfirmed_headline`); else the headline-like line right under the byline."""
+    below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
+    above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
+    byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
+                   and next(find_dates(feats[i].text), None) is not None), None)
+    if byline is None:
+        return None
+    over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
+    if over is not None and _shares_words(feats, over, main_start if main_start > over
+                                          else over + 1):
+        return over
+    unconfirmed = unconfirmed_headline(feats, decisions, main_start)
+    if unconfirmed is not None:
+        return unconfirmed
+    # Some layouts put the date first: the heading right under it ("Published 1 day ago" /
+    # "Home Depot sales miss, shares plunge"), when it shares the words of the lines below it.
+    under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP)
+    if under is not None and _shares_words(feats, under, max(main_start, under + 1)):
+        return under
+    return None
+
+def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], byline: int,
+                 step: int, most: int) -> int | None:
+    """The first line past the byline lines, stamps and names (at most ``most`` of them) from
+    ``byline`` in direction ``step``, when it may be a headline."""
+    skipped = 0
+    i = byline + step
+    while 0 <= i < len(feats):
+        f = feats[i]
+        if f.text:
+            if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
+                skipped += 1
+                if skipped > most:
+                    return None
+            else:
+                return i if decisions[i][0] in _CANDIDATE_LABELS and _headline_shaped(f) \
+                    else None
+        i += step
+    return None
+
+def _headline_shaped(f: LineFeatures) -> bool:
+    """Short enough, no more than one sentence mark, no full stop at its end, no byline."""
+    return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
+        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and f.text.rstrip()[-1] not in _FULL_STOPS and \
+        not _byline_like(f)
+
+def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    words, pairs = _tokens(feats[i].text)
+    return not (words.isdisjoint(body_words) and pairs.isdisjoint(body_pairs))
+
+def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
+    """Whether a short line ``i`` matched to a first line of one part is the headline that
+    first line (a <title>) confirms. A first line without a site's suffix may be no <title> at
+    all but a menu's first entry (scrapers that keep only the body's text): then the short
+    line is another entry ("Blog" over "Blogs"), or the same menu again ("Platform",
+    "Customers" ... twice). So the line must repeat it exactly and go on otherwise than the
+    first line does."""
+    if not same:
+        return False
+    after_first, after_line = next_line(feats, first), next_line(feats, i)
+    return after_first is None or after_line is None or \
+        feats[after_first].text != feats[after_line].text
+
+def _byline_like(f: LineFeatures) -> bool:
+    """A short line that reads as part of a byline whatever its label: a date, an author form,
+    a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
+    return f.units <= BYLINE_MAX_UNITS and (
+        any(d.precision != "year" for d in find_dates(f.text))  # "2025 Price Guide" is none
+        or bool(find_authors(f.text, f.lower, False, strict=False))
+        or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
+        is not None)
+
+#: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this
+#: many units.
+STAMP_UNITS = 6
+
+def _date_stamp(f: LineFeatures) -> bool:
+    """The line is a date stamp: a few words holding a day or a month ("Jan 23", "Dec 16,
+    2025"), no year alone ("2005 Climate Awards" is a headline)."""
+    if f.units > STAMP_UNITS:
+        return False
+    if _MONTH_DAY.match(f.text):
+        return True
+    return any(d.precision != "year" for d in find_dates(f.text))
+
+def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
+                limit: int, max_punct: int = 1,
+                labels: tuple[str, ...] = _CANDIDATE_LABELS) -> list[int]:
+    return [
+        i for i in range(first, limit)
+        if feats[i].text and decisions[i][0] in labels
+        and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
+        and feats[i].sentence_punct <= max_punct
+    ]
+
+def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                         main_start: int) -> int | None:
+    """For ``Metadata.title`` only, when :func:`find_title` found none: of the
+    :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline candidate (not a
+    byline: no date, no author form) that shares the most words with the article's first
+    lines, the nearest on a tie. Its verdict stays as the line classifier gave it: without a
+    byline or a <title> to confirm it, the line may be a kicker or a deck the article text
+    leaves out."""
+    if main_start < 0:
+        return None
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    best: tuple[float, int] | None = None
+    seen = 0
+    for i in range(main_start - 1, -1, -1):
+        f = feats[i]
+        if not f.text:
+            continue
+        seen += 1
+        if seen > HEADLINE_WINDOW:
+            break
+        label = decisions[i][0]
+        if (label not in _CANDIDATE_LABELS and (label not in _BOX_LABELS or
+                                                seen > REGION_REACH)) or \
+                f.alnum < HEADLINE_MIN_ALNUM or \
+                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or \
+                f.text.rstrip()[-1] in _FULL_STOPS or _byline_like(f):
+            continue  # (a line that ends on a full stop is a deck or a paragraph)
+        words, pairs = _tokens(f.text)
+        shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
+            len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
+        if shared >= 1 and (best is None or shared > best[0]):
+            best = (shared, i)
+    return best[1] if best is not None else None
+
+def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
+    body = []
+    for f in feats[start:]:
+        if f.text:
+            body.append(f.text)
+            if len(body) >= HEADLINE_ARTICLE_LINES:
+                break
+    return body
+
+def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                    candidates: Sequence[int], limit: int, first: int) -> int | None:
+    """Without a <title> to confirm it: the heading right above the byline block that opens the
+    article, or the page's first line when it stands right above the article."""
+    bylines = stamps = 0
+    for i in range(limit - 1, -1, -1):
+        label = decisions[i][0]
+        if not feats[i].text:
+            continue
+        if label in _BYLINE_LABELS:
+            bylines += 1
+            if bylines > HEADLINE_MAX_GAP:
+                return None
+            continue
+        if i in candidates and (bylines or i == first):
+            # A byline the line rules left unlabelled: a date stamp, a name over the date, a
+            # list of names.
+            if stamps < HEADLINE_MAX_STAMPS and i != first and (
+                    _date_stamp(feats[i]) or name_under_headline(feats, i, -1)
+                    or name_list(feats[i].text)):
+                stamps += 1
+                continue
+            # A caption or a deck over the byline ends on a full stop; a headline does not.
+            return i if feats[i].text.rstrip()[-1] not in _FULL_STOPS else None
+        return None
+    return None
+
+#: Without a byline or a <title> to confirm it, a headline shares this many words (Latin
+#: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
+HEADLINE_SHARED_WORDS = 1
+
+HEADLINE_SHARED_PAIRS = 2
+
+#: How many non-blank lines above the article an unconfirmed headline is looked for in.
+HEADLINE_WINDOW = 12
+
+#: How many non-blank lines of the article the headline is compared with.
+HEADLINE_ARTICLE_LINES = 5
+
+_WORD = regex.compile(r"\p{L}{4,}")
+
+_FULL_STOPS = frozenset(".。")
+
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+
+#: Words of four letters or more that any two lines of a language share ("this", "with"):
+#: no evidence that a line heads the text below it.
+COMMON_WORDS = frozenset((
+    "about", "after", "also", "been", "before", "being", "between", "both", "each", "even",
+    "from", "have", "here", "into", "just", "like", "many", "more", "most", "much", "must",
+    "need", "only", "other", "over", "should", "some", "such", "than", "that", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "very", "were", "what",
+    "when", "where", "which", "while", "will", "with", "would", "your", "yours", "could",
+    "does", "make", "made", "every", "because", "under", "well", "within", "without",
+    "above", "across", "again", "against", "along", "among", "around", "away", "back",
+    "behind", "below", "beyond", "during", "since", "still", "toward", "towards", "until",
+    "upon",
+))
+
+def _tokens(text: str) -> tuple[set[str], set[str]]:
+    """(words of four or more letters, case-folded, less :data:`COMMON_WORDS`; pairs of
+    adjacent CJK characters)."""
+    words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
+    words -= COMMON_WORDS
+    pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
+    return words, pairs
+
+def name_under_headline(feats: Sequence[LineFeatures], title_index: int,
+                         at: int = 1) -> tuple[str, ...]:
+    """The line right under the headline when the next one is a date ("Gabo" / "Jan 23",
+    "ibby" / "Dec 16, 2025"): a one-word name or handle (:func:`lone_name`) stands there.
+    ``at=-1``: ``title_index`` is that line itself (is it a name over a date?)."""
+    j = next_line(feats, title_index) if at == 1 else title_index
+    k = next_line(feats, j) if j is not None else None
+    if j is None or k is None or feats[j].units > 3:
+        return ()
+    date = feats[k].text
+    if next(find_dates(date), None) is None and _MONTH_DAY.match(date) is None:
+        return ()
+    name = lone_name(feats[j].text)
+    return (name,) if name else ()

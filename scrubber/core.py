@@ -30,14 +30,11 @@ from .structure import (
     introduced_lists,
     legal_headers,
     menu_headers,
-    post_chrome,
-    post_comments,
-    post_stamps,
     prose_runs,
-    thread_chrome,
     unmark_lists,
     unslash_paths,
 )
+from .threads import post_chrome, post_comments, post_stamps, thread_chrome
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.

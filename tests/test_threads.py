@@ -1,5 +1,5 @@
 """Thread pages: the posts of a forum or Q&A thread are the content, their chrome is not
-(``structure.post_chrome``). Synthetic pages written for these tests."""
+(``threads.post_chrome``). Synthetic pages written for these tests."""
 
 from __future__ import annotations
 
@@ -212,7 +212,7 @@ def test_numbered_headings_are_no_post_stamps() -> None:
     ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
     ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
 def test_floor_numbers(line: str, stamp: bool) -> None:
-    from scrubber.structure import _stamped
+    from scrubber.threads import _stamped
     assert _stamped(line) is stamp
 
 

@@ -1,0 +1,416 @@
+"""The posts of a thread page (forum threads, Q&A pages, comment threads that are the page's
+own content) and their chrome: what the line-by-line pass cannot see, since a line of
+chrome ("Reply", "#3", "Posts: 1,204") is chrome only because it repeats around the posts.
+These passes run before the context pass (:mod:`scrubber.regions`), and after it for the
+post stamps.
+
+- **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
+  and comment author lines ("X wrote:") when there are several, that start right where the
+  article block ends, are the chrome of the page's own thread: removed, but they open no
+  region, so the later posts count as the page's content. A comment box after an article
+  (its header apart from the article, after share bars and tags) still opens its region; the
+  heads of quoted posts ("X said:", "X wrote:") never do when there are several.
+- **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
+  time, a floor number or a vote/reply counter, and whose shape (letters and digits
+  generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
+  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
+- **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
+  kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
+  ranks, answer stamps; a line as a whole or one of its fields split by "·", "|" or "•")
+  each repeat and enclose paragraphs (one kind is enough on a page with signed comments),
+  the short lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
+  the short lines between two of them (the poster's name and title) are the posts' chrome
+  (``post_chrome``): removed, and transparent to the article search, so that the posts of
+  the thread read as one run of text. A line of the thread that repeats an earlier one exactly
+  (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
+  The chrome runs back from the first mark of a repeated kind over the first post's own
+  chrome (a question's single "asked" stamp, its votes), across one post body at most.
+- **Signed comments.** On a Q&A page the short comments under the question and each answer
+  are signed: the author's name, then a dash and the name again ("Dana Kim" / "– Dana Kim").
+  With at least ``COMMENT_MIN_SIGNED`` such signatures, each comment (its body up to the
+  chrome above it, the name, the signature) is ``post_comment``: removed, and transparent
+  to the article search. The signatures also tell that the page is a thread: one kind of
+  repeated post mark is then enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+
+STAMP_MAX_UNITS = 10
+STAMP_MIN_REPEATS = 3
+# (Every run of digits starts after a non-digit, so that a search stays linear on a long
+# run of digits.)
+_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
+                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
+                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+                    r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
+_WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+POST_STAMP = ("meta", "post_stamp")
+#: A line with a floor number and more words than this is a numbered heading, not a stamp,
+#: unless it holds a time or a year.
+FLOOR_MAX_WORDS = 3
+#: A floor number as a post's: first on the line or after the word for a post, and no title
+#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
+_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
+                    re.IGNORECASE)
+_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+#: A comment header repeated at least this many times is post chrome ("Reply" under each post).
+HEADER_MIN_REPEATS = 3
+#: ... as are comment author lines ("X wrote:") when there are at least this many.
+AUTHOR_MIN_REPEATS = 2
+#: ... provided the first of them stands within this many lines after the end of the article
+#: block found without them: the chrome of the page's own thread, whose first post is that
+#: block, not a comment box after an article (its header stands apart, after share bars,
+#: tags and the like).
+THREAD_MAX_GAP = 2
+# The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
+# author line ("says:").
+_QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
+
+def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                  article_end: int) -> list[int]:
+    """The comment headers and author lines that are the chrome of the page's own thread:
+    repeated (see above) and starting at most THREAD_MAX_GAP lines after ``article_end``
+    (the end of the article block, or -1). The caller turns them into boilerplate lines that
+    open no region."""
+    headers = [i for i, c in enumerate(classified)
+               if c.kind is Kind.HEADER and c.label == "comment"]
+    if len(headers) < AUTHOR_MIN_REPEATS or article_end < 0:
+        return []
+    counts = Counter(feats[i].lower for i in headers if classified[i].reason != "comment_author")
+    authors = [i for i in headers if classified[i].reason == "comment_author"]
+    chrome = authors if len(authors) >= AUTHOR_MIN_REPEATS else []
+    chrome += [i for i in headers if classified[i].reason != "comment_author"
+               and counts[feats[i].lower] >= HEADER_MIN_REPEATS]
+    if not chrome:
+        return []
+    # "X said:" and "X wrote:" head the quotes inside forum posts, wherever they stand.
+    quotes = [i for i in chrome if _QUOTE_HEAD.search(feats[i].text)]
+    first = min(chrome)
+    gap = sum(1 for i in range(article_end, first) if feats[i].text)
+    if gap <= THREAD_MAX_GAP:
+        return sorted(chrome)
+    return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
+
+def _shape(text: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
+
+def _stamped(text: str) -> bool:
+    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
+    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
+    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
+    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
+    stamps = [m.group() for m in _STAMP.finditer(text)]
+    if not stamps:
+        return False
+    if not all(stamp.startswith("#") for stamp in stamps):
+        return True
+    if _TIME_OR_YEAR.search(text) is not None:
+        return True
+    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
+
+def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Relabel the post chrome among the kept lines (in place)."""
+    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
+                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
+                  and _stamped(f.text)]
+    if len(candidates) < STAMP_MIN_REPEATS:
+        return
+    shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
+    for i in candidates:
+        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
+            decisions[i] = POST_STAMP
+
+# --- Post chrome of a thread page ----------------------------------------------------------
+#: A line of post chrome has at most this many units and no sentence end.
+CHROME_MAX_UNITS = 8
+#: A shape of chrome repeats at least this many times on a thread page...
+CHROME_MIN_REPEATS = 3
+#: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
+#: of its lines at least this often...
+THREAD_MIN_POSTS = 2
+#: ... and at least this many kinds of marks do so (a floor number and a post count, a rank
+#: and a join date): one repeated kind alone is also found on article pages (a list of
+#: numbered sections, a comment box's "Reply", a review's "Helpful").
+THREAD_MIN_MARKS = 2
+#: A run of at most this many short lines between two lines of chrome is chrome too (the
+#: poster's name and title between the controls of one post and the rank of the next).
+CHROME_MAX_BETWEEN = 2
+#: Before the first mark of a repeated kind, the first post's chrome runs back over lines of
+#: the thread's chrome shapes at least this many other lines of text apart (more where the
+#: thread's posts are longer).
+CHROME_BACK_GAP = 4
+#: The marks of a post per language, as data: lines that head or sign a post in a forum or
+#: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
+#: line is a mark when it is one of these as a whole (give or take a count or a date).
+POST_MARKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:post\s*)?#\s?\d+",  # floor number: "#3", "Post # 3"
+        # counters and dates of the poster: "Posts: 11,642", "Joined: Mar 2019", "Reactions: A, B"
+        r"(?:posts|messages|threads|reputation|reaction score|points|rep|likes received"
+        r"|solutions|trophies|karma|joined|join date|registered|member since|has thanked"
+        r"|been thanked|reactions|likes)(?:\s*:.*|\s+[\d,.]+k?)?",
+        r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
+        r"(?:senior |junior |full |new |active |established |distinguished |prominent "
+        r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
+        r"|(?:global |super )?moderator|administrator|original poster|thread starter",
+        r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+    ),
+    "zh": (
+        r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers
+        r"(?:帖子|主题|精华|积分|金币|威望|注册时间|最后登录|在线时间|阅读权限|发帖|回帖|经验"
+        r"|贡献|uid|帖子数|金钱)(?:\s*[:：].*|\s*[\d,.]+k?)?",  # "积分：120", "注册时间 2019-3-1"
+        r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
+        r"|实习版主",  # ranks
+        r"(?:发表于|回复于|发帖时间).*",  # "发表于 2019-3-1 12:00"
+    ),
+}
+# (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
+_MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
+                   + r")\s*")
+#: The separators of the fields of one line of post chrome.
+_FIELD_SEPARATORS = frozenset("·|•")
+_FIELDS = re.compile(r"[·|•]")
+_NUMBER = re.compile(r"\d[\d,.:]*")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+#: Reasons of the date lines, which are the posts' stamps on a thread page.
+_CHROME_DATES = ("date_line", "date_stamp", "relative_time")
+POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: Inside a thread, a line of at least this many units that repeats an earlier line of the
+#: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
+REPEAT_MIN_UNITS = 4
+POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
+
+def _chrome_key(f: LineFeatures) -> str:
+    """A line's shape as chrome: numbers, month names and runs of white space folded."""
+    return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", f.lower)))
+
+def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and
+    their indices, which the caller makes transparent to the article search: the posts then
+    read as one run of text, whatever comment headers stand between them. A page is a thread
+    when at least THREAD_MIN_MARKS kinds of post marks (:data:`POST_MARKS`) repeat, each
+    enclosing paragraphs; then, from the first to the last of them, every short line whose
+    shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote
+    count), as are the marks themselves, the date stamps, the comment headers ("X said:"
+    over a quote, "Reply") and the short lines between two lines of chrome; so is a line
+    that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
+    earlier post inside a reply, a signature)."""
+    # Most pages hold no marks at all: they are looked for first, on the short lines only.
+    marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
+             and _is_mark(f.lower) and not f.ends_sentence
+             and classified[i].kind is not Kind.GOOD]
+    if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
+        return []
+    cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
+            if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
+            and f.units <= CHROME_MAX_UNITS and not f.ends_sentence]
+    marked = set(marks)
+    keys = {i: _chrome_key(feats[i]) for i in cand}
+    shapes = Counter(keys.values())
+    kinds: dict[str, list[int]] = {}
+    for i in marks:
+        if shapes[keys[i]] >= CHROME_MIN_REPEATS:
+            kinds.setdefault(keys[i], []).append(i)
+    enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
+    # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
+    if len(enclosing) < THREAD_MIN_MARKS and not (
+            enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
+        return []
+    first = min(lines[0] for lines in enclosing)
+    last_mark = max(lines[-1] for lines in enclosing)
+    last = _last_post_end(last_mark, classified, feats)
+    first = _first_post_chrome(first, last, cand, keys, shapes, marked, classified, feats)
+    # (A comment header after the last mark still ends the thread: "Reply" under the last
+    # post is the heading of what follows it only in the context pass's eyes, which is what
+    # keeps a footer's text out of the last post.)
+    out = [i for i in cand if first <= i <= last and (
+        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        or i in marked
+        or (i < last_mark and classified[i].kind is Kind.HEADER
+            and classified[i].label == "comment"))]
+    out += _between_chrome(cand, set(out), feats)
+    for i in out:
+        classified[i] = POST_CHROME
+    chrome = set(out)
+    repeats = [i for i in _repeats(first, last, feats) if i not in chrome]
+    for i in repeats:
+        classified[i] = POST_REPEAT
+    return sorted(out + repeats)
+
+def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
+                       shapes: Counter[str], marked: set[int], classified: Sequence[Classified],
+                       feats: Sequence[LineFeatures]) -> int:
+    """Where the thread's chrome begins: the first mark of a repeated kind, or earlier, the
+    chrome of the first post (a question whose stamp is of a kind of its own: "asked" above
+    "answered"): lines of a shape of the thread's chrome, marks, date stamps and comment
+    headers, each at most as many lines of text before the next as the longest post between
+    two lines of chrome inside the thread holds (and at least CHROME_BACK_GAP), and across
+    one post's body at most (the first post's; the paragraphs above it are not the thread's),
+    past which the lines of chrome stand at most CHROME_BACK_GAP lines apart (the stamps and
+    votes over the first post, not a box of the page's header)."""
+    chrome = [i for i in cand if first <= i <= last and shapes[keys[i]] >= CHROME_MIN_REPEATS]
+    inside = {keys[i] for i in chrome}
+    # The longest post of the thread, in lines of text between two lines of its chrome.
+    texts = [0] * (len(feats) + 1)
+    for i, f in enumerate(feats):
+        texts[i + 1] = texts[i] + (1 if f.text else 0)
+    reach = max([CHROME_BACK_GAP] + [texts[b] - texts[a + 1] for a, b in pairwise(chrome)])
+    short = set(cand)
+    gap = 0
+    bodies = 0
+    in_body = False
+    for i in range(first - 1, -1, -1):
+        if not feats[i].text:
+            continue
+        c = classified[i]
+        if i in short and (keys[i] in inside or i in marked or c.reason in _CHROME_DATES
+                           or (c.kind is Kind.HEADER and c.label == "comment")):
+            first, gap, in_body = i, 0, False
+            continue
+        if c.kind is Kind.GOOD and not in_body:
+            bodies += 1
+            in_body = True
+            if bodies > 1:
+                break
+        gap += 1
+        if gap > (reach if bodies == 0 else CHROME_BACK_GAP):
+            break
+    return first
+
+def _is_mark(lower: str) -> bool:
+    """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
+    others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
+    if _MARK.fullmatch(lower):
+        return True
+    if _FIELD_SEPARATORS.isdisjoint(lower):
+        return False
+    return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
+
+def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
+    """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
+    exactly, an earlier line of the same span: a quote of an earlier post inside a reply, a
+    poster's signature under each of their posts."""
+    seen: set[str] = set()
+    out = []
+    for i in range(first, last + 1):
+        f = feats[i]
+        if f.units < REPEAT_MIN_UNITS:
+            continue
+        if f.text in seen:
+            out.append(i)
+        else:
+            seen.add(f.text)
+    return out
+
+def _last_post_end(mark: int, classified: Sequence[Classified],
+                   feats: Sequence[LineFeatures]) -> int:
+    """The last line of the post whose last mark is ``mark``: its body (up to the first
+    paragraph after the mark) and the short lines that follow it (its controls)."""
+    n = len(feats)
+    i = mark + 1
+    while i < n and classified[i].kind is not Kind.GOOD:
+        i += 1
+    while i + 1 < n and (not feats[i + 1].text or (
+            classified[i + 1].kind is not Kind.GOOD and feats[i + 1].units <= CHROME_MAX_UNITS
+            and not feats[i + 1].ends_sentence)):
+        i += 1
+    return min(i, n - 1)
+
+def _posts(lines: Sequence[int], classified: Sequence[Classified]) -> int:
+    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph."""
+    return sum(1 for a, b in pairwise(lines)
+               if any(classified[j].kind is Kind.GOOD for j in range(a, b)))
+
+def _between_chrome(cand: Sequence[int], chrome: set[int],
+                    feats: Sequence[LineFeatures]) -> list[int]:
+    """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
+    lines of ``chrome`` (blank lines aside)."""
+    short = set(cand)
+    out: list[int] = []
+    run: list[int] = []
+    opened = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if i in chrome:
+            if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
+                out += run
+            opened, run = True, []
+        elif i in short and opened:
+            run.append(i)
+        else:
+            opened, run = False, []
+    return out
+
+# --- Comments under the posts of a Q&A thread ----------------------------------------------
+#: A comment under a post is signed: its author's name on a line, then a dash and the name
+#: again ("Dana Kim" / "– Dana Kim"); the page must hold at least this many signed comments.
+COMMENT_MIN_SIGNED = 2
+#: A signature's name has at most this many units.
+SIGNATURE_MAX_UNITS = 6
+#: A comment's body is at most this many lines above its signature, up to the line of chrome
+#: before it (the previous comment's stamp, the post's badges, a vote count); without such a
+#: line within reach only the line right above the name is taken.
+COMMENT_MAX_LINES = 3
+_SIGNATURE = re.compile(r"[–—-]\s+(\S.*)")
+_SIGNATURE_DASHES = frozenset("–—-")
+POST_COMMENT = Classified(Kind.BAD, "comment", "post_comment")
+
+def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
+    """The signed comments under the posts of a Q&A thread (question, answers, and short
+    comments under each, which are not the thread's posts), labelled ``post_comment`` (in
+    place), and their indices, which the caller makes transparent to the article search so
+    that the answers around them still read as one run. A comment is its body, its author's
+    name and the signature line (a dash, then the same name); the date stamps after it are
+    date lines already."""
+    text_lines, signed = _signatures(feats)
+    if len(signed) < COMMENT_MIN_SIGNED:
+        return []
+    out: list[int] = []
+    for n in signed:
+        out += [text_lines[n - 1], text_lines[n]]
+        body: list[int] = []
+        bounded = False
+        for k in range(n - 2, max(n - 2 - COMMENT_MAX_LINES, -1), -1):
+            j = text_lines[k]
+            if _comment_bound(classified[j], feats[j]):
+                bounded = True
+                break
+            body.append(j)
+        out += body if bounded else body[:1]
+    for i in out:
+        classified[i] = POST_COMMENT
+    return sorted(set(out))
+
+def _signatures(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
+    """The indices of the lines of text, and the positions among them of the signatures of
+    comments (a dash and the name on the line above)."""
+    text_lines = [i for i, f in enumerate(feats) if f.text]
+    signed = []
+    for n in range(1, len(text_lines)):
+        f = feats[text_lines[n]]
+        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
+            continue
+        match = _SIGNATURE.fullmatch(f.text)
+        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
+            signed.append(n)
+    return text_lines, signed
+
+def _comment_bound(c: Classified, f: LineFeatures) -> bool:
+    """Whether a line above a comment ends its body: a line a rule names, or a short line
+    with no sentence in it (a stamp, a vote count, a name)."""
+    if c.kind is Kind.BAD or c.kind is Kind.HEADER:
+        return True
+    return not f.ends_sentence and not f.sentence_punct and f.units <= CHROME_MAX_UNITS

@@ -15,17 +15,17 @@ post stamps.
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
   (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
   year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
-- **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS``
-  kinds of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates,
-  ranks, answer stamps; a line as a whole or one of its fields split by "·", "|" or "•")
-  each repeat and enclose paragraphs (one kind is enough on a page with signed comments),
-  the short lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps and
-  the short lines between two of them (the poster's name and title) are the posts' chrome
-  (``post_chrome``): removed, and transparent to the article search, so that the posts of
-  the thread read as one run of text. A line of the thread that repeats an earlier one exactly
-  (a quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``).
-  The chrome runs back from the first mark of a repeated kind over the first post's own
-  chrome (a question's single "asked" stamp, its votes), across one post body at most.
+- **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
+  of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
+  answer stamps; a line as a whole or one of its fields split by "·", "|" or "•") each repeat and
+  enclose paragraphs (one kind is enough on a page with signed comments), the short lines of
+  repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
+  and the short lines between two of them (the poster's name and title) are the posts' chrome
+  (``post_chrome``): removed, and transparent to the article search, so that the posts of the
+  thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
+  quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``). The
+  chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
+  question's single "asked" stamp, its votes), across one post body at most.
 - **Signed comments.** On a Q&A page the short comments under the question and each answer
   are signed: the author's name, then a dash and the name again ("Dana Kim" / "– Dana Kim").
   With at least ``COMMENT_MIN_SIGNED`` such signatures, each comment (its body up to the

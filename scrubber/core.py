@@ -15,7 +15,7 @@ from .decode import decode
 from .document import Document, build_verdicts
 from .features import LineFeatures, document_features
 from .grids import keep_grids
-from .headline import find_title, unconfirmed_headline
+from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
@@ -117,14 +117,9 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                                           not _inside_article(i, decisions, named)):
             decisions[i] = ("template", reason)
 
+    # (Without a byline or a <title> line to confirm it, find_title falls back on the line
+    # above the article that shares its words: pages without a <title> line.)
     title_index, page_title_index = find_title(feats, decisions, main_start)
-    if title_index is None and page_title_index is None:
-        # No byline or <title> line confirms a headline: the line above the article that
-        # shares its words is the headline all the same (pages without a <title> line),
-        # unless it ends a sentence (a paragraph cut off from the article, a deck).
-        headline = unconfirmed_headline(feats, decisions, main_start)
-        if headline is not None and not feats[headline].ends_sentence:
-            title_index = headline
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")

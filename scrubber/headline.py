@@ -14,7 +14,6 @@ Pseudo-code::
         shares them; else the line above the article sharing most of them; else the heading
         right under the dated byline
 """
-
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -41,54 +40,42 @@ def next_line(feats: Sequence[LineFeatures], i: int, step: int = 1) -> int | Non
 #: A line confirmed as the headline by a first line of one part (no site suffix) has at least
 #: this many letters and digits, or CJK characters when it writes some.
 TITLE_MATCH_MIN_ALNUM = 10
-
 TITLE_MATCH_MIN_CJK = 4
-
 #: A line the <title> confirms may hold this many sentence marks ("結果!!絶対に…", "Wow! Look!");
 #: a headline no <title> confirms, one at most.
 TITLE_MATCH_MAX_PUNCT = 3
-
 #: A headline is at most this many units long.
 HEADLINE_MAX_UNITS = 60
-
 #: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
 HEADLINE_MIN_ALNUM = 2
-
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
-
 #: Byline lines the line rules left unlabelled (a date stamp, a name over it) passed over on
 #: the way up to a headline, at most.
 HEADLINE_MAX_STAMPS = 2
-
 #: A byline is at most this many units long.
 BYLINE_MAX_UNITS = 40
-
 #: Labels of the lines between a headline and its article: bylines, dates, share bars.
 _BYLINE_LABELS = ("meta", "share")
-
 #: Labels a headline candidate may carry after the first two passes.
 _CANDIDATE_LABELS = ("noise", "content")
-
 #: Regions a link box's header opens may run on over the headline: a line in one is the
 #: headline when it is the <title>'s headline part (at least this close to it).
 _REGION_LABELS = ("links", "related", "nav")
-
 REGION_MATCH = 0.9
-
 #: ... and, without a <title>, a line of a related or link box among the nearest this many
 #: non-blank lines above the article (a breadcrumb, labelled nav, is none).
 REGION_REACH = 3
-
 _BOX_LABELS = ("links", "related")
-
 #: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
 _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
                            regex.IGNORECASE)
 
+
 def _title_parts(page_title: str) -> list[str]:
     parts = [p for p in (alnum_key(x) for x in TITLE_SPLIT.split(page_title)) if p]
     return parts or [alnum_key(page_title)]
+
 
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                main_start: int) -> tuple[int | None, int | None]:
@@ -139,22 +126,19 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # A section word, a share button, a site's or a person's name over the byline ("Sport",
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
     # when it shares them, or else the line above the article that shares them most.
-    byline = _headline_by_byline(feats, decisions, main_start)
-    return (byline if byline is not None else unconfirmed_headline(feats, decisions, main_start)
-            ), None
+    return _headline_by_byline(feats, decisions, main_start), None
+
 
 #: The dated byline a headline stands over is looked for this many non-blank lines above the
 #: article (share bars, galleries and teasers may stand between), or among the article's
 #: first BYLINE_INSIDE lines (the headline and its date opening the article's block).
 BYLINE_REACH = 40
-
 BYLINE_INSIDE = 3
-
 #: ... and at most this many byline lines, stamps and names stand between it and the heading
 #: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
 BYLINE_MAX_LINES = 8
-
 _DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
+
 
 def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           main_start: int) -> int | None:
@@ -166,14 +150,13 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
     byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
                    and next(find_dates(feats[i].text), None) is not None), None)
-    if byline is None:
-        return None
-    over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
-    if over is not None and _shares_words(feats, over, main_start if main_start > over
-                                          else over + 1):
-        return over
+    if byline is not None:
+        over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
+        if over is not None and _shares_words(feats, over, main_start if main_start > over
+                                              else over + 1):
+            return over
     unconfirmed = unconfirmed_headline(feats, decisions, main_start)
-    if unconfirmed is not None:
+    if unconfirmed is not None or byline is None:
         return unconfirmed
     # Some layouts put the date first: the heading right under it ("Published 1 day ago" /
     # "Home Depot sales miss, shares plunge"), when it shares the words of the lines below it.
@@ -181,6 +164,7 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     if under is not None and _shares_words(feats, under, max(main_start, under + 1)):
         return under
     return None
+
 
 def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], byline: int,
                  step: int, most: int) -> int | None:
@@ -201,16 +185,19 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
         i += step
     return None
 
+
 def _headline_shaped(f: LineFeatures) -> bool:
     """Short enough, no more than one sentence mark, no full stop at its end, no byline."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
         f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and f.text.rstrip()[-1] not in _FULL_STOPS and \
         not _byline_like(f)
 
+
 def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
     body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
     words, pairs = _tokens(feats[i].text)
     return not (words.isdisjoint(body_words) and pairs.isdisjoint(body_pairs))
+
 
 def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
     """Whether a short line ``i`` matched to a first line of one part is the headline that
@@ -225,6 +212,7 @@ def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: boo
     return after_first is None or after_line is None or \
         feats[after_first].text != feats[after_line].text
 
+
 def _byline_like(f: LineFeatures) -> bool:
     """A short line that reads as part of a byline whatever its label: a date, an author form,
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
@@ -234,9 +222,11 @@ def _byline_like(f: LineFeatures) -> bool:
         or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
         is not None)
 
+
 #: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this
 #: many units.
 STAMP_UNITS = 6
+
 
 def _date_stamp(f: LineFeatures) -> bool:
     """The line is a date stamp: a few words holding a day or a month ("Jan 23", "Dec 16,
@@ -247,6 +237,7 @@ def _date_stamp(f: LineFeatures) -> bool:
         return True
     return any(d.precision != "year" for d in find_dates(f.text))
 
+
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
                 limit: int, max_punct: int = 1,
                 labels: tuple[str, ...] = _CANDIDATE_LABELS) -> list[int]:
@@ -256,6 +247,7 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= max_punct
     ]
+
 
 def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                          main_start: int) -> int | None:
@@ -291,6 +283,7 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
             best = (shared, i)
     return best[1] if best is not None else None
 
+
 def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
     body = []
     for f in feats[start:]:
@@ -299,6 +292,7 @@ def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
             if len(body) >= HEADLINE_ARTICLE_LINES:
                 break
     return body
+
 
 def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                     candidates: Sequence[int], limit: int, first: int) -> int | None:
@@ -327,24 +321,18 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
         return None
     return None
 
+
 #: Without a byline or a <title> to confirm it, a headline shares this many words (Latin
 #: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
 HEADLINE_SHARED_WORDS = 1
-
 HEADLINE_SHARED_PAIRS = 2
-
 #: How many non-blank lines above the article an unconfirmed headline is looked for in.
 HEADLINE_WINDOW = 12
-
 #: How many non-blank lines of the article the headline is compared with.
 HEADLINE_ARTICLE_LINES = 5
-
 _WORD = regex.compile(r"\p{L}{4,}")
-
 _FULL_STOPS = frozenset(".。")
-
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
-
 #: Words of four letters or more that any two lines of a language share ("this", "with"):
 #: no evidence that a line heads the text below it.
 COMMON_WORDS = frozenset((
@@ -359,6 +347,7 @@ COMMON_WORDS = frozenset((
     "upon",
 ))
 
+
 def _tokens(text: str) -> tuple[set[str], set[str]]:
     """(words of four or more letters, case-folded, less :data:`COMMON_WORDS`; pairs of
     adjacent CJK characters)."""
@@ -366,6 +355,7 @@ def _tokens(text: str) -> tuple[set[str], set[str]]:
     words -= COMMON_WORDS
     pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
     return words, pairs
+
 
 def name_under_headline(feats: Sequence[LineFeatures], title_index: int,
                          at: int = 1) -> tuple[str, ...]:

@@ -56,9 +56,7 @@ from .titles import TITLE_SPLIT
 
 #: How many short lines above the article are searched for a byline.
 BYLINE_WINDOW = 12
-# Suffixes and prefixes a <title> adds to the headline: " - Site", "_频道_站点", " | Site".
-# The split patterns below start a white-space run only at its first character ((?<!\s)), so a
-# long run costs linear time, not quadratic.
+
 
 def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))

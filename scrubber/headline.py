@@ -187,10 +187,14 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
 
 
 def _headline_shaped(f: LineFeatures) -> bool:
-    """Short enough, no more than one sentence mark, no full stop at its end, no byline."""
+    """Short enough, at most TITLE_MATCH_MAX_PUNCT sentence marks, no full stop at its end
+    (a deck, a caption or a paragraph), no byline."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
-        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and f.text.rstrip()[-1] not in _FULL_STOPS and \
-        not _byline_like(f)
+        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not _full_stop(f) and not _byline_like(f)
+
+
+def _full_stop(f: LineFeatures) -> bool:
+    return f.text.rstrip()[-1] in _FULL_STOPS
 
 
 def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
@@ -217,10 +221,8 @@ def _byline_like(f: LineFeatures) -> bool:
     """A short line that reads as part of a byline whatever its label: a date, an author form,
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
     return f.units <= BYLINE_MAX_UNITS and (
-        any(d.precision != "year" for d in find_dates(f.text))  # "2025 Price Guide" is none
-        or bool(find_authors(f.text, f.lower, False, strict=False))
-        or bare_name(f.text) is not None or _MONTH_DAY.match(f.text)
-        is not None)
+        _dated(f) or bool(find_authors(f.text, f.lower, False, strict=False))
+        or bare_name(f.text) is not None)
 
 
 #: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this
@@ -231,11 +233,14 @@ STAMP_UNITS = 6
 def _date_stamp(f: LineFeatures) -> bool:
     """The line is a date stamp: a few words holding a day or a month ("Jan 23", "Dec 16,
     2025"), no year alone ("2005 Climate Awards" is a headline)."""
-    if f.units > STAMP_UNITS:
-        return False
-    if _MONTH_DAY.match(f.text):
-        return True
-    return any(d.precision != "year" for d in find_dates(f.text))
+    return f.units <= STAMP_UNITS and _dated(f)
+
+
+def _dated(f: LineFeatures) -> bool:
+    """The line holds a day or a month ("Jan 23", "2024-03-05"); a year alone is no date of a
+    byline ("2025 Price Guide" is a headline)."""
+    return _MONTH_DAY.match(f.text) is not None or \
+        any(d.precision != "year" for d in find_dates(f.text))
 
 
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
@@ -251,12 +256,11 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
 
 def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                          main_start: int) -> int | None:
-    """For ``Metadata.title`` only, when :func:`find_title` found none: of the
-    :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline candidate (not a
-    byline: no date, no author form) that shares the most words with the article's first
-    lines, the nearest on a tie. Its verdict stays as the line classifier gave it: without a
-    byline or a <title> to confirm it, the line may be a kicker or a deck the article text
-    leaves out."""
+    """Of the :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline-shaped
+    line (one sentence mark at most, no full stop at its end, no byline: no date, no author
+    form) that shares the most words with the article's first lines, the nearest on a tie: the
+    last fallback of :func:`find_title` (pages without a <title> line or a byline), and
+    ``Metadata.title`` when the line find_title gave is a name over a date."""
     if main_start < 0:
         return None
     body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
@@ -272,10 +276,8 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         label = decisions[i][0]
         if (label not in _CANDIDATE_LABELS and (label not in _BOX_LABELS or
                                                 seen > REGION_REACH)) or \
-                f.alnum < HEADLINE_MIN_ALNUM or \
-                f.units > HEADLINE_MAX_UNITS or f.sentence_punct > 1 or \
-                f.text.rstrip()[-1] in _FULL_STOPS or _byline_like(f):
-            continue  # (a line that ends on a full stop is a deck or a paragraph)
+                f.sentence_punct > 1 or not _headline_shaped(f):
+            continue
         words, pairs = _tokens(f.text)
         shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
             len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
@@ -317,7 +319,7 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
                 stamps += 1
                 continue
             # A caption or a deck over the byline ends on a full stop; a headline does not.
-            return i if feats[i].text.rstrip()[-1] not in _FULL_STOPS else None
+            return None if _full_stop(feats[i]) else i
         return None
     return None
 

@@ -1,8 +1,9 @@
 """Metadata from the boilerplate: headline, publication date, author, source, channel.
 
-The headline is found by :mod:`scrubber.headline`; without a confirmed one, ``Metadata.title`` is
-the line above the article that shares the most words with it (:func:`unconfirmed_headline`, the
-line's verdict unchanged), or the headline part of the ``<title>`` line. The publication date
+The headline is found by :mod:`scrubber.headline`; when the line it gives is a personal name
+over a date (a blog's byline), ``Metadata.title`` is the line above the article that shares the
+most words with it (:func:`unconfirmed_headline`, the line's verdict unchanged), or the headline
+part of the ``<title>`` line, and the name is an author. The publication date
 is chosen among all of the page's dates (:mod:`scrubber.pubdate`); authors come from the byline
 lines nearest the article, then from bylines near the date line, then from a bare name beside
 the date line or the headline (:mod:`scrubber.authors`); sources and editors from the byline
@@ -497,7 +498,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         if title_index is not None and _date_follows(feats, title_index) else None
     if title_index is not None and named_headline is None:
         title = feats[title_index].text
-    else:
+    elif named_headline is not None:
+        # (Without any headline line, find_title has already tried unconfirmed_headline.)
         headline = unconfirmed_headline(feats, decisions, main_start)
         if page_title_index is not None:
             title = max(TITLE_SPLIT.split(feats[page_title_index].text), key=len).strip() \

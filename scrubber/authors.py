@@ -34,15 +34,17 @@ _ROLE_WORDS = sorted({w for ws in ROLES.values() for w in ws}, key=len, reverse=
 _ROLE_HAN = "|".join(w for w in _ROLE_WORDS if not w.isascii())
 _AGENCY = "|".join(map(re.escape, AGENCIES))
 
-_NAME_HAN = rf"(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,5}}"
-#: Words after which a Han name ends: the next field of the byline.
-_HAN_END = (r"(?=$|[\s　|｜()（）\[\]【】,，、。；;：:/／]"
-            r"|来源|來源|发布|發佈|发表|時間|时间|日期|编辑|編輯|通讯员|摄影|发自|报道|報導|摄)")
+#: Words of the next field of a byline: a Han name ends before them and is never one of them.
+_FIELD_HAN = "来源|來源|发布|發佈|发表|時間|时间|日期|编辑|編輯|通讯员|摄影|发自|报道|報導|摄"
+_NAME_HAN = rf"(?!(?:{_ROLE_HAN}|{_AGENCY}|{_FIELD_HAN}))[\p{{Han}}·]{{2,5}}"
+_HAN_END = rf"(?=$|[\s　|｜()（）\[\]【】,，、。；;：:/／]|{_FIELD_HAN})"
 #: A place before 报道 / 发自 ends the list ("记者 彭冲 山东冠县报道"); names after a space are
-#: at most four characters ("作者：郭励弘 我来说两句" is one name).
+#: at most four characters ("作者：郭励弘 我来说两句" is one name) and are no desk before a role
+#: word ("每经记者 张怀水 每经编辑 陈星": one name).
 _NOT_PLACE = r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
 _HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
-              rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,4}}{_HAN_END})*")
+              rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}|{_FIELD_HAN}))[\p{{Han}}·]{{2,4}}"
+              rf"(?<!{_ROLE_HAN}){_HAN_END}(?!{_ROLE_HAN}))*")
 _NAME_HANGUL = r"\p{Hangul}{2,4}"
 #: Rank words between a Korean name and 기자 ("김수아 인턴 기자").
 _HANGUL_ROLE = r"(?:선임|객원|인턴|수습|전문)"

@@ -75,12 +75,13 @@ _BRACKETED_NAME = regex.compile(rf"(?<!(?:来源|來源|出处)\s*[：:]\s*)[\[�
                                 rf"\s*[\]】](?!\s*来源)")
 _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*[：:]\s*(?P<name>{_NAMES})"
                         rf"{_NAME_END}")
-#: Source words per language ("来源：经济日报", "來源：中央社", "출처: 연합뉴스", "写真提供：…").
+#: Source words per language ("来源：经济日报", "來源：中央社", "출처: 연합뉴스", "写真提供：…"); a
+#: bracket after the name opens a place or a note ("来源: 澎湃新闻(上海)").
 SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文章来源", "新闻来源", "來源",
                 "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
 _SOURCE = regex.compile(
     rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
-    r"(?P<name>[^\s\]】)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
+    r"(?P<name>[^\s\]】(（)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
     regex.IGNORECASE,
 )
 #: One capitalised word (not an acronym: time zones are) after two spaces or a separator,

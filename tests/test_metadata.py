@@ -125,6 +125,7 @@ def test_english_byline() -> None:
 
 @pytest.mark.parametrize(("line", "source"), [
     ("來源：中央社", "中央社"), ("출처: 연합뉴스", "연합뉴스"), ("写真提供：共同通信", "共同通信"),
+    ("来源: 东方日报(上海)", "东方日报"),  # the place in brackets is no part of the name
 ])
 def test_sources_in_every_language(line: str, source: str) -> None:
     assert scrubber.scrub(PAGE.format(byline=line)).metadata.source == source

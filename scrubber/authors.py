@@ -35,13 +35,32 @@ _ROLE_HAN = "|".join(w for w in _ROLE_WORDS if not w.isascii())
 _AGENCY = "|".join(map(re.escape, AGENCIES))
 
 #: Words of the next field of a byline: a Han name ends before them and is never one of them.
-_FIELD_HAN = "来源|來源|发布|發佈|发表|時間|时间|日期|编辑|編輯|通讯员|摄影|发自|报道|報導|摄"
+_FIELD_HAN = "来源|來源|发布|發佈|发表|時間|时间|日期|编辑|編輯|通讯员|摄影|发自|报道|報導|摄|分享"
+#: A Han "name" that ends in one of these words is a role ("央视特约评论员", "某某特约作者"); the
+#: name may follow it.
+_ROLE_WORD_AT_END = r"\p{Han}(?:评论员|作者|撰稿人|評論員)"
+_ROLE_AT_END = regex.compile(rf"{_ROLE_WORD_AT_END}$")
+_ROLE_BEFORE = rf"[\p{{Han}}·]{{0,10}}?{_ROLE_WORD_AT_END}\s+"
 _NAME_HAN = rf"(?!(?:{_ROLE_HAN}|{_AGENCY}|{_FIELD_HAN}))[\p{{Han}}·]{{2,5}}"
 _HAN_END = rf"(?=$|[\s　|｜()（）\[\]【】,，、。；;：:/／]|{_FIELD_HAN})"
 #: A place before 报道 / 发自 ends the list ("记者 彭冲 山东冠县报道"); names after a space are
 #: at most four characters ("作者：郭励弘 我来说两句" is one name) and are no desk before a role
 #: word ("每经记者 张怀水 每经编辑 陈星": one name).
-_NOT_PLACE = r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
+#: So does a place of its own before one ("记者 王五 赵六 北京 上海报道"): the provinces and the
+#: largest cities.
+PLACES_ZH = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门", "深圳", "广州", "杭州", "南京", "武汉", "成都", "西安", "沈阳", "大连", "青岛",
+    "厦门", "苏州", "郑州", "长沙", "济南", "哈尔滨", "长春", "石家庄", "太原", "合肥",
+    "福州", "南昌", "南宁", "昆明", "贵阳", "兰州", "西宁", "银川", "乌鲁木齐", "拉萨",
+    "呼和浩特", "海口", "宁波", "无锡", "东莞", "佛山", "珠海", "温州", "臺北", "台北",
+    "華盛頓", "华盛顿", "纽约", "伦敦", "巴黎", "东京", "首尔", "莫斯科", "柏林",
+)
+_PLACE = "|".join(PLACES_ZH)
+_NOT_PLACE = (r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
+              rf"(?!(?:{_PLACE})(?:$|[\s、，,]|报道|報導|发自|發自))")
 _HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
               rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}|{_FIELD_HAN}))[\p{{Han}}·]{{2,4}}"
               rf"(?<!{_ROLE_HAN}){_HAN_END}(?!{_ROLE_HAN}))*")
@@ -97,7 +116,8 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # 作者：王五、赵六 / 文／A、B / 記者：… / 筆者：… / Author: Jane Doe
         (rf"(?:作者|原作者|撰文|撰稿|文|来稿|記者|筆者|執筆者?|著者|投稿者|发帖人|發帖人|楼主|樓主"
          rf"|(?i:authors?|written\s+by|posted\s+by))"
-         rf"\s*[：:/／]\s*(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{_HANDLE}(?=$|\s))",
+         rf"\s*[：:/／]\s*(?:{_ROLE_BEFORE})?"
+         rf"(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{_HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
                  "發帖", "楼主", "樓主", "author", "by")),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
@@ -203,10 +223,12 @@ NOT_AUTHOR = (NOT_NAME - {"team"}) | frozenset((
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """The names of a byline's name list, without role words, duplicates or empty items;
-    a name written twice in a row ("Colin Gray Colin Gray") once."""
+    """The names of a byline's name list, without role words, roles ("央视特约评论员"),
+    duplicates or empty items; a name written twice in a row ("Colin Gray Colin Gray") once."""
     names: list[str] = []
     for part in _SPLIT.split(text.strip()):
+        if _ROLE_AT_END.search(part.strip()):
+            continue
         name = str(_ROLE_STRIP.sub("", part)).strip(" .,:;()（）[]【】")
         words = name.split()
         if len(words) >= 2 and len(words) % 2 == 0 and words[:len(words) // 2] == \

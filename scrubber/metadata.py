@@ -70,8 +70,10 @@ _NAME_END = (r"(?=$|[\s　|｜()（）\[\]【】,，。；;]"
 #: Words the editor and source expressions need (a cheap test before them).
 _EDITOR_NEEDS = _any_of("编", "編")
 _SOURCE_NEEDS = _any_of("来源", "來源", "稿源", "出处", "出處", "source", "출처", "提供", "出典")
-#: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]".
-_BRACKETED_NAME = regex.compile(rf"(?<!(?:来源|來源|出处)\s*[：:]\s*)[\[【]\s*(?P<name>{_NAME})"
+#: A name in brackets on a dated byline: "2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]"; a
+#: poster's badge ("[作者]", "[楼主]") is none.
+_BRACKETED_NAME = regex.compile(rf"(?<!(?:来源|來源|出处)\s*[：:]\s*)[\[【]\s*"
+                                rf"(?!(?:作者|楼主|樓主|管理员|版主)\s*[\]】])(?P<name>{_NAME})"
                                 rf"\s*[\]】](?!\s*来源)")
 _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*[：:]\s*(?P<name>{_NAMES})"
                         rf"{_NAME_END}")

@@ -297,3 +297,10 @@ def test_pruned_date_search_chooses_as_scoring_every_line(
     day_first = data.draw(st.booleans())
     assert choose_date(feats, decisions, order, title, anchor, day_first) == \
         choose_date(feats, decisions, order, title, anchor, day_first, prune=False)
+
+
+def test_a_posters_badge_in_brackets_is_no_author() -> None:
+    meta = scrubber.scrub(PAGE.format(byline="2023年4月18日12:12 [ 黄宇 ]")).metadata
+    assert meta.author == "黄宇"
+    meta = scrubber.scrub(PAGE.format(byline="2023年4月18日12:12 [作者]")).metadata
+    assert meta.author is None

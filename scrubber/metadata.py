@@ -237,12 +237,27 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             if tail and lone_name(tail) and tail[:3].casefold() not in MONTH_NAMES and \
                     tail.casefold() not in _WEEKDAYS:
                 return (tail,)
+    lower_words: set[str] | None = None
     for anchor in (date_line, title_index):
         if anchor is not None:
             names = _bare_name_beside(feats, decisions, anchor, title_index)
             if names:
-                return names
+                # Only a capitalised pair beside the date or the headline: a page that writes
+                # one of its words in lower case ("offer", "hub", "training") uses a heading
+                # ("Limited Time Offer", "Community Hub"), not a name; a desk's name ("Acme
+                # News Team") holds such words.
+                if lower_words is None:
+                    lower_words = set(_LOWER_WORD.findall("\n".join(f.text for f in feats)))
+                if collective_name(names[0]) or \
+                        lower_words.isdisjoint(names[0].casefold().split()):
+                    return names
+                return ()
     return ()
+
+
+#: A word written in lower case (see :func:`_near_date_name`), not in an address
+#: ("jane.doe@…", "/author/jane-doe").
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}./@_-])\p{Ll}{3,}(?![\p{L}\p{N}@_/-]|\.\p{L})")
 
 
 def _one_name(text: str) -> tuple[str, ...]:

@@ -304,3 +304,16 @@ def test_a_posters_badge_in_brackets_is_no_author() -> None:
     assert meta.author == "黄宇"
     meta = scrubber.scrub(PAGE.format(byline="2023年4月18日12:12 [作者]")).metadata
     assert meta.author is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Jane Doe", "Jane Doe"),
+    ("Limited Time Offer", None),  # "offer" stands in lower case in the article: a heading
+])
+def test_a_capitalised_pair_over_the_headline_is_a_name_unless_the_page_writes_it_lower(
+        line: str, author: str | None) -> None:
+    page = ("Home | Deals | Contact\n" + line + "\nSpring sale on garden tools"
+            "\nEvery garden tool in the shop is on offer this week, and the "
+            "offer ends on Sunday, the owners said in a statement.\nThe sale covers spades, "
+            "rakes and hoses, and delivery is free for orders over fifty dollars this month.")
+    assert scrubber.scrub(page).metadata.author == author

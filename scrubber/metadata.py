@@ -243,13 +243,15 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             names = _bare_name_beside(feats, decisions, anchor, title_index)
             if names:
                 # Only a capitalised pair beside the date or the headline: a page that writes
-                # one of its words in lower case ("offer", "hub", "training") uses a heading
+                # one of its words in lower case ("offer", "hub", "training"; or its plural, or
+                # its singular) uses a heading
                 # ("Limited Time Offer", "Community Hub"), not a name; a desk's name ("Acme
                 # News Team") holds such words.
                 if lower_words is None:
                     lower_words = set(_LOWER_WORD.findall("\n".join(f.text for f in feats)))
-                if collective_name(names[0]) or \
-                        lower_words.isdisjoint(names[0].casefold().split()):
+                words = names[0].casefold().split()
+                if collective_name(names[0]) or lower_words.isdisjoint(
+                        [*words, *(w + "s" for w in words), *(w[:-1] for w in words)]):
                     return names
                 return ()
     return ()

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 
 import regex
 
-from .authors import bare_name, find_authors, lone_name, name_list
+from .authors import (
+    bare_name,
+    collective_name,
+    find_authors,
+    label_line,
+    lone_name,
+    name_list,
+)
 from .dates import MONTH_NAME, find_dates
 from .features import LineFeatures
 from .pubdate import nearest_line
@@ -152,8 +159,9 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
                    and next(find_dates(feats[i].text), None) is not None), None)
     if byline is not None:
         over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
-        if over is not None and _shares_words(feats, over, main_start if main_start > over
-                                              else over + 1):
+        if over is not None and (_shares_words(feats, over, main_start if main_start > over
+                                               else over + 1)
+                                 or _signed_heading(feats, decisions, over, byline)):
             return over
     unconfirmed = unconfirmed_headline(feats, decisions, main_start)
     if unconfirmed is not None or byline is None:
@@ -166,6 +174,23 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     return None
 
 
+#: A heading over a signed byline has at least this many words (a section word has fewer).
+SIGNED_HEADING_WORDS = 3
+
+
+def _signed_heading(feats: Sequence[LineFeatures], decisions: Sequence[Decision], over: int,
+                    byline: int) -> bool:
+    """Whether the byline block under the heading ``over`` names its author ("By" / "Jane
+    Doe", "Written by Jane Doe") and the heading has SIGNED_HEADING_WORDS words or more: the
+    layout alone makes it the headline, whatever words it shares with the article."""
+    if len(feats[over].text.split()) < SIGNED_HEADING_WORDS or \
+            any(decisions[i][0] == "share" for i in range(over + 1, byline)):
+        return False  # a share bar under it: the heading may be one of its buttons
+    return any(f.text and (label_line(f.lower) or find_authors(f.text, f.lower, False,
+                                                                strict=False))
+               for f in feats[over + 1:byline + 1])
+
+
 def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], byline: int,
                  step: int, most: int) -> int | None:
     """The first line past the byline lines, stamps and names (at most ``most`` of them) from
@@ -175,7 +200,8 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
     while 0 <= i < len(feats):
         f = feats[i]
         if f.text:
-            if decisions[i][0] in _BYLINE_LABELS or (_date_stamp(f) or bare_name(f.text)):
+            if decisions[i][0] in _BYLINE_LABELS or _date_stamp(f) or bare_name(f.text) or \
+                    collective_name(f.text):
                 skipped += 1
                 if skipped > most:
                     return None

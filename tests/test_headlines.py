@@ -141,3 +141,22 @@ def test_without_a_title_the_heading_closing_a_box_over_the_article() -> None:
 def test_a_breadcrumb_over_the_article_is_no_headline() -> None:
     page = "\n".join(["Skip to content", "Home > Blog > Schools", BODY_EN])
     assert scrubber.scrub(page).metadata.title is None
+
+
+def test_a_heading_over_a_signed_byline_needs_no_shared_word() -> None:
+    # Unlike the unsigned case above, the byline names its author: the layout suffices.
+    page = "\n".join(["News", "Business", "Weekend events across the region", "By",
+                      "Jane Doe", "October 9, 2018 at 4:02 pm", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Weekend events across the region"
+
+
+def test_a_share_button_over_a_signed_byline_is_no_headline() -> None:
+    page = "\n".join(["News", "Business", "Email this story to a friend", "Share",
+                      "By Jane Doe", "October 9, 2018 at 4:02 pm", BODY_EN])
+    assert scrubber.scrub(page).metadata.title != "Email this story to a friend"
+
+
+def test_a_desks_name_in_the_byline_block_is_no_headline() -> None:
+    page = "\n".join(["News", "Business", "Council approves budget for schools",
+                      "Example Editorial Team", "October 9, 2018", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"

@@ -224,7 +224,8 @@ def _full_stop(f: LineFeatures) -> bool:
 
 
 def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
-    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start,
+                                                              HEADLINE_SHARE_LINES)))
     words, pairs = _tokens(feats[i].text)
     return not (words.isdisjoint(body_words) and pairs.isdisjoint(body_pairs))
 
@@ -312,12 +313,14 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
     return best[1] if best is not None else None
 
 
-def _first_lines(feats: Sequence[LineFeatures], start: int) -> list[str]:
+def _first_lines(feats: Sequence[LineFeatures], start: int, most: int = 0) -> list[str]:
+    """The first ``most`` non-blank lines from ``start`` (HEADLINE_ARTICLE_LINES if 0)."""
+    most = most or HEADLINE_ARTICLE_LINES
     body = []
     for f in feats[start:]:
         if f.text:
             body.append(f.text)
-            if len(body) >= HEADLINE_ARTICLE_LINES:
+            if len(body) >= most:
                 break
     return body
 
@@ -356,8 +359,11 @@ HEADLINE_SHARED_WORDS = 1
 HEADLINE_SHARED_PAIRS = 2
 #: How many non-blank lines above the article an unconfirmed headline is looked for in.
 HEADLINE_WINDOW = 12
-#: How many non-blank lines of the article the headline is compared with.
+#: How many non-blank lines of the article an unconfirmed headline is compared with...
 HEADLINE_ARTICLE_LINES = 5
+#: ... and a heading over the byline or the article's first line (a deck or a source note may
+#: open the article, the headline's words come later).
+HEADLINE_SHARE_LINES = 10
 _WORD = regex.compile(r"\p{L}{4,}")
 _FULL_STOPS = frozenset(".。")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")

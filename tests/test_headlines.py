@@ -160,3 +160,12 @@ def test_a_desks_name_in_the_byline_block_is_no_headline() -> None:
     page = "\n".join(["News", "Business", "Council approves budget for schools",
                       "Example Editorial Team", "October 9, 2018", BODY_EN])
     assert scrubber.scrub(page).metadata.title == "Council approves budget for schools"
+
+
+def test_a_heading_whose_words_come_a_few_lines_into_the_article() -> None:
+    # A source note and two facts open the article; the headline's words come later.
+    page = "\n".join(["新闻", "财经", "学校预算获批 十二所学校将增加经费",
+                      "2024-03-05 10:28 来源：示例网",
+                      "本文首发于示例公众号，文章内容属作者个人观点。", "所属行业：教育",
+                      "研究领域：财政", "案例编号：甲-01", "【概况：一份新方案】", BODY_ZH])
+    assert scrubber.scrub(page).metadata.title == "学校预算获批 十二所学校将增加经费"

@@ -136,6 +136,41 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return _headline_by_byline(feats, decisions, main_start), None
 
 
+#: A first line of fewer words (and fewer CJK characters) is no <title>: a menu's entry.
+TITLE_LINE_MIN_WORDS = 3
+TITLE_LINE_MIN_CJK = 6
+_NOT_TITLE_LABELS = frozenset(("nav", "links", "footer", "comment", "related"))
+
+
+def title_line_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                        main_start: int) -> str | None:
+    """Without a headline line: the headline part of the first line (its first part, or its
+    longest when the first is a short section name) when that line may be the page's <title>
+    (WET style puts it first): a few words or more, no rule's menu, above the article and
+    sharing words with it, no sentence (a full stop at its end). A scraper's first line that
+    is a menu entry or a status message shares no word with the article."""
+    first = next((i for i, f in enumerate(feats) if f.text), None)
+    if first is None or main_start <= first or decisions[first][0] in _NOT_TITLE_LABELS:
+        return None
+    f = feats[first]
+    if len(f.text.split()) < TITLE_LINE_MIN_WORDS and f.cjk < TITLE_LINE_MIN_CJK:
+        return None
+    if _full_stop(f) or f.sentence_punct > TITLE_MATCH_MAX_PUNCT or \
+            not _shares_words(feats, first, main_start):
+        return None
+    return headline_part(f.text)
+
+
+def headline_part(title: str) -> str:
+    """The headline part of a <title> line: its first part, or its longest when the first is
+    a short section name ("Headline | Site", "Section - Headline - Site")."""
+    parts = [str(p).strip() for p in TITLE_SPLIT.split(title) if p.strip()]
+    if not parts:
+        return title.strip()
+    return parts[0] if len(alnum_key(parts[0])) >= TITLE_MATCH_MIN_ALNUM // 2 else \
+        max(parts, key=len)
+
+
 #: The dated byline a headline stands over is looked for this many non-blank lines above the
 #: article (share bars, galleries and teasers may stand between), or among the article's
 #: first BYLINE_INSIDE lines (the headline and its date opening the article's block).

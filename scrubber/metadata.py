@@ -49,6 +49,7 @@ from .headline import (
     NEIGHBOUR_GAP,
     name_under_headline,
     next_line,
+    title_line_headline,
     unconfirmed_headline,
 )
 from .pubdate import choose_date
@@ -526,6 +527,10 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 or None
         elif headline is not None:
             title = feats[headline].text
+    if title is None:
+        # No headline line: the first line's headline part when it may be a <title> (WET
+        # style) that names the article.
+        title = title_line_headline(feats, decisions, main_start)
 
     source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2

@@ -169,3 +169,19 @@ def test_a_heading_whose_words_come_a_few_lines_into_the_article() -> None:
                       "本文首发于示例公众号，文章内容属作者个人观点。", "所属行业：教育",
                       "研究领域：财政", "案例编号：甲-01", "【概况：一份新方案】", BODY_ZH])
     assert scrubber.scrub(page).metadata.title == "学校预算获批 十二所学校将增加经费"
+
+
+def test_without_a_headline_line_the_title_lines_headline_part() -> None:
+    # WET style: the <title> comes first, far above the article; no line of the page repeats
+    # its headline part.
+    menu = ["Home", "World", "Local", "Sport", "Money", "Weather", "Travel", "Food", "Style",
+            "Video", "Audio", "Games", "Jobs", "Cars"]
+    page = "\n".join(["Budget for schools wins council vote | Example News", *menu, BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Budget for schools wins council vote"
+
+
+@pytest.mark.parametrize("first", ["Skip to main content", "Served with love!",
+                                   "Something went wrong. Please try again."])
+def test_a_first_line_that_shares_no_word_or_ends_a_sentence_is_no_title(first: str) -> None:
+    page = "\n".join([first, "Home", "World", BODY_EN])
+    assert scrubber.scrub(page).metadata.title is None

@@ -54,7 +54,7 @@ from .headline import (
 )
 from .pubdate import choose_date
 from .regions import Decision
-from .titles import TITLE_SPLIT
+from .titles import TITLE_SPLIT, alnum_key
 
 #: How many short lines above the article are searched for a byline.
 BYLINE_WINDOW = 12
@@ -137,25 +137,67 @@ _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
 
 
 
-def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-              limit: int) -> str | None:
+def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision], limit: int,
+              headline: int | None) -> tuple[str | None, str | None]:
+    """(the page's channel, a publication named where a channel may stand): from the first
+    breadcrumb above the article ("首页 > 财经频道 > 正文", "Home › Guides › Headline": its last
+    crumb that is neither the page itself nor the home page), else from a Han name glued
+    before the date of a date line ("财经 2018-06-13"), which is a publication when it ends
+    like one ("每日经济新闻 2018-06-13")."""
+    title = alnum_key(feats[headline].text) if headline is not None else ""
+    glued: str | None = None
+    channel: str | None = None
+    crumbed = False
     for i in range(limit):
-        label, reason = decisions[i]
         text = feats[i].text
-        if reason == "date_line":
+        if not text or feats[i].units > BREADCRUMB_MAX_UNITS:
+            continue
+        reason = decisions[i][1]
+        if reason == "date_line" and glued is None:
             date = next(find_dates(text), None)
             if date is not None:
                 m = _CATEGORY_GLUED.match(text[:date.start])
                 if m:
-                    return str(m.group("name"))
-        elif reason == "breadcrumb" or (reason == "link_list" and label == "nav"
-                                        and _BREADCRUMB_SPLIT.search(text)):
-            crumbs = [c for c in _BREADCRUMB_SPLIT.split(_BREADCRUMB_LABEL.sub("", text)) if c]
-            crumbs = [c for c in crumbs if c not in ("正文", "首页", "Home", "home")]
-            if reason == "breadcrumb" and crumbs:
-                return crumbs[-1] if len(crumbs[-1]) <= 12 else (crumbs[-2] if len(crumbs) > 1
-                                                                  else None)
-    return None
+                    glued = str(m.group("name"))
+        crumbs = [] if crumbed else _crumbs(text, reason == "breadcrumb")
+        if crumbs:
+            crumbed = True  # the first breadcrumb is the page's
+            crumbs = [c for c in crumbs if c.split()[0].casefold() not in _NOT_CHANNEL and
+                      not (title and alnum_key(c) == title) and
+                      next(find_dates(c), None) is None]
+            if crumbs and len(crumbs[-1]) <= CHANNEL_MAX_CHARS:
+                channel = crumbs[-1]
+    if glued is not None and _PUBLICATION_END.search(glued):
+        return channel, glued
+    return channel or (None if crumbed else glued), None
+
+
+#: A breadcrumb line is at most this many units; a channel name at most this many characters.
+BREADCRUMB_MAX_UNITS = 30
+CHANNEL_MAX_CHARS = 24
+#: Crumbs that name no channel: the page itself and the home page.
+_NOT_CHANNEL = frozenset(("正文", "首页", "home", "homepage", "正文内容", "内容", "詳細", "본문"))
+#: The arrows between the crumbs of a breadcrumb; an explicit breadcrumb label ("当前位置：")
+#: may use "/" too.
+_CRUMB_ARROW = regex.compile(r"\s*(?:>+|»|›|→|-->|＞)\s*")
+#: A crumb is a name: letters first (two at least), no code, field or sentence punctuation,
+#: no tab (a table's cells).
+_CRUMB = regex.compile(r"^(?=(?:\P{L}*\p{L}){2})[\p{L}\p{N}][^(){}\[\]=;<>\"。！？!?：:\t]*$")
+#: A Han name that ends like a newspaper, a site or an agency names a publication.
+_PUBLICATION_END = regex.compile(r"(?:报|網|网|社|新闻|新聞|时报|晚报|周刊|杂志|电视台|客户端)$")
+
+
+def _crumbs(text: str, labelled: bool) -> list[str]:
+    """The crumbs of a breadcrumb line (two or more names joined by arrows), else []."""
+    if labelled:
+        text = _BREADCRUMB_LABEL.sub("", text)
+        parts = _BREADCRUMB_SPLIT.split(text)
+    else:
+        parts = _CRUMB_ARROW.split(text)
+    crumbs = [p.strip() for p in parts if p.strip()]
+    if len(crumbs) < 2 or not all(_CRUMB.match(c) for c in crumbs):
+        return []
+    return crumbs
 
 
 #: Labels whose lines never name the page's author (someone else's bylines).
@@ -551,5 +593,6 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     authors = authors or editor or ()
     limit = main_start if main_start >= 0 else len(feats)
     # Pages that name no author often name the editor who is answerable for the text.
+    category, publication = _category(feats, decisions, limit, headline)
     return Metadata(title=title, date=date, author=AUTHOR_JOIN.join(authors) or None,
-                    source=source, category=_category(feats, decisions, limit), authors=authors)
+                    source=source or publication, category=category, authors=authors)

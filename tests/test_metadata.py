@@ -317,3 +317,25 @@ def test_a_capitalised_pair_over_the_headline_is_a_name_unless_the_page_writes_i
             "offer ends on Sunday, the owners said in a statement.\nThe sale covers spades, "
             "rakes and hoses, and delivery is free for orders over fifty dollars this month.")
     assert scrubber.scrub(page).metadata.author == author
+
+
+@pytest.mark.parametrize(("crumbs", "channel"), [
+    ("示例网首页 > 财经频道 > 正文", "财经频道"),  # no breadcrumb label
+    ("Home › Guides › Council approves school budget", "Guides"),  # the page itself ends it
+    ("新闻 >> 国内", "国内"),
+    ("const open = () => params.page", None),  # code, no breadcrumb
+    ("首页 > 2024-03-05", None),  # a date is no channel
+])
+def test_the_channel_is_the_last_crumb_of_the_breadcrumb(crumbs: str, channel: str | None
+                                                          ) -> None:
+    page = "\n".join(["Home", crumbs, "Council approves school budget", "March 5, 2024",
+                      ARTICLE])
+    assert scrubber.scrub(page).metadata.category == channel
+
+
+def test_a_publication_glued_before_the_date_is_the_source_not_the_channel() -> None:
+    page = PAGE.replace("当前位置：首页 > 财经 > 正文\n", "")
+    meta = scrubber.scrub(page.format(byline="示例日报 2023-04-18 10:21")).metadata
+    assert meta.source == "示例日报" and meta.category is None
+    meta = scrubber.scrub(page.format(byline="财经 2023-04-18 10:21")).metadata
+    assert meta.category == "财经" and meta.source is None

@@ -178,8 +178,9 @@ CHANNEL_MAX_CHARS = 24
 #: Crumbs that name no channel: the page itself and the home page.
 _NOT_CHANNEL = frozenset(("正文", "首页", "home", "homepage", "正文内容", "内容", "詳細", "본문"))
 #: The arrows between the crumbs of a breadcrumb; an explicit breadcrumb label ("当前位置：")
-#: may use "/" too.
-_CRUMB_ARROW = regex.compile(r"\s*(?:>+|»|›|→|-->|＞)\s*")
+#: may use "/" too. (The crumbs are stripped after the split: spaces around an arrow in the
+#: pattern would backtrack quadratically over a line of spaces.)
+_CRUMB_ARROW = regex.compile(r"-->|>+|»|›|→|＞")
 #: A crumb is a name: letters first (two at least), no code, field or sentence punctuation,
 #: no tab (a table's cells).
 _CRUMB = regex.compile(r"^(?=(?:\P{L}*\p{L}){2})[\p{L}\p{N}][^(){}\[\]=;<>\"。！？!?：:\t]*$")

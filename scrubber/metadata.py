@@ -97,6 +97,9 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 #: Separators between a name and a date on one line ("Faith Katunga•Oct 20, 2025").
 _STAMP_SEP = " \t\u3000|•·,-–—/"
 _CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
+#: The first name after the date of a date line ("2018-06-07 14:50:42 新华网  高敬",
+#: "2024-05-09 ·新华社"): a publication when it ends like one or stands in 《》.
+_AFTER_DATE = regex.compile(r"^[\s·•|]*(?P<name>《[^》\s]{1,12}》|[\p{Han}\p{N}]{2,12})(?:\s|$)")
 _BREADCRUMB_SPLIT = regex.compile(r"(?:(?<!\s)\s+)?(?:>+|»|›|→|-->|/|／|＞)\s*")
 _BREADCRUMB_LABEL = regex.compile(r"^[^：:]*[：:]\s*")
 
@@ -147,6 +150,7 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision], limi
     title = alnum_key(feats[headline].text) if headline is not None else ""
     glued: str | None = None
     channel: str | None = None
+    publication: str | None = None
     crumbed = False
     for i in range(limit):
         text = feats[i].text
@@ -159,6 +163,8 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision], limi
                 m = _CATEGORY_GLUED.match(text[:date.start])
                 if m:
                     glued = str(m.group("name"))
+                elif publication is None:
+                    publication = _publication_after(text, date.end)
         crumbs = [] if crumbed else _crumbs(text, reason == "breadcrumb")
         if crumbs:
             crumbed = True  # the first breadcrumb is the page's
@@ -169,7 +175,16 @@ def _category(feats: Sequence[LineFeatures], decisions: Sequence[Decision], limi
                 channel = crumbs[-1]
     if glued is not None and _PUBLICATION_END.search(glued):
         return channel, glued
-    return channel or (None if crumbed else glued), None
+    return channel or (None if crumbed else glued), publication
+
+
+def _publication_after(text: str, end: int) -> str | None:
+    """The publication named right after the date that ends at ``end``, if any."""
+    m = _AFTER_DATE.match(text[end:])
+    if m is None:
+        return None
+    name = str(m.group("name"))
+    return name if name.startswith("《") or _PUBLICATION_END.search(name) else None
 
 
 #: A breadcrumb line is at most this many units; a channel name at most this many characters.
@@ -593,7 +608,6 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # Pages that name no author often name the editor who is answerable for the text.
     authors = authors or editor or ()
     limit = main_start if main_start >= 0 else len(feats)
-    # Pages that name no author often name the editor who is answerable for the text.
     category, publication = _category(feats, decisions, limit, headline)
     return Metadata(title=title, date=date, author=AUTHOR_JOIN.join(authors) or None,
                     source=source or publication, category=category, authors=authors)

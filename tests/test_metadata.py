@@ -339,3 +339,13 @@ def test_a_publication_glued_before_the_date_is_the_source_not_the_channel() -> 
     assert meta.source == "示例日报" and meta.category is None
     meta = scrubber.scrub(page.format(byline="财经 2023-04-18 10:21")).metadata
     assert meta.category == "财经" and meta.source is None
+
+
+@pytest.mark.parametrize(("byline", "source"), [
+    ("2023-04-18 10:21:07 示例日报  李明", "示例日报"),  # the publication, then the reporter
+    ("2023-04-18 10:21 ·示例通讯社", "示例通讯社"),
+    ("2023-04-18 10:21 《示例周末》", "《示例周末》"),
+    ("2023-04-18 10:21 示例名家", None),  # a column of the site, not a publication
+])
+def test_a_publication_after_the_date_is_the_source(byline: str, source: str | None) -> None:
+    assert scrubber.scrub(PAGE.format(byline=byline)).metadata.source == source

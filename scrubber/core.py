@@ -19,7 +19,7 @@ from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .regions import Decision, decide, headline_headers, hiding_headers
+from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
@@ -164,7 +164,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
                 transparent: frozenset[int], tables: bool
                 ) -> tuple[list[Decision], list[bool], int]:
     """The context pass, with what it tells about the headers: the chrome of the page's own
-    thread and the headers of menus that hid the article open no region; then, when no line
+    thread, the headers of menus that hid the article and those of boxes whose entries the
+    scraper left out (the article goes on under them) open no region; then, when no line
     reads as a sentence or the script has no tables, the conservative mode (lines judged by
     their size alone). ``classified`` is changed in place."""
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)
@@ -174,7 +175,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
-            classified, feats, decisions, in_article, main_start, transparent)
+            classified, feats, decisions, in_article, main_start, transparent) or \
+            empty_box_headers(classified, feats, decisions)
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

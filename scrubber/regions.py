@@ -245,6 +245,38 @@ def hiding_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
     return out
 
 
+#: Box headers (their labels) that may stand with their entries left out by the scraper...
+EMPTY_BOX_LABELS = ("related", "links")
+#: ... when the first entry under them is a paragraph of the article: a finished sentence of
+#: at least this many letters and digits, as the line above the header is.
+EMPTY_BOX_PARAGRAPH_ALNUM = 60
+
+
+def _paragraph(c: Classified, f: LineFeatures) -> bool:
+    """A finished sentence of some length (good, or near-good: a paragraph of one sentence)."""
+    return (c.kind is Kind.GOOD or c.kind is Kind.NEAR) and f.ends_sentence and \
+        not f.ends_ellipsis and f.alnum >= EMPTY_BOX_PARAGRAPH_ALNUM
+
+
+def empty_box_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                      decisions: Sequence[Decision]) -> list[int]:
+    """The related / links headers inside the article whose entries the scraper left out (a
+    box filled in by script): the line above is the article's content and the line below is
+    another of its paragraphs, not a teaser (a headline, a lead cut short). Such a header
+    opens no region: the article goes on under it."""
+    out = []
+    for h, c in enumerate(classified):
+        if c.kind is not Kind.HEADER or c.label not in EMPTY_BOX_LABELS:
+            continue
+        above = next((i for i in range(h - 1, -1, -1) if feats[i].text), None)
+        below = next((i for i in range(h + 1, len(feats)) if feats[i].text), None)
+        if above is not None and below is not None and decisions[above] == _CONTENT and \
+                _paragraph(classified[above], feats[above]) and \
+                _paragraph(classified[below], feats[below]):
+            out.append(h)
+    return out
+
+
 #: A title part shorter than this (letters and digits) names a site, not an article.
 TITLE_PART_MIN_CHARS = 6
 #: A line is the headline when it and a title part hold each other at this share of length.

@@ -20,7 +20,9 @@ post stamps.
   answer stamps; a line as a whole or one of its fields split by "·", "|" or "•") each repeat and
   enclose paragraphs (one kind is enough on a page with signed comments), the short lines of
   repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
-  and the short lines between two of them (the poster's name and title) are the posts' chrome
+  and the short lines between two of them (the poster's name and title; not after the shape
+  of chrome that most often stands right above a post's body, where they are a short post),
+  and the heads of quotes ("X said:") up to the end of the last post, are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of the
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``). The
@@ -238,9 +240,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     out = [i for i in cand if first <= i <= last and (
         shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
         or i in marked
-        or (i < last_mark and classified[i].kind is Kind.HEADER
-            and classified[i].label == "comment"))]
-    out += _between_chrome(cand, set(out), feats)
+        or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
+            and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
+    out += _between_chrome(cand, set(out), feats,
+                           _body_openers(first, last, set(out), keys, classified, feats))
     for i in out:
         classified[i] = POST_CHROME
     chrome = set(out)
@@ -333,10 +336,29 @@ def _posts(lines: Sequence[int], classified: Sequence[Classified]) -> int:
     return sum(1 for a, b in pairwise(lines)
                if any(classified[j].kind is Kind.GOOD for j in range(a, b)))
 
-def _between_chrome(cand: Sequence[int], chrome: set[int],
-                    feats: Sequence[LineFeatures]) -> list[int]:
+def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
+                  classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> set[int]:
+    """The lines of chrome of the shape that most often stands right above a post's body
+    (a paragraph) in the thread, when it does so at least THREAD_MIN_POSTS times: the floor
+    number or the date stamp after which each post's text begins ("#4 · Jan 15, 2024")."""
+    above: Counter[str] = Counter()
+    previous = -1
+    for i in range(first, last + 1):
+        if not feats[i].text:
+            continue
+        if classified[i].kind is Kind.GOOD and previous in chrome:
+            above[keys[previous]] += 1
+        previous = i
+    if not above:
+        return set()
+    count, key = max((n, k) for k, n in above.items())
+    return {i for i in chrome if keys[i] == key} if count >= THREAD_MIN_POSTS else set()
+
+def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures],
+                    openers: set[int]) -> list[int]:
     """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
-    lines of ``chrome`` (blank lines aside)."""
+    lines of ``chrome`` (blank lines aside), except after one of ``openers``: there the run
+    is a short post's body ("This", "+1 from me"), not a poster's name and title."""
     short = set(cand)
     out: list[int] = []
     run: list[int] = []
@@ -347,7 +369,7 @@ def _between_chrome(cand: Sequence[int], chrome: set[int],
         if i in chrome:
             if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
                 out += run
-            opened, run = True, []
+            opened, run = i not in openers, []
         elif i in short and opened:
             run.append(i)
         else:

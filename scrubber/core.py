@@ -19,6 +19,7 @@ from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
+from .posts import post_bodies
 from .regions import Decision, decide, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
@@ -112,6 +113,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
+    post_bodies(decisions, classified, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

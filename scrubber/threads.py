@@ -2,7 +2,7 @@
 own content) and their chrome: what the line-by-line pass cannot see, since a line of
 chrome ("Reply", "#3", "Posts: 1,204") is chrome only because it repeats around the posts.
 These passes run before the context pass (:mod:`scrubber.regions`), and after it for the
-post stamps.
+post stamps and for the replies that stand in a region (:mod:`scrubber.posts`).
 
 - **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
   and comment author lines ("X wrote:") when there are several, that start right where the
@@ -17,8 +17,9 @@ post stamps.
   year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
   of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
-  answer stamps; a line as a whole or one of its fields split by "·", "|" or "•") each repeat and
-  enclose paragraphs (one kind is enough on a page with signed comments), the short lines of
+  answer stamps, reputations and vote counts; a line as a whole or one of its fields split by
+  "·", "|" or "•") each repeat and enclose paragraphs or short replies that end a sentence
+  (one kind is enough on a page with signed comments), the short lines of
   repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
   and the short lines between two of them (the poster's name and title; not after the shape
   of chrome that most often stands right above a post's body, where they are a short post),
@@ -176,6 +177,13 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
         r"|实习版主",  # ranks
         r"(?:发表于|回复于|发帖时间).*",  # "发表于 2019-3-1 12:00"
+        # the poster's reputation and the post's votes: "762 声望", "版主 3.1k 声望 / 站长",
+        # "0 人点赞", "161 人赞同了该回答", a report button with its count ("2 举报")
+        r"(?:\S{1,8}\s+)?[\d.,]+k?\s*声望(?:\s*/.*)?|[\d,]+\s*人(?:点赞|赞同了该回答|赞同)"
+        r"|\d+\s*举报",
+        # a relative time with the post's controls: "1周前 评论", "3天前 回复" (a bare time
+        # or report button also follows each item of a news feed)
+        r"\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前\s*(?:评论|回复|举报)",
     ),
 }
 # (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
@@ -211,7 +219,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
-             and _is_mark(f.lower) and not f.ends_sentence
+             and is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
     if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
         return []
@@ -225,7 +233,8 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in marks:
         if shapes[keys[i]] >= CHROME_MIN_REPEATS:
             kinds.setdefault(keys[i], []).append(i)
-    enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
+    enclosing = [lines for lines in kinds.values()
+                 if _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
     # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
     if len(enclosing) < THREAD_MIN_MARKS and not (
             enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
@@ -292,7 +301,7 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
             break
     return first
 
-def _is_mark(lower: str) -> bool:
+def is_mark(lower: str) -> bool:
     """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
     others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
     if _MARK.fullmatch(lower):
@@ -331,10 +340,15 @@ def _last_post_end(mark: int, classified: Sequence[Classified],
         i += 1
     return min(i, n - 1)
 
-def _posts(lines: Sequence[int], classified: Sequence[Classified]) -> int:
-    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph."""
+def _posts(lines: Sequence[int], classified: Sequence[Classified],
+           feats: Sequence[LineFeatures]) -> int:
+    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph or
+    a short reply that ends a sentence ("不维护了已经。", "Works for me!"): a feed's items
+    are titles."""
     return sum(1 for a, b in pairwise(lines)
-               if any(classified[j].kind is Kind.GOOD for j in range(a, b)))
+               if any(classified[j].kind is Kind.GOOD or (
+                   feats[j].ends_sentence and classified[j].kind is Kind.SHORT)
+                   for j in range(a, b)))
 
 def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> set[int]:

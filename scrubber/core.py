@@ -19,7 +19,7 @@ from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .posts import post_bodies
+from .posts import post_bodies, post_stamps
 from .regions import Decision, decide, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
@@ -35,7 +35,7 @@ from .structure import (
     unmark_lists,
     unslash_paths,
 )
-from .threads import post_chrome, post_comments, post_stamps, thread_chrome
+from .threads import post_chrome, post_comments, thread_chrome
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.

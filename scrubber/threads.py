@@ -2,7 +2,7 @@
 own content) and their chrome: what the line-by-line pass cannot see, since a line of
 chrome ("Reply", "#3", "Posts: 1,204") is chrome only because it repeats around the posts.
 These passes run before the context pass (:mod:`scrubber.regions`), and after it for the
-post stamps and for the replies that stand in a region (:mod:`scrubber.posts`).
+post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
 
 - **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
   and comment author lines ("X wrote:") when there are several, that start right where the
@@ -10,11 +10,6 @@ post stamps and for the replies that stand in a region (:mod:`scrubber.posts`).
   region, so the later posts count as the page's content. A comment box after an article
   (its header apart from the article, after share bars and tags) still opens its region; the
   heads of quoted posts ("X said:", "X wrote:") never do when there are several.
-- **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
-  time, a floor number or a vote/reply counter, and whose shape (letters and digits
-  generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
-  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
-  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
   of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
   answer stamps, reputations and vote counts; a line as a whole or one of its fields split by
@@ -47,26 +42,7 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 
-STAMP_MAX_UNITS = 10
-STAMP_MIN_REPEATS = 3
-# (Every run of digits starts after a non-digit, so that a search stays linear on a long
-# run of digits.)
-_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
-                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
-                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
-                    r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
-_WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
-_DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
-POST_STAMP = ("meta", "post_stamp")
-#: A line with a floor number and more words than this is a numbered heading, not a stamp,
-#: unless it holds a time or a year.
-FLOOR_MAX_WORDS = 3
-#: A floor number as a post's: first on the line or after the word for a post, and no title
-#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
-_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
-                    re.IGNORECASE)
-_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 #: A comment header repeated at least this many times is post chrome ("Reply" under each post).
 HEADER_MIN_REPEATS = 3
@@ -105,35 +81,6 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
     if gap <= THREAD_MAX_GAP:
         return sorted(chrome)
     return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
-
-def _shape(text: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
-
-def _stamped(text: str) -> bool:
-    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
-    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
-    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
-    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
-    stamps = [m.group() for m in _STAMP.finditer(text)]
-    if not stamps:
-        return False
-    if not all(stamp.startswith("#") for stamp in stamps):
-        return True
-    if _TIME_OR_YEAR.search(text) is not None:
-        return True
-    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
-
-def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """Relabel the post chrome among the kept lines (in place)."""
-    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
-                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _stamped(f.text)]
-    if len(candidates) < STAMP_MIN_REPEATS:
-        return
-    shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
-    for i in candidates:
-        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
-            decisions[i] = POST_STAMP
 
 # --- Post chrome of a thread page ----------------------------------------------------------
 #: A line of post chrome has at most this many units and no sentence end.

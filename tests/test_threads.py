@@ -212,7 +212,7 @@ def test_numbered_headings_are_no_post_stamps() -> None:
     ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
     ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
 def test_floor_numbers(line: str, stamp: bool) -> None:
-    from scrubber.threads import _stamped
+    from scrubber.posts import _stamped
     assert _stamped(line) is stamp
 
 

@@ -19,6 +19,7 @@ from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
+from .posts import post_bodies, post_stamps
 from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
@@ -34,7 +35,7 @@ from .structure import (
     unmark_lists,
     unslash_paths,
 )
-from .threads import post_chrome, post_comments, post_stamps, thread_chrome
+from .threads import post_chrome, post_comments, thread_chrome
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -112,6 +113,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
+    post_bodies(decisions, classified, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

@@ -2,7 +2,7 @@
 own content) and their chrome: what the line-by-line pass cannot see, since a line of
 chrome ("Reply", "#3", "Posts: 1,204") is chrome only because it repeats around the posts.
 These passes run before the context pass (:mod:`scrubber.regions`), and after it for the
-post stamps.
+post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
 
 - **Thread chrome.** A comment header repeated under every post ("Reply", "Add a comment"),
   and comment author lines ("X wrote:") when there are several, that start right where the
@@ -10,17 +10,15 @@ post stamps.
   region, so the later posts count as the page's content. A comment box after an article
   (its header apart from the article, after share bars and tags) still opens its region; the
   heads of quoted posts ("X said:", "X wrote:") never do when there are several.
-- **Post chrome.** Inside the kept text, a short line with no sentence that holds a relative
-  time, a floor number or a vote/reply counter, and whose shape (letters and digits
-  generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
-  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
-  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
   of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
-  answer stamps; a line as a whole or one of its fields split by "·", "|" or "•") each repeat and
-  enclose paragraphs (one kind is enough on a page with signed comments), the short lines of
+  answer stamps, reputations and vote counts; a line as a whole or one of its fields split by
+  "·", "|" or "•") each repeat and enclose paragraphs or short replies that end a sentence
+  (one kind is enough on a page with signed comments), the short lines of
   repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
-  and the short lines between two of them (the poster's name and title) are the posts' chrome
+  and the short lines between two of them (the poster's name and title; not after the shape
+  of chrome that most often stands right above a post's body, where they are a short post),
+  and the heads of quotes ("X said:") up to the end of the last post, are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of the
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``). The
@@ -44,26 +42,7 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 
-STAMP_MAX_UNITS = 10
-STAMP_MIN_REPEATS = 3
-# (Every run of digits starts after a non-digit, so that a search stays linear on a long
-# run of digits.)
-_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
-                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
-                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
-                    r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
-_WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
-_DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
-POST_STAMP = ("meta", "post_stamp")
-#: A line with a floor number and more words than this is a numbered heading, not a stamp,
-#: unless it holds a time or a year.
-FLOOR_MAX_WORDS = 3
-#: A floor number as a post's: first on the line or after the word for a post, and no title
-#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
-_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
-                    re.IGNORECASE)
-_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 
 #: A comment header repeated at least this many times is post chrome ("Reply" under each post).
 HEADER_MIN_REPEATS = 3
@@ -102,35 +81,6 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
     if gap <= THREAD_MAX_GAP:
         return sorted(chrome)
     return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
-
-def _shape(text: str) -> str:
-    return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
-
-def _stamped(text: str) -> bool:
-    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
-    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
-    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
-    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
-    stamps = [m.group() for m in _STAMP.finditer(text)]
-    if not stamps:
-        return False
-    if not all(stamp.startswith("#") for stamp in stamps):
-        return True
-    if _TIME_OR_YEAR.search(text) is not None:
-        return True
-    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
-
-def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """Relabel the post chrome among the kept lines (in place)."""
-    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
-                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _stamped(f.text)]
-    if len(candidates) < STAMP_MIN_REPEATS:
-        return
-    shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
-    for i in candidates:
-        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
-            decisions[i] = POST_STAMP
 
 # --- Post chrome of a thread page ----------------------------------------------------------
 #: A line of post chrome has at most this many units and no sentence end.
@@ -174,6 +124,13 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
         r"|实习版主",  # ranks
         r"(?:发表于|回复于|发帖时间).*",  # "发表于 2019-3-1 12:00"
+        # the poster's reputation and the post's votes: "762 声望", "版主 3.1k 声望 / 站长",
+        # "0 人点赞", "161 人赞同了该回答", a report button with its count ("2 举报")
+        r"(?:\S{1,8}\s+)?[\d.,]+k?\s*声望(?:\s*/.*)?|[\d,]+\s*人(?:点赞|赞同了该回答|赞同)"
+        r"|\d+\s*举报",
+        # a relative time with the post's controls: "1周前 评论", "3天前 回复" (a bare time
+        # or report button also follows each item of a news feed)
+        r"\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前\s*(?:评论|回复|举报)",
     ),
 }
 # (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
@@ -209,7 +166,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     earlier post inside a reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
-             and _is_mark(f.lower) and not f.ends_sentence
+             and is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
     if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
         return []
@@ -223,7 +180,8 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in marks:
         if shapes[keys[i]] >= CHROME_MIN_REPEATS:
             kinds.setdefault(keys[i], []).append(i)
-    enclosing = [lines for lines in kinds.values() if _posts(lines, classified) >= THREAD_MIN_POSTS]
+    enclosing = [lines for lines in kinds.values()
+                 if _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
     # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
     if len(enclosing) < THREAD_MIN_MARKS and not (
             enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
@@ -238,9 +196,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     out = [i for i in cand if first <= i <= last and (
         shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
         or i in marked
-        or (i < last_mark and classified[i].kind is Kind.HEADER
-            and classified[i].label == "comment"))]
-    out += _between_chrome(cand, set(out), feats)
+        or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
+            and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
+    out += _between_chrome(cand, set(out), feats,
+                           _body_openers(first, last, set(out), keys, classified, feats))
     for i in out:
         classified[i] = POST_CHROME
     chrome = set(out)
@@ -289,7 +248,7 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
             break
     return first
 
-def _is_mark(lower: str) -> bool:
+def is_mark(lower: str) -> bool:
     """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
     others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
     if _MARK.fullmatch(lower):
@@ -328,15 +287,39 @@ def _last_post_end(mark: int, classified: Sequence[Classified],
         i += 1
     return min(i, n - 1)
 
-def _posts(lines: Sequence[int], classified: Sequence[Classified]) -> int:
-    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph."""
+def _posts(lines: Sequence[int], classified: Sequence[Classified],
+           feats: Sequence[LineFeatures]) -> int:
+    """How many times two successive ``lines`` (of one kind of mark) enclose a paragraph or
+    a short reply that ends a sentence ("不维护了已经。", "Works for me!"): a feed's items
+    are titles."""
     return sum(1 for a, b in pairwise(lines)
-               if any(classified[j].kind is Kind.GOOD for j in range(a, b)))
+               if any(classified[j].kind is Kind.GOOD or (
+                   feats[j].ends_sentence and classified[j].kind is Kind.SHORT)
+                   for j in range(a, b)))
 
-def _between_chrome(cand: Sequence[int], chrome: set[int],
-                    feats: Sequence[LineFeatures]) -> list[int]:
+def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
+                  classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> set[int]:
+    """The lines of chrome of the shape that most often stands right above a post's body
+    (a paragraph) in the thread, when it does so at least THREAD_MIN_POSTS times: the floor
+    number or the date stamp after which each post's text begins ("#4 · Jan 15, 2024")."""
+    above: Counter[str] = Counter()
+    previous = -1
+    for i in range(first, last + 1):
+        if not feats[i].text:
+            continue
+        if classified[i].kind is Kind.GOOD and previous in chrome:
+            above[keys[previous]] += 1
+        previous = i
+    if not above:
+        return set()
+    count, key = max((n, k) for k, n in above.items())
+    return {i for i in chrome if keys[i] == key} if count >= THREAD_MIN_POSTS else set()
+
+def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures],
+                    openers: set[int]) -> list[int]:
     """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
-    lines of ``chrome`` (blank lines aside)."""
+    lines of ``chrome`` (blank lines aside), except after one of ``openers``: there the run
+    is a short post's body ("This", "+1 from me"), not a poster's name and title."""
     short = set(cand)
     out: list[int] = []
     run: list[int] = []
@@ -347,7 +330,7 @@ def _between_chrome(cand: Sequence[int], chrome: set[int],
         if i in chrome:
             if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
                 out += run
-            opened, run = True, []
+            opened, run = i not in openers, []
         elif i in short and opened:
             run.append(i)
         else:

@@ -212,7 +212,7 @@ def test_numbered_headings_are_no_post_stamps() -> None:
     ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
     ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
 def test_floor_numbers(line: str, stamp: bool) -> None:
-    from scrubber.threads import _stamped
+    from scrubber.posts import _stamped
     assert _stamped(line) is stamp
 
 
@@ -242,3 +242,29 @@ def test_marks_among_the_fields_of_a_line() -> None:
         assert verdicts[post][0], post
     for chrome in ("247 posts · Joined 2019", "#2 · May 3, 2024", "Reply Quote Like"):
         assert verdicts[chrome] == (False, "post_chrome"), chrome
+
+
+def _fielded_forum(posts: list[str]) -> str:
+    lines = ["Clicking noise after replacing a laptop fan", "Forums", "Hardware"]
+    for n, (post, name) in enumerate(zip(posts, NAMES, strict=True), 1):
+        lines += [name, f"{120 * n + 7} posts · Joined 2019", "Add to quote",
+                  f"#{n} · May {n + 1}, 2024", post, "Save", "Reply Quote Like"]
+    lines += ["Terms and rules", "© 2024 Example Forums"]
+    return "\n".join(lines)
+
+
+def test_a_short_post_after_the_floor_number_is_kept() -> None:
+    # The posts' text begins after "#3 · May 4, 2024": a one-word post there is a body, while
+    # the poster's name between "Reply Quote Like" and the post count is chrome.
+    posts = [POSTS[0], POSTS[1], "Same here", POSTS[2]]
+    verdicts = _verdicts(_fielded_forum(posts))
+    assert verdicts["Same here"][0]
+    assert verdicts["Maple Rowe"] == (False, "post_chrome")
+
+
+def test_a_quote_in_the_last_post_opens_no_comment_region() -> None:
+    # "X said:" heads a quote inside the last post: the reply under it is still the thread's.
+    posts = [POSTS[0], POSTS[1], POSTS[2], "quietfan said:\n" + POSTS[1] + "\n" + POSTS[3]]
+    verdicts = _verdicts(_fielded_forum(posts))
+    assert verdicts[POSTS[3]][0]
+    assert not verdicts["quietfan said:"][0]

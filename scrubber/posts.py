@@ -1,0 +1,121 @@
+"""The posts of a thread after the context pass (:mod:`scrubber.regions`): their stamps among
+the kept lines, and their replies inside a box the context pass took for boilerplate, once
+the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
+
+- **Post stamps.** Inside the kept text, a short line with no sentence that holds a relative
+  time, a floor number or a vote/reply counter, and whose shape (letters and digits
+  generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
+  (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
+- **Posts in a region.** A thread's replies often stand after a box of related links or a
+  count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
+  on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
+  (:data:`scrubber.threads.POST_MARKS`: reputations, report buttons, relative times with the
+  post's controls) stand inside one such region, the lines of text from its first mark to its
+  last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+from .regions import Decision
+from .threads import CHROME_MAX_UNITS, POST_CHROME, is_mark
+
+STAMP_MAX_UNITS = 10
+STAMP_MIN_REPEATS = 3
+# (Every run of digits starts after a non-digit, so that a search stays linear on a long
+# run of digits.)
+_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
+                    r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
+                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
+                    r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
+_WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+POST_STAMP = ("meta", "post_stamp")
+#: A line with a floor number and more words than this is a numbered heading, not a stamp,
+#: unless it holds a time or a year.
+FLOOR_MAX_WORDS = 3
+#: A floor number as a post's: first on the line or after the word for a post, and no title
+#: after a colon or a dash ("Tip #1: Fresh Beans", "Standard #3- Maths" are headings).
+_FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
+                    re.IGNORECASE)
+_TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+#: A region holds a thread's replies when at least this many post marks stand inside it.
+REGION_MIN_MARKS = 4
+#: The labels of the regions whose header may stand over a thread's replies.
+REPLY_REGIONS = frozenset({"related", "comment"})
+POST_BODY: Decision = ("content", "post_body")
+#: The kinds of line that may be a reply's text (not a line a rule names).
+_TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+
+
+def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
+                feats: Sequence[LineFeatures]) -> None:
+    """Keep the bodies of a thread's replies that stand inside a region (in place)."""
+    chrome = [i for i, c in enumerate(classified) if c == POST_CHROME]
+    if len(chrome) < REGION_MIN_MARKS:
+        return
+    by_region: dict[int, list[int]] = {}
+    for i in chrome:
+        start = _region_start(i, decisions)
+        if start >= 0:
+            by_region.setdefault(start, []).append(i)
+    for lines in by_region.values():
+        marks = [i for i in lines if feats[i].units <= CHROME_MAX_UNITS and is_mark(feats[i].lower)]
+        if len(marks) < REGION_MIN_MARKS:
+            continue
+        for i in range(marks[0], lines[-1]):
+            if (classified[i].kind in _TEXT_KINDS and decisions[i][0] in REPLY_REGIONS
+                    and feats[i].text):
+                decisions[i] = POST_BODY
+
+
+def _region_start(i: int, decisions: Sequence[Decision]) -> int:
+    """The first line of the region line ``i`` stands in (its decision names a region), or
+    -1 when it stands in none."""
+    if decisions[i][0] not in REPLY_REGIONS:
+        return -1
+    region = decisions[i]
+    start = i
+    while start > 0 and decisions[start - 1] in (region, ("blank", "blank_line")):
+        start -= 1
+    return start
+
+
+def _shape(text: str) -> str:
+    return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
+
+
+def _stamped(text: str) -> bool:
+    """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
+    a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
+    post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
+    Local Food", "Unit #4", "#4 of 20 Best Cafés in Town") is none."""
+    stamps = [m.group() for m in _STAMP.finditer(text)]
+    if not stamps:
+        return False
+    if not all(stamp.startswith("#") for stamp in stamps):
+        return True
+    if _TIME_OR_YEAR.search(text) is not None:
+        return True
+    return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
+
+
+def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Relabel the post chrome among the kept lines (in place)."""
+    candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
+                  if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
+                  and _stamped(f.text)]
+    if len(candidates) < STAMP_MIN_REPEATS:
+        return
+    shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
+    for i in candidates:
+        if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
+            decisions[i] = POST_STAMP

@@ -1,0 +1,51 @@
+"""The replies of a thread inside a box the context pass took for boilerplate
+(``posts.post_bodies``). Synthetic pages written for these tests."""
+
+from __future__ import annotations
+
+from scrubber import scrub
+
+ARTICLE = [
+    "最近在整理家里的旧电脑，准备把一台十年前的笔记本改造成家庭文件服务器，记录一下折腾的过程。",
+    "首先需要更换硬盘，原来的机械硬盘已经有不少坏道了，换成固态硬盘以后开机速度快了很多。",
+    "然后安装了一个轻量的系统，只保留文件共享和远程登录两个服务，内存占用一直在三百兆以内。",
+    "最后设置了每天凌晨自动备份，到现在已经稳定运行了两个多月，没有出现过任何问题。",
+]
+REPLIES = ["思路不错！", "耗电多少？", "我也试试。", "硬盘要常查。", "学习了，谢谢！"]
+NAMES = ["山间小路", "老张", "清风徐来", "阿木", "晚风"]
+
+
+def _page(thread: bool) -> str:
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "社区", "登录", "注册",
+             "旧笔记本改造成家庭文件服务器", *ARTICLE, "推荐文章：", "更多推荐..."]
+    for n in range(4):
+        lines += ["博客", f"第{n + 1}篇：入门教程合集 {n + 3} / {n} | {n + 1}年前"]
+    if thread:
+        lines += ["讨论数量: 5", "排序："]
+        for n, (name, reply) in enumerate(zip(NAMES, REPLIES, strict=True)):
+            lines += [name, f"{100 * n + 36} 声望", reply, f"{n + 1}周前 评论", f"{n} 举报"]
+    else:  # a feed of other articles, each with a time and a report button
+        for n, name in enumerate(NAMES):
+            lines += [f"{name}：家用网络设备选购指南第{n + 1}期", f"{n + 2}天前", "不感兴趣",
+                      "举报"]
+    lines += ["关于我们", "联系站长", "© 2024 示例社区"]
+    return "\n".join(lines)
+
+
+def test_replies_after_a_related_box_are_kept() -> None:
+    doc = scrub(_page(thread=True))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for reply in REPLIES[:-1]:
+        assert verdicts[reply] == (True, "post_body"), reply
+    for paragraph in ARTICLE:
+        assert paragraph in doc.text
+    assert not verdicts["136 声望"][0]
+    assert not verdicts["第2篇：入门教程合集 4 / 1 | 2年前"][0]
+
+
+def test_a_feed_after_a_related_box_stays_out() -> None:
+    doc = scrub(_page(thread=False))
+    assert all(v.reason != "post_body" for v in doc.lines)
+    assert "家用网络设备选购指南" not in doc.text
+    for paragraph in ARTICLE:
+        assert paragraph in doc.text

@@ -17,6 +17,7 @@ from .features import LineFeatures, document_features
 from .grids import keep_grids
 from .headline import find_title
 from .lang import guess as guess_lang
+from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .regions import Decision, decide, headline_headers, hiding_headers
@@ -174,7 +175,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
-            classified, feats, decisions, in_article, main_start, transparent)
+            classified, feats, decisions, in_article, main_start, transparent) or \
+            count_headers(classified, feats, in_article)  # a listing's record counts
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

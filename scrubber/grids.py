@@ -13,8 +13,8 @@ the article's blocks (with nothing else there but unnamed lines: its heading, it
 row): its lines are kept as ``article_table``. A grid whose records the article holds (two or
 more, records with a date, a price or a rating) is a listing, the page's list of posts: the
 article search took one stretch of it, and the rest of its records are kept (``record_grid``).
-A short rule-named line the page repeats ("Comment", "Read more") may stand in a record as
-its control, the same line in every record.
+A short rule-named line the page repeats ("Comment", "Read more", "14 comments") may stand in
+a record as its control, the same line in every record (compared without its number).
 
 A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
 a title line followed by a price line, but need not repeat one shape line for line (a sale
@@ -32,7 +32,8 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 
-GRID_MIN_PERIOD, GRID_MAX_PERIOD = 2, 12
+GRID_MIN_PERIOD = 2
+GRID_MAX_PERIOD = 12
 GRID_MIN_REPEATS = 3
 #: A rule-named line the page repeats at least GRID_MIN_REPEATS times and no longer than this
 #: is a control of each record (a comment link, "Read more"): it may stand in a record.
@@ -57,6 +58,15 @@ _DATA_CODES = frozenset("PRDGNK")
 _TITLE_CODES = frozenset("Tt")
 
 
+_COUNT = re.compile(r"\d[\d,.]*")
+
+
+def control_key(f: LineFeatures) -> str:
+    """What a record's control line is compared by: its words, a number in it and a plural's
+    "s" left out ("14 comments" and "1 comment" are the same control)."""
+    return _COUNT.sub("#", f.lower).rstrip("s")
+
+
 def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozenset()) -> str:
     """The shape of a line in a record: X a rule-named line or an address, c a short
     rule-named line that the page repeats (a control every record has: "Comment", "Read
@@ -65,7 +75,7 @@ def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozen
     text = f.text
     if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
             or "://" in text:  # an address is markup left in the text, no field of a record
-        return "c" if text in repeated and f.units <= CONTROL_MAX_UNITS else "X"
+        return "c" if f.units <= CONTROL_MAX_UNITS and control_key(f) in repeated else "X"
     if f.units <= 8 and _PRICE.search(text):
         return "P"
     if f.units <= 14 and _RATING.search(text):
@@ -90,7 +100,7 @@ def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
            ) -> tuple[list[int], str]:
     """The indices of the page's non-blank lines and their codes, one character each."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    named = Counter(feats[i].text for i in lines
+    named = Counter(control_key(feats[i]) for i in lines
                     if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD)
     repeated = frozenset(t for t, k in named.items() if k >= GRID_MIN_REPEATS)
     return lines, "".join([_grid_code(classified[i], feats[i], repeated) for i in lines])
@@ -134,9 +144,10 @@ def _same_controls(codes: str, lines: list[int], feats: Sequence[LineFeatures], 
     controls (code c) differ from the last record's are dropped; ``end`` when the last
     records disagree among themselves."""
     last = end - k - (end - start) % k  # the last full record
-    want = [(j, feats[lines[last + j]].text) for j in range(k) if codes[last + j] == "c"]
+    want = [(j, control_key(feats[lines[last + j]])) for j in range(k) if codes[last + j] == "c"]
     first = last
-    while first - k >= start and all(feats[lines[first - k + j]].text == t for j, t in want):
+    while first - k >= start and all(control_key(feats[lines[first - k + j]]) == t
+                                     for j, t in want):
         first -= k
     return first
 

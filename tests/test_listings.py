@@ -44,3 +44,35 @@ def test_teasers_after_a_story_stay_out() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in story)
     assert sum(v.keep for v in doc.lines if v.text.startswith("Town council announces")) <= 1
+
+
+def _feed(k: int, topic: str) -> list[str]:
+    """One post of a community feed: title, author, date, tags, reactions, comment count."""
+    return [f"How we rebuilt our {topic} pipeline in a weekend", f"Dana Writer{k}",
+            f"Mar {k + 1}", f"#devops #{topic.split()[0]} #tooling", f"{k + 3} reactions",
+            f"{k + 2} comments", f"{k + 4} min read"]
+
+
+def test_a_comment_count_in_every_record_opens_no_comment_box() -> None:
+    """A feed whose every post shows "N comments": the count reads like the header of a
+    comment box, which would hide the posts after it; in a run of records it is a field."""
+    posts = [line for k, topic in enumerate(_TOPICS) for line in _feed(k, topic)]
+    page = "\n".join(["Home", "Log in", "Create account", "Posts", "Relevant", "Latest", *posts,
+                      "© 2024 Dev Forum"])
+    doc = scrubber.scrub(page)
+    titles = [v for v in doc.lines if v.text.startswith("How we rebuilt")]
+    assert sum(v.keep for v in titles) >= len(titles) - 2
+    assert not any(v.keep for v in doc.lines if v.text.endswith(("comments", "min read")))
+
+
+def test_comment_counts_under_teasers_after_a_story_stay_out() -> None:
+    """Teasers with a comment count after a real article are no listing: they stay out."""
+    story = [("The new footbridge over the river opened on Saturday morning, three months "
+              f"later than planned, after a long dispute over its cost. Part {k} of the story.")
+             for k in range(14)]
+    posts = [line for k, topic in enumerate(_TOPICS) for line in _feed(k, topic)]
+    page = "\n".join(["Home", "News", "Footbridge opens at last", *story, *posts,
+                      "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    assert all(v.keep for v in doc.lines if v.text in story)
+    assert not any(v.keep for v in doc.lines if v.text.startswith("How we rebuilt"))

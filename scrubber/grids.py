@@ -54,7 +54,7 @@ _GRID_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 #: Reasons that a grid's data fields may carry (they are fields of a record, not chrome).
 _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byline_en",
                                  "relative_time"))
-_DATA_CODES = frozenset("PRDGNK")
+_DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
 
 
@@ -70,8 +70,9 @@ def control_key(f: LineFeatures) -> str:
 def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozenset()) -> str:
     """The shape of a line in a record: X a rule-named line or an address, c a short
     rule-named line that the page repeats (a control every record has: "Comment", "Read
-    more"), P price, R rating or review count, D date, G paragraph, N sentence, K a "label:"
-    line, T a title, t a word or two."""
+    more"), P price, R rating or review count, D date, G paragraph or sentence (one summary
+    is a paragraph, the next a single sentence: the same field), K a "label:" line, T a
+    title, t a word or two."""
     text = f.text
     if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
             or "://" in text:  # an address is markup left in the text, no field of a record
@@ -82,10 +83,8 @@ def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozen
         return "R"
     if c.reason in ("date_line", "relative_time") or (f.units <= 8 and _GRID_DATE.search(text)):
         return "D"
-    if c.kind is Kind.GOOD:
-        return "G"
-    if c.kind is Kind.NEAR and f.ends_sentence:
-        return "N"  # a clause; a title with a comma in it is still a title
+    if c.kind is Kind.GOOD or (c.kind is Kind.NEAR and f.ends_sentence):
+        return "G"  # a sentence, not a clause: a title with a comma in it is still a title
     if text.endswith((":", "：")) and f.units <= 5:
         return "K"
     return "T" if f.units >= 4 else "t"
@@ -227,7 +226,7 @@ LISTING_MIN_RECORDS = 2
 #: Records made of nothing but titles, paragraphs and sentences (an article's sub-headings
 #: and paragraphs) are no listing: a listing's record holds a date, a price, a rating or a
 #: control that every record repeats ("Read more").
-_LISTING_FREE = frozenset("TtGN")
+_LISTING_FREE = frozenset("TtG")
 
 
 def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
@@ -270,7 +269,9 @@ def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     if not lines or sum(feats[i].units for i in lines) < article_units:
         return
     for i in lines:
-        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
+        # A line cut off with an ellipsis is a teaser of another page, not a record's field.
+        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise" and \
+                not feats[i].ends_ellipsis:
             decisions[i] = RECORD_GRID
 
 

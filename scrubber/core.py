@@ -17,6 +17,7 @@ from .features import LineFeatures, document_features
 from .grids import keep_grids
 from .headline import find_title
 from .lang import guess as guess_lang
+from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .posts import post_bodies, post_stamps
@@ -178,7 +179,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
     for _ in range(UNHIDE_ROUNDS):
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
             classified, feats, decisions, in_article, main_start, transparent) or \
-            empty_box_headers(classified, feats, decisions)
+            empty_box_headers(classified, feats, decisions) or \
+            count_headers(classified, feats, in_article)  # a listing's record counts
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

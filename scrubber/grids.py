@@ -13,8 +13,8 @@ the article's blocks (with nothing else there but unnamed lines: its heading, it
 row): its lines are kept as ``article_table``. A grid whose records the article holds (two or
 more, records with a date, a price or a rating) is a listing, the page's list of posts: the
 article search took one stretch of it, and the rest of its records are kept (``record_grid``).
-A short rule-named line the page repeats ("Comment", "Read more") may stand in a record as
-its control, the same line in every record.
+A short rule-named line the page repeats ("Comment", "Read more", "14 comments") may stand in
+a record as its control, the same line in every record (compared without its number).
 
 A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
 a title line followed by a price line, but need not repeat one shape line for line (a sale
@@ -32,7 +32,8 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 
-GRID_MIN_PERIOD, GRID_MAX_PERIOD = 2, 12
+GRID_MIN_PERIOD = 2
+GRID_MAX_PERIOD = 12
 GRID_MIN_REPEATS = 3
 #: A rule-named line the page repeats at least GRID_MIN_REPEATS times and no longer than this
 #: is a control of each record (a comment link, "Read more"): it may stand in a record.
@@ -53,29 +54,37 @@ _GRID_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 #: Reasons that a grid's data fields may carry (they are fields of a record, not chrome).
 _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byline_en",
                                  "relative_time"))
-_DATA_CODES = frozenset("PRDGNK")
+_DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
+
+
+_COUNT = re.compile(r"\d[\d,.]*")
+
+
+def control_key(f: LineFeatures) -> str:
+    """What a record's control line is compared by: its words, a number in it and a plural's
+    "s" left out ("14 comments" and "1 comment" are the same control)."""
+    return _COUNT.sub("#", f.lower).rstrip("s")
 
 
 def _grid_code(c: Classified, f: LineFeatures, repeated: frozenset[str] = frozenset()) -> str:
     """The shape of a line in a record: X a rule-named line or an address, c a short
     rule-named line that the page repeats (a control every record has: "Comment", "Read
-    more"), P price, R rating or review count, D date, G paragraph, N sentence, K a "label:"
-    line, T a title, t a word or two."""
+    more"), P price, R rating or review count, D date, G paragraph or sentence (one summary
+    is a paragraph, the next a single sentence: the same field), K a "label:" line, T a
+    title, t a word or two."""
     text = f.text
     if c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.reason not in _GRID_FIELD_REASONS) \
             or "://" in text:  # an address is markup left in the text, no field of a record
-        return "c" if text in repeated and f.units <= CONTROL_MAX_UNITS else "X"
+        return "c" if f.units <= CONTROL_MAX_UNITS and control_key(f) in repeated else "X"
     if f.units <= 8 and _PRICE.search(text):
         return "P"
     if f.units <= 14 and _RATING.search(text):
         return "R"
     if c.reason in ("date_line", "relative_time") or (f.units <= 8 and _GRID_DATE.search(text)):
         return "D"
-    if c.kind is Kind.GOOD:
-        return "G"
-    if c.kind is Kind.NEAR and f.ends_sentence:
-        return "N"  # a clause; a title with a comma in it is still a title
+    if c.kind is Kind.GOOD or (c.kind is Kind.NEAR and f.ends_sentence):
+        return "G"  # a sentence, not a clause: a title with a comma in it is still a title
     if text.endswith((":", "：")) and f.units <= 5:
         return "K"
     return "T" if f.units >= 4 else "t"
@@ -90,7 +99,7 @@ def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
            ) -> tuple[list[int], str]:
     """The indices of the page's non-blank lines and their codes, one character each."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    named = Counter(feats[i].text for i in lines
+    named = Counter(control_key(feats[i]) for i in lines
                     if classified[i].kind is Kind.HEADER or classified[i].kind is Kind.BAD)
     repeated = frozenset(t for t, k in named.items() if k >= GRID_MIN_REPEATS)
     return lines, "".join([_grid_code(classified[i], feats[i], repeated) for i in lines])
@@ -134,9 +143,10 @@ def _same_controls(codes: str, lines: list[int], feats: Sequence[LineFeatures], 
     controls (code c) differ from the last record's are dropped; ``end`` when the last
     records disagree among themselves."""
     last = end - k - (end - start) % k  # the last full record
-    want = [(j, feats[lines[last + j]].text) for j in range(k) if codes[last + j] == "c"]
+    want = [(j, control_key(feats[lines[last + j]])) for j in range(k) if codes[last + j] == "c"]
     first = last
-    while first - k >= start and all(feats[lines[first - k + j]].text == t for j, t in want):
+    while first - k >= start and all(control_key(feats[lines[first - k + j]]) == t
+                                     for j, t in want):
         first -= k
     return first
 
@@ -216,7 +226,7 @@ LISTING_MIN_RECORDS = 2
 #: Records made of nothing but titles, paragraphs and sentences (an article's sub-headings
 #: and paragraphs) are no listing: a listing's record holds a date, a price, a rating or a
 #: control that every record repeats ("Read more").
-_LISTING_FREE = frozenset("TtGN")
+_LISTING_FREE = frozenset("TtG")
 
 
 def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
@@ -259,7 +269,9 @@ def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     if not lines or sum(feats[i].units for i in lines) < article_units:
         return
     for i in lines:
-        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise":
+        # A line cut off with an ellipsis is a teaser of another page, not a record's field.
+        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise" and \
+                not feats[i].ends_ellipsis:
             decisions[i] = RECORD_GRID
 
 

@@ -44,3 +44,75 @@ def test_teasers_after_a_story_stay_out() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in story)
     assert sum(v.keep for v in doc.lines if v.text.startswith("Town council announces")) <= 1
+
+
+def _feed(k: int, topic: str) -> list[str]:
+    """One post of a community feed: title, author, date, tags, reactions, comment count."""
+    return [f"How we rebuilt our {topic} pipeline in a weekend", f"Dana Writer{k}",
+            f"Mar {k + 1}", f"#devops #{topic.split()[0]} #tooling", f"{k + 3} reactions",
+            f"{k + 2} comments", f"{k + 4} min read"]
+
+
+def test_a_comment_count_in_every_record_opens_no_comment_box() -> None:
+    """A feed whose every post shows "N comments": the count reads like the header of a
+    comment box, which would hide the posts after it; in a run of records it is a field."""
+    posts = [line for k, topic in enumerate(_TOPICS) for line in _feed(k, topic)]
+    page = "\n".join(["Home", "Log in", "Create account", "Posts", "Relevant", "Latest", *posts,
+                      "© 2024 Dev Forum"])
+    doc = scrubber.scrub(page)
+    titles = [v for v in doc.lines if v.text.startswith("How we rebuilt")]
+    assert sum(v.keep for v in titles) >= len(titles) - 2
+    assert not any(v.keep for v in doc.lines if v.text.endswith(("comments", "min read")))
+
+
+def test_comment_counts_under_teasers_after_a_story_stay_out() -> None:
+    """Teasers with a comment count after a real article are no listing: they stay out."""
+    story = [("The new footbridge over the river opened on Saturday morning, three months "
+              f"later than planned, after a long dispute over its cost. Part {k} of the story.")
+             for k in range(14)]
+    posts = [line for k, topic in enumerate(_TOPICS) for line in _feed(k, topic)]
+    page = "\n".join(["Home", "News", "Footbridge opens at last", *story, *posts,
+                      "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    assert all(v.keep for v in doc.lines if v.text in story)
+    assert not any(v.keep for v in doc.lines if v.text.startswith("How we rebuilt"))
+
+
+
+def _teasers(near: frozenset[int]) -> list[str]:
+    """A news section's teasers: two time stamps, a title and a summary; the summaries of the
+    records in ``near`` are a single sentence, the others a paragraph."""
+    lines: list[str] = []
+    for k, topic in enumerate(_TOPICS):
+        summary = (f"Officials say the {topic} plan will be reviewed next year." if k in near
+                   else _summary(topic))
+        lines += [f"{k + 1} hrs ago", f"{k + 2} hrs ago",
+                  f"Town council announces new plan for {topic}", summary]
+    return lines
+
+
+def test_teasers_whose_summaries_differ_in_length_are_one_listing() -> None:
+    """A summary of one sentence and one of a paragraph are the same field: the section's
+    teasers make one grid, whose titles are kept as the page's content."""
+    page = "\n".join(["Home", "News", "Sport", "Local news", *_teasers(frozenset((1, 4, 5, 8))),
+                      "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    titles = [v for v in doc.lines if v.text.startswith("Town council announces")]
+    assert sum(v.keep for v in titles) >= len(titles) - 1
+    assert not any(v.keep for v in doc.lines if v.text.endswith("hrs ago"))
+
+
+def test_teasers_cut_off_with_an_ellipsis_stay_out() -> None:
+    """A service page's short text followed by other pages' teasers (a date, a title and a
+    summary, both cut off with an ellipsis): the teasers are no record of the page."""
+    services = [f"Our counsellors offer {kind} support for adults and families, with "
+                "appointments available in person or by video on weekdays and most evenings."
+                for kind in ("short-term", "long-term", "crisis")]
+    teasers = [line for k, topic in enumerate(_TOPICS)
+               for line in (f"12/{k + 10}/2024", f"Council plan for {topic}...",
+                            _summary(topic)[:60] + "...")]
+    page = "\n".join(["Home", "Services", "Counselling Services", *services, "Latest",
+                      *teasers, "© 2024 Town Health"])
+    doc = scrubber.scrub(page)
+    assert all(v.keep for v in doc.lines if v.text in services)
+    assert not any(v.keep for v in doc.lines if v.text.endswith("..."))

@@ -25,12 +25,14 @@ from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
+    end_headers,
     headline_runs,
     inner_sentences,
     introduced_lists,
     legal_headers,
     menu_headers,
     prose_runs,
+    resumed_end_headers,
     unmark_lists,
     unslash_paths,
 )
@@ -93,6 +95,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
+    end_headers(classified, feats)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
@@ -174,7 +177,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     for _ in range(UNHIDE_ROUNDS):
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
-            classified, feats, decisions, in_article, main_start, transparent)
+            classified, feats, decisions, in_article, main_start, transparent) or \
+            resumed_end_headers(classified, feats)
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

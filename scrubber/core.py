@@ -13,6 +13,7 @@ from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
+from .endmatter import end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .grids import keep_grids
 from .headline import find_title
@@ -25,14 +26,12 @@ from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
-    end_headers,
     headline_runs,
     inner_sentences,
     introduced_lists,
     legal_headers,
     menu_headers,
     prose_runs,
-    resumed_end_headers,
     unmark_lists,
     unslash_paths,
 )
@@ -115,6 +114,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
+    repeated_lines(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

@@ -13,6 +13,7 @@ from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
+from .endmatter import end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .grids import keep_grids
 from .headline import find_title
@@ -27,6 +28,8 @@ from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
+    emoji_decisions,
+    emoji_lines,
     headline_runs,
     inner_sentences,
     introduced_lists,
@@ -95,6 +98,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
+    end_headers(classified, feats)
+    emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
@@ -107,6 +112,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
+    emoji_decisions(decisions, classified)
     if not guessed.tables:
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
@@ -115,6 +121,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
+    repeated_lines(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):
@@ -180,7 +187,8 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
             classified, feats, decisions, in_article, main_start, transparent) or \
             empty_box_headers(classified, feats, decisions) or \
-            count_headers(classified, feats, in_article)  # a listing's record counts
+            count_headers(classified, feats, in_article) or \
+            resumed_end_headers(classified, feats)
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article

@@ -30,7 +30,12 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   for slashes inside its tokens (``/var/log/app``, ``A/B``, ``5/16″``) is left to the context
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
-  by a paragraph opens a footer region: the policy text under it is not the article."""
+  by a paragraph opens a footer region: the policy text under it is not the article.
+- **Emoji lines.** A line of emoji only (``🥹✨``) between a blog's sentences is read as a
+  blank line by the context pass (it neither ends the article nor extends it) and removed
+  as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
+(The end of the article, headings of the matter after it and lines the page repeats outside
+it, are :mod:`scrubber.endmatter`.)"""
 
 from __future__ import annotations
 
@@ -84,7 +89,6 @@ _CLAUSE_END = frozenset("，,、；;：:")
 _FULL_STOPS = frozenset("。.")
 
 _MARKER = re.compile(r"^\s*(?:>+|[-*+•]|#{1,6}|\d{1,2}[.、)）])\s+")
-
 
 
 def code_like(f: LineFeatures) -> bool:
@@ -271,10 +275,6 @@ def unslash_paths(classified: list[Classified], feats: Sequence[LineFeatures]) -
                 classified[i] = _SHORT
 
 
-
-
-
-
 LEGAL_MAX_UNITS = 6
 _LEGAL = re.compile(r"\b(?:polic(?:y|ies)|terms|cookies?|conditions|disclaimer|returns?)\b",
                     re.IGNORECASE)
@@ -295,12 +295,6 @@ def legal_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -
                     _LEGAL.search(f.text):
                 classified[previous] = LEGAL_HEADER
         previous = i
-
-
-
-
-
-
 
 
 #: A line of the article that ends in one of these introduces what follows ("Ingredients:",
@@ -350,27 +344,24 @@ _SHORT = Classified(Kind.SHORT)
 _NEAR = Classified(Kind.NEAR)
 
 
+# A line of emoji only (pictographs, hearts, sparkles; with their joiners, selectors and skin
+# tones): blogs put one between their sentences as others put a blank line.
+_EMOJI_ONLY = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2661\ufe0f\u200d\\s]+")
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2728\u2764\u2763\u263a\u2661]")
+EMOJI_LINE = Classified(Kind.BLANK, "noise", "emoji_line")
 
 
+def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Lines of emoji only count as blank lines in the context pass, which neither end an
+    article nor extend one (in place); :func:`emoji_decisions` names them afterwards."""
+    for i, c in enumerate(classified):
+        if c.reason == "no_letters" and _EMOJI_ONLY.fullmatch(feats[i].text) and \
+                _PICTOGRAPH.search(feats[i].text):
+            classified[i] = EMOJI_LINE
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+def emoji_decisions(decisions: list[tuple[str, str]], classified: Sequence[Classified]) -> None:
+    """The decision of each line of emoji only: removed, as ``emoji_line`` (in place)."""
+    for i, c in enumerate(classified):
+        if c is EMOJI_LINE:
+            decisions[i] = (EMOJI_LINE.label, EMOJI_LINE.reason)

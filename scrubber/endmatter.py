@@ -1,0 +1,156 @@
+"""The end of the article: what stands after it, and lines of the page's chrome inside it.
+These passes run around the context pass (:mod:`scrubber.regions`), like those of
+:mod:`scrubber.structure`.
+
+- **End-matter headings.** A heading-length line that is no sentence and starts with a phrase
+  of the end-matter table (``data/article_end.tsv``, per language: "More from …", "Related
+  articles that …", "About the author", "関連記事をもっと見る") opens a region
+  (``article_end_header`` / ``article_end_region``) like a related header: the heading may go
+  on after the phrase, where a region header of rules.tsv must be the whole line. An inline
+  link ("» Related: Another Headline"), a menu entry and a heading the page repeats (a
+  listing's section chrome: an article ends once) open none.
+- **The article resumes.** A region of such a heading that holds ``END_RESUME_LINES``
+  sentences in a row is the article going on after a box inside it: the heading is taken
+  back and the context pass runs again without it.
+- **Repeated lines.** A short line of the article (``REPEAT_MAX_UNITS``) that the page repeats
+  verbatim below it, outside the article (in a menu, a link box, a footer), is a link or a
+  control of the page's chrome (``repeated_line``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+from .structure import MENU_WORD_UNITS
+
+#: An end-matter heading has at most this many units (words; CJK characters count one each).
+END_MAX_UNITS = 10
+END_MAX_CJK_UNITS = 20
+END_HEADER = Classified(Kind.HEADER, "related", "article_end_header")
+
+
+@cache
+def _end_phrases() -> re.Pattern[str]:
+    """The phrases of ``data/article_end.tsv`` as one expression anchored at a line's start
+    (after decoration: bullets, brackets, counts), loaded once."""
+    text = resources.files("scrubber").joinpath("data/article_end.tsv").read_text("utf-8")
+    phrases: list[str] = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) != 3 or not fields[2]:
+            raise ValueError(f"data/article_end.tsv:{number}: expected lang, concept, phrases")
+        phrases += [p.casefold() for p in fields[2].split("|") if p]
+    # Longest first, so that a phrase wins over the phrases it starts with.
+    body = "|".join(re.escape(p) + (r"(?![a-z0-9])" if p[-1].isascii() and p[-1].isalnum()
+                                    else "")
+                    for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    return re.compile(rf"[\W\d_]{{0,8}}(?:{body})")
+
+
+def end_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Heading-length lines that are no sentence and start with an end-matter phrase open a
+    region that runs to the next header (in place). Lines a rule named keep their class; an
+    inline link ("» Related: Another Headline"), an entry of a menu (menu words on both
+    sides) and a heading the page repeats (a listing's section chrome: an article ends once)
+    open none."""
+    pattern = _end_phrases()
+    text_lines = [i for i, f in enumerate(feats) if f.alnum]
+    found_at: dict[str, list[int]] = {}
+    for n, i in enumerate(text_lines):
+        c = classified[i]
+        if c.kind is not Kind.SHORT and c.kind is not Kind.NEAR:
+            continue
+        f = feats[i]
+        if f.units > (END_MAX_CJK_UNITS if f.is_cjk else END_MAX_UNITS) or f.has_sentence or \
+                (f.ends_sentence and not f.text.endswith(("?", "？"))):
+            continue
+        found = pattern.match(f.lower)
+        if found is None or _INLINE_LINK.match(f.lower, found.end()):
+            continue
+        around = text_lines[max(n - 1, 0):n] + text_lines[n + 1:n + 2]
+        if len(around) == 2 and all(classified[j].kind is Kind.SHORT and
+                                    feats[j].units <= MENU_WORD_UNITS for j in around):
+            continue
+        found_at.setdefault(f.lower, []).append(i)
+    if not found_at:
+        return
+    seen = Counter(f.lower for f in feats if f.lower in found_at)
+    for text, lines in found_at.items():
+        if seen[text] == 1:
+            classified[lines[0]] = END_HEADER
+
+
+#: After an end-matter phrase, a colon and more words: an inline link to another article
+#: ("Related reading: How to …"), not a heading.
+_INLINE_LINK = re.compile(r"[^:：]*[:：]\s*\S")
+#: An end-matter region holding this many lines of text in a row that end a sentence is the
+#: article resuming after a box inside it (a teaser list has a headline between its leads).
+END_RESUME_LINES = 4
+
+
+def resumed_end_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures]
+                        ) -> list[int]:
+    """The end-matter headings whose region holds END_RESUME_LINES lines of text in a row
+    (paragraphs or sentences; blank lines between them allowed) that end a sentence: the
+    heading of a box inside the article, which the article goes on after. The caller decides
+    again without them."""
+    out: list[int] = []
+    n = len(classified)
+    for h in range(n):
+        if classified[h] is not END_HEADER:
+            continue
+        run = 0
+        for i in range(h + 1, n):
+            c = classified[i]
+            if c.kind is Kind.HEADER:
+                break
+            if c.kind is Kind.BLANK:
+                continue
+            run = run + 1 if (c.kind is Kind.GOOD or c.kind is Kind.NEAR) and \
+                feats[i].ends_sentence else 0
+            if run >= END_RESUME_LINES:
+                out.append(h)
+                break
+    return out
+
+
+#: A line of the article of at most this many units that the page repeats below it, outside
+#: the article (in a menu, a link box, a footer), is a link or a label of the page's chrome
+#: ("Pricing", "Contact sales", a product's name), not the article's.
+REPEAT_MAX_UNITS = 3
+REPEATED_LINE = ("noise", "repeated_line")
+
+
+def repeated_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Short lines of the article that stand again, verbatim, on a later line the article
+    does not hold become boilerplate (in place). A copy above does not count (a table of
+    contents repeats the article's sub-headings above them), nor does a field's label that
+    the article holds twice (of its records: "Reported by:", "Price:"); a control it holds
+    twice does ("Transcript", "Download")."""
+    last_outside: dict[str, int] = {}
+    kept: Counter[str] = Counter()
+    for i, f in enumerate(feats):
+        if f.alnum and f.units <= REPEAT_MAX_UNITS:
+            if decisions[i][0] in _KEPT_LABELS:
+                kept[f.lower] += 1
+            else:
+                last_outside[f.lower] = i
+    if not last_outside:
+        return
+    for i, f in enumerate(feats):
+        if decisions[i][1] == "article_block" and f.units <= REPEAT_MAX_UNITS and \
+                last_outside.get(f.lower, -1) > i and \
+                (kept[f.lower] == 1 or not f.text.endswith(_FIELD_LABEL)):
+            decisions[i] = REPEATED_LINE
+
+
+_KEPT_LABELS = frozenset(("content", "title"))
+#: A field's label ends in a colon ("Price:", "Reported by:").
+_FIELD_LABEL = (":", "：")

@@ -1,0 +1,73 @@
+"""The end of the article: headings of the matter that follows it (structure.end_headers)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+
+ARTICLE = [
+    "The city council voted on Tuesday to extend the river path by another four kilometres, "
+    "linking the old harbour to the new housing estates in the north.",
+    "Work is expected to start in the spring and to last about eighteen months, the council "
+    "said in a statement published after the vote.",
+    "Residents who spoke at the meeting welcomed the plan, although several asked for more "
+    "benches and better lighting along the existing stretch.",
+]
+CLOSING = ("A public consultation on the design of the new stretch will open next month, and the "
+           "council has promised to publish every response it receives.")
+TEASERS = [
+    "Harbour ferry returns after winter break",
+    "New bakery opens on the market square",
+    "Local choir wins regional contest",
+    "Library extends its weekend hours",
+]
+
+
+def reasons(lines: list[str]) -> dict[str, str]:
+    doc = scrubber.scrub("\n".join(lines))
+    return {v.text: v.reason for v in doc.lines if v.text}
+
+
+@pytest.mark.parametrize("heading", [
+    "More from The Riverside Gazette",
+    "Related articles that may interest you",
+    "About the Author:",
+    "Most read in local news",
+    "Discussion about this post",
+    "関連記事をもっと見る",
+    "相关新闻推荐阅读",
+    "이 기사와 함께 보면 좋은 뉴스",
+])
+def test_end_heading_opens_a_region(heading: str) -> None:
+    got = reasons([*ARTICLE, heading, *TEASERS])
+    assert got[heading] == "article_end_header"
+    assert all(got[t] == "article_end_region" for t in TEASERS)
+    assert all(got[a] == "article_block" for a in ARTICLE)
+
+
+def test_inline_link_and_sentence_are_no_heading() -> None:
+    inline = "» Related reading: How the old harbour was rebuilt"
+    sentence = "More from the council is expected next week."
+    got = reasons([ARTICLE[0], inline, ARTICLE[1], sentence, ARTICLE[2]])
+    assert got[inline] != "article_end_header"
+    assert got[sentence] == "article_block"
+
+
+def test_repeated_heading_is_section_chrome() -> None:
+    heading = "More from this category"
+    got = reasons([*ARTICLE, heading, *TEASERS[:2], heading, *TEASERS[2:]])
+    assert got[heading] != "article_end_header"
+
+
+def test_article_resuming_after_a_box_takes_the_heading_back() -> None:
+    resumed = [
+        "The new stretch of the path will be lit at night by solar lamps.",
+        "Benches will stand every two hundred metres along the water.",
+        "Cyclists and walkers will share the route, as on the old stretch.",
+        "The council will review the plan after its first year of use.",
+    ]
+    got = reasons([*ARTICLE, "Most read in local news", *TEASERS, *resumed, CLOSING])
+    # The heading is taken back (it opens no region); the article goes on after the box.
+    assert not any(reason.startswith("article_end_region") for reason in got.values())
+    assert all(got[r] == "article_block" for r in resumed)

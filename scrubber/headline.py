@@ -84,13 +84,33 @@ def _title_parts(page_title: str) -> list[str]:
     return parts or [alnum_key(page_title)]
 
 
+#: How many of the article's first lines may still be its head (over a byline).
+HEAD_LINES = 5
+#: A finished sentence of this many letters and digits is a paragraph, not a head's line.
+HEAD_PARAGRAPH_ALNUM = 60
+
+
+def _head_end(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+              main_start: int) -> int:
+    """Where the article's head ends: the article block may reach up over its headline (a
+    blog's short lines); a dated byline among its first lines, before any sentence, ends the
+    head."""
+    below = [i for i in range(main_start, len(feats)) if feats[i].text][:HEAD_LINES]
+    for i in below:
+        if decisions[i][1] in _DATED_BYLINES:
+            return i
+        if feats[i].ends_sentence and feats[i].alnum >= HEAD_PARAGRAPH_ALNUM:
+            break  # a paragraph: the article has begun
+    return main_start
+
+
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                main_start: int) -> tuple[int | None, int | None]:
     """(index of the headline, index of the ``<title>`` copy it was confirmed by)."""
     first = next((i for i, f in enumerate(feats) if f.text), None)
     if first is None:
         return None, None
-    limit = main_start if main_start >= 0 else len(feats)
+    limit = _head_end(feats, decisions, main_start) if main_start >= 0 else len(feats)
     loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT,
                         _CANDIDATE_LABELS + _REGION_LABELS)
     candidates = [i for i in loose if feats[i].sentence_punct <= 1 and

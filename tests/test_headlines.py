@@ -185,3 +185,20 @@ def test_without_a_headline_line_the_title_lines_headline_part() -> None:
 def test_a_first_line_that_shares_no_word_or_ends_a_sentence_is_no_title(first: str) -> None:
     page = "\n".join([first, "Home", "World", BODY_EN])
     assert scrubber.scrub(page).metadata.title is None
+
+
+def test_the_headline_inside_an_article_block_that_reaches_over_it() -> None:
+    # A blog's short lines: the article block begins above the headline and its date line;
+    # the head of the article ends at that date line, before the first paragraph.
+    headline = "市政府批准新学校预算 全区十二所学校受益"
+    lines = [f"{headline} | 示例博客", "博客首页", "上一篇：周末去公园", headline,
+             "2024-05-12 20:06:03", *BODY_ZH.split("\n")]
+    feats = document_features(lines)
+    decisions = [("noise", "before_article"), ("nav", "nav_keyword"),
+                 ("content", "article_block"), ("content", "article_block"),
+                 ("meta", "date_line"), ("content", "article_block"),
+                 ("content", "article_block")]
+    assert find_title(feats, decisions, 2) == (3, 0)
+    # Without the date line, the head is not told apart from the article.
+    decisions[4] = ("content", "article_block")
+    assert find_title(feats, decisions, 2)[0] != 3

@@ -6,7 +6,9 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
   (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
-  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading);
+  a floor number alone needs its post's time within ``FLOOR_TIME_REACH`` lines (a ranking's
+  "#1", "#2" stand beside no time).
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
@@ -46,6 +48,13 @@ FLOOR_MAX_WORDS = 3
 _FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
                     re.IGNORECASE)
 _TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A floor number alone ("#3") is a post's stamp only with its post's time within this many
+#: lines of text: a ranking's "#1", "#2" stand beside no time.
+FLOOR_TIME_REACH = 2
+#: A post's time: a clock time, a year, a month's name, a relative time.
+_POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+                        r"|sep|oct|nov|dec)[a-z]*\.? \d|\d+ (?:second|minute|hour|day|week|month"
+                        r"|year)s? ago\b|\d\s*月\s*\d|\d\s*(?:秒|分钟|小时|天|周|个?月|年)前")
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
@@ -108,11 +117,31 @@ def _stamped(text: str) -> bool:
     return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
 
 
+def _bare_floor(text: str) -> bool:
+    """Whether a stamped line holds floor numbers only, with no time or year."""
+    return (all(m.group().startswith("#") for m in _STAMP.finditer(text))
+            and _TIME_OR_YEAR.search(text) is None)
+
+
+def _timed(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """Whether a line of text within FLOOR_TIME_REACH lines of line ``i`` holds a post's
+    time."""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(feats) and seen < FLOOR_TIME_REACH:
+            if feats[j].text:
+                if _POST_TIME.search(feats[j].lower) is not None:
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _stamped(f.text)]
+                  and _stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)

@@ -49,3 +49,26 @@ def test_a_feed_after_a_related_box_stays_out() -> None:
     assert "家用网络设备选购指南" not in doc.text
     for paragraph in ARTICLE:
         assert paragraph in doc.text
+
+
+def test_a_rankings_numbers_are_no_post_stamps() -> None:
+    # "#1", "#2" over the items of a ranking stand beside no time: they are no posts' floors.
+    items = ["Compact travel kettle with a folding handle, 0.8 litres, stainless steel body",
+             "Noise-cancelling headphones with a thirty-hour battery and a soft carry case",
+             "Cast iron skillet, pre-seasoned, twenty-five centimetres across, oven safe",
+             "Reusable water bottle that keeps drinks cold for a full day at the beach"]
+    lines = ["Best Sellers in Home and Kitchen", "Our most popular products, updated hourly."]
+    for n, item in enumerate(items, 1):
+        lines += [f"#{n}", item, f"4.{n} out of 5 stars", f"${10 * n + 9}.99"]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_stamp" for v in doc.lines)
+
+
+def test_a_floor_number_beside_its_posts_time_is_a_stamp() -> None:
+    from scrubber.features import document_features
+    from scrubber.posts import _bare_floor, _timed
+    thread = document_features(["Check the fan first.", "#2", "harbour_light · 10:42"])
+    ranking = document_features(["Travel kettle", "#2", "Skillet", "4.5 out of 5 stars"])
+    assert _bare_floor("#2") and not _bare_floor("#2 · May 3, 2024")
+    assert _timed(1, thread)
+    assert not _timed(1, ranking)

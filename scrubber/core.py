@@ -19,7 +19,7 @@ from .headline import find_title
 from .lang import guess as guess_lang
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .posts import post_bodies, post_stamps
+from .posts import post_bodies, post_stamps, signed_posts
 from .regions import Decision, decide, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
@@ -114,6 +114,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
+    signed_posts(decisions, classified, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

@@ -21,7 +21,8 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   apart, the first close to the article's end, and most of them (``HEADER_POSTS_SHARE``)
   followed by text (a feed's items headed by "Source • 5 hours ago" are not), the lines of
   text right under each header that the context pass left after the article are the posts'
-  bodies (``post_body``): kept.
+  bodies (``post_body``): kept. Where the replies of a region were found, the posts' text in
+  such a region is taken too, and a header taken for a reply is the post's chrome.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ REPLY_REGIONS = frozenset({"related", "comment"})
 POST_BODY: Decision = ("content", "post_body")
 _AFTER: Decision = ("noise", "after_article")
 _CONTENT: Decision = ("content", "article_block")
+#: A post's header the replies of a region took for a reply is the post's chrome.
+POST_HEADER: Decision = ("meta", "post_chrome")
 #: The kinds of line that may be a reply's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 
@@ -175,7 +178,7 @@ HEADER_MIN_POSTS = 3
 #: their source and time too, "KGW • 21 hours ago", with no text under them)...
 HEADER_POSTS_SHARE = 2 / 3
 #: ... and at most this many lines of text apart (a thread's posts follow one another).
-HEADER_MAX_GAP = 6
+HEADER_MAX_GAP = 8
 #: A post's text is the run of lines right after its header of at least this many units or
 #: ending a sentence (a tag or a button under the post ends it).
 BODY_MIN_UNITS = 4
@@ -187,11 +190,15 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
     stand outside the article: the replies of a thread with no article block of its own
     (``post_body``). Each post's text is the run of text lines right after its header."""
     headers = [i for i, f in enumerate(feats)
-               if f.units <= HEADER_MAX_UNITS and f.text and decisions[i][0] != "content"
+               if f.units <= HEADER_MAX_UNITS and f.text and decisions[i] != _CONTENT
                and _SIGNED_TIME.search(f.text) is not None and _named(f.text)]
     if len(headers) < HEADER_MIN_POSTS:
         return
-    bodies = [_post_text(h, decisions, classified, feats) for h in headers]
+    # Where the replies of a thread were found inside a region, its later posts are too.
+    open_to = {_AFTER, _CONTENT, POST_BODY}
+    if POST_BODY in decisions:
+        open_to.update(d for d in decisions if d[0] in REPLY_REGIONS)
+    bodies = [_post_text(h, decisions, classified, feats, open_to) for h in headers]
     texts = [0] * (len(feats) + 1)
     for i, f in enumerate(feats):
         texts[i + 1] = texts[i] + (1 if f.text else 0)
@@ -206,8 +213,11 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
         return
     for body in bodies:
         for i in body:
-            if decisions[i] == _AFTER:
+            if decisions[i] != _CONTENT:
                 decisions[i] = POST_BODY
+    for i in headers:
+        if decisions[i] == POST_BODY:
+            decisions[i] = POST_HEADER
 
 
 def _named(text: str) -> bool:
@@ -217,7 +227,7 @@ def _named(text: str) -> bool:
 
 
 def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[Classified],
-               feats: Sequence[LineFeatures]) -> list[int]:
+               feats: Sequence[LineFeatures], open_to: set[Decision]) -> list[int]:
     """The lines of text right after a post header that the context pass kept or left after
     the article: each of at least BODY_MIN_UNITS units or ending a sentence, no rule naming
     it, up to the next header."""
@@ -226,7 +236,7 @@ def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[
         f = feats[i]
         if not f.text:
             continue
-        if (decisions[i] not in (_AFTER, _CONTENT) or classified[i].kind not in _TEXT_KINDS
+        if (decisions[i] not in open_to or classified[i].kind not in _TEXT_KINDS
                 or _SIGNED_TIME.search(f.text) is not None
                 or (f.units < BODY_MIN_UNITS and not f.ends_sentence)):
             break

@@ -120,3 +120,19 @@ def test_a_feed_headed_by_sources_and_times_stays_out() -> None:
     decisions = [("noise", "after_article")] * len(thread)
     signed_posts(decisions, [Classified(Kind.NEAR)] * len(thread), document_features(thread))
     assert decisions.count(("content", "post_body")) == len(comments)
+
+
+def test_signed_posts_after_the_replies_of_a_region_are_kept() -> None:
+    # The thread's last posts (nested replies) are headed by a name and a time only.
+    nested = [("山间小路 （楼主） 3天前", "换了电源以后好了"), ("老张 2天前", "那就是电源的问题"),
+              ("阿木 1天前", "收藏了，以后用得上")]
+    lines = _page(thread=True).split("\n")
+    at = lines.index("关于我们")
+    for header, reply in nested:
+        lines[at:at] = [header, reply]
+        at += 2
+    doc = scrub("\n".join(lines))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for header, reply in nested:
+        assert verdicts[reply] == (True, "post_body"), reply
+        assert not verdicts[header][0], header

@@ -71,6 +71,7 @@ REGION_MIN_MARKS = 4
 REPLY_REGIONS = frozenset({"related", "comment"})
 POST_BODY: Decision = ("content", "post_body")
 _AFTER: Decision = ("noise", "after_article")
+_BLANK: Decision = ("blank", "blank_line")
 _CONTENT: Decision = ("content", "article_block")
 #: A post's header the replies of a region took for a reply is the post's chrome.
 POST_HEADER: Decision = ("meta", "post_chrome")
@@ -84,11 +85,11 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
     chrome = [i for i, c in enumerate(classified) if c == POST_CHROME]
     if len(chrome) < REGION_MIN_MARKS:
         return
+    starts = _region_starts(decisions)
     by_region: dict[int, list[int]] = {}
     for i in chrome:
-        start = _region_start(i, decisions)
-        if start >= 0:
-            by_region.setdefault(start, []).append(i)
+        if starts[i] >= 0:
+            by_region.setdefault(starts[i], []).append(i)
     for lines in by_region.values():
         marks = [i for i in lines if feats[i].units <= CHROME_MAX_UNITS and is_mark(feats[i].lower)]
         if len(marks) < REGION_MIN_MARKS:
@@ -99,16 +100,22 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
                 decisions[i] = POST_BODY
 
 
-def _region_start(i: int, decisions: Sequence[Decision]) -> int:
-    """The first line of the region line ``i`` stands in (its decision names a region), or
-    -1 when it stands in none."""
-    if decisions[i][0] not in REPLY_REGIONS:
-        return -1
-    region = decisions[i]
-    start = i
-    while start > 0 and decisions[start - 1] in (region, ("blank", "blank_line")):
-        start -= 1
-    return start
+def _region_starts(decisions: Sequence[Decision]) -> list[int]:
+    """For each line, the first line of the region it stands in (its decision names a
+    region, blank lines aside), or -1 when it stands in none."""
+    starts = [-1] * len(decisions)
+    region: Decision | None = None
+    start = -1
+    for i, d in enumerate(decisions):
+        if d == _BLANK:
+            continue
+        if d[0] not in REPLY_REGIONS:
+            region = None
+            continue
+        if d != region:
+            region, start = d, i
+        starts[i] = start
+    return starts
 
 
 def _shape(text: str) -> str:

@@ -21,7 +21,7 @@ from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .posts import post_bodies, post_stamps
+from .posts import post_bodies, post_stamps, signed_posts
 from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
@@ -121,6 +121,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
+    signed_posts(decisions, classified, feats)
     repeated_lines(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

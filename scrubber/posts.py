@@ -6,13 +6,23 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   time, a floor number or a vote/reply counter, and whose shape (letters and digits
   generalised) repeats at least ``STAMP_MIN_REPEATS`` times on the page, is a post's chrome
   (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
-  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading).
+  year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading);
+  a floor number alone needs its post's time within ``FLOOR_TIME_REACH`` lines (a ranking's
+  "#1", "#2" stand beside no time).
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
   (:data:`scrubber.threads.POST_MARKS`: reputations, report buttons, relative times with the
   post's controls) stand inside one such region, the lines of text from its first mark to its
   last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
+- **Signed posts.** A post header is a short line ending with the post's relative time after
+  the poster's name ("客栈小K | 版主 | 6天前", "dana_k · 3 hours ago"). With at least
+  ``HEADER_MIN_POSTS`` of them after the article, at most ``HEADER_MAX_GAP`` lines of text
+  apart, the first close to the article's end, and most of them (``HEADER_POSTS_SHARE``)
+  followed by text (a feed's items headed by "Source • 5 hours ago" are not), the lines of
+  text right under each header that the context pass left after the article are the posts'
+  bodies (``post_body``): kept. Where the replies of a region were found, the posts' text in
+  such a region is taken too, and a header taken for a reply is the post's chrome.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
@@ -46,12 +57,24 @@ FLOOR_MAX_WORDS = 3
 _FLOOR = re.compile(r"(?:^|\b(?:post|reply|comment|answer|floor)\s*)#\d+(?!\d|\s*[:\-–])",
                     re.IGNORECASE)
 _TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A floor number alone ("#3") is a post's stamp only with its post's time within this many
+#: lines of text: a ranking's "#1", "#2" stand beside no time.
+FLOOR_TIME_REACH = 2
+#: A post's time: a clock time, a year, a month's name, a relative time.
+_POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+                        r"|sep|oct|nov|dec)[a-z]*\.? \d|\d+ (?:second|minute|hour|day|week|month"
+                        r"|year)s? ago\b|\d\s*月\s*\d|\d\s*(?:秒|分钟|小时|天|周|个?月|年)前")
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
 #: The labels of the regions whose header may stand over a thread's replies.
 REPLY_REGIONS = frozenset({"related", "comment"})
 POST_BODY: Decision = ("content", "post_body")
+_AFTER: Decision = ("noise", "after_article")
+_BLANK: Decision = ("blank", "blank_line")
+_CONTENT: Decision = ("content", "article_block")
+#: A post's header the replies of a region took for a reply is the post's chrome.
+POST_HEADER: Decision = ("meta", "post_chrome")
 #: The kinds of line that may be a reply's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 
@@ -62,11 +85,11 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
     chrome = [i for i, c in enumerate(classified) if c == POST_CHROME]
     if len(chrome) < REGION_MIN_MARKS:
         return
+    starts = _region_starts(decisions)
     by_region: dict[int, list[int]] = {}
     for i in chrome:
-        start = _region_start(i, decisions)
-        if start >= 0:
-            by_region.setdefault(start, []).append(i)
+        if starts[i] >= 0:
+            by_region.setdefault(starts[i], []).append(i)
     for lines in by_region.values():
         marks = [i for i in lines if feats[i].units <= CHROME_MAX_UNITS and is_mark(feats[i].lower)]
         if len(marks) < REGION_MIN_MARKS:
@@ -77,16 +100,22 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
                 decisions[i] = POST_BODY
 
 
-def _region_start(i: int, decisions: Sequence[Decision]) -> int:
-    """The first line of the region line ``i`` stands in (its decision names a region), or
-    -1 when it stands in none."""
-    if decisions[i][0] not in REPLY_REGIONS:
-        return -1
-    region = decisions[i]
-    start = i
-    while start > 0 and decisions[start - 1] in (region, ("blank", "blank_line")):
-        start -= 1
-    return start
+def _region_starts(decisions: Sequence[Decision]) -> list[int]:
+    """For each line, the first line of the region it stands in (its decision names a
+    region, blank lines aside), or -1 when it stands in none."""
+    starts = [-1] * len(decisions)
+    region: Decision | None = None
+    start = -1
+    for i, d in enumerate(decisions):
+        if d == _BLANK:
+            continue
+        if d[0] not in REPLY_REGIONS:
+            region = None
+            continue
+        if d != region:
+            region, start = d, i
+        starts[i] = start
+    return starts
 
 
 def _shape(text: str) -> str:
@@ -108,14 +137,115 @@ def _stamped(text: str) -> bool:
     return len(_WORDISH.findall(text)) <= FLOOR_MAX_WORDS and _FLOOR.search(text) is not None
 
 
+def _bare_floor(text: str) -> bool:
+    """Whether a stamped line holds floor numbers only, with no time or year."""
+    return (all(m.group().startswith("#") for m in _STAMP.finditer(text))
+            and _TIME_OR_YEAR.search(text) is None)
+
+
+def _timed(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """Whether a line of text within FLOOR_TIME_REACH lines of line ``i`` holds a post's
+    time."""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while 0 <= j < len(feats) and seen < FLOOR_TIME_REACH:
+            if feats[j].text:
+                if _POST_TIME.search(feats[j].lower) is not None:
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _stamped(f.text)]
+                  and _stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
     for i in candidates:
         if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
             decisions[i] = POST_STAMP
+
+
+# --- Posts under signed headers --------------------------------------------------------------
+#: A post's header: the poster's name (and rank), then the post's relative time, last on a short
+#: line ("客栈小K | 版主 | 6天前", "马亮南生 10月前", "dana_k · 3 hours ago").
+_SIGNED_TIME = re.compile(r"(?<!\d)\d+\s*(?:(?:秒|分钟|小时|天|周|个?月|年)前|(?:seconds?|minutes?"
+                          r"|hours?|days?|weeks?|months?|years?)\s+ago)\s*$")
+#: A post header has at most this many units (the name, a rank, the time): a feed's item
+#: ("Title of another article | 4年前") is longer.
+HEADER_MAX_UNITS = 10
+#: A page is a thread of signed posts when at least this many post headers stand outside
+#: the article, each followed by a post's text before the next...
+HEADER_MIN_POSTS = 3
+#: ... at least this share of them followed by a post's text (a feed's items are headed by
+#: their source and time too, "KGW • 21 hours ago", with no text under them)...
+HEADER_POSTS_SHARE = 2 / 3
+#: ... and at most this many lines of text apart (a thread's posts follow one another).
+HEADER_MAX_GAP = 8
+#: A post's text is the run of lines right after its header of at least this many units or
+#: ending a sentence (a tag or a button under the post ends it).
+BODY_MIN_UNITS = 4
+
+
+def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures]) -> None:
+    """Keep the text of the posts under post headers (a name, then a relative time) that
+    stand outside the article: the replies of a thread with no article block of its own
+    (``post_body``). Each post's text is the run of text lines right after its header."""
+    headers = [i for i, f in enumerate(feats)
+               if f.units <= HEADER_MAX_UNITS and f.text and decisions[i] != _CONTENT
+               and _SIGNED_TIME.search(f.text) is not None and _named(f.text)]
+    if len(headers) < HEADER_MIN_POSTS:
+        return
+    # Where the replies of a thread were found inside a region, its later posts are too.
+    open_to = {_AFTER, _CONTENT, POST_BODY}
+    if POST_BODY in decisions:
+        open_to.update(d for d in decisions if d[0] in REPLY_REGIONS)
+    bodies = [_post_text(h, decisions, classified, feats, open_to) for h in headers]
+    texts = [0] * (len(feats) + 1)
+    for i, f in enumerate(feats):
+        texts[i + 1] = texts[i] + (1 if f.text else 0)
+    posts = sum(1 for body in bodies if body)
+    if posts < max(HEADER_MIN_POSTS, HEADER_POSTS_SHARE * len(headers)) or any(
+            texts[b] - texts[a] > HEADER_MAX_GAP for a, b in pairwise(headers)):
+        return
+    # The thread follows the article (its question, its first post), not a sidebar's box of
+    # latest comments above it (its lines are before the article) or far below it.
+    kept = [i for i in range(headers[0]) if decisions[i][0] in ("content", "title")]
+    if kept and texts[headers[0]] - texts[kept[-1] + 1] > HEADER_MAX_GAP:
+        return
+    for body in bodies:
+        for i in body:
+            if decisions[i] != _CONTENT:
+                decisions[i] = POST_BODY
+    for i in headers:
+        if decisions[i] == POST_BODY:
+            decisions[i] = POST_HEADER
+
+
+def _named(text: str) -> bool:
+    """Whether a post header holds letters before its time (the poster's name)."""
+    head = _SIGNED_TIME.sub("", text)
+    return any(ch.isalpha() for ch in head)
+
+
+def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures], open_to: set[Decision]) -> list[int]:
+    """The lines of text right after a post header that the context pass kept or left after
+    the article: each of at least BODY_MIN_UNITS units or ending a sentence, no rule naming
+    it, up to the next header."""
+    out = []
+    for i in range(header + 1, len(feats)):
+        f = feats[i]
+        if not f.text:
+            continue
+        if (decisions[i] not in open_to or classified[i].kind not in _TEXT_KINDS
+                or _SIGNED_TIME.search(f.text) is not None
+                or (f.units < BODY_MIN_UNITS and not f.ends_sentence)):
+            break
+        out.append(i)
+    return out

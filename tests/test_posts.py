@@ -49,3 +49,90 @@ def test_a_feed_after_a_related_box_stays_out() -> None:
     assert "家用网络设备选购指南" not in doc.text
     for paragraph in ARTICLE:
         assert paragraph in doc.text
+
+
+def test_a_rankings_numbers_are_no_post_stamps() -> None:
+    # "#1", "#2" over the items of a ranking stand beside no time: they are no posts' floors.
+    items = ["Compact travel kettle with a folding handle, 0.8 litres, stainless steel body",
+             "Noise-cancelling headphones with a thirty-hour battery and a soft carry case",
+             "Cast iron skillet, pre-seasoned, twenty-five centimetres across, oven safe",
+             "Reusable water bottle that keeps drinks cold for a full day at the beach"]
+    lines = ["Best Sellers in Home and Kitchen", "Our most popular products, updated hourly."]
+    for n, item in enumerate(items, 1):
+        lines += [f"#{n}", item, f"4.{n} out of 5 stars", f"${10 * n + 9}.99"]
+    doc = scrub("\n".join(lines))
+    assert all(v.reason != "post_stamp" for v in doc.lines)
+
+
+def test_a_floor_number_beside_its_posts_time_is_a_stamp() -> None:
+    from scrubber.features import document_features
+    from scrubber.posts import _bare_floor, _timed
+    thread = document_features(["Check the fan first.", "#2", "harbour_light · 10:42"])
+    ranking = document_features(["Travel kettle", "#2", "Skillet", "4.5 out of 5 stars"])
+    assert _bare_floor("#2") and not _bare_floor("#2 · May 3, 2024")
+    assert _timed(1, thread)
+    assert not _timed(1, ranking)
+
+
+def _qa_page(replies: list[tuple[str, str]]) -> str:
+    lines = ["示例问答 - 开发者社区", "首页 问答 文章 活动", "问答",
+             "上传文件时提示服务器错误怎么办？", "提问者小林 | 12 | 2天前",
+             "上传超过十兆的文件时页面提示服务器错误，小文件没有问题。"]
+    for header, reply in replies:
+        lines += [header, reply, "|"]
+    lines += ["没有更多了", "关于我们", "联系站长", "© 2024 示例社区"]
+    return "\n".join(lines)
+
+
+def test_replies_under_signed_headers_are_kept() -> None:
+    replies = [("社区小助手 | 版主 | 1天前", "已经调大了上传限制"),
+               ("提问者小林 | 20小时前", "现在可以了，谢谢"),
+               ("老周 | 18小时前", "我之前也遇到过这个问题"),
+               ("阿星 | 3小时前", "记得清一下浏览器缓存")]
+    doc = scrub(_qa_page(replies))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for _, reply in replies:
+        assert verdicts[reply][0], reply
+    for header, _ in replies:
+        assert not verdicts[header][0], header
+
+
+def test_a_feed_headed_by_sources_and_times_stays_out() -> None:
+    # A box of other stories after an article: each headed by a comment's signed time, but
+    # half the headers (the story's source and time) have no text under them.
+    from scrubber.classify import Classified, Kind
+    from scrubber.features import document_features
+    from scrubber.posts import signed_posts
+    comments = ["About time they fixed the roads around here!", "Get to the point please.",
+                "Nothing new, same promises every single year.", "Praying for the family."]
+    stories = ["Storm knocks out power across the valley", "Bridge closes for repairs",
+               "New bakery opens its doors on Main Street", "Schools plan a later start"]
+    lines = ["HOT COMMENTS"]
+    for n, (name, comment, story) in enumerate(zip(["Wilson", "Jives", "Taryn", "Marco"],
+                                                   comments, stories, strict=True)):
+        lines += [f"{name} {n + 2} hours ago", comment, story, f"Valley Post • {n + 5} hours ago"]
+    feats = document_features(lines)
+    decisions = [("noise", "after_article")] * len(lines)
+    signed_posts(decisions, [Classified(Kind.NEAR)] * len(lines), feats)
+    assert ("content", "post_body") not in decisions
+    # The same comments, each under its own header only, are a thread's replies.
+    thread = [line for line in lines if "Valley Post" not in line and line not in stories]
+    decisions = [("noise", "after_article")] * len(thread)
+    signed_posts(decisions, [Classified(Kind.NEAR)] * len(thread), document_features(thread))
+    assert decisions.count(("content", "post_body")) == len(comments)
+
+
+def test_signed_posts_after_the_replies_of_a_region_are_kept() -> None:
+    # The thread's last posts (nested replies) are headed by a name and a time only.
+    nested = [("山间小路 （楼主） 3天前", "换了电源以后好了"), ("老张 2天前", "那就是电源的问题"),
+              ("阿木 1天前", "收藏了，以后用得上")]
+    lines = _page(thread=True).split("\n")
+    at = lines.index("关于我们")
+    for header, reply in nested:
+        lines[at:at] = [header, reply]
+        at += 2
+    doc = scrub("\n".join(lines))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for header, reply in nested:
+        assert verdicts[reply] == (True, "post_body"), reply
+        assert not verdicts[header][0], header

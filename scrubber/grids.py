@@ -21,6 +21,10 @@ a title line followed by a price line, but need not repeat one shape line for li
 price, a badge or a rating only some products have). That many priced products are what a
 shop's category page is for, article or not: their unnamed lines are kept (``catalogue``).
 
+A list of teasers is the same on a page without a real article, its records each starting
+with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a box of dates and
+titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
+
 Of a record's lines, the ones every record repeats word for word (a title-like line the page
 shows ``LABEL_MIN_REPEATS`` times or more: "Quick view", "Code", a badge) are its labels, and
 a number alone on its line is a count (of reviews, a rank): neither is kept as a record's.
@@ -183,19 +187,28 @@ def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> l
     lines, codes = coded
     starts = [m.start() for m in _RECORD_START.finditer(codes)
               if not feats[lines[m.start() + 1]].text.startswith("+")]
-    out: list[int] = []
+    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS) for i in run]
+
+
+def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int
+                 ) -> list[list[int]]:
+    """The line runs of at least ``least`` records that start at ``starts`` (positions in
+    the codes), each record 2 to CATALOGUE_MAX_RECORD lines long with no rule-named line (X)
+    in it; the last record runs on as long as the typical one, up to a named line."""
+    lines, codes = coded
+    out: list[list[int]] = []
     run: list[int] = []
     for s in [*starts, -1]:
         if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
                     or "X" in codes[run[-1]:s]):
-            if len(run) >= CATALOGUE_MIN_RECORDS:
+            if len(run) >= least:
                 # The last record runs on as long as the typical one, up to a named line.
                 gaps = sorted(b - a for a, b in pairwise(run))
                 end = min(run[-1] + gaps[len(gaps) // 2], len(codes))
                 x = run[-1]
                 while x < end and codes[x] != "X":
                     x += 1
-                out.extend(lines[run[0]:x])
+                out.append(lines[run[0]:x])
             run = []
         run.append(s)
     return out
@@ -233,7 +246,42 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     for i in catalogues(coded, feats):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
+    keep_teasers(decisions, classified, feats, in_article, coded)
     _drop_labels(decisions, before, coded, feats)
+
+
+#: A list of teasers (a news section, a blog's front page) holds at least this many
+#: records...
+TEASER_MIN_RECORDS = 6
+#: ... of this many lines or more on average (dates and titles alone are a box of links).
+TEASER_MIN_LINES = 3
+#: A list in which at least this share of the lines are cut off with an ellipsis is a box of
+#: other pages' teasers, not the page's own list.
+TEASER_MAX_CUT = 0.25
+_TEASER_START = re.compile(r"DT")
+
+
+def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                 coded: tuple[list[int], str]) -> None:
+    """On a page without a real article, keep the unnamed lines of its list of teasers (in
+    place, ``record_grid``): a run of TEASER_MIN_RECORDS records or more, each starting with
+    a date followed by a title, that need not repeat one shape line for line (a summary, an
+    author or a tag only some posts have); see :func:`catalogues` for how a run is cut."""
+    if sum(1 for c, a in zip(classified, in_article, strict=True)
+           if a and c.kind is Kind.GOOD) >= GRID_MAX_GOOD:
+        return
+    lines, codes = coded
+    titled = codes.replace("t", "T")
+    starts = [m.start() for m in _TEASER_START.finditer(titled)]
+    for run in _record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
+        records = sum(1 for x in starts if run[0] <= lines[x] <= run[-1])
+        if len(run) < TEASER_MIN_LINES * records or \
+                sum(feats[i].ends_ellipsis for i in run) >= TEASER_MAX_CUT * len(run):
+            continue
+        for i in run:
+            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+                decisions[i] = RECORD_GRID
 
 
 #: A title line (not the value after a "label:" line) whose very text the page repeats at

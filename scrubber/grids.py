@@ -20,6 +20,14 @@ A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that e
 a title line followed by a price line, but need not repeat one shape line for line (a sale
 price, a badge or a rating only some products have). That many priced products are what a
 shop's category page is for, article or not: their unnamed lines are kept (``catalogue``).
+
+A list of teasers is the same on a page without a real article, its records each starting
+with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a box of dates and
+titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
+
+Of a record's lines, the ones every record repeats word for word (a title-like line the page
+shows ``LABEL_MIN_REPEATS`` times or more: "Quick view", "Code", a badge) are its labels, and
+a number alone on its line is a count (of reviews, a rank): neither is kept as a record's.
 """
 
 from __future__ import annotations
@@ -56,6 +64,9 @@ _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byl
                                  "relative_time"))
 _DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
+_LABEL_CODES = frozenset("Tt")
+#: A number alone on its line ("6207", "(64)"): a count of reviews or a rank, no field.
+_BARE_COUNT = re.compile(r"\(?\d[\d,.]*\)?$")
 
 
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -176,19 +187,28 @@ def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> l
     lines, codes = coded
     starts = [m.start() for m in _RECORD_START.finditer(codes)
               if not feats[lines[m.start() + 1]].text.startswith("+")]
-    out: list[int] = []
+    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS) for i in run]
+
+
+def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int
+                 ) -> list[list[int]]:
+    """The line runs of at least ``least`` records that start at ``starts`` (positions in
+    the codes), each record 2 to CATALOGUE_MAX_RECORD lines long with no rule-named line (X)
+    in it; the last record runs on as long as the typical one, up to a named line."""
+    lines, codes = coded
+    out: list[list[int]] = []
     run: list[int] = []
     for s in [*starts, -1]:
         if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
                     or "X" in codes[run[-1]:s]):
-            if len(run) >= CATALOGUE_MIN_RECORDS:
+            if len(run) >= least:
                 # The last record runs on as long as the typical one, up to a named line.
                 gaps = sorted(b - a for a, b in pairwise(run))
                 end = min(run[-1] + gaps[len(gaps) // 2], len(codes))
                 x = run[-1]
                 while x < end and codes[x] != "X":
                     x += 1
-                out.extend(lines[run[0]:x])
+                out.append(lines[run[0]:x])
             run = []
         run.append(s)
     return out
@@ -200,24 +220,94 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
     its blocks (:func:`keep_tables`) and the grids whose records the article holds
     (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`). The grids are
-    looked for once, when any needs them."""
-    spans: list[list[tuple[list[int], str]]] = []
+    looked for once, when any needs them: a record's title may be a word or two in one record
+    and a longer line in the next (one code T for both), a table's cells keep the two apart
+    (a fact box's labels and values are no title)."""
+    spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
     coded = _codes(classified, feats)
 
-    def span() -> list[tuple[list[int], str]]:
-        if not spans:
-            spans.append(grid_spans(classified, feats, coded))
-        return spans[0]
+    def span(merged: bool = True) -> list[tuple[list[int], str]]:
+        if merged not in spans:
+            lines, codes = coded
+            spans[merged] = grid_spans(classified, feats,
+                                       (lines, codes.replace("t", "T")) if merged else coded)
+        return spans[merged]
 
     def grid() -> list[int]:
         return sorted({i for lines, _ in span() for i in lines})
 
+    def cells() -> list[int]:
+        return sorted({i for lines, _ in span(False) for i in lines})
+
+    before = list(decisions)
     keep_records(decisions, classified, feats, in_article, grid)
-    keep_tables(decisions, classified, feats, in_article, grid)
+    keep_tables(decisions, classified, feats, in_article, cells)
     keep_listings(decisions, classified, in_article, span)
     for i in catalogues(coded, feats):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
+    keep_teasers(decisions, classified, feats, in_article, coded)
+    _drop_labels(decisions, before, coded, feats)
+
+
+#: A list of teasers (a news section, a blog's front page) holds at least this many
+#: records...
+TEASER_MIN_RECORDS = 6
+#: ... of this many lines or more on average (dates and titles alone are a box of links).
+TEASER_MIN_LINES = 3
+#: A list in which at least this share of the lines are cut off with an ellipsis is a box of
+#: other pages' teasers, not the page's own list.
+TEASER_MAX_CUT = 0.25
+_TEASER_START = re.compile(r"DT")
+
+
+def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures], in_article: Sequence[bool],
+                 coded: tuple[list[int], str]) -> None:
+    """On a page without a real article, keep the unnamed lines of its list of teasers (in
+    place, ``record_grid``): a run of TEASER_MIN_RECORDS records or more, each starting with
+    a date followed by a title, that need not repeat one shape line for line (a summary, an
+    author or a tag only some posts have); see :func:`catalogues` for how a run is cut."""
+    if sum(1 for c, a in zip(classified, in_article, strict=True)
+           if a and c.kind is Kind.GOOD) >= GRID_MAX_GOOD:
+        return
+    lines, codes = coded
+    titled = codes.replace("t", "T")
+    starts = [m.start() for m in _TEASER_START.finditer(titled)]
+    for run in _record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
+        records = sum(1 for x in starts if run[0] <= lines[x] <= run[-1])
+        if len(run) < TEASER_MIN_LINES * records or \
+                sum(feats[i].ends_ellipsis for i in run) >= TEASER_MAX_CUT * len(run):
+            continue
+        for i in run:
+            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+                decisions[i] = RECORD_GRID
+
+
+#: A title line (not the value after a "label:" line) whose very text the page repeats at
+#: least this many times is the same label in every record ("Code", "Quick view", "In
+#: stock"), not a record's content.
+LABEL_MIN_REPEATS = GRID_MIN_REPEATS
+
+
+def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, str]],
+                 coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> None:
+    """Take back the record lines (``record_grid``, ``catalogue``) that are labels (title
+    lines whose text the page repeats LABEL_MIN_REPEATS times or more, unless a "label:"
+    line names them) or bare counts, in place: they get their decision before the grids
+    back."""
+    lines, codes = coded
+    kept = [(i, c) for i, c in zip(lines, codes, strict=True)
+            if decisions[i] == RECORD_GRID or decisions[i] == CATALOGUE]
+    if not kept:
+        return
+    seen = Counter(feats[i].text for i in lines)
+    value = {lines[x] for x in range(1, len(lines)) if codes[x - 1] == "K"}
+    for i, code in kept:
+        text = feats[i].text
+        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS) or \
+                _BARE_COUNT.match(text):
+            decisions[i] = before[i]
 
 
 #: A grid is a listing (the page's records, some of which the article search took for the

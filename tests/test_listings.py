@@ -116,3 +116,41 @@ def test_teasers_cut_off_with_an_ellipsis_stay_out() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in services)
     assert not any(v.keep for v in doc.lines if v.text.endswith("..."))
+
+
+def _post(k: int, topic: str) -> list[str]:
+    """One post of a blog's front page: a date and a title, then what only some posts have
+    (a summary, a category), so that the posts repeat no shape line for line."""
+    lines = [f"March {k + 1}, 2024", f"Town council announces new plan for {topic}"]
+    if k % 3:
+        lines.append(_summary(topic))
+    if k % 2:
+        lines.append("Local government")
+    if k % 4 == 1:
+        lines.append(f"Officials expect the {topic} work to take most of the summer.")
+    return lines
+
+
+def test_posts_of_varying_shape_make_a_list_of_teasers() -> None:
+    """A blog's front page whose posts vary in shape: each starting with a date and a title,
+    the run of posts is the page's list and its titles are kept."""
+    posts = [line for k, topic in enumerate(_TOPICS) for line in _post(k, topic)]
+    page = "\n".join(["Home", "News", "Events", *posts, "Older posts", "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    titles = [v for v in doc.lines if v.text.startswith("Town council announces")]
+    assert sum(v.keep for v in titles) >= len(titles) - 1
+
+
+def test_a_box_of_dated_links_is_no_list_of_teasers() -> None:
+    """Dates and titles alone (a box of links beside a short text) are no list of teasers."""
+    text = [f"The library will close early on {day} for staff training, and reopen the "
+            "next morning at the usual time; the reading room and the children's corner stay "
+            "open until noon, and books due that day may be returned a day later." for day in
+            ("Monday", "Tuesday", "Friday")]
+    links = [line for k, topic in enumerate(_TOPICS)
+             for line in (f"2024-03-{k + 10:02d}", f"Town council announces new plan for {topic}")]
+    page = "\n".join(["Home", "News", "Library closes early", *text, *links,
+                      "© 2024 Town News"])
+    doc = scrubber.scrub(page)
+    assert all(v.keep for v in doc.lines if v.text in text)
+    assert not any(v.keep for v in doc.lines if v.text.startswith("Town council announces"))

@@ -29,6 +29,7 @@ from .structure import (
     emoji_decisions,
     emoji_lines,
     headline_runs,
+    inner_list_lines,
     inner_sentences,
     introduced_lists,
     legal_headers,
@@ -118,6 +119,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)
+    inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

@@ -31,6 +31,10 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
+- **Lines inside the article.** A line the link-list rule removed whose nearest lines above
+  and below are both the article's is kept (``inner_list_line``): a path, a command, figures
+  parted by pipes; a menu does not stand between two lines of an article (tab-separated table
+  rows and spaced-out CJK words excepted).
 - **Emoji lines.** A line of emoji only (``🥹✨``) between a blog's sentences is read as a
   blank line by the context pass (it neither ends the article nor extends it) and removed
   as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
@@ -337,6 +341,26 @@ def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
     for i in range(content[0] + 1, content[-1]):
         if decisions[i][1] in _OUTSIDE and feats[i].ends_sentence:
             decisions[i] = INNER_SENTENCE
+
+
+INNER_LIST_LINE = ("content", "inner_list_line")
+
+
+def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """A line the link-list rule removed whose nearest lines above and below are both the
+    article's is the article's (in place): a path, a command, a line of code or of figures
+    that its separators made look like a menu; a menu does not stand between two lines of
+    an article. A table row of tab-separated cells is left to the record grids, and a CJK
+    line of words parted by single spaces stays removed (a menu, a heading spaced out:
+    "郑 重 声 明")."""
+    text_lines = [i for i, f in enumerate(feats) if f.text]
+    inner = [i for n, i in enumerate(text_lines[1:-1], 1)
+             if decisions[i][1] == "link_list" and "\t" not in feats[i].text and
+             (feats[i].strong_separators or not feats[i].is_cjk) and
+             decisions[text_lines[n - 1]][0] == "content" and
+             decisions[text_lines[n + 1]][0] == "content"]
+    for i in inner:
+        decisions[i] = INNER_LIST_LINE
 
 
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)

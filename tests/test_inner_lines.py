@@ -19,6 +19,16 @@ def test_path_between_two_paragraphs_is_kept() -> None:
     assert v.keep and v.reason == "inner_list_line"
 
 
+def test_two_commands_in_a_row_are_kept_but_a_long_menu_is_not() -> None:
+    steps = ["Open > Tools > Folder Options > View", "Select > Hidden files > Show > Apply"]
+    doc = scrubber.scrub("\n".join([*ARTICLE[:2], *steps, ARTICLE[2], CLOSING]))
+    assert all(v.keep for v in doc.lines if v.text in steps)
+    menu = ["News | Sport | Weather", "Travel | Music | Film", "Books | Games | Food",
+            "Drink | Cars | Homes", "Jobs | Dating | Puzzles"]
+    doc = scrubber.scrub("\n".join([*ARTICLE[:2], *menu, ARTICLE[2], CLOSING]))
+    assert not any(v.keep for v in doc.lines if v.text in menu)
+
+
 def test_menu_after_the_article_stays_removed() -> None:
     menu = "Home | News | Sport | Weather | Contact"
     v = verdict([*ARTICLE, CLOSING, menu, "© 2024 The Riverside Gazette"], menu)

@@ -97,7 +97,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
-    end_headers(classified, feats)
+    end_headers(classified, feats, opts.remove_keywords)
     emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
 
@@ -53,15 +53,19 @@ def _end_phrases() -> tuple[re.Pattern[str], frozenset[str]]:
                                     else "")
                     for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     initials = {p[0] for p in phrases}
-    return re.compile(rf"[\W\d_]{{0,8}}(?:{body})"), frozenset(initials)
+    return re.compile(rf"[\W\d_]{{0,8}}(?P<phrase>{body})"), frozenset(initials)
 
 
-def end_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+def end_headers(classified: list[Classified], feats: Sequence[LineFeatures],
+                removed: Collection[str] = ()) -> None:
     """Heading-length lines that are no sentence and start with an end-matter phrase open a
     region that runs to the next header (in place). Lines a rule named keep their class; an
     inline link ("» Related: Another Headline"), an entry of a menu (menu words on both
     sides) and a heading the page repeats (a listing's section chrome: an article ends once)
-    open none."""
+    open none. ``removed``: keywords the user took out of the rules (``Options.
+    remove_keywords``); a phrase that starts with one of them, or that one starts with, is
+    taken out too."""
+    drop = tuple(k.casefold() for k in removed if k)
     pattern, initials = _end_phrases()
     text_lines = [i for i, f in enumerate(feats) if f.alnum]
     found_at: dict[str, list[int]] = {}
@@ -77,7 +81,8 @@ def end_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                 (f.units > END_MAX_UNITS and not f.is_cjk):
             continue
         found = pattern.match(f.lower)
-        if found is None or _INLINE_LINK.match(f.lower, found.end()):
+        if found is None or _INLINE_LINK.match(f.lower, found.end()) or (drop and any(
+                found["phrase"].startswith(k) or k.startswith(found["phrase"]) for k in drop)):
             continue
         around = text_lines[max(n - 1, 0):n] + text_lines[n + 1:n + 2]
         if len(around) == 2 and all(classified[j].kind is Kind.SHORT and

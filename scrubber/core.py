@@ -28,9 +28,8 @@ from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
-    emoji_decisions,
-    emoji_lines,
     headline_runs,
+    inner_list_lines,
     inner_sentences,
     introduced_lists,
     legal_headers,
@@ -98,8 +97,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
-    end_headers(classified, feats)
-    emoji_lines(classified, feats)
+    end_headers(classified, feats, opts.remove_keywords)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
@@ -112,7 +110,6 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
-    emoji_decisions(decisions, classified)
     if not guessed.tables:
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
@@ -122,6 +119,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
     signed_posts(decisions, classified, feats)
+    inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
 
@@ -35,9 +35,10 @@ END_HEADER = Classified(Kind.HEADER, "related", "article_end_header")
 
 
 @cache
-def _end_phrases() -> re.Pattern[str]:
+def _end_phrases() -> tuple[re.Pattern[str], frozenset[str]]:
     """The phrases of ``data/article_end.tsv`` as one expression anchored at a line's start
-    (after decoration: bullets, brackets, counts), loaded once."""
+    (after decoration: bullets, brackets, counts), and the phrases' first characters (a
+    line that starts with another letter cannot match); loaded once."""
     text = resources.files("scrubber").joinpath("data/article_end.tsv").read_text("utf-8")
     phrases: list[str] = []
     for number, raw in enumerate(text.splitlines(), 1):
@@ -51,16 +52,21 @@ def _end_phrases() -> re.Pattern[str]:
     body = "|".join(re.escape(p) + (r"(?![a-z0-9])" if p[-1].isascii() and p[-1].isalnum()
                                     else "")
                     for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
-    return re.compile(rf"[\W\d_]{{0,8}}(?:{body})")
+    initials = {p[0] for p in phrases}
+    return re.compile(rf"[\W\d_]{{0,8}}(?P<phrase>{body})"), frozenset(initials)
 
 
-def end_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+def end_headers(classified: list[Classified], feats: Sequence[LineFeatures],
+                removed: Collection[str] = ()) -> None:
     """Heading-length lines that are no sentence and start with an end-matter phrase open a
     region that runs to the next header (in place). Lines a rule named keep their class; an
     inline link ("» Related: Another Headline"), an entry of a menu (menu words on both
     sides) and a heading the page repeats (a listing's section chrome: an article ends once)
-    open none."""
-    pattern = _end_phrases()
+    open none. ``removed``: keywords the user took out of the rules (``Options.
+    remove_keywords``); a phrase that starts with one of them, or that one starts with, is
+    taken out too."""
+    drop = tuple(k.casefold() for k in removed if k)
+    pattern, initials = _end_phrases()
     text_lines = [i for i, f in enumerate(feats) if f.alnum]
     found_at: dict[str, list[int]] = {}
     for n, i in enumerate(text_lines):
@@ -68,11 +74,15 @@ def end_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         if c.kind is not Kind.SHORT and c.kind is not Kind.NEAR:
             continue
         f = feats[i]
-        if f.units > (END_MAX_CJK_UNITS if f.is_cjk else END_MAX_UNITS) or f.has_sentence or \
-                (f.ends_sentence and not f.text.endswith(("?", "？"))):
+        # The cheap tests first (most short lines are menu words, none a heading of these).
+        if f.units > END_MAX_CJK_UNITS or f.sentence_punct > 1 or \
+                (f.ends_sentence and not f.text.endswith(("?", "？"))) or \
+                (f.lower[:1] not in initials and f.lower[:1].isalpha()) or f.has_sentence or \
+                (f.units > END_MAX_UNITS and not f.is_cjk):
             continue
         found = pattern.match(f.lower)
-        if found is None or _INLINE_LINK.match(f.lower, found.end()):
+        if found is None or _INLINE_LINK.match(f.lower, found.end()) or (drop and any(
+                found["phrase"].startswith(k) or k.startswith(found["phrase"]) for k in drop)):
             continue
         around = text_lines[max(n - 1, 0):n] + text_lines[n + 1:n + 2]
         if len(around) == 2 and all(classified[j].kind is Kind.SHORT and

@@ -572,6 +572,13 @@ def may_fire(f: LineFeatures, options: Options) -> bool:
     return rule_mask(f, options) != 0
 
 
+#: A line that opens with "By" and a word in lower case, then a comma, is a sentence ("By
+#: contrast, …", "By the end of this tutorial, you'll …", "By default, …"), not a byline
+#: ("By Jane Doe", "by admin, March 5, 2021": a byline holds a date): from this many units on.
+BY_CLAUSE_MIN_UNITS = 6
+_BY_CLAUSE = re.compile(r"[^\w]{0,8}[Bb]y\s+[a-z][\w'’-]{0,30}\b[^,]{0,100},\s*\S")
+_BY_RULES = frozenset(("byline_en",))
+
 #: ``match(..., found=SCAN)``: scan the line first (the default).
 SCAN = "scan"
 
@@ -596,6 +603,9 @@ def match(f: LineFeatures, rules: RuleSet, options: Options,
     heading_like = f.units <= options.heading_units and not f.has_sentence
     if _may_prefix(f):
         for _, _, rules_ in rules.hits(text, found, "prefix", lead):
+            if rules_[0].name in _BY_RULES and f.units >= BY_CLAUSE_MIN_UNITS and \
+                    _BY_CLAUSE.match(f.text) and not DATE.search(f.text):
+                break  # "By contrast, …": a sentence, which the other scopes may still name
             return Hit(rules_[0].label, rules_[0].name)
     if f.units <= options.boilerplate_max_units:
         # A sentence that merely mentions copyright is not a footer; one that starts with it

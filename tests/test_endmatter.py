@@ -71,3 +71,10 @@ def test_article_resuming_after_a_box_takes_the_heading_back() -> None:
     # The heading is taken back (it opens no region); the article goes on after the box.
     assert not any(reason.startswith("article_end_region") for reason in got.values())
     assert all(got[r] == "article_block" for r in resumed)
+
+
+def test_a_removed_keyword_takes_its_end_phrases_out() -> None:
+    heading = "Related articles that may interest you"
+    doc = scrubber.scrub("\n".join([*ARTICLE, heading, *TEASERS]),
+                         remove_keywords=["related articles"])
+    assert {v.text: v.reason for v in doc.lines}[heading] != "article_end_header"

@@ -122,7 +122,7 @@ def _shape(text: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub("0", _WORDISH.sub("a", text))).strip()
 
 
-def _stamped(text: str) -> bool:
+def stamped(text: str) -> bool:
     """Whether a line holds a post's stamp. A floor number ("#3") is one only beside a time or
     a year, or with at most FLOOR_MAX_WORDS words, standing first or after the word for a
     post ("Post #3", "#3 Post by X"), with no title after it: a numbered heading ("Trend #2:
@@ -161,7 +161,7 @@ def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and _stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
+                  and stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
 from .options import Options
+from .posts import stamped
 from .rules import RuleSet
 
 #: A run of code needs at least this many code-like lines.
@@ -352,10 +353,11 @@ def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatu
     lines of code or of figures that their separators made look like a menu; a menu does
     not stand between two lines of an article. A table row of tab-separated cells is left to
     the record grids, and a CJK line of words parted by single spaces stays removed (a menu,
-    a heading spaced out: "郑 重 声 明")."""
+    a heading spaced out: "郑 重 声 明"), as does a post's stamp ("dana_k | 83 | 1周前")."""
     text_lines = [i for i, f in enumerate(feats) if f.text]
     flags = [decisions[i][1] == "link_list" and "\t" not in feats[i].text and
-             bool(feats[i].strong_separators or not feats[i].is_cjk) for i in text_lines]
+             bool(feats[i].strong_separators or not feats[i].is_cjk) and
+             not stamped(feats[i].text) for i in text_lines]
     n = 0
     while n < len(text_lines):
         if not flags[n]:

@@ -42,3 +42,10 @@ def test_spaced_out_cjk_heading_stays_removed() -> None:
     heading = "郑 重 声 明"
     v = verdict([paragraphs[0], heading, paragraphs[1], paragraphs[0][:30] + "。"], heading)
     assert not v.keep
+
+
+def test_a_posts_stamp_between_two_lines_of_the_article_stays_removed() -> None:
+    stamp = "dana_k | 83 | 3 days ago"
+    lines = [*ARTICLE[:2], stamp, ARTICLE[2], CLOSING]
+    assert scrubber.scrub("\n".join(lines)).lines[2].reason == "link_list"
+    assert not verdict(lines, stamp).keep

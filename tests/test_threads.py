@@ -212,8 +212,8 @@ def test_numbered_headings_are_no_post_stamps() -> None:
     ("Tip #1: Fresh Beans", False), ("#4 of 20 Best Cafés in Our Town", False),
     ("Lesson #2", False), ("Standard #3- Reading", False), ("Reply #5", True)])
 def test_floor_numbers(line: str, stamp: bool) -> None:
-    from scrubber.posts import _stamped
-    assert _stamped(line) is stamp
+    from scrubber.posts import stamped
+    assert stamped(line) is stamp
 
 
 def test_signed_comments_make_a_thread_of_one_kind_of_mark() -> None:

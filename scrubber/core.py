@@ -28,6 +28,8 @@ from .site_context import apply_template
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
+    emoji_decisions,
+    emoji_lines,
     headline_runs,
     inner_list_lines,
     inner_sentences,
@@ -98,6 +100,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
     end_headers(classified, feats, opts.remove_keywords)
+    emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
@@ -110,6 +113,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
+    emoji_decisions(decisions, classified)
     if not guessed.tables:
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")

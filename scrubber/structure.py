@@ -36,6 +36,9 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
   between two lines of an article (tab-separated table rows and spaced-out CJK words
   excepted).
+- **Emoji lines.** A line of emoji only (``🥹✨``) between a blog's sentences is read as a
+  blank line by the context pass (it neither ends the article nor extends it) and removed
+  as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
 (The end of the article, headings of the matter after it and lines the page repeats outside
 it, are :mod:`scrubber.endmatter`.)"""
 
@@ -377,3 +380,26 @@ def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatu
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 _SHORT = Classified(Kind.SHORT)
 _NEAR = Classified(Kind.NEAR)
+
+
+# A line of emoji only (pictographs, hearts, sparkles; with their joiners, selectors and skin
+# tones): blogs put one between their sentences as others put a blank line.
+_EMOJI_ONLY = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2661\ufe0f\u200d\\s]+")
+_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2728\u2764\u2763\u263a\u2661]")
+EMOJI_LINE = Classified(Kind.BLANK, "noise", "emoji_line")
+
+
+def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Lines of emoji only count as blank lines in the context pass, which neither end an
+    article nor extend one (in place); :func:`emoji_decisions` names them afterwards."""
+    for i, c in enumerate(classified):
+        if c.reason == "no_letters" and _EMOJI_ONLY.fullmatch(feats[i].text) and \
+                _PICTOGRAPH.search(feats[i].text):
+            classified[i] = EMOJI_LINE
+
+
+def emoji_decisions(decisions: list[tuple[str, str]], classified: Sequence[Classified]) -> None:
+    """The decision of each line of emoji only: removed, as ``emoji_line`` (in place)."""
+    for i, c in enumerate(classified):
+        if c is EMOJI_LINE:
+            decisions[i] = (EMOJI_LINE.label, EMOJI_LINE.reason)

@@ -252,6 +252,9 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
 
 #: A menu word has at most this many units.
 MENU_WORD_UNITS = 3
+#: A menu word written in Han characters has at most this many (a channel's name is two to
+#: four characters: "诗歌", "每日精选").
+MENU_WORD_CJK_UNITS = 4
 
 
 def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
@@ -264,9 +267,15 @@ def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) ->
                 n + 1 == len(text_lines) or feats[i].units > MENU_WORD_UNITS + 1:
             continue
         before, after = text_lines[n - 1], text_lines[n + 1]
-        if all(classified[j].kind is Kind.SHORT and feats[j].units <= MENU_WORD_UNITS
+        if all(classified[j].kind is Kind.SHORT and _menu_word(feats[j])
                for j in (before, after)):
             classified[i] = Classified(Kind.BAD, c.label, c.reason)
+
+
+def _menu_word(f: LineFeatures) -> bool:
+    """Whether the line is short enough for a menu word (more characters when all Han)."""
+    return f.units <= MENU_WORD_UNITS or \
+        (f.units <= MENU_WORD_CJK_UNITS and f.cjk == f.alnum)
 
 
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")

@@ -235,5 +235,21 @@ def disclaimers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
         if reason in _DISCLAIMER_FROM and is_disclaimer(feats[i]):
             if after <= DISCLAIMER_TAIL_LINES:
                 decisions[i] = DISCLAIMER
+                _translated_notice(decisions, feats, i)
             continue
         after += 1
+
+
+def _translated_notice(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                       notice: int) -> None:
+    """The line right after a disclaimer, when it is the article's last and written without
+    Han characters, is the notice's translation ("Notice: The content above …"): a
+    disclaimer too (in place)."""
+    j = notice + 1
+    while j < len(feats) and not feats[j].alnum:
+        j += 1
+    if j == len(feats) or decisions[j][1] not in _DISCLAIMER_FROM or feats[j].cjk or \
+            feats[j].units > DISCLAIMER_MAX_UNITS:
+        return
+    if all(decisions[k][0] != "content" for k in range(j + 1, len(feats))):
+        decisions[j] = DISCLAIMER

@@ -55,3 +55,20 @@ def test_shapes() -> None:
     assert not is_disclaimer(line_features("提示：今年的投资建议集中在基础设施领域。"))
     law = "国家版权局表示，未经著作权人授权转载作品属于侵权行为。"
     assert not is_disclaimer(line_features(law))
+
+
+def test_translated_notice_after_a_disclaimer() -> None:
+    notice = ("特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，"
+              "本平台仅提供信息存储服务。")
+    english = ("Notice: The content above (including the pictures and videos if any) is "
+               "uploaded and posted by a user of the platform, which only provides storage.")
+    got = reasons([*ARTICLE, notice, english])
+    assert got[notice] == "disclaimer"
+    assert got[english] == "disclaimer"
+
+
+def test_english_line_of_the_article_after_a_notice_is_kept() -> None:
+    english = ("The committee's full report, published in English, runs to 214 pages and "
+               "lists every recommendation with the agency responsible for it.")
+    got = reasons([*ARTICLE, NOTICE, english, ARTICLE[2].replace("本市", "全省")])
+    assert got[english] == "article_block"

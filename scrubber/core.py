@@ -13,7 +13,7 @@ from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
 from .document import Document, build_verdicts
-from .endmatter import end_headers, repeated_lines, resumed_end_headers
+from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .grids import keep_grids
 from .headline import find_title
@@ -125,6 +125,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     signed_posts(decisions, classified, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
+    disclaimers(decisions, feats)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

@@ -164,3 +164,92 @@ def repeated_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
 _KEPT_LABELS = frozenset(("content", "title"))
 #: A field's label ends in a colon ("Price:", "Reported by:").
 _FIELD_LABEL = (":", "：")
+
+
+#: A disclaimer is a notice, not a paragraph of the article: at most this many units.
+DISCLAIMER_MAX_UNITS = 200
+#: A disclaimer closes the article: after it, the article holds at most this many lines that
+#: are no disclaimers (a translation of the notice, a reprint line).
+DISCLAIMER_TAIL_LINES = 2
+#: Lines a disclaimer pass may take from the article (the reasons of the article's blocks).
+_DISCLAIMER_FROM = frozenset(("article_block", "inner_sentence"))
+DISCLAIMER = ("footer", "disclaimer")
+#: Decoration before a statement's label: brackets, bullets, spaces.
+_LEAD_DECOR = r"[\s【\[［(（〔*＊·•]{0,3}"
+
+
+@cache
+def _disclaimer_tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str]]:
+    """The phrases of ``data/disclaimer.tsv`` as four expressions: a lead at the line's start
+    (a statement's label and a colon or a closing bracket), a bare lead, the page speaking of
+    itself, and the vocabulary of disclaimers; loaded once."""
+    text = resources.files("scrubber").joinpath("data/disclaimer.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {"lead": [], "bare": [], "self": [], "vocab": []}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) != 3 or fields[1] not in kinds or not fields[2]:
+            raise ValueError(f"data/disclaimer.tsv:{number}: expected lang, kind, phrases")
+        kinds[fields[1]] += [p.casefold() for p in fields[2].split("|") if p]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+    end = r"\s?[:：】\]］)）〕]"
+    return (re.compile(rf"{_LEAD_DECOR}(?:{alternation(kinds['lead'])}){end}"),
+            re.compile(rf"{_LEAD_DECOR}(?:{alternation(kinds['bare'])}){end}"),
+            re.compile(alternation(kinds["self"])),
+            re.compile(alternation(kinds["vocab"])))
+
+
+def is_disclaimer(f: LineFeatures) -> bool:
+    """Whether the line reads as a disclaimer or a reprint notice: a statement's label at its
+    start and a phrase of the vocabulary ("【免责声明】本文仅代表作者本人观点…"), a bare label
+    and two ("声明：本文观点…，不代表…立场"), or the page speaking of itself and one
+    ("本作品为…原创，转载时请注明出处")."""
+    if not f.cjk or f.units > DISCLAIMER_MAX_UNITS:
+        return False
+    lead, bare, self_, vocab = _disclaimer_tables()
+    text = f.lower
+    words = set(vocab.findall(text))
+    if not words:
+        return False
+    if lead.match(text):
+        return True
+    if bare.match(text):
+        return len(words) >= 2
+    return self_.search(text) is not None
+
+
+def disclaimers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Disclaimers at the end of the article become footer lines (in place): a line of the
+    article that :func:`is_disclaimer` names, with at most DISCLAIMER_TAIL_LINES lines of the
+    article after it that are no disclaimers (an article quoting a notice goes on)."""
+    after = 0  # the article's lines below that are no disclaimers
+    for i in range(len(feats) - 1, -1, -1):
+        label, reason = decisions[i]
+        if label != "content" or not feats[i].alnum:
+            continue
+        if reason in _DISCLAIMER_FROM and is_disclaimer(feats[i]):
+            if after <= DISCLAIMER_TAIL_LINES:
+                decisions[i] = DISCLAIMER
+                _translated_notice(decisions, feats, i)
+            continue
+        after += 1
+
+
+def _translated_notice(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                       notice: int) -> None:
+    """The line right after a disclaimer, when it is the article's last and written without
+    Han characters, is the notice's translation ("Notice: The content above …"): a
+    disclaimer too (in place)."""
+    j = notice + 1
+    while j < len(feats) and not feats[j].alnum:
+        j += 1
+    if j == len(feats) or decisions[j][1] not in _DISCLAIMER_FROM or feats[j].cjk or \
+            feats[j].units > DISCLAIMER_MAX_UNITS:
+        return
+    if all(decisions[k][0] != "content" for k in range(j + 1, len(feats))):
+        decisions[j] = DISCLAIMER

@@ -36,8 +36,9 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
   between two lines of an article (tab-separated table rows and spaced-out CJK words
   excepted).
-- **Emoji lines.** A line of emoji only (``🥹✨``) between a blog's sentences is read as a
-  blank line by the context pass (it neither ends the article nor extends it) and removed
+- **Emoji lines.** A line of emoji only (``🥹✨``, or of shortcodes: ``:smile::+1::heart:``)
+  between a blog's sentences is read as a blank line by the context pass (it neither ends
+  the article nor extends it) and removed
   as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
 (The end of the article, headings of the matter after it and lines the page repeats outside
 it, are :mod:`scrubber.endmatter`.)"""
@@ -251,6 +252,9 @@ def prose_runs(classified: list[Classified], feats: Sequence[LineFeatures],
 
 #: A menu word has at most this many units.
 MENU_WORD_UNITS = 3
+#: A menu word written in Han characters has at most this many (a channel's name is two to
+#: four characters: "诗歌", "每日精选").
+MENU_WORD_CJK_UNITS = 4
 
 
 def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
@@ -263,9 +267,15 @@ def menu_headers(classified: list[Classified], feats: Sequence[LineFeatures]) ->
                 n + 1 == len(text_lines) or feats[i].units > MENU_WORD_UNITS + 1:
             continue
         before, after = text_lines[n - 1], text_lines[n + 1]
-        if all(classified[j].kind is Kind.SHORT and feats[j].units <= MENU_WORD_UNITS
+        if all(classified[j].kind is Kind.SHORT and _menu_word(feats[j])
                for j in (before, after)):
             classified[i] = Classified(Kind.BAD, c.label, c.reason)
+
+
+def _menu_word(f: LineFeatures) -> bool:
+    """Whether the line is short enough for a menu word (more characters when all Han)."""
+    return f.units <= MENU_WORD_UNITS or \
+        (f.units <= MENU_WORD_CJK_UNITS and f.cjk == f.alnum)
 
 
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
@@ -387,14 +397,19 @@ _NEAR = Classified(Kind.NEAR)
 _EMOJI_ONLY = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2661\ufe0f\u200d\\s]+")
 _PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2728\u2764\u2763\u263a\u2661]")
 EMOJI_LINE = Classified(Kind.BLANK, "noise", "emoji_line")
+# A row of emoji shortcodes (":smile::+1::heart:", a comment box's emoji picker): at least
+# three codes and nothing else.
+_SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]{1,40}:[ \t]?){3,}")
 
 
 def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
     """Lines of emoji only count as blank lines in the context pass, which neither end an
     article nor extend one (in place); :func:`emoji_decisions` names them afterwards."""
     for i, c in enumerate(classified):
-        if c.reason == "no_letters" and _EMOJI_ONLY.fullmatch(feats[i].text) and \
-                _PICTOGRAPH.search(feats[i].text):
+        text = feats[i].text
+        pictographs = c.reason == "no_letters" and _EMOJI_ONLY.fullmatch(text) is not None \
+            and _PICTOGRAPH.search(text) is not None
+        if pictographs or (text[:1] == ":" and _SHORTCODES.fullmatch(feats[i].lower)):
             classified[i] = EMOJI_LINE
 
 

@@ -26,6 +26,7 @@ from .products import product_details
 from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
+from .specs import spec_blocks
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
@@ -120,6 +121,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                                f"(lang {guessed.lang}): conservative mode")
     keep_grids(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
+    spec_blocks(decisions, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

@@ -18,6 +18,11 @@ holds a sentence of its own (a menu or a box of links holds none) and no line of
 is named a comment, an advertisement, a share prompt, a byline or a footer
 (``_RECORD_LABELS``). Then the records' lines are kept (``article_record``), all but the
 controls, lines without letters, and labels (a text that recurs in nearly every record).
+
+A region header above such a run (records whose lines the rules name no comment, ad, share
+prompt, byline or footer) may open a region that runs on over the article and its records:
+the nearest one opens no region (:func:`record_headers`, called with the other headers that
+hide a listing, :func:`scrubber.listings.count_headers`).
 """
 
 from __future__ import annotations
@@ -87,25 +92,55 @@ def _has_sentence(c: Classified, f: LineFeatures) -> bool:
         (f.ends_sentence and f.has_sentence)
 
 
+def _candidates(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                lines: list[int]) -> list[tuple[list[int], list[range]]]:
+    """The runs of records (controls' positions in ``lines``, records) whose controls keep
+    one gap and nearly all of whose records hold a sentence."""
+    where: dict[str, list[int]] = {}
+    for x, i in enumerate(lines):
+        if feats[i].units <= CONTROL_MAX_UNITS:
+            where.setdefault(feats[i].text, []).append(x)
+    out: list[tuple[list[int], list[range]]] = []
+    for text in sorted(t for t, xs in where.items() if len(xs) >= RECORD_MIN_CONTROLS):
+        for run in _runs(where[text]):
+            records = _records(run)
+            if _regular(run) and _sentence_share(records, lines, classified, feats) >= \
+                    RECORD_MIN_SENTENCE_SHARE:
+                out.append((run, records))
+    return out
+
+
 def article_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                     feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
     """Keep the lines of the article's records (see the module's docstring), in place."""
     if not any(in_article):
         return
     lines = [i for i, f in enumerate(feats) if f.text]
-    where: dict[str, list[int]] = {}
-    for x, i in enumerate(lines):
-        if feats[i].units <= CONTROL_MAX_UNITS:
-            where.setdefault(feats[i].text, []).append(x)
-    for text in sorted(t for t, xs in where.items() if len(xs) >= RECORD_MIN_CONTROLS):
-        for run in _runs(where[text]):
-            records = _records(run)
-            if _regular(run) and all(decisions[lines[x]][0] in _RECORD_LABELS
-                                     for x in range(records[0].start, run[-1] + 1)) and \
-                    _article_reaches(records[0], lines, in_article) and \
-                    _sentence_share(records, lines, classified, feats) >= \
-                    RECORD_MIN_SENTENCE_SHARE:
-                _keep(decisions, feats, [[lines[x] for x in r] for r in records])
+    for run, records in _candidates(classified, feats, lines):
+        if all(decisions[lines[x]][0] in _RECORD_LABELS
+               for x in range(records[0].start, run[-1] + 1)) and \
+                _article_reaches(records[0], lines, in_article):
+            _keep(decisions, feats, [[lines[x] for x in r] for r in records])
+
+
+def record_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures]
+                   ) -> list[int]:
+    """The region headers (indices) that hide a run of records (see above) whose lines the
+    rules name no comment, advertisement, share prompt, byline or footer: the nearest header
+    above the first record, whose region ran on over the article's records."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    found: set[int] = set()
+    for run, records in _candidates(classified, feats, lines):
+        inside = [classified[lines[x]] for x in range(records[0].start, run[-1] + 1)]
+        if any(c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.label not in _RECORD_LABELS)
+               for c in inside):
+            continue
+        start = lines[records[0].start]
+        header = next((i for i in range(start - 1, -1, -1)
+                       if classified[i].kind is Kind.HEADER), None)
+        if header is not None:
+            found.add(header)
+    return sorted(found)
 
 
 def _article_reaches(first: range, lines: list[int], in_article: Sequence[bool]) -> bool:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import scrubber
+from scrubber.classify import Classified, classify_lines
+from scrubber.features import LineFeatures, document_features
+from scrubber.options import DEFAULT_OPTIONS
+from scrubber.records import record_headers
+from scrubber.rules import ruleset
 
 _INTRO = ("Every month we follow one food writer through thirty days of eating out, from the "
           "noodle counter at the station to the long tasting menus, and add up the bill. ",
@@ -65,3 +70,25 @@ def test_records_around_advertisements_are_no_records() -> None:
     page, _ = _page("Advertisement")
     doc = scrubber.scrub(page)
     assert not any(v.reason == "article_record" for v in doc.lines)
+
+
+def _classified(page: str) -> tuple[list[Classified], list[LineFeatures]]:
+    feats = document_features(page.split("\n"))
+    rules = ruleset(DEFAULT_OPTIONS)
+    found = rules.scan_lines(feats, DEFAULT_OPTIONS)
+    return classify_lines(feats, rules, DEFAULT_OPTIONS, found), feats
+
+
+def test_a_box_header_above_the_records_is_named() -> None:
+    """The nearest region header above a run of records ("Latest articles", whose region
+    would run on over them) is returned, to open no region; a page whose records hold no
+    sentence names none."""
+    page, _ = _page("Open in the app")
+    first, rest = page.split("\n", 1)
+    box = ["Latest articles", "Where to eat ramen this winter", "Five new bakeries downtown"]
+    classified, feats = _classified("\n".join([first, *box, rest]))
+    assert record_headers(classified, feats) == [1]
+    page, _ = _page("Open in the app", sentences=False)
+    first, rest = page.split("\n", 1)
+    classified, feats = _classified("\n".join([first, *box, rest]))
+    assert record_headers(classified, feats) == []

@@ -33,8 +33,12 @@ from .features import LineFeatures
 PRICE_MAX_BEFORE = 20
 #: A price line is short ("$49.95", "Sale price $39 Regular price $49")...
 PRICE_MAX_UNITS = 8
-#: ... and so is a section's heading ("Product details").
+#: ... and so is a section's heading ("Product details")...
 SECTION_MAX_UNITS = 4
+#: ... shown at most this many times (a tab, a sticky bar and the section's heading); a
+#: heading that every record of a list repeats ("Highlights" under each school of a ranking) is no
+#: single product's.
+SECTION_MAX_REPEATS = 3
 #: The product's block holds at most this many non-blank lines after the control.
 PRODUCT_MAX_LINES = 80
 #: A line the page shows at least this many times is a label or a control, no detail.
@@ -73,12 +77,15 @@ def _is_price(f: LineFeatures) -> bool:
 
 
 def _section_start(feats: Sequence[LineFeatures], lines: list[int]) -> int | None:
-    """The position (in ``lines``) of the first heading of the product's own sections that
-    has a price line at most PRICE_MAX_BEFORE non-blank lines above it and no line opening
+    """The position (in ``lines``) of the first heading of the product's own sections (shown
+    at most SECTION_MAX_REPEATS times: a heading in every record is a list's) that has a
+    price line at most PRICE_MAX_BEFORE non-blank lines above it and no line opening
     the shop's boxes ("Frequently bought together": the heading is one of another product's),
     or ``None``."""
+    seen = Counter(feats[i].text for i in lines if feats[i].units <= SECTION_MAX_UNITS)
     for x, i in enumerate(lines):
-        if feats[i].units <= SECTION_MAX_UNITS and _key(feats[i]) in _SECTION:
+        if feats[i].units <= SECTION_MAX_UNITS and _key(feats[i]) in _SECTION and \
+                seen[feats[i].text] <= SECTION_MAX_REPEATS:
             above = [feats[lines[y]] for y in range(max(0, x - PRICE_MAX_BEFORE), x)]
             if any(_is_price(f) for f in above) and not any(_is_stop(f) for f in above):
                 return x

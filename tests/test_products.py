@@ -42,3 +42,14 @@ def test_a_heading_inside_a_shop_box_starts_nothing() -> None:
                       *_TESTIMONIALS, *_FOOTER])
     doc = scrubber.scrub(page)
     assert not any(v.reason in ("product_detail", "after_product") for v in doc.lines)
+
+
+def test_a_heading_every_record_repeats_starts_nothing() -> None:
+    """A "Highlights" heading under each school of a ranking (with its tuition, a price) is
+    a list's field, not one product's section."""
+    schools = [line for k in range(5) for line in (
+        f"State University {k}", f"${11000 + k * 950}", "Highlights",
+        f"Earn a certificate after only {k + 3} courses.", "Apply in summer, fall, or spring.")]
+    page = "\n".join([*_NAV, *schools, *_FOOTER])
+    doc = scrubber.scrub(page)
+    assert not any(v.reason in ("product_detail", "after_product") for v in doc.lines)

@@ -22,9 +22,11 @@ from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .posts import post_bodies, post_stamps, signed_posts
+from .products import product_details
 from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
 from .rules import ruleset
 from .site_context import apply_template
+from .specs import spec_blocks
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
@@ -118,6 +120,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
     keep_grids(decisions, classified, feats, in_article)
+    product_details(decisions, classified, feats)
+    spec_blocks(decisions, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

@@ -39,6 +39,7 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .records import article_records
 
 GRID_MIN_PERIOD = 2
 GRID_MAX_PERIOD = 12
@@ -248,6 +249,7 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
             decisions[i] = CATALOGUE
     keep_teasers(decisions, classified, feats, in_article, coded)
     _drop_labels(decisions, before, coded, feats)
+    article_records(decisions, classified, feats, in_article)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many

@@ -6,7 +6,8 @@ it opens would hide every record after it. When such a count-header is one field
 records (the same words with a different number, at least ``COUNT_MIN_REPEATS`` times, each
 within ``COUNT_MAX_GAP`` lines of the last) on a page without a real article (fewer than
 ``GRID_MAX_GOOD`` good lines in its article block), it opens no region
-(:func:`count_headers`); the line itself stays out.
+(:func:`count_headers`); the line itself stays out. The same holds for the nearest header
+above a run of an article's records (:mod:`scrubber.records`), whose region hid them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .grids import GRID_MAX_GOOD, GRID_MAX_PERIOD, GRID_MIN_REPEATS
+from .records import record_headers
 
 #: A count-header is a field of records repeated at least this many times...
 COUNT_MIN_REPEATS = GRID_MIN_REPEATS
@@ -30,7 +32,12 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 def count_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
                   in_article: Sequence[bool]) -> list[int]:
     """The region headers (indices) that are a count in every record of a listing (see the
-    module's docstring), on a page without a real article; ``[]`` when there are none."""
+    module's docstring), on a page without a real article, or, first, the headers whose
+    region ran on over the article's records (:func:`scrubber.records.record_headers`);
+    ``[]`` when there are none."""
+    hiding = record_headers(classified, feats)
+    if hiding:
+        return hiding
     good = sum(1 for c, a in zip(classified, in_article, strict=True)
                if a and c.kind is Kind.GOOD)
     if good >= GRID_MAX_GOOD:

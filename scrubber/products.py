@@ -1,0 +1,140 @@
+"""Product pages: the description, details and specifications of the one product a page sells.
+
+A shop's page for one product shows its name and price near the top, then a buying control
+("Add to cart", "Buy now") and, under it, what the product is: a description, feature
+bullets, a block of "label" / value lines (size, colour, materials), specifications. Those
+lines are short and seldom sentences, so the article search often passes them by for a
+denser block further down (customers' testimonials, a cookie notice).
+
+The product's sections start at a heading of its own (``_SECTION``: "Description",
+"Product details", "Specifications", a short line of its own) that has a price line at most
+``PRICE_MAX_BEFORE`` non-blank lines above it, with no line there opening one of the shop's
+boxes (``_STOP``: "Frequently bought together", "Related products", "Customer reviews": the
+heading would be another product's). When a strip of tabs names the sections, the body starts
+at the same heading again (``TAB_MAX_LINES``). From there the sections run to the first line
+opening a shop's box, a region header, or ``PRODUCT_MAX_LINES`` non-blank lines; their lines
+that no rule names and that are no label the page repeats are kept (``product_detail``).
+
+When the sections end at a shop's box and the article search found nothing above them, the
+content it found in the boxes after them (testimonials, the footer's blurb) is the shop's,
+not the product's: it is taken back (``after_product``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+
+#: A price line sits at most this many non-blank lines above the first section heading.
+PRICE_MAX_BEFORE = 20
+#: A price line is short ("$49.95", "Sale price $39 Regular price $49")...
+PRICE_MAX_UNITS = 8
+#: ... and so is a section's heading ("Product details")...
+SECTION_MAX_UNITS = 4
+#: ... shown at most this many times (a tab, a sticky bar and the section's heading); a
+#: heading that every record of a list repeats ("Highlights" under each school of a ranking) is no
+#: single product's.
+SECTION_MAX_REPEATS = 3
+#: The product's block holds at most this many non-blank lines after the control.
+PRODUCT_MAX_LINES = 80
+#: A line the page shows at least this many times is a label or a control, no detail.
+LABEL_MIN_REPEATS = 3
+#: A strip of tabs names the sections; the named section's body follows within this many
+#: non-blank lines, under the same heading again.
+TAB_MAX_LINES = 10
+#: A line opening the shop's boxes is short ("Customer reviews (12)").
+STOP_MAX_UNITS = 6
+PRODUCT_DETAIL = ("content", "product_detail")
+AFTER_PRODUCT = ("noise", "after_product")
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+#: Lines that open the shop's boxes after the product (lower case, as a whole line).
+_STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
+                   r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
+                   r"|frequently bought together|(?:customer |product )?reviews"
+                   r"|complete the look|shop the look|more from (?:this|the) (?:shop|seller)")
+#: Headings of the product's own sections (lower case, as a whole line).
+_SECTION = frozenset(("description", "product description", "details", "product details",
+                      "the details", "key details", "specifications", "specs", "tech specs",
+                      "technical specs", "technical specifications", "features",
+                      "key features", "product features", "additional information",
+                      "product information", "overview", "product overview",
+                      "about this item", "about this product", "highlights", "materials",
+                      "ingredients", "what's in the box", "in the box", "dimensions"))
+#: Left off a line's end before it is looked up (no regex: a line of spaces is cheap too).
+_TRAILING = " \t!.:"
+
+
+def _key(f: LineFeatures) -> str:
+    return f.lower.rstrip(_TRAILING)
+
+
+def _is_price(f: LineFeatures) -> bool:
+    return f.units <= PRICE_MAX_UNITS and _PRICE.search(f.text) is not None
+
+
+def _section_start(feats: Sequence[LineFeatures], lines: list[int]) -> int | None:
+    """The position (in ``lines``) of the first heading of the product's own sections (shown
+    at most SECTION_MAX_REPEATS times: a heading in every record is a list's) that has a
+    price line at most PRICE_MAX_BEFORE non-blank lines above it and no line opening
+    the shop's boxes ("Frequently bought together": the heading is one of another product's),
+    or ``None``."""
+    seen = Counter(feats[i].text for i in lines if feats[i].units <= SECTION_MAX_UNITS)
+    for x, i in enumerate(lines):
+        if feats[i].units <= SECTION_MAX_UNITS and _key(feats[i]) in _SECTION and \
+                seen[feats[i].text] <= SECTION_MAX_REPEATS:
+            above = [feats[lines[y]] for y in range(max(0, x - PRICE_MAX_BEFORE), x)]
+            if any(_is_price(f) for f in above) and not any(_is_stop(f) for f in above):
+                return x
+    return None
+
+
+def _is_stop(f: LineFeatures) -> bool:
+    return f.units <= STOP_MAX_UNITS and _STOP.match(_key(f)) is not None
+
+
+def product_details(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                    feats: Sequence[LineFeatures]) -> None:
+    """Keep the details of a single product's page (see the module's docstring), in place;
+    the content found after them (the shop's boxes) is taken back (``after_product``)."""
+    if any(d == ("content", "catalogue") for d in decisions):
+        return
+    lines = [i for i, f in enumerate(feats) if f.text]
+    heading = _section_start(feats, lines)
+    if heading is None:
+        return
+    heading = _tab_body(feats, lines, heading)
+    if decisions[lines[heading]][0] == "content":
+        return  # the article search found the sections
+    seen = Counter(feats[i].text for i in lines)
+    boxes = -1  # where the shop's boxes start, when the run ends at one
+    kept = 0
+    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
+        c = classified[i]
+        if _is_stop(feats[i]):
+            boxes = i
+            break
+        if c.kind is Kind.HEADER:
+            break
+        if decisions[i][0] == "noise" and c.kind is not Kind.BAD and \
+                seen[feats[i].text] < LABEL_MIN_REPEATS:
+            decisions[i] = PRODUCT_DETAIL
+            kept += 1
+    if kept and boxes >= 0 and not any(d[0] == "content" for d in decisions[:lines[heading]]):
+        for i in range(boxes, len(feats)):
+            if decisions[i][0] == "content":
+                decisions[i] = AFTER_PRODUCT
+
+
+def _tab_body(feats: Sequence[LineFeatures], lines: list[int], heading: int) -> int:
+    """Where the section that ``heading`` (a position in ``lines``) names starts: a strip of
+    tabs ("Description", "Specifications", "Reviews") names it first, and its body repeats
+    the tab's name as its heading within TAB_MAX_LINES lines."""
+    text = feats[lines[heading]].text
+    for x in range(heading + 1, min(len(lines), heading + 1 + TAB_MAX_LINES)):
+        if feats[lines[x]].text == text:
+            return x
+    return heading

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .grids import GRID_MAX_GOOD, GRID_MAX_PERIOD, GRID_MIN_REPEATS
-from .records import record_headers
+from .records import gapped_runs, record_headers
 
 #: A count-header is a field of records repeated at least this many times...
 COUNT_MIN_REPEATS = GRID_MIN_REPEATS
@@ -64,13 +64,6 @@ def count_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures
 def _regular_runs(indices: list[int], position: Sequence[int]) -> list[int]:
     """The indices that belong to runs of at least COUNT_MIN_REPEATS occurrences, each within
     COUNT_MAX_GAP non-blank lines of the one before."""
-    out: list[int] = []
-    run: list[int] = []
-    for i in [*indices, -1]:
-        if run and (i < 0 or position[i] - position[run[-1]] > COUNT_MAX_GAP):
-            if len(run) >= COUNT_MIN_REPEATS:
-                out.extend(run)
-            run = []
-        if i >= 0:
-            run.append(i)
-    return out
+    runs = gapped_runs(indices, lambda a, b: position[b] - position[a] <= COUNT_MAX_GAP,
+                       COUNT_MIN_REPEATS)
+    return [i for run in runs for i in run]

@@ -28,7 +28,7 @@ hide a listing, :func:`scrubber.listings.count_headers`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .classify import Classified, Kind
@@ -58,19 +58,28 @@ ARTICLE_RECORD = ("content", "article_record")
 _RECORD_LABELS = frozenset(("content", "nav", "links", "noise", "blank"))
 
 
+def gapped_runs(values: list[int], gap: Callable[[int, int], bool], least: int
+                ) -> list[list[int]]:
+    """The runs of at least ``least`` values in which ``gap(before, value)`` holds between each
+    value and the one before it."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for value in values:
+        if run and not gap(run[-1], value):
+            if len(run) >= least:
+                out.append(run)
+            run = []
+        run.append(value)
+    if len(run) >= least:
+        out.append(run)
+    return out
+
+
 def _runs(positions: list[int]) -> list[list[int]]:
     """Runs of at least RECORD_MIN_CONTROLS positions, each RECORD_MIN_LINES to
     RECORD_MAX_LINES after the one before."""
-    out: list[list[int]] = []
-    run: list[int] = []
-    for p in [*positions, -1]:
-        if run and (p < 0 or not RECORD_MIN_LINES <= p - run[-1] <= RECORD_MAX_LINES):
-            if len(run) >= RECORD_MIN_CONTROLS:
-                out.append(run)
-            run = []
-        if p >= 0:
-            run.append(p)
-    return out
+    return gapped_runs(positions, lambda a, b: RECORD_MIN_LINES <= b - a <= RECORD_MAX_LINES,
+                       RECORD_MIN_CONTROLS)
 
 
 def _regular(run: list[int]) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import scrubber
+from .test_disclaimers import reasons
 
 POST = [
     "这个问题我也遇到过，每次拉取别人的项目后安装依赖都会报各种错误，排查起来非常耗时间。",
@@ -12,11 +12,6 @@ POST = [
 ]
 PICKER = ":smile::+1::heart::joy::thinking_face::tada:"
 RULES = "请勿发布不友善的内容，理性发言，共同维护良好的讨论氛围。"
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_shortcode_row_and_comment_rules_are_removed() -> None:

@@ -24,7 +24,7 @@ from .options import DEFAULT_OPTIONS, Options
 from .posts import post_bodies, post_stamps, signed_posts
 from .products import product_details
 from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
-from .rules import ruleset
+from .rules import RuleSet, ruleset
 from .site_context import apply_template
 from .specs import spec_blocks
 from .splice import article_bigrams, leading_clause, spliced_clause_end
@@ -101,16 +101,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     rules = ruleset(opts)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
-    end_headers(classified, feats, opts.remove_keywords)
-    emoji_lines(classified, feats)
-    unmark_lists(classified, feats, rules, opts)
-    unslash_paths(classified, feats)
-    menu_headers(classified, feats)
-    legal_headers(classified, feats)
-    code_runs(classified, feats)
     guessed = guess_lang(text)
-    headline_runs(classified, feats, guessed.lang)
-    prose_runs(classified, feats, guessed.lang)
+    _structure(classified, feats, rules, opts, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
@@ -119,17 +111,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     if not guessed.tables:
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
-    keep_grids(decisions, classified, feats, in_article)
-    product_details(decisions, classified, feats)
-    spec_blocks(decisions, feats)
-    introduced_lists(decisions, classified, feats)
-    inner_sentences(decisions, feats)
-    post_stamps(decisions, feats)
-    post_bodies(decisions, classified, feats)
-    signed_posts(decisions, classified, feats)
-    inner_list_lines(decisions, feats)
-    repeated_lines(decisions, feats)
-    disclaimers(decisions, feats)
+    _after_context(decisions, classified, feats, in_article)
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):
@@ -160,6 +142,41 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     return Document(verdicts, metadata, encoding, warnings, guessed.lang)
 
 
+def _structure(classified: list[Classified], feats: list[LineFeatures], rules: RuleSet,
+               opts: Options, lang: str | None) -> None:
+    """The page-structure passes before the context pass (in place): what a line alone cannot
+    show (end-matter headings, emoji lines, lists, paths, menus, policy headings, code,
+    headline runs, prose in short lines)."""
+    end_headers(classified, feats, opts.remove_keywords)
+    emoji_lines(classified, feats)
+    unmark_lists(classified, feats, rules, opts)
+    unslash_paths(classified, feats)
+    menu_headers(classified, feats)
+    legal_headers(classified, feats)
+    code_runs(classified, feats)
+    headline_runs(classified, feats, lang)
+    prose_runs(classified, feats, lang)
+
+
+def _after_context(decisions: list[Decision], classified: list[Classified],
+                   feats: list[LineFeatures], in_article: list[bool]) -> None:
+    """The passes after the context pass (in place): content that is not paragraphs (grids,
+    product sections, specifications, introduced lists, inner sentences and list lines), the
+    posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
+    disclaimers)."""
+    keep_grids(decisions, classified, feats, in_article)
+    product_details(decisions, classified, feats)
+    spec_blocks(decisions, feats)
+    introduced_lists(decisions, classified, feats)
+    inner_sentences(decisions, feats)
+    post_stamps(decisions, feats)
+    post_bodies(decisions, classified, feats)
+    signed_posts(decisions, classified, feats)
+    inner_list_lines(decisions, feats)
+    repeated_lines(decisions, feats)
+    disclaimers(decisions, feats)
+
+
 def _apply_template(template: Template | None, feats: list[LineFeatures],
                     classified: list[Classified]) -> tuple[dict[int, str], frozenset[int]]:
     """Mark the lines the site template names: as boilerplate right away, unless the line is a
@@ -182,8 +199,9 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
                 transparent: frozenset[int], tables: bool
                 ) -> tuple[list[Decision], list[bool], int]:
     """The context pass, with what it tells about the headers: the chrome of the page's own
-    thread, the headers of menus that hid the article and those of boxes whose entries the
-    scraper left out (the article goes on under them) open no region; then, when no line
+    thread, the headers of menus that hid the article, of boxes whose entries the scraper
+    left out, of a listing's record counts and of end matter under which the article resumes
+    open no region; then, when no line
     reads as a sentence or the script has no tables, the conservative mode (lines judged by
     their size alone). ``classified`` is changed in place."""
     decisions, in_article, main_start = decide(classified, feats, opts, transparent)

@@ -79,6 +79,21 @@ _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NA
                            regex.IGNORECASE)
 
 
+#: A line that no part of the <title> holds is its headline reworded when it has at least
+#: REWORDED_MIN_SHARE of a part's words, REWORDED_MIN_WORDS at least; it ranks under a line a
+#: part holds (REWORDED_SCORE, the least closeness a part's match needs).
+REWORDED_MIN_SHARE = 0.7
+REWORDED_MIN_WORDS = 3
+REWORDED_SCORE = 0.5
+_ANY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _reworded(part: str, line: str) -> bool:
+    want = {w.casefold() for w in _ANY_WORD.findall(part)}
+    shared = want & {w.casefold() for w in _ANY_WORD.findall(line)}
+    return len(shared) >= REWORDED_MIN_WORDS and len(shared) >= REWORDED_MIN_SHARE * len(want)
+
+
 def _title_parts(page_title: str) -> list[str]:
     parts = [p for p in (alnum_key(x) for x in TITLE_SPLIT.split(page_title)) if p]
     return parts or [alnum_key(page_title)]
@@ -117,6 +132,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   decisions[i][0] in _CANDIDATE_LABELS]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
         parts: list[str] | None = None  # split when a candidate needs them
+        raw_parts: list[str] = []
+        few_words = False
         longest = 0
         best: tuple[bool, float, int] | None = None
         for i in loose:
@@ -125,10 +142,15 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             if parts is None:
                 parts = _title_parts(feats[first].text)
                 longest = max(map(len, parts))
+                raw_parts = [p for p in TITLE_SPLIT.split(feats[first].text) if alnum_key(p)]
+                # A first line of a word or two may be a menu's entry ("Degrees"), no <title>:
+                # it confirms only a line that repeats it.
+                few_words = len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS and \
+                    feats[first].cjk < TITLE_LINE_MIN_CJK
             line = alnum_key(feats[i].text)
-            if len(line) < 4 or (len(parts) == 1 and len(line) < (
+            if len(line) < 4 or (len(parts) == 1 and (len(line) < (
                     TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
-                    and not _confirms_short(feats, first, i, line == parts[0])):
+                    or few_words) and not _confirms_short(feats, first, i, line == parts[0])):
                 continue
             # Whether the line matches the title's headline part (its first or its longest:
             # "Headline - Site", "Section | Headline"; a short later part is the name of the
@@ -138,6 +160,12 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           min(len(line), len(p)) / max(len(line), len(p)))
                          for k, p in enumerate(parts) if line in p or p in line),
                         default=(False, 0.0))
+            if not score[1] and not feats[i].cjk and _headline_shaped(feats[i]):
+                # No part holds it: the headline reworded ("Top 11 SEO Tips for 2025 | Site"
+                # over "11 SEO Tips for 2025 to Boost Rankings"), ranked under any part.
+                score = max(((k == 0 or len(p) == longest, REWORDED_SCORE)
+                             for k, p in enumerate(raw_parts) if _reworded(p, feats[i].text)),
+                            default=(False, 0.0))
             # A line that matches only a later, shorter part names the site, the section or
             # the author ("Shots" under "Headline : Shots - Health News : NPR").
             # A line inside a region (a link box run on over the headline) only when it is the

@@ -202,3 +202,28 @@ def test_the_headline_inside_an_article_block_that_reaches_over_it() -> None:
     # Without the date line, the head is not told apart from the article.
     decisions[4] = ("content", "article_block")
     assert find_title(feats, decisions, 2)[0] != 3
+
+
+def test_a_reworded_headline_is_confirmed_by_the_title() -> None:
+    # The <title> words the headline otherwise: most of its words, no part of it.
+    page = "\n".join(["Top 12 School Budget Facts for 2024 | City Weekly", "News", "Schools",
+                      "12 School Budget Facts for 2024 Every Parent Should Know",
+                      "Budget", BODY_EN])
+    doc = scrubber.scrub(page)
+    assert doc.metadata.title == "12 School Budget Facts for 2024 Every Parent Should Know"
+
+
+def test_a_line_sharing_few_of_the_title_words_is_not_confirmed() -> None:
+    # "Budget Facts" shares two words of the title's headline part: no rewording.
+    page = "\n".join(["Top 12 School Budget Facts for 2024 | City Weekly", "Budget Facts",
+                      BODY_EN])
+    assert scrubber.scrub(page).metadata.title != "Budget Facts"
+
+
+def test_a_one_word_first_line_confirms_only_its_own_repetition() -> None:
+    # No <title>: the first line is a menu entry; "Finance Degrees" merely holds it.
+    menu = ["Degrees", "Associate Programs", "Bachelor Programs", "Accounting Degrees",
+            "Finance Degrees", "Economics Degrees"]
+    page = "\n".join([*menu, "Council approves school budget", "By Jane Doe", "March 3, 2024",
+                      BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves school budget"

@@ -284,7 +284,7 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
         f = feats[i]
         if f.text:
             if decisions[i][0] in _BYLINE_LABELS or _date_stamp(f) or bare_name(f.text) or \
-                    collective_name(f.text):
+                    collective_name(f.text) or _under_label(feats, i):
                 skipped += 1
                 if skipped > most:
                     return None
@@ -293,6 +293,13 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
                     else None
         i += step
     return None
+
+
+def _under_label(feats: Sequence[LineFeatures], i: int) -> bool:
+    """Line ``i`` stands right under a byline label ("By:" / "Great Day Editorial Team"): the
+    name the label introduces, whatever its words."""
+    above = next_line(feats, i, -1)
+    return above is not None and label_line(feats[above].lower)
 
 
 def _headline_shaped(f: LineFeatures) -> bool:
@@ -427,7 +434,7 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             # list of names.
             if stamps < HEADLINE_MAX_STAMPS and i != first and (
                     _date_stamp(feats[i]) or name_under_headline(feats, i, -1)
-                    or name_list(feats[i].text)):
+                    or name_list(feats[i].text) or _under_label(feats, i)):
                 stamps += 1
                 continue
             # A caption or a deck over the byline ends on a full stop; a headline does not.

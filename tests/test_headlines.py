@@ -227,3 +227,12 @@ def test_a_one_word_first_line_confirms_only_its_own_repetition() -> None:
     page = "\n".join([*menu, "Council approves school budget", "By Jane Doe", "March 3, 2024",
                       BODY_EN])
     assert scrubber.scrub(page).metadata.title == "Council approves school budget"
+
+
+def test_the_name_under_a_byline_label_is_no_headline() -> None:
+    # "By:" introduces the name under it, whatever its words; the heading stands above.
+    page = "\n".join(["Get Quote", "Call Us", "Council approves school budget", "By:",
+                      "City Desk Editorial Team", "Schools", "3/4/2024", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves school budget"
+    lines = scrubber.scrub(page).lines
+    assert [v.text for v in lines if v.reason == "headline"] == ["Council approves school budget"]

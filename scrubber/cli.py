@@ -59,10 +59,11 @@ def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
         print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
 
 
-def _scrub_page(name: str, data: str | bytes,
-                options: Options | None = None) -> tuple[Document, HtmlText | None]:
-    """Scrub one page file: text, or HTML turned into lines; a container refused. (A record
-    picked out of a corpus file, ``explain --id``, may already be a ``str``.)"""
+def _scrub_page(name: str, data: str | bytes, options: Options | None = None,
+                url: str | None = None) -> tuple[Document, HtmlText | None]:
+    """Scrub one page file (at address ``url``, if known): text, or HTML turned into lines; a
+    container refused. (A record picked out of a corpus file, ``explain --id``, may already be
+    a ``str``.)"""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     what = container(data)
@@ -71,41 +72,44 @@ def _scrub_page(name: str, data: str | bytes,
                          "'explain' read one page per file: use 'scrubber run' (it reads JSON "
                          "Lines, Parquet, WARC and compressed files)")
     if not (name.lower().endswith((".html", ".htm")) or looks_like_html(data)):
-        return scrub(data, options), None
+        return scrub(data, options, url=url), None
     try:
         page = html_to_text(data)
     except MissingExtra as error:
         raise InputError(f"scrubber: {name}: is HTML; {error}") from None
-    return scrub(page.text, options), page
+    return scrub(page.text, options, url=url), page
 
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     options = options_from_args(args)
     for name, data in _read_inputs(args.files):
-        doc, page = _scrub_page(name, data, options)
+        doc, page = _scrub_page(name, data, options, args.url)
         _warn(name, doc, page)
         if doc.text:
             out.write(doc.text + "\n")
     return EXIT_OK
 
 
-def _explain_inputs(args: argparse.Namespace) -> Iterator[tuple[str, str | bytes]]:
-    """The pages to explain: whole files, or one record of a corpus file (``--id``,
-    ``--line``, ``--offset``)."""
+def _explain_inputs(args: argparse.Namespace
+                    ) -> Iterator[tuple[str, str | bytes, str | None]]:
+    """The pages to explain with their URLs: whole files (``--url``), or one record of a
+    corpus file (``--id``, ``--line``, ``--offset``; its URL field)."""
     if args.html and len(args.files) > 1:
         raise InputError("scrubber: --html writes one page: name one FILE")
     if args.id is None and args.line is None and args.offset is None:
-        yield from _read_inputs(args.files)
+        for name, data in _read_inputs(args.files):
+            yield name, data, args.url
         return
     from .batch.config import Fields
     from .report.explain import record_input
 
     if len(args.files) != 1 or args.files[0] == "-":
         raise InputError("scrubber: --id, --line and --offset need exactly one FILE")
-    fields = Fields(text=args.text_field, id=args.id_field)
+    fields = Fields(text=args.text_field, id=args.id_field, url=args.url_field)
     try:
-        yield record_input(args.files[0], line=args.line, offset=args.offset,
-                           record_id=args.id, fields=fields)
+        where, text, url = record_input(args.files[0], line=args.line, offset=args.offset,
+                                        record_id=args.id, fields=fields)
+        yield where, text, args.url or url
     except ValueError as error:
         raise InputError(str(error)) from None
 
@@ -116,8 +120,8 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
     options = options_from_args(args)
-    for name, data in _explain_inputs(args):
-        doc, page = _scrub_page(name, data, options)
+    for name, data, url in _explain_inputs(args):
+        doc, page = _scrub_page(name, data, options, url)
         _warn(name, doc, page)
         if args.html:
             from .report.page import explain_html
@@ -149,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("clean", help="print the clean text of each page")
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="page files (text or HTML), '-' for stdin")
+    _url_option(p)
     add_option_arguments(p)
     p.set_defaults(func=cmd_clean)
     p = sub.add_parser("explain", help="show every line with its label and reason")
@@ -190,6 +195,14 @@ def _explain_options(p: argparse.ArgumentParser) -> None:
                        help="the record at byte offset N (as a run's origin records it)")
     p.add_argument("--text-field", default="text", help="JSON field of the text (%(default)s)")
     p.add_argument("--id-field", default="id", help="JSON field of the id (%(default)s)")
+    p.add_argument("--url-field", default="url",
+                   help="JSON field of the URL, with --id/--line/--offset (%(default)s)")
+    _url_option(p)
+
+
+def _url_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", metavar="URL",
+                   help="the page's address: the words of its slug confirm the headline")
 
 
 def main(argv: list[str] | None = None) -> int:

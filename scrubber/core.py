@@ -43,6 +43,7 @@ from .structure import (
     unslash_paths,
 )
 from .threads import post_chrome, post_comments, thread_chrome
+from .urls import slug_words
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -72,14 +73,16 @@ Template = Callable[[str], "str | None"]
 
 
 def scrub(text: str | bytes, options: Options | None = None, /, *,
-          template: Template | None = None, **overrides: Any) -> Document:
+          template: Template | None = None, url: str | None = None,
+          **overrides: Any) -> Document:
     """Separate the article from the boilerplate in the plain text of one scraped page.
 
     ``text`` is ``str`` or ``bytes`` (decoded with BOM, UTF-8 and chardet; problems become
     ``Document.warnings``). Options come from ``options`` and keyword overrides. ``template``
     is the explicit corpus-level input of site statistics (see :mod:`scrubber.sites`): lines it
     names are boilerplate (label ``template``) unless they are good paragraphs that end up
-    inside the article.
+    inside the article. ``url`` is the page's address, when known: the words of its slug
+    confirm the headline when no ``<title>`` line does (:mod:`scrubber.urls`).
 
     >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written "
     ...             "here to show what scrub keeps from a page and what it throws away.\\n"
@@ -119,7 +122,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     # (Without a byline or a <title> line to confirm it, find_title falls back on the line
     # above the article that shares its words: pages without a <title> line.)
-    title_index, page_title_index = find_title(feats, decisions, main_start)
+    title_index, page_title_index = find_title(feats, decisions, main_start, slug_words(url))
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")
@@ -250,6 +253,6 @@ def _inside_article(i: int, decisions: list[Decision], named: frozenset[int]) ->
 
 
 def clean(text: str | bytes, options: Options | None = None, /, *,
-          template: Template | None = None, **overrides: Any) -> str:
+          template: Template | None = None, url: str | None = None, **overrides: Any) -> str:
     """The article text of one page: ``scrub(text, ...).text``."""
-    return scrub(text, options, template=template, **overrides).text
+    return scrub(text, options, template=template, url=url, **overrides).text

@@ -32,6 +32,7 @@ from .batch.config import Fields
 from .batch.records import RecordError, drop_reason, scrub_record
 from .core import resolve_options
 from .extras import require
+from .fields import get_field
 from .options import Options
 from .sites import SiteStats, site_of
 
@@ -66,8 +67,9 @@ class ScrubberStep(_pipeline.PipelineStep):  # type: ignore[misc,name-defined]
             site = site_of(doc.metadata, self.url_key, self.group_key)
             template = self.site_stats.template_for(site)
         try:
-            out, scrubbed = scrub_record({"text": doc.text}, self.options, self.fields,
-                                         template)
+            url = get_field(doc.metadata, self.url_key)
+            out, scrubbed = scrub_record({"text": doc.text, "url": url}, self.options,
+                                         self.fields, template)
         except RecordError as error:
             return error.kind
         except Exception:  # a bug in scrub must cost one document, not the task

@@ -377,7 +377,9 @@ def score_page(record: Record, settings: Settings | None = None) -> PageScore:
     settings = settings or Settings()
     template = settings.site_stats.template_for(record.get("site")) if settings.site_stats \
         else None
-    doc = scrub(record["text"], settings.options, template=template)
+    url = record.get("url")
+    doc = scrub(record["text"], settings.options, template=template,
+                url=url if isinstance(url, str) else None)
     if len(doc.lines) != len(record["labels"]):
         raise EvalDataError(f"{record['id']}: scrub() gave {len(doc.lines)} lines for "
                             f"{len(record['labels'])} labels")

@@ -120,8 +120,10 @@ def _head_end(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
 
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-               main_start: int) -> tuple[int | None, int | None]:
-    """(index of the headline, index of the ``<title>`` copy it was confirmed by)."""
+               main_start: int, slug: Sequence[str] = ()) -> tuple[int | None, int | None]:
+    """(index of the headline, index of the ``<title>`` copy it was confirmed by). ``slug``:
+    the words of the page's URL slug (:func:`scrubber.urls.slug_words`), which confirm the
+    headline when no <title> line does."""
     first = next((i for i, f in enumerate(feats) if f.text), None)
     if first is None:
         return None, None
@@ -175,6 +177,9 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 best = (*score, i)
         if best is not None:
             return best[2], first
+    by_slug = _slug_headline(feats, loose, first, slug)
+    if by_slug is not None:
+        return by_slug, None
     above = _headline_above(feats, decisions, candidates, limit, first)
     if main_start < 0 or (above is not None and _shares_words(feats, above, main_start)):
         return above, None
@@ -182,6 +187,54 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
     # when it shares them, or else the line above the article that shares them most.
     return _headline_by_byline(feats, decisions, main_start), None
+
+
+#: A slug confirms the heading that holds at least this share of its words, and at least
+#: SLUG_MIN_SHARED of them ("best-tax-software" confirms "The Best Tax Prep Software of
+#: 2025"; a menu's "Tax Software" holds fewer, so does a section name).
+SLUG_MIN_SHARE = 0.6
+SLUG_MIN_SHARED = 2
+#: Slug words that say nothing of a headline: shorter than three letters, or function words.
+SLUG_STOP_WORDS = frozenset(("the", "and", "for", "with", "from", "your", "you", "are", "was",
+                             "its", "our", "how", "what", "why", "who", "when", "this", "that"))
+#: A slug word and a line's word of at least this many letters match on a shared start
+#: ("strategies" / "strategy", "planting" / "plant"): slugs cut and inflect words.
+SLUG_PREFIX = 5
+_LINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
+                   slug: Sequence[str]) -> int | None:
+    """Of the headline candidates ``lines`` (the first line, a <title>, aside), the one that
+    holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one whose
+    words the slug holds most of (a heading, not a sentence that mentions them), then the one
+    nearest the article."""
+    wanted = [w for w in dict.fromkeys(slug) if (len(w) >= 3 or w.isdigit())
+              and w not in SLUG_STOP_WORDS]
+    if len(wanted) < SLUG_MIN_SHARED:
+        return None
+    best: tuple[float, float, int] | None = None
+    for i in lines:
+        f = feats[i]
+        if i == first or not _headline_shaped(f):
+            continue
+        words = {w.casefold() for w in _LINE_WORD.findall(f.text)}
+        shared = sum(1 for w in wanted if _slug_word_in(w, words))
+        if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
+            continue
+        score = (shared / len(wanted), shared / max(len(words), 1), i)
+        if best is None or score >= best:
+            best = score
+    return best[2] if best is not None else None
+
+
+def _slug_word_in(word: str, words: set[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < SLUG_PREFIX:
+        return False
+    stem = word[:SLUG_PREFIX]
+    return any(len(w) >= SLUG_PREFIX and w[:SLUG_PREFIX] == stem for w in words)
 
 
 #: A first line of fewer words (and fewer CJK characters) is no <title>: a menu's entry.

@@ -139,8 +139,10 @@ def page_text(record: Mapping[str, Any], fields: Fields, html: bool = False,
 def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
                  template: Template | None = None, html: bool = False,
                  ) -> tuple[dict[str, Any], Document]:
-    """Scrub one record (with its site's ``template``, if any): the output record and the
-    document it was built from. ``html``: the text is HTML (else it is recognised)."""
+    """Scrub one record (with its site's ``template``, if any, and its URL field's address):
+    the output record and the document it was built from. ``html``: the text is HTML (else it
+    is recognised)."""
     text, page = page_text(record, fields, html)
-    doc = scrub(text, options, template=template)
+    url = get_field(record, fields.url)
+    doc = scrub(text, options, template=template, url=url if isinstance(url, str) else None)
     return output_record(record, doc, fields, page), doc

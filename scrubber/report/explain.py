@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..batch.config import Fields
 from ..batch.records import RecordError, input_record, record_text
 from ..document import LineVerdict
+from ..fields import get_field
 from .lines import cut_parts
 from .locate import NotFound, find_record
 
@@ -16,16 +17,19 @@ STRIKE, RESET = "\x1b[9;2m", "\x1b[0m"
 
 
 def record_input(path: str, *, line: int | None, offset: int | None, record_id: str | None,
-                 fields: Fields) -> tuple[str, str | bytes]:
-    """The name and text of one record of a JSON Lines or WARC file. Raises ``ValueError``
-    with a message for the user when there is no such record or it has no text."""
+                 fields: Fields) -> tuple[str, str | bytes, str | None]:
+    """The name, text and URL (None without one) of one record of a JSON Lines or WARC file.
+    Raises ``ValueError`` with a message for the user when there is no such record or it has
+    no text."""
     try:
         raw = find_record(path, line=line, offset=offset, record_id=record_id, fields=fields)
-        text = record_text(input_record(raw, fields), fields)
+        record = input_record(raw, fields)
+        text = record_text(record, fields)
     except (NotFound, RecordError) as error:
         raise ValueError(f"scrubber: {error}") from None
     where = f"{path}:{raw.line}" if raw.line is not None else f"{path}@{raw.offset}"
-    return where, text
+    url = get_field(record, fields.url)
+    return where, text, url if isinstance(url, str) else None
 
 
 def shown_text(v: LineVerdict, colour: bool) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 from ..batch.records import RecordError, drop_reason, input_record, record_text
 from ..core import scrub
 from ..document import Document, LineVerdict
+from ..fields import get_field
 from ..sites import site_of
 from .locate import Where, read_back
 from .runinfo import RunInfo
@@ -79,7 +80,9 @@ def rescrub(info: RunInfo, picks: list[Pick]) -> list[DocView]:
         if info.site_stats is not None:
             template = info.site_stats.template_for(
                 site_of(record, info.fields.url, info.group_field))
-        doc = scrub(text, info.options, template=template)
+        url = get_field(record, info.fields.url)
+        doc = scrub(text, info.options, template=template,
+                    url=url if isinstance(url, str) else None)
         note = _compare(pick, doc)
         views.append(DocView(pick.where, pick.id, pick.url, doc.lines, doc.metadata.title,
                              DIFFERS if note else SAME, note, pick.drop_reason))

@@ -1,0 +1,89 @@
+"""A page's address confirms its headline: the words of the URL's slug, in the library, the
+batch path and the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import scrubber
+from scrubber.batch import scrub_records
+from scrubber.cli import main
+from scrubber.urls import slug_words
+
+BODY = ("Planting a raised bed in spring starts with the soil: mix compost into the top layer "
+        "and water it well before the first seedlings go in.\n"
+        "Most kitchen gardeners plant too closely, and the plants then compete for light, so "
+        "leave a hand's width between lettuces and more between tomatoes.\n"
+        "A trellis in the middle of the bed carries peas in spring and beans in summer, and "
+        "the herbs at its edges keep the pests away from the rest of the bed.")
+# No <title> line: a menu, the headline, a byline without a date, a list of tags, then the
+# article. The headline shares no word with the article's first lines.
+PAGE = "\n".join(["Shop", "Courses", "Garden Tools", "Raised Bed Kits", "Blog",
+                  "Square Foot Gardening Versus Row Gardening", "by Nora Field",
+                  "Filed under:", "raised beds", "kitchen garden", "Share this post", BODY])
+URL = "https://example.org/blog/square-foot-gardening-vs-row-gardening/"
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    (URL, ("square", "foot", "gardening", "vs", "row", "gardening")),
+    ("http://example.com/news/how_to_design_a_room.html", ("how", "to", "design", "a", "room")),
+    ("https://example.com/p/best-tax-software-2025?ref=home#top",
+     ("best", "tax", "software", "2025")),
+    ("https://example.com/caf%C3%A9-guide-paris/", ("café", "guide", "paris")),
+])
+def test_the_slug_is_the_last_segment_of_words(url: str, words: tuple[str, ...]) -> None:
+    assert slug_words(url) == words
+
+
+@pytest.mark.parametrize("url", [
+    None, "", "https://example.com/", "https://example.com/news/2024/05/13/123456.html",
+    "https://example.com/products/", "https://example.com/a1b2c3d4-e5f6", "http://[::1",
+])
+def test_an_address_without_a_slug_gives_no_words(url: str | None) -> None:
+    assert slug_words(url) == ()
+
+
+def test_the_slug_confirms_the_headline() -> None:
+    assert scrubber.scrub(PAGE, url=URL).metadata.title == \
+        "Square Foot Gardening Versus Row Gardening"
+    assert scrubber.scrub(PAGE).metadata.title != "Square Foot Gardening Versus Row Gardening"
+
+
+def test_a_menu_entry_holding_fewer_slug_words_is_not_the_headline() -> None:
+    # "Raised Bed Kits" holds two of the slug's three words; the headline all three.
+    page = PAGE.replace("Square Foot Gardening Versus Row Gardening", "Raised Bed Kits Compared")
+    url = "https://example.org/blog/raised-bed-kits-compared"
+    assert scrubber.scrub(page, url=url).metadata.title == "Raised Bed Kits Compared"
+
+
+def test_a_slug_the_page_does_not_echo_changes_nothing() -> None:
+    url = "https://example.org/blog/winter-pruning-of-fruit-trees/"
+    assert scrubber.scrub(PAGE, url=url).lines == scrubber.scrub(PAGE).lines
+
+
+def test_the_batch_path_reads_the_url_field() -> None:
+    out = next(scrub_records([{"id": 1, "text": PAGE, "url": URL}]))
+    assert out["metadata"]["title"] == "Square Foot Gardening Versus Row Gardening"
+
+
+def test_clean_and_explain_take_a_url(tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["explain", "--color", "never", "--url", URL, str(page)]) == 0
+    assert "title=Square Foot Gardening Versus Row Gardening" in capsys.readouterr().out
+
+
+def test_explain_a_record_reads_its_url_field(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": PAGE, "link": URL}) + "\n",
+                      encoding="utf-8")
+    assert main(["explain", "--color", "never", "--line", "1", str(corpus)]) == 0
+    assert "title=Square Foot Gardening Versus Row Gardening" not in capsys.readouterr().out
+    assert main(["explain", "--color", "never", "--line", "1", "--url-field", "link",
+                 str(corpus)]) == 0
+    assert "title=Square Foot Gardening Versus Row Gardening" in capsys.readouterr().out

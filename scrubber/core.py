@@ -7,12 +7,13 @@ decisions, so the output can always be rebuilt from the verdicts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
-from .document import Document, build_verdicts
+from .document import Document, Metadata, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .grids import keep_grids
@@ -43,7 +44,7 @@ from .structure import (
     unslash_paths,
 )
 from .threads import post_chrome, post_comments, thread_chrome
-from .urls import slug_words
+from .urls import slug_words, url_date
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -82,7 +83,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     is the explicit corpus-level input of site statistics (see :mod:`scrubber.sites`): lines it
     names are boilerplate (label ``template``) unless they are good paragraphs that end up
     inside the article. ``url`` is the page's address, when known: the words of its slug
-    confirm the headline when no ``<title>`` line does (:mod:`scrubber.urls`).
+    confirm the headline when no ``<title>`` line does, and a date in its path stands in for
+    the one the text does not give (:mod:`scrubber.urls`).
 
     >>> doc = scrub("Home | News | Sport\\nA long enough sentence of article text, written "
     ...             "here to show what scrub keeps from a page and what it throws away.\\n"
@@ -141,8 +143,19 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                     cuts[i] = cut
 
     verdicts = build_verdicts(raw, decisions, feats, cuts)
-    metadata = extract(feats, decisions, in_article, main_start, title_index, page_title_index)
+    metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
+                                     page_title_index), url)
     return Document(verdicts, metadata, encoding, warnings, guessed.lang)
+
+
+def _dated_by_url(metadata: Metadata, url: str | None) -> Metadata:
+    """The page's date from its URL's path when its text gives none, or only a coarser one
+    that the URL's agrees with (the month, the URL the day: :func:`scrubber.urls.url_date`)."""
+    found = url_date(url)
+    if found is None or (metadata.date is not None and (
+            len(metadata.date) >= len(found) or not found.startswith(metadata.date))):
+        return metadata
+    return replace(metadata, date=found)
 
 
 def _structure(classified: list[Classified], feats: list[LineFeatures], rules: RuleSet,

@@ -7,6 +7,10 @@ of words joined by hyphens or underscores (``/blog/seo-strategies-for-2025/``,
 article when no ``<title>`` line does (scrapers that keep only the body's text): a menu entry
 or a section name holds few of them, the headline most (:func:`scrubber.headline.find_title`).
 
+Many also date the page in its path (``/2024/05/13/``, ``/20240513/``, ``/2024/0513/``,
+``/2024-05-13-``): :func:`url_date` reads that date, the page's publication date, which stands
+in when the page's text gives none or a coarser one (its month only).
+
 A slug is the last path segment that holds at least ``SLUG_MIN_WORDS`` words of letters (a
 segment of digits, an id or a single word is none: ``/news/2024/05/123456.html``,
 ``/products/``); its words are case-folded, file extensions dropped, and tokens that are
@@ -15,6 +19,7 @@ neither words nor short numbers (ids, hashes) left out. A URL without one gives 
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import unquote, urlsplit
 
 import regex
@@ -51,3 +56,37 @@ def _words(segment: str) -> list[str]:
         if _LETTERS.match(token) or (_DIGITS.match(token) and len(token) <= SLUG_MAX_DIGITS):
             out.append(token)
     return out
+
+
+#: A date in the path: year, month and day as separate segments or one run of digits (a run
+#: of digits longer than a date is an id: "/v/20240513125214547"). A year alone says too
+#: little; a year and month ("/2025/12/", never six digits run together) give the month.
+_PATH_DATE = regex.compile(
+    r"(?<![\d])((?:19|20)\d\d)(?:[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?)"
+    r"(?![\d])")
+#: A date in a URL is at least this year ("/1999/" may be a count, not a year) ...
+URL_DATE_MIN_YEAR = 1995
+
+
+def url_date(url: str | None) -> str | None:
+    """The date the URL's path gives, ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM`` for a month
+    alone); None without one, or with an impossible one (a 31st of April)."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for m in _PATH_DATE.finditer(path):
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        if month is None or int(year) < URL_DATE_MIN_YEAR:
+            continue
+        if day is None:
+            if m.group(0)[4] not in "/_-":
+                continue  # six digits alone ("/sku-200512") are too often a code
+            return f"{year}-{month}"
+        try:
+            return date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+    return None

@@ -11,7 +11,7 @@ import pytest
 import scrubber
 from scrubber.batch import scrub_records
 from scrubber.cli import main
-from scrubber.urls import slug_words
+from scrubber.urls import slug_words, url_date
 
 BODY = ("Planting a raised bed in spring starts with the soil: mix compost into the top layer "
         "and water it well before the first seedlings go in.\n"
@@ -87,3 +87,37 @@ def test_explain_a_record_reads_its_url_field(tmp_path: Path,
     assert main(["explain", "--color", "never", "--line", "1", "--url-field", "link",
                  str(corpus)]) == 0
     assert "title=Square Foot Gardening Versus Row Gardening" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("url", "when"), [
+    ("https://example.com/news/2016/02/09/what-tutoring-is", "2016-02-09"),
+    ("http://business.example.cn/20050311/n224643115.shtml", "2005-03-11"),
+    ("http://politics.example.cn/n1/2024/0424/c1001-40223222.html", "2024-04-24"),
+    ("https://example.com/2025/12/book-beat-gothic-romance", "2025-12"),
+    ("https://example.com/2025-01-24-launch-notes", "2025-01-24"),
+    ("https://example.com/v/20240513125214547", None),  # an id that starts like a date
+    ("https://example.com/sku-200512/", None),  # six digits run together: a code
+    ("https://example.com/p/2024/04/31/a", None),  # no such day
+    ("https://example.com/top-10-of-2025", None),  # a year alone
+    ("http://[::1", None),
+])
+def test_the_date_in_the_path(url: str, when: str | None) -> None:
+    assert url_date(url) == when
+
+
+DATED = "\n".join(["Council approves school budget", "By Jane Doe", BODY])
+
+
+def test_the_url_dates_a_page_whose_text_does_not() -> None:
+    assert scrubber.scrub(DATED).metadata.date is None
+    assert scrubber.scrub(DATED, url="https://example.com/2024/03/05/budget").metadata.date == \
+        "2024-03-05"
+
+
+def test_the_text_date_wins_unless_the_url_refines_it() -> None:
+    page = DATED.replace("By Jane Doe", "By Jane Doe, March 2024")
+    assert scrubber.scrub(page, url="https://example.com/2024/03/05/x").metadata.date == \
+        "2024-03-05"
+    page = DATED.replace("By Jane Doe", "By Jane Doe, March 7, 2024")
+    assert scrubber.scrub(page, url="https://example.com/2024/03/05/x").metadata.date == \
+        "2024-03-07"

@@ -216,7 +216,8 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
     best: tuple[float, float, int] | None = None
     for i in lines:
         f = feats[i]
-        if i == first or not _headline_shaped(f):
+        # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
+        if i == first or _full_stop(f):
             continue
         words = {w.casefold() for w in _LINE_WORD.findall(f.text)}
         shared = sum(1 for w in wanted if _slug_word_in(w, words))

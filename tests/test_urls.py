@@ -121,3 +121,12 @@ def test_the_text_date_wins_unless_the_url_refines_it() -> None:
     page = DATED.replace("By Jane Doe", "By Jane Doe, March 7, 2024")
     assert scrubber.scrub(page, url="https://example.com/2024/03/05/x").metadata.date == \
         "2024-03-07"
+
+
+def test_a_slug_confirms_a_headline_that_names_a_date() -> None:
+    # "... for December 2025" reads as a dated byline to the layout rules; the slug holds it.
+    page = PAGE.replace("Square Foot Gardening Versus Row Gardening",
+                        "The best new raised beds for December 2025")
+    url = "https://example.org/resources/the-best-new-raised-beds-for-december-2025"
+    assert scrubber.scrub(page, url=url).metadata.title == \
+        "The best new raised beds for December 2025"

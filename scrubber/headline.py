@@ -176,6 +176,14 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                     (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
                 best = (*score, i)
         if best is not None:
+            # A line the URL's slug names wins when the first line holds none of the slug's
+            # words (SLUG_OVERRIDE_WORDS or more): it is a site's header, no <title> (a blog's
+            # name matching the author's over the date).
+            if len(_slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS and \
+                    _slug_share(feats[first].text, slug) == 0.0:
+                by_slug = _slug_headline(feats, loose, first, slug)
+                if by_slug is not None:
+                    return by_slug, first
             return best[2], first
     by_slug = _slug_headline(feats, loose, first, slug)
     if by_slug is not None:
@@ -194,6 +202,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 #: 2025"; a menu's "Tax Software" holds fewer, so does a section name).
 SLUG_MIN_SHARE = 0.6
 SLUG_MIN_SHARED = 2
+#: A slug of this many words or more overrides a first line that holds none of them.
+SLUG_OVERRIDE_WORDS = 3
 #: Slug words that say nothing of a headline: shorter than three letters, or function words.
 SLUG_STOP_WORDS = frozenset(("the", "and", "for", "with", "from", "your", "you", "are", "was",
                              "its", "our", "how", "what", "why", "who", "when", "this", "that"))
@@ -209,15 +219,14 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
     holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one whose
     words the slug holds most of (a heading, not a sentence that mentions them), then the one
     nearest the article."""
-    wanted = [w for w in dict.fromkeys(slug) if (len(w) >= 3 or w.isdigit())
-              and w not in SLUG_STOP_WORDS]
+    wanted = _slug_wanted(slug)
     if len(wanted) < SLUG_MIN_SHARED:
         return None
     best: tuple[float, float, int] | None = None
     for i in lines:
         f = feats[i]
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
-        if i == first or _full_stop(f):
+        if i == first or _full_stop(f) or "://" in f.text:
             continue
         words = {w.casefold() for w in _LINE_WORD.findall(f.text)}
         shared = sum(1 for w in wanted if _slug_word_in(w, words))
@@ -227,6 +236,21 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
         if best is None or score >= best:
             best = score
     return best[2] if best is not None else None
+
+
+def _slug_wanted(slug: Sequence[str]) -> list[str]:
+    """The slug's words that may name a headline's (no short or function words), once each."""
+    return [w for w in dict.fromkeys(slug) if (len(w) >= 3 or w.isdigit())
+            and w not in SLUG_STOP_WORDS]
+
+
+def _slug_share(text: str, slug: Sequence[str]) -> float:
+    """The share of the slug's words that ``text`` holds (1.0 without a slug to compare)."""
+    wanted = _slug_wanted(slug)
+    if len(wanted) < SLUG_MIN_SHARED:
+        return 1.0
+    words = {w.casefold() for w in _LINE_WORD.findall(text)}
+    return sum(1 for w in wanted if _slug_word_in(w, words)) / len(wanted)
 
 
 def _slug_word_in(word: str, words: set[str]) -> bool:

@@ -11,10 +11,12 @@ Many also date the page in its path (``/2024/05/13/``, ``/20240513/``, ``/2024/0
 ``/2024-05-13-``): :func:`url_date` reads that date, the page's publication date, which stands
 in when the page's text gives none or a coarser one (its month only).
 
-A slug is the last path segment that holds at least ``SLUG_MIN_WORDS`` words of letters (a
-segment of digits, an id or a single word is none: ``/news/2024/05/123456.html``,
-``/products/``); its words are case-folded, file extensions dropped, and tokens that are
-neither words nor short numbers (ids, hashes) left out. A URL without one gives no words.
+A slug is the last path segment that names anything (ids and page numbers after it are passed
+over: ``/post/moving-company-investigation/18153161/``) when it holds at least
+``SLUG_MIN_WORDS`` words of letters (a single word is a section's name, and the segments above
+it are sections too: ``/docs/concepts/services-networking/service/``); its words are
+case-folded, file extensions dropped, and tokens that are neither words nor short numbers
+(ids, hashes) left out. A URL without one gives no words.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ import regex
 
 #: A slug has at least this many words of letters ("video-production-process").
 SLUG_MIN_WORDS = 2
+#: Trailing segments without a run of this many letters (an id, "8.html", "p") are passed
+#: over; the segment before them is the slug or none (a section's name, "/forensics/", or a
+#: file's, "msg00000.html").
+SLUG_WORD_LETTERS = 3
 #: A number in a slug is a word of the headline when it is this short ("11", "2025"); longer
 #: runs of digits are ids.
 SLUG_MAX_DIGITS = 4
@@ -33,6 +39,7 @@ _SEPARATORS = regex.compile(r"[-_+.~,]+")
 _EXTENSION = regex.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi|shtml)$", regex.IGNORECASE)
 _LETTERS = regex.compile(r"^\p{L}+$")
 _DIGITS = regex.compile(r"^\d+$")
+_NAMING = regex.compile(rf"\p{{L}}{{{SLUG_WORD_LETTERS},}}")
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
@@ -44,9 +51,11 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     except ValueError:  # a malformed address ("http://[::1")
         return ()
     for segment in reversed([s for s in unquote(path).split("/") if s]):
-        words = _words(_EXTENSION.sub("", segment))
-        if sum(1 for w in words if _LETTERS.match(w)) >= SLUG_MIN_WORDS:
-            return tuple(words)
+        bare = _EXTENSION.sub("", segment)
+        words = _words(bare)
+        if _NAMING.search(bare):  # the last segment that names anything: the slug, or a name
+            return tuple(words) if sum(1 for w in words if _LETTERS.match(w)) >= \
+                SLUG_MIN_WORDS else ()
     return ()
 
 

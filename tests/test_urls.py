@@ -33,6 +33,8 @@ URL = "https://example.org/blog/square-foot-gardening-vs-row-gardening/"
     ("https://example.com/p/best-tax-software-2025?ref=home#top",
      ("best", "tax", "software", "2025")),
     ("https://example.com/caf%C3%A9-guide-paris/", ("café", "guide", "paris")),
+    ("https://example.com/post/moving-company-investigation/18153161/",
+     ("moving", "company", "investigation")),
 ])
 def test_the_slug_is_the_last_segment_of_words(url: str, words: tuple[str, ...]) -> None:
     assert slug_words(url) == words
@@ -41,6 +43,10 @@ def test_the_slug_is_the_last_segment_of_words(url: str, words: tuple[str, ...])
 @pytest.mark.parametrize("url", [
     None, "", "https://example.com/", "https://example.com/news/2024/05/13/123456.html",
     "https://example.com/products/", "https://example.com/a1b2c3d4-e5f6", "http://[::1",
+    # The last segment naming anything is a section's or a file's name: no slug above it.
+    "https://example.com/docs/concepts/services-networking/service/",
+    "http://example.com/criminal_mind/forensics/serology/8.html",
+    "http://lists.example.org/debian-consultants/2001/12/msg00000.html",
 ])
 def test_an_address_without_a_slug_gives_no_words(url: str | None) -> None:
     assert slug_words(url) == ()
@@ -130,3 +136,20 @@ def test_a_slug_confirms_a_headline_that_names_a_date() -> None:
     url = "https://example.org/resources/the-best-new-raised-beds-for-december-2025"
     assert scrubber.scrub(page, url=url).metadata.title == \
         "The best new raised beds for December 2025"
+
+
+def test_a_slug_overrides_a_first_line_that_holds_none_of_its_words() -> None:
+    # A blog's header line ("Nora Field - Plot Notes") looks like a <title> whose part names
+    # the author over the date; the slug names the headline.
+    page = "\n".join(["Nora Field - Plot Notes", "Subscribe",
+                      "Square Foot Gardening Versus Row Gardening", "Nora Field",
+                      "Dec 12, 2025", BODY])
+    assert scrubber.scrub(page).metadata.title != "Square Foot Gardening Versus Row Gardening"
+    assert scrubber.scrub(page, url=URL).metadata.title == \
+        "Square Foot Gardening Versus Row Gardening"
+
+
+def test_a_title_holding_some_slug_words_is_not_overridden() -> None:
+    page = "\n".join(["Row Gardening Basics | Garden Notes", "Subscribe", "Row Gardening Basics",
+                      "Square Foot Gardening Versus Row Gardening", BODY])
+    assert scrubber.scrub(page, url=URL).metadata.title == "Row Gardening Basics"

@@ -185,7 +185,11 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 if by_slug is not None:
                     return by_slug, first
             return best[2], first
-    by_slug = _slug_headline(feats, loose, first, slug)
+    # (The article block may open with its headline: its first lines are candidates too.)
+    opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
+        :SLUG_OPENING_LINES] if main_start >= 0 else []
+    by_slug = _slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
+                                               HEADLINE_MAX_UNITS)], first, slug)
     if by_slug is not None:
         return by_slug, None
     above = _headline_above(feats, decisions, candidates, limit, first)
@@ -202,6 +206,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 #: 2025"; a menu's "Tax Software" holds fewer, so does a section name).
 SLUG_MIN_SHARE = 0.6
 SLUG_MIN_SHARED = 2
+#: The article's first lines may be its headline, when the slug names one of them.
+SLUG_OPENING_LINES = 2
 #: A slug of this many words or more overrides a first line that holds none of them.
 SLUG_OVERRIDE_WORDS = 3
 #: Slug words that say nothing of a headline: shorter than three letters, or function words.

@@ -153,3 +153,10 @@ def test_a_title_holding_some_slug_words_is_not_overridden() -> None:
     page = "\n".join(["Row Gardening Basics | Garden Notes", "Subscribe", "Row Gardening Basics",
                       "Square Foot Gardening Versus Row Gardening", BODY])
     assert scrubber.scrub(page, url=URL).metadata.title == "Row Gardening Basics"
+
+
+def test_the_slug_finds_the_headline_that_opens_the_article_block() -> None:
+    page = "\n".join(["Shop", "Courses", "Square Foot Gardening Versus Row Gardening", BODY])
+    doc = scrubber.scrub(page, url=URL)
+    assert doc.metadata.title == "Square Foot Gardening Versus Row Gardening"
+    assert doc.lines[2].reason == "headline" and doc.lines[3].reason == "article_block"

@@ -35,7 +35,8 @@ from scrubber.evaluate import (
 from scrubber.lcs import lcs_length, match_masks, normalize
 
 
-def stub_scrub(text: str | bytes, options: Any = None, template: Any = None) -> Document:
+def stub_scrub(text: str | bytes, options: Any = None, template: Any = None,
+               url: str | None = None) -> Document:
     """Keep lines starting with '+' (without the '+'); '@date X' / '@author X' set metadata."""
     assert isinstance(text, str)
     verdicts, meta = [], {}

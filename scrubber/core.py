@@ -24,7 +24,14 @@ from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .posts import post_bodies, post_stamps, signed_posts
 from .products import product_details
-from .regions import Decision, decide, empty_box_headers, headline_headers, hiding_headers
+from .regions import (
+    Decision,
+    dated_head_headers,
+    decide,
+    empty_box_headers,
+    headline_headers,
+    hiding_headers,
+)
 from .rules import RuleSet, ruleset
 from .site_context import apply_template
 from .specs import spec_blocks
@@ -229,6 +236,7 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         hiding = headline_headers(classified, feats, decisions) or hiding_headers(
             classified, feats, decisions, in_article, main_start, transparent) or \
             empty_box_headers(classified, feats, decisions) or \
+            dated_head_headers(classified, feats, decisions) or \
             count_headers(classified, feats, in_article) or \
             resumed_end_headers(classified, feats)
         if not hiding:

@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 
 from .classify import BLANK, Classified, Kind
 from .compiled import speedups as _speedups
+from .dates import find_dates
 from .features import LineFeatures
 from .options import Options
 from .titles import TITLE_SPLIT, alnum_key
@@ -275,6 +276,44 @@ def empty_box_headers(classified: Sequence[Classified], feats: Sequence[LineFeat
                 _paragraph(classified[below], feats[below]):
             out.append(h)
     return out
+
+
+#: A region ending at most this many lines (non-blank) after a date line, right above the
+#: article's first paragraph, ran over the article's head ...
+HEAD_DATE_LINES = 3
+#: ... a date line being this short at most (a teaser's sentence may hold a date too).
+HEAD_DATE_UNITS = 20
+
+
+def dated_head_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                       decisions: Sequence[Decision]) -> list[int]:
+    """The related / links / comment headers whose region runs on to the article's first
+    paragraph with a date line (a day or a minute) among its last :data:`HEAD_DATE_LINES`
+    lines: a toolbar's "评论 2" or "Comments" button above the headline and its date line
+    opened a region over the article's head. Such a header heads the toolbar, not what
+    follows (the headline under it is found again)."""
+    out = []
+    header = -1
+    last: list[int] = []  # the region's last lines (non-blank), up to HEAD_DATE_LINES
+    for i, c in enumerate(classified):
+        if c.kind is Kind.BLANK:
+            continue
+        if c.kind is Kind.HEADER:
+            header, last = (i if c.label in UNHIDE_LABELS else -1), []
+            continue
+        if "_region" in decisions[i][1]:
+            last = [*last, i][-HEAD_DATE_LINES:]
+            continue
+        if header >= 0 and last and decisions[i] == _CONTENT and feats[i].ends_sentence and \
+                c.kind in (Kind.GOOD, Kind.NEAR) and any(_date_line(feats[j]) for j in last):
+            out.append(header)
+        header, last = -1, []
+    return out
+
+
+def _date_line(f: LineFeatures) -> bool:
+    return f.units <= HEAD_DATE_UNITS and any(d.precision in ("day", "minute")
+                                              for d in find_dates(f.text))
 
 
 #: A title part shorter than this (letters and digits) names a site, not an article.

@@ -35,3 +35,30 @@ def test_a_box_of_teasers_under_the_article_is_still_a_region() -> None:
             "© 2024 Harbour News"]
     out = kept(page)
     assert out[-2:] == REST and not set(teasers) & set(out)
+
+
+TOOLBAR_ZH = ["查看TA的文章>", "评论", "2", "分享", "微信分享", "新浪微博", "QQ空间", "复制链接"]
+ARTICLE_ZH = [
+    "今年是两国建交六十周年，双方在能源、科技和民生等领域的合作不断拓展，成果惠及两国人民。",
+    "专家表示，新形势下两国经贸关系的广度和深度将继续拓展，新的合作领域正在不断涌现出来。",
+    "在全球经济紧密联系的背景下，双方将以更高水平的开放推进合作，共同应对各种风险和挑战。",
+]
+HEADLINE_ZH = "两国经贸合作广度深度不断拓展"
+
+
+def test_a_toolbar_comment_button_over_the_dated_headline_opens_no_region() -> None:
+    # "评论" / "2" is a toolbar's button: its "region" runs over the headline and its date
+    # line to the article's first paragraph.
+    page = "\n".join([*TOOLBAR_ZH, HEADLINE_ZH, "2024-05-13 06:15", "发布于：北京市",
+                      *ARTICLE_ZH])
+    doc = scrubber.scrub(page)
+    assert doc.metadata.title == HEADLINE_ZH
+    assert doc.lines[2].reason == "before_article"  # the button's count: no comment_region
+
+
+def test_a_region_of_dated_teasers_over_the_article_stays_a_region_when_no_date_line_ends_it(
+        ) -> None:
+    # The box's last lines are teasers (a headline, a lead), no date line: it stays a box.
+    page = "\n".join(["相关阅读", HEADLINE_ZH, "双方合作领域正在不断涌现，专家认为前景广阔",
+                      *ARTICLE_ZH])
+    assert scrubber.scrub(page).lines[0].reason == "related_header"

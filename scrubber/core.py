@@ -11,6 +11,7 @@ from typing import Any
 
 from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
+from .consent import consent_boxes
 from .decode import decode
 from .document import Document, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
@@ -167,6 +168,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     keep_grids(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
+    consent_boxes(decisions, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import site_context
+from .cards import card_links
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes
 from .decode import decode
@@ -105,7 +106,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     guessed = guess_lang(text)
     _structure(classified, feats, rules, opts, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
-    transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
+    transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats),
+                              card_links(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     emoji_decisions(decisions, classified)

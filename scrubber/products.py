@@ -15,6 +15,10 @@ at the same heading again (``TAB_MAX_LINES``). From there the sections run to th
 opening a shop's box, a region header, or ``PRODUCT_MAX_LINES`` non-blank lines; their lines
 that no rule names and that are no label the page repeats are kept (``product_detail``).
 
+Above the first heading, from the last price line there, stand the buying controls (stock,
+options, rating, delivery and membership offers): the lines there that are no paragraph are
+taken back (``buy_box``), whether the article search kept them or not.
+
 When the sections end at a shop's box and the article search found nothing above them, the
 content it found in the boxes after them (testimonials, the footer's blurb) is the shop's,
 not the product's: it is taken back (``after_product``).
@@ -50,7 +54,8 @@ TAB_MAX_LINES = 10
 STOP_MAX_UNITS = 6
 PRODUCT_DETAIL = ("content", "product_detail")
 AFTER_PRODUCT = ("noise", "after_product")
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+BUY_BOX = ("noise", "buy_box")
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: Lines that open the shop's boxes after the product (lower case, as a whole line).
 _STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
                    r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
@@ -107,6 +112,7 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
     if heading is None:
         return
     heading = _tab_body(feats, lines, heading)
+    _buy_box(decisions, classified, feats, lines, heading)
     if decisions[lines[heading]][0] == "content":
         return  # the article search found the sections
     seen = Counter(feats[i].text for i in lines)
@@ -127,6 +133,22 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
         for i in range(boxes, len(feats)):
             if decisions[i][0] == "content":
                 decisions[i] = AFTER_PRODUCT
+
+
+def _buy_box(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+             feats: Sequence[LineFeatures], lines: list[int], heading: int) -> None:
+    """Take back the buying controls that the article search kept above the product's first
+    section (``heading``, a position in ``lines``): from the last price line above it, the
+    lines that are no paragraph (stock, options, rating, offers: ``buy_box``)."""
+    start = max(0, heading - PRICE_MAX_BEFORE)
+    price = next((x for x in range(heading - 1, start - 1, -1) if _is_price(feats[lines[x]])),
+                 None)
+    if price is None:
+        return
+    for x in range(price, heading):
+        i = lines[x]
+        if decisions[i][0] == "content" and classified[i].kind is not Kind.GOOD:
+            decisions[i] = BUY_BOX
 
 
 def _tab_body(feats: Sequence[LineFeatures], lines: list[int], heading: int) -> int:

@@ -53,3 +53,39 @@ def test_a_heading_every_record_repeats_starts_nothing() -> None:
     page = "\n".join([*_NAV, *schools, *_FOOTER])
     doc = scrubber.scrub(page)
     assert not any(v.reason in ("product_detail", "after_product") for v in doc.lines)
+
+
+_BUY_BOX = ["Our makers are independent craftspeople who design, cut and finish every piece "
+            "themselves, and each of them has sold through the shop for at least two years.",
+            "Handmade Oak Serving Board", "Price: USD 84.00",
+            "Members earn an estimated 10% back on this item as part of their yearly reward.",
+            "Only 3 left in stock", "Select a size", "5 out of 5 stars",
+            "Order today and it should arrive within five working days of your purchase.",
+            "Description",
+            "Each board is cut from a single piece of oak and finished by hand with food-safe "
+            "oil, so the grain shows through and the surface resists stains and knife marks.",
+            "Size: 40 x 25 cm", "Weight: 1.2 kg", "Care: wipe clean, oil once a month",
+            "Every board is made to order in our workshop, so the grain of yours will differ "
+            "a little from the photographs, which we think is part of its charm.",
+            "Please allow a week for making and two or three days for delivery, and do write "
+            "to us if you would like your board engraved with a name or a date."]
+
+
+def test_the_buying_controls_above_the_description_are_taken_back() -> None:
+    """Between the price and the first section's heading stand the shop's controls (stock,
+    options, rating, returns): they go, the description under the heading stays."""
+    doc = scrubber.scrub("\n".join([*_NAV, *_BUY_BOX, *_FOOTER]))
+    kept = doc.text.split("\n")
+    assert _BUY_BOX[9] in kept and "Size: 40 x 25 cm" in kept
+    assert "Only 3 left in stock" not in kept and _BUY_BOX[3] not in kept
+    assert any(v.reason == "buy_box" for v in doc.lines)
+
+
+def test_a_paragraph_above_the_first_section_stays() -> None:
+    """A paragraph between the price and the section heading is the product's introduction,
+    not a control."""
+    intro = ("Our best-selling board returns in a larger size, with a deeper juice groove and "
+             "rounded corners that make it easier to carry from the kitchen to the table.")
+    lines = [*_BUY_BOX[:3], intro, *_BUY_BOX[3:]]
+    doc = scrubber.scrub("\n".join([*_NAV, *lines, *_FOOTER]))
+    assert intro in doc.text.split("\n")

@@ -45,7 +45,8 @@ SECTION_MAX_UNITS = 4
 SECTION_MAX_REPEATS = 3
 #: The product's block holds at most this many non-blank lines after the control.
 PRODUCT_MAX_LINES = 80
-#: A line the page shows at least this many times is a label or a control, no detail.
+#: A line the page shows at least this many times, once outside the sections at least, is a
+#: label or a control, no detail.
 LABEL_MIN_REPEATS = 3
 #: A strip of tabs names the sections; the named section's body follows within this many
 #: non-blank lines, under the same heading again.
@@ -115,24 +116,37 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
     _buy_box(decisions, classified, feats, lines, heading)
     if decisions[lines[heading]][0] == "content":
         return  # the article search found the sections
+    run, boxes = _section_run(classified, feats, lines, heading)
+    inside = set(run)
     seen = Counter(feats[i].text for i in lines)
-    boxes = -1  # where the shop's boxes start, when the run ends at one
+    # A line shown elsewhere on the page too is a label or a control; one the sections alone
+    # repeat is a value ("Yes" under each feature of a table).
+    outside = Counter(feats[i].text for i in lines if i not in inside)
     kept = 0
-    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
-        c = classified[i]
-        if _is_stop(feats[i]):
-            boxes = i
-            break
-        if c.kind is Kind.HEADER:
-            break
-        if decisions[i][0] == "noise" and c.kind is not Kind.BAD and \
-                seen[feats[i].text] < LABEL_MIN_REPEATS:
+    for i in run:
+        if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD and \
+                (seen[feats[i].text] < LABEL_MIN_REPEATS or not outside[feats[i].text]):
             decisions[i] = PRODUCT_DETAIL
             kept += 1
     if kept and boxes >= 0 and not any(d[0] == "content" for d in decisions[:lines[heading]]):
         for i in range(boxes, len(feats)):
             if decisions[i][0] == "content":
                 decisions[i] = AFTER_PRODUCT
+
+
+def _section_run(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 lines: list[int], heading: int) -> tuple[list[int], int]:
+    """The lines of the product's sections from ``heading`` (a position in ``lines``): up to
+    a line opening the shop's boxes (whose index comes second, else -1), a region header or
+    PRODUCT_MAX_LINES lines."""
+    run: list[int] = []
+    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
+        if _is_stop(feats[i]):
+            return run, i
+        if classified[i].kind is Kind.HEADER:
+            break
+        run.append(i)
+    return run, -1
 
 
 def _buy_box(decisions: list[tuple[str, str]], classified: Sequence[Classified],

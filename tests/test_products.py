@@ -89,3 +89,16 @@ def test_a_paragraph_above_the_first_section_stays() -> None:
     lines = [*_BUY_BOX[:3], intro, *_BUY_BOX[3:]]
     doc = scrubber.scrub("\n".join([*_NAV, *lines, *_FOOTER]))
     assert intro in doc.text.split("\n")
+
+
+def test_a_value_only_the_sections_repeat_is_kept() -> None:
+    """"Yes" under each feature of a specifications table is a value; "Add to Cart", shown in
+    the buying controls too, stays a control."""
+    specs = ["Specifications", "Waterproof", "Yes", "Reflective trim", "Yes",
+             "Removable hood", "Yes", "Add to Cart", "Weight", "640 g"]
+    lines = [*_NAV, "Trail Shell Jacket", "$189.00", "Add to Cart", "Add to Cart", *specs,
+             *_TESTIMONIALS, *_FOOTER]
+    doc = scrubber.scrub("\n".join(lines))
+    verdicts = [(v.text, v.keep) for v in doc.lines]
+    assert ("Yes", True) in verdicts and ("Removable hood", True) in verdicts
+    assert ("Add to Cart", True) not in verdicts

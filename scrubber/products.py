@@ -19,6 +19,10 @@ Above the first heading, from the last price line there, stand the buying contro
 options, rating, delivery and membership offers): the lines there that are no paragraph are
 taken back (``buy_box``), whether the article search kept them or not.
 
+On such a page, the shop's terms of delivery and return (``_POLICY``: "Free shipping on
+orders over $50", "Returns & exchanges accepted within 30 days") that the article search
+kept from there on are the shop's (``shop_policy``).
+
 When the sections end at a shop's box and the article search found nothing above them, the
 content it found in the boxes after them (testimonials, the footer's blurb) is the shop's,
 not the product's: it is taken back (``after_product``).
@@ -56,12 +60,19 @@ STOP_MAX_UNITS = 6
 PRODUCT_DETAIL = ("content", "product_detail")
 AFTER_PRODUCT = ("noise", "after_product")
 BUY_BOX = ("noise", "buy_box")
+SHOP_POLICY = ("noise", "shop_policy")
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: Lines that open the shop's boxes after the product (lower case, as a whole line).
 _STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
                    r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
                    r"|frequently bought together|(?:customer |product )?reviews"
                    r"|complete the look|shop the look|more from (?:this|the) (?:shop|seller)")
+#: The shop's terms of delivery and return (lower case, anywhere in a line): on a product's
+#: page they are the shop's, whatever part of the page holds them.
+_POLICY = re.compile(r"\b(?:free|fast|standard|express|estimated) (?:shipping|delivery)\b"
+                     r"|\breturns? (?:&|and) exchanges?\b|\breturns? (?:policy|accepted|within)\b"
+                     r"|\bexchanges? accepted\b|\byour order\b|\bships? (?:within|free|the same)\b"
+                     r"|\b(?:shipping|delivery) (?:and|&) returns\b|\breturn shipping\b")
 #: Headings of the product's own sections (lower case, as a whole line).
 _SECTION = frozenset(("description", "product description", "details", "product details",
                       "the details", "key details", "specifications", "specs", "tech specs",
@@ -114,6 +125,9 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
         return
     heading = _tab_body(feats, lines, heading)
     _buy_box(decisions, classified, feats, lines, heading)
+    for i in lines[max(0, heading - PRICE_MAX_BEFORE):]:
+        if decisions[i][0] == "content" and _POLICY.search(feats[i].lower):
+            decisions[i] = SHOP_POLICY
     if decisions[lines[heading]][0] == "content":
         return  # the article search found the sections
     run, boxes = _section_run(classified, feats, lines, heading)

@@ -102,3 +102,28 @@ def test_a_value_only_the_sections_repeat_is_kept() -> None:
     verdicts = [(v.text, v.keep) for v in doc.lines]
     assert ("Yes", True) in verdicts and ("Removable hood", True) in verdicts
     assert ("Add to Cart", True) not in verdicts
+
+
+def test_the_shop_s_terms_after_the_details_are_taken_back() -> None:
+    """On a product's page, the kept lines about delivery and returns are the shop's."""
+    terms = ["Returns & exchanges accepted within 30 days",
+             "Buyers are responsible for return shipping costs, and items must come back "
+             "unused in their original packaging to be refunded."]
+    doc = scrubber.scrub("\n".join([*_NAV, *_BUY_BOX, *terms, *_FOOTER]))
+    kept = doc.text.split("\n")
+    assert _BUY_BOX[9] in kept
+    assert not any(line in kept for line in terms)
+    assert any(v.reason == "shop_policy" for v in doc.lines)
+
+
+def test_delivery_words_in_an_article_stay() -> None:
+    """A page with no product's sections keeps its sentences about delivery: a news story
+    about a courier's free shipping offer is no shop's terms."""
+    story = ["Parcel firms are racing to offer free shipping before the holidays, and one "
+             "courier now promises that your order will arrive within two days anywhere in "
+             "the country.",
+             "Analysts say the promise will be hard to keep in rural areas, where drivers "
+             "already cover long distances and returns are costly to collect."]
+    doc = scrubber.scrub("\n".join(["News | Business | Sport", *story, *story, *_FOOTER]))
+    assert story[0] in doc.text.split("\n")
+    assert not any(v.reason == "shop_policy" for v in doc.lines)

@@ -10,6 +10,10 @@ A short line (at most ``CTA_MAX_UNITS`` units) that a rule named, that the page 
 least ``CTA_MIN_REPEATS`` times, each time right under a line of text (a good or near-good
 line: the card's description), is the cards' call to action: the article search sees
 through it (it stays removed), so the cards' text reads as one run.
+
+Cards without such a link (a heading over one sentence, a heading over the next) score about
+nothing either way and are often left outside the article: a row of at least
+``CARD_MIN_PAIRS`` of them, each line shown once on the page, is kept (``card_text``).
 """
 
 from __future__ import annotations
@@ -48,3 +52,45 @@ def card_links(classified: Sequence[Classified], feats: Sequence[LineFeatures]
 
 
 _TEXT = frozenset((Kind.GOOD, Kind.NEAR))
+
+
+#: A row of cards holds at least this many cards in a row...
+CARD_MIN_PAIRS = 5
+#: ... each a heading of at most this many units (no sentence) over a finished sentence.
+CARD_HEADING_MAX_UNITS = 8
+CARD_TEXT = ("content", "card_text")
+#: The decisions a row of cards may take back: lines outside the article no rule named.
+_OUTSIDE = frozenset((("noise", "before_article"), ("noise", "after_article")))
+
+
+def card_rows(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+              feats: Sequence[LineFeatures]) -> None:
+    """Keep the rows of cards the article search left out (in place): at least
+    CARD_MIN_PAIRS cards in a row, each a short heading (no sentence) right over a line of
+    text that ends a sentence, all of them outside the article, unnamed and shown once on
+    the page (``card_text``). A landing page's offers are written so; a menu's entries seldom
+    come with a sentence each, a menu or a box of teasers the page shows twice is no offer, and
+    a row of four or fewer is left alone."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    shown: Counter[str] | None = None
+    x = 0
+    while x + 1 < len(lines):
+        y = x
+        while y + 1 < len(lines) and _card(decisions, classified, feats, lines[y], lines[y + 1]):
+            y += 2
+        if (y - x) // 2 >= CARD_MIN_PAIRS:
+            shown = shown or Counter(feats[i].text for i in lines)
+        if (y - x) // 2 >= CARD_MIN_PAIRS and shown and \
+                all(shown[feats[i].text] == 1 for i in lines[x:y]):
+            for i in lines[x:y]:
+                decisions[i] = CARD_TEXT
+        x = max(y, x + 1)
+
+
+def _card(decisions: Sequence[tuple[str, str]], classified: Sequence[Classified],
+          feats: Sequence[LineFeatures], heading: int, text: int) -> bool:
+    """Whether ``heading`` over ``text`` is a card left outside the article."""
+    return decisions[heading] in _OUTSIDE and decisions[text] in _OUTSIDE and \
+        classified[heading].kind is Kind.SHORT and not feats[heading].ends_sentence and \
+        feats[heading].units <= CARD_HEADING_MAX_UNITS and \
+        classified[text].kind in _TEXT and feats[text].ends_sentence

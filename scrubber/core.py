@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import site_context
-from .cards import card_links
+from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes
 from .decode import decode
@@ -171,6 +171,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
     consent_boxes(decisions, feats)
+    card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

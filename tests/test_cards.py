@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scrubber
-from scrubber.cards import card_links
+from scrubber.cards import card_links, card_rows
 from scrubber.classify import classify_lines
 from scrubber.features import document_features
 from scrubber.options import DEFAULT_OPTIONS
@@ -52,3 +52,47 @@ def test_teasers_under_an_article_are_no_cards() -> None:
         f"Five ways to plan a garden for year-round colour, part {k}", "Read more")]
     lines = [*_NAV, *teasers, *_FOOTER]
     assert _kinds(lines) == []
+
+
+_OFFERS = [line for k, (name, text) in enumerate([
+    ("Smart forms", "Capture better leads with forms that adapt to each visitor."),
+    ("Audience lists", "Group your contacts by what they bought and what they read."),
+    ("Campaign builder", "Write and schedule campaigns without touching a line of code."),
+    ("Live chat", "Answer questions while your visitors are still on the page."),
+    ("Reports", "See which campaign brought in each new customer and at what cost."),
+    ("Ad tracking", "Follow every ad from the first click to the signed contract."),
+]) for line in (name, text)]
+_FAQ = [
+    "Most teams are up and running within a day: you connect your domain, import your "
+    "contacts from a spreadsheet and pick one of the ready-made templates to start from.",
+    "Yes. The free plan has no time limit and includes forms, live chat and email for up "
+    "to two thousand contacts; paid plans add automation, reports and more seats.",
+    "Your data stays yours: you can export every contact, message and report at any time, "
+    "and we delete it within thirty days of you closing the account.",
+]
+
+
+def _rows(lines: list[str]) -> list[str]:
+    """The reasons card_rows gives lines that the article search left outside the article."""
+    feats = document_features(lines)
+    rules = ruleset(DEFAULT_OPTIONS)
+    classified = classify_lines(feats, rules, DEFAULT_OPTIONS,
+                                rules.scan_lines(feats, DEFAULT_OPTIONS))
+    decisions = [("noise", "before_article")] * len(lines)
+    card_rows(decisions, classified, feats)
+    return [reason for _, reason in decisions]
+
+
+def test_a_row_of_offers_left_outside_the_article_is_kept() -> None:
+    assert _rows(_OFFERS) == ["card_text"] * len(_OFFERS)
+    doc = scrubber.scrub("\n".join([*_NAV, *_OFFERS, "Frequently asked questions", *_FAQ,
+                                    *_FOOTER]))
+    kept = doc.text.split("\n")
+    assert "Smart forms" in kept and _OFFERS[-1] in kept and _FAQ[0] in kept
+
+
+def test_a_menu_of_offers_shown_twice_is_no_row_of_cards() -> None:
+    """A menu whose entries come with a line each, shown twice (a desktop and a mobile
+    copy), is no row of cards; nor is a row of four."""
+    assert "card_text" not in _rows([*_OFFERS, *_NAV, *_OFFERS])
+    assert "card_text" not in _rows(_OFFERS[:8])

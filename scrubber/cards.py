@@ -67,22 +67,27 @@ def card_rows(decisions: list[tuple[str, str]], classified: Sequence[Classified]
               feats: Sequence[LineFeatures]) -> None:
     """Keep the rows of cards the article search left out (in place): at least
     CARD_MIN_PAIRS cards in a row, each a short heading (no sentence) right over a line of
-    text that ends a sentence, all of them outside the article, unnamed and shown once on
-    the page (``card_text``). A landing page's offers are written so; a menu's entries seldom
-    come with a sentence each, a menu or a box of teasers the page shows twice is no offer, and
-    a row of four or fewer is left alone."""
+    text that ends a sentence, maybe followed by the call to action the page repeats (a
+    short line a rule named, shown CTA_MIN_REPEATS times or more: it stays removed), the
+    headings and texts all outside the article, unnamed and shown once on the page
+    (``card_text``). A landing page's offers are written so; a menu's entries seldom come
+    with a sentence each, a menu or a box of teasers the page shows twice is no offer, and a
+    row of four or fewer is left alone."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    shown: Counter[str] | None = None
+    shown = Counter(feats[i].text for i in lines)
     x = 0
     while x + 1 < len(lines):
+        cards: list[int] = []
         y = x
         while y + 1 < len(lines) and _card(decisions, classified, feats, lines[y], lines[y + 1]):
+            cards += lines[y:y + 2]
             y += 2
-        if (y - x) // 2 >= CARD_MIN_PAIRS:
-            shown = shown or Counter(feats[i].text for i in lines)
-        if (y - x) // 2 >= CARD_MIN_PAIRS and shown and \
-                all(shown[feats[i].text] == 1 for i in lines[x:y]):
-            for i in lines[x:y]:
+            if y < len(lines) and classified[lines[y]].kind is Kind.BAD and \
+                    feats[lines[y]].units <= CTA_MAX_UNITS and \
+                    shown[feats[lines[y]].text] >= CTA_MIN_REPEATS:
+                y += 1
+        if len(cards) >= 2 * CARD_MIN_PAIRS and all(shown[feats[i].text] == 1 for i in cards):
+            for i in cards:
                 decisions[i] = CARD_TEXT
         x = max(y, x + 1)
 

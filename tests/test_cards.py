@@ -96,3 +96,14 @@ def test_a_menu_of_offers_shown_twice_is_no_row_of_cards() -> None:
     copy), is no row of cards; nor is a row of four."""
     assert "card_text" not in _rows([*_OFFERS, *_NAV, *_OFFERS])
     assert "card_text" not in _rows(_OFFERS[:8])
+
+
+def test_a_row_of_cards_each_with_its_link_is_kept() -> None:
+    """The call to action under each card ("Learn more") does not end the row; it stays
+    removed itself."""
+    lines = [line for k in range(0, len(_OFFERS), 2)
+             for line in (*_OFFERS[k:k + 2], "Learn more")]
+    reasons = _rows(lines)
+    assert reasons[0] == "card_text" and reasons[-2] == "card_text"
+    assert all(r != "card_text" for line, r in zip(lines, reasons, strict=True)
+               if line == "Learn more")

@@ -11,7 +11,9 @@ from dataclasses import replace
 from typing import Any
 
 from . import site_context
+from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
+from .consent import consent_boxes
 from .decode import decode
 from .document import Document, Metadata, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
@@ -116,7 +118,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     guessed = guess_lang(text)
     _structure(classified, feats, rules, opts, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
-    transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats))
+    transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats),
+                              card_links(classified, feats))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     emoji_decisions(decisions, classified)
@@ -190,6 +193,8 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     keep_grids(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
+    consent_boxes(decisions, feats)
+    card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
     post_stamps(decisions, feats)

@@ -15,6 +15,14 @@ at the same heading again (``TAB_MAX_LINES``). From there the sections run to th
 opening a shop's box, a region header, or ``PRODUCT_MAX_LINES`` non-blank lines; their lines
 that no rule names and that are no label the page repeats are kept (``product_detail``).
 
+Above the first heading, from the last price line there, stand the buying controls (stock,
+options, rating, delivery and membership offers): the lines there that are no paragraph are
+taken back (``buy_box``), whether the article search kept them or not.
+
+On such a page, the shop's terms of delivery and return (``_POLICY``: "Free shipping on
+orders over $50", "Returns & exchanges accepted within 30 days") that the article search
+kept from there on are the shop's (``shop_policy``).
+
 When the sections end at a shop's box and the article search found nothing above them, the
 content it found in the boxes after them (testimonials, the footer's blurb) is the shop's,
 not the product's: it is taken back (``after_product``).
@@ -41,7 +49,8 @@ SECTION_MAX_UNITS = 4
 SECTION_MAX_REPEATS = 3
 #: The product's block holds at most this many non-blank lines after the control.
 PRODUCT_MAX_LINES = 80
-#: A line the page shows at least this many times is a label or a control, no detail.
+#: A line the page shows at least this many times, once outside the sections at least, is a
+#: label or a control, no detail.
 LABEL_MIN_REPEATS = 3
 #: A strip of tabs names the sections; the named section's body follows within this many
 #: non-blank lines, under the same heading again.
@@ -50,12 +59,20 @@ TAB_MAX_LINES = 10
 STOP_MAX_UNITS = 6
 PRODUCT_DETAIL = ("content", "product_detail")
 AFTER_PRODUCT = ("noise", "after_product")
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+BUY_BOX = ("noise", "buy_box")
+SHOP_POLICY = ("noise", "shop_policy")
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: Lines that open the shop's boxes after the product (lower case, as a whole line).
 _STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
                    r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
                    r"|frequently bought together|(?:customer |product )?reviews"
                    r"|complete the look|shop the look|more from (?:this|the) (?:shop|seller)")
+#: The shop's terms of delivery and return (lower case, anywhere in a line): on a product's
+#: page they are the shop's, whatever part of the page holds them.
+_POLICY = re.compile(r"\b(?:free|fast|standard|express|estimated) (?:shipping|delivery)\b"
+                     r"|\breturns? (?:&|and) exchanges?\b|\breturns? (?:policy|accepted|within)\b"
+                     r"|\bexchanges? accepted\b|\byour order\b|\bships? (?:within|free|the same)\b"
+                     r"|\b(?:shipping|delivery) (?:and|&) returns\b|\breturn shipping\b")
 #: Headings of the product's own sections (lower case, as a whole line).
 _SECTION = frozenset(("description", "product description", "details", "product details",
                       "the details", "key details", "specifications", "specs", "tech specs",
@@ -107,26 +124,59 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
     if heading is None:
         return
     heading = _tab_body(feats, lines, heading)
+    _buy_box(decisions, classified, feats, lines, heading)
+    for i in lines[max(0, heading - PRICE_MAX_BEFORE):]:
+        if decisions[i][0] == "content" and _POLICY.search(feats[i].lower):
+            decisions[i] = SHOP_POLICY
     if decisions[lines[heading]][0] == "content":
         return  # the article search found the sections
+    run, boxes = _section_run(classified, feats, lines, heading)
+    inside = set(run)
     seen = Counter(feats[i].text for i in lines)
-    boxes = -1  # where the shop's boxes start, when the run ends at one
+    # A line shown elsewhere on the page too is a label or a control; one the sections alone
+    # repeat is a value ("Yes" under each feature of a table).
+    outside = Counter(feats[i].text for i in lines if i not in inside)
     kept = 0
-    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
-        c = classified[i]
-        if _is_stop(feats[i]):
-            boxes = i
-            break
-        if c.kind is Kind.HEADER:
-            break
-        if decisions[i][0] == "noise" and c.kind is not Kind.BAD and \
-                seen[feats[i].text] < LABEL_MIN_REPEATS:
+    for i in run:
+        if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD and \
+                (seen[feats[i].text] < LABEL_MIN_REPEATS or not outside[feats[i].text]):
             decisions[i] = PRODUCT_DETAIL
             kept += 1
     if kept and boxes >= 0 and not any(d[0] == "content" for d in decisions[:lines[heading]]):
         for i in range(boxes, len(feats)):
             if decisions[i][0] == "content":
                 decisions[i] = AFTER_PRODUCT
+
+
+def _section_run(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 lines: list[int], heading: int) -> tuple[list[int], int]:
+    """The lines of the product's sections from ``heading`` (a position in ``lines``): up to
+    a line opening the shop's boxes (whose index comes second, else -1), a region header or
+    PRODUCT_MAX_LINES lines."""
+    run: list[int] = []
+    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
+        if _is_stop(feats[i]):
+            return run, i
+        if classified[i].kind is Kind.HEADER:
+            break
+        run.append(i)
+    return run, -1
+
+
+def _buy_box(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+             feats: Sequence[LineFeatures], lines: list[int], heading: int) -> None:
+    """Take back the buying controls that the article search kept above the product's first
+    section (``heading``, a position in ``lines``): from the last price line above it, the
+    lines that are no paragraph (stock, options, rating, offers: ``buy_box``)."""
+    start = max(0, heading - PRICE_MAX_BEFORE)
+    price = next((x for x in range(heading - 1, start - 1, -1) if _is_price(feats[lines[x]])),
+                 None)
+    if price is None:
+        return
+    for x in range(price, heading):
+        i = lines[x]
+        if decisions[i][0] == "content" and classified[i].kind is not Kind.GOOD:
+            decisions[i] = BUY_BOX
 
 
 def _tab_body(feats: Sequence[LineFeatures], lines: list[int], heading: int) -> int:

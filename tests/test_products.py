@@ -53,3 +53,77 @@ def test_a_heading_every_record_repeats_starts_nothing() -> None:
     page = "\n".join([*_NAV, *schools, *_FOOTER])
     doc = scrubber.scrub(page)
     assert not any(v.reason in ("product_detail", "after_product") for v in doc.lines)
+
+
+_BUY_BOX = ["Our makers are independent craftspeople who design, cut and finish every piece "
+            "themselves, and each of them has sold through the shop for at least two years.",
+            "Handmade Oak Serving Board", "Price: USD 84.00",
+            "Members earn an estimated 10% back on this item as part of their yearly reward.",
+            "Only 3 left in stock", "Select a size", "5 out of 5 stars",
+            "Order today and it should arrive within five working days of your purchase.",
+            "Description",
+            "Each board is cut from a single piece of oak and finished by hand with food-safe "
+            "oil, so the grain shows through and the surface resists stains and knife marks.",
+            "Size: 40 x 25 cm", "Weight: 1.2 kg", "Care: wipe clean, oil once a month",
+            "Every board is made to order in our workshop, so the grain of yours will differ "
+            "a little from the photographs, which we think is part of its charm.",
+            "Please allow a week for making and two or three days for delivery, and do write "
+            "to us if you would like your board engraved with a name or a date."]
+
+
+def test_the_buying_controls_above_the_description_are_taken_back() -> None:
+    """Between the price and the first section's heading stand the shop's controls (stock,
+    options, rating, returns): they go, the description under the heading stays."""
+    doc = scrubber.scrub("\n".join([*_NAV, *_BUY_BOX, *_FOOTER]))
+    kept = doc.text.split("\n")
+    assert _BUY_BOX[9] in kept and "Size: 40 x 25 cm" in kept
+    assert "Only 3 left in stock" not in kept and _BUY_BOX[3] not in kept
+    assert any(v.reason == "buy_box" for v in doc.lines)
+
+
+def test_a_paragraph_above_the_first_section_stays() -> None:
+    """A paragraph between the price and the section heading is the product's introduction,
+    not a control."""
+    intro = ("Our best-selling board returns in a larger size, with a deeper juice groove and "
+             "rounded corners that make it easier to carry from the kitchen to the table.")
+    lines = [*_BUY_BOX[:3], intro, *_BUY_BOX[3:]]
+    doc = scrubber.scrub("\n".join([*_NAV, *lines, *_FOOTER]))
+    assert intro in doc.text.split("\n")
+
+
+def test_a_value_only_the_sections_repeat_is_kept() -> None:
+    """"Yes" under each feature of a specifications table is a value; "Add to Cart", shown in
+    the buying controls too, stays a control."""
+    specs = ["Specifications", "Waterproof", "Yes", "Reflective trim", "Yes",
+             "Removable hood", "Yes", "Add to Cart", "Weight", "640 g"]
+    lines = [*_NAV, "Trail Shell Jacket", "$189.00", "Add to Cart", "Add to Cart", *specs,
+             *_TESTIMONIALS, *_FOOTER]
+    doc = scrubber.scrub("\n".join(lines))
+    verdicts = [(v.text, v.keep) for v in doc.lines]
+    assert ("Yes", True) in verdicts and ("Removable hood", True) in verdicts
+    assert ("Add to Cart", True) not in verdicts
+
+
+def test_the_shop_s_terms_after_the_details_are_taken_back() -> None:
+    """On a product's page, the kept lines about delivery and returns are the shop's."""
+    terms = ["Returns & exchanges accepted within 30 days",
+             "Buyers are responsible for return shipping costs, and items must come back "
+             "unused in their original packaging to be refunded."]
+    doc = scrubber.scrub("\n".join([*_NAV, *_BUY_BOX, *terms, *_FOOTER]))
+    kept = doc.text.split("\n")
+    assert _BUY_BOX[9] in kept
+    assert not any(line in kept for line in terms)
+    assert any(v.reason == "shop_policy" for v in doc.lines)
+
+
+def test_delivery_words_in_an_article_stay() -> None:
+    """A page with no product's sections keeps its sentences about delivery: a news story
+    about a courier's free shipping offer is no shop's terms."""
+    story = ["Parcel firms are racing to offer free shipping before the holidays, and one "
+             "courier now promises that your order will arrive within two days anywhere in "
+             "the country.",
+             "Analysts say the promise will be hard to keep in rural areas, where drivers "
+             "already cover long distances and returns are costly to collect."]
+    doc = scrubber.scrub("\n".join(["News | Business | Sport", *story, *story, *_FOOTER]))
+    assert story[0] in doc.text.split("\n")
+    assert not any(v.reason == "shop_policy" for v in doc.lines)

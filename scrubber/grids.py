@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .classify import Classified, Kind
+from .directories import directory_records
 from .features import LineFeatures
 from .records import article_records
 from .tables import keep_tables
@@ -220,7 +221,9 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     """Keep the record grids that are a page's content: on a page without a real article,
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
     its blocks (:func:`keep_tables`) and the grids whose records the article holds
-    (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`). The grids are
+    (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`); then the
+    article's records (:mod:`scrubber.records`) and its directory (:mod:`scrubber.directories`),
+    which no grid finds: records of varying length. The grids are
     looked for once, when any needs them: a record's title may be a word or two in one record
     and a longer line in the next (one code T for both), a table's cells keep the two apart
     (a fact box's labels and values are no title)."""
@@ -250,6 +253,7 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     keep_teasers(decisions, classified, feats, in_article, coded)
     _drop_labels(decisions, before, coded, feats)
     article_records(decisions, classified, feats, in_article)
+    directory_records(decisions, classified, feats, in_article)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many

@@ -108,7 +108,7 @@ _PERIODS = tuple((k, re.compile(f"(.{{{k}}})\\1{{{GRID_MIN_REPEATS - 1},}}", re.
                  for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1))
 
 
-def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
+def line_codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
            ) -> tuple[list[int], str]:
     """The indices of the page's non-blank lines and their codes, one character each."""
     lines = [i for i, f in enumerate(feats) if f.text]
@@ -125,7 +125,7 @@ def grid_spans(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     the page's lines make a string in which a grid is a block repeated at least
     GRID_MIN_REPEATS times (found by the regex engine, one pass per period); it runs on over a
     last, partial record. Grids of different periods may overlap."""
-    lines, codes = coded if coded is not None else _codes(classified, feats)
+    lines, codes = coded if coded is not None else line_codes(classified, feats)
     n = len(codes)
     spans: list[tuple[list[int], str]] = []
     for k, repeated in _PERIODS:
@@ -228,7 +228,7 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     and a longer line in the next (one code T for both), a table's cells keep the two apart
     (a fact box's labels and values are no title)."""
     spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
-    coded = _codes(classified, feats)
+    coded = line_codes(classified, feats)
 
     def span(merged: bool = True) -> list[tuple[list[int], str]]:
         if merged not in spans:

@@ -18,6 +18,7 @@ from .decode import decode
 from .document import Document, Metadata, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
+from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
 from .lang import guess as guess_lang
@@ -191,6 +192,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
     disclaimers)."""
     keep_grids(decisions, classified, feats, in_article)
+    front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
     consent_boxes(decisions, feats)

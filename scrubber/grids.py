@@ -9,10 +9,12 @@ lines that no rule names are kept (``record_grid``). A period must hold a title 
 field and no rule-named line, and most of the grid's lines must differ (a menu repeats).
 
 On a page with an article, a grid is a table of the article when it fills a gap between two of
-the article's blocks (with nothing else there but unnamed lines: its heading, its header
-row): its lines are kept as ``article_table``. A grid whose records the article holds (two or
+the article's blocks (:mod:`scrubber.tables`). A grid whose records the article holds (two or
 more, records with a date, a price or a rating) is a listing, the page's list of posts: the
 article search took one stretch of it, and the rest of its records are kept (``record_grid``).
+So is a grid whose records make the article (``LISTING_MIN_ARTICLE_SHARE`` of its lines: the
+article search took the summary of each record, not its title). A record's byline is one of
+its fields, kept with it.
 A short rule-named line the page repeats ("Comment", "Read more", "14 comments") may stand in
 a record as its control, the same line in every record (compared without its number).
 
@@ -38,8 +40,10 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .classify import Classified, Kind
+from .directories import directory_records
 from .features import LineFeatures
 from .records import article_records
+from .tables import keep_tables
 
 GRID_MIN_PERIOD = 2
 GRID_MAX_PERIOD = 12
@@ -51,9 +55,6 @@ GRID_MAX_GOOD = 12
 #: At least this share of a grid's lines are distinct.
 GRID_MIN_DISTINCT = 0.5
 RECORD_GRID = ("content", "record_grid")
-ARTICLE_TABLE = ("content", "article_table")
-#: A gap between two article blocks holds a table only when it has at least this many lines.
-TABLE_MIN_LINES = GRID_MIN_PERIOD * GRID_MIN_REPEATS
 _PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s?(?:USD|EUR|GBP|元|円)\b")
 _RATING = re.compile(r"out of 5|\bstars?\b|\breviews?\b|\bratings?\b|^\(?\d[\d,.]*\)?$",
                      re.IGNORECASE)
@@ -107,7 +108,7 @@ _PERIODS = tuple((k, re.compile(f"(.{{{k}}})\\1{{{GRID_MIN_REPEATS - 1},}}", re.
                  for k in range(GRID_MIN_PERIOD, GRID_MAX_PERIOD + 1))
 
 
-def _codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
+def line_codes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
            ) -> tuple[list[int], str]:
     """The indices of the page's non-blank lines and their codes, one character each."""
     lines = [i for i, f in enumerate(feats) if f.text]
@@ -124,7 +125,7 @@ def grid_spans(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     the page's lines make a string in which a grid is a block repeated at least
     GRID_MIN_REPEATS times (found by the regex engine, one pass per period); it runs on over a
     last, partial record. Grids of different periods may overlap."""
-    lines, codes = coded if coded is not None else _codes(classified, feats)
+    lines, codes = coded if coded is not None else line_codes(classified, feats)
     n = len(codes)
     spans: list[tuple[list[int], str]] = []
     for k, repeated in _PERIODS:
@@ -220,12 +221,14 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     """Keep the record grids that are a page's content: on a page without a real article,
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
     its blocks (:func:`keep_tables`) and the grids whose records the article holds
-    (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`). The grids are
+    (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`); then the
+    article's records (:mod:`scrubber.records`) and its directory (:mod:`scrubber.directories`),
+    which no grid finds: records of varying length. The grids are
     looked for once, when any needs them: a record's title may be a word or two in one record
     and a longer line in the next (one code T for both), a table's cells keep the two apart
     (a fact box's labels and values are no title)."""
     spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
-    coded = _codes(classified, feats)
+    coded = line_codes(classified, feats)
 
     def span(merged: bool = True) -> list[tuple[list[int], str]]:
         if merged not in spans:
@@ -243,13 +246,14 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     before = list(decisions)
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, cells)
-    keep_listings(decisions, classified, in_article, span)
+    keep_listings(decisions, classified, feats, in_article, span)
     for i in catalogues(coded, feats):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
     keep_teasers(decisions, classified, feats, in_article, coded)
     _drop_labels(decisions, before, coded, feats)
     article_records(decisions, classified, feats, in_article)
+    directory_records(decisions, classified, feats, in_article)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many
@@ -282,7 +286,7 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
                 sum(feats[i].ends_ellipsis for i in run) >= TEASER_MAX_CUT * len(run):
             continue
         for i in run:
-            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+            if _record_line(decisions[i], classified[i], feats[i]):
                 decisions[i] = RECORD_GRID
 
 
@@ -313,32 +317,68 @@ def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, s
 
 
 #: A grid is a listing (the page's records, some of which the article search took for the
-#: article) when the article holds at least this many of its records.
+#: article) when the article holds at least this many of its records...
 LISTING_MIN_RECORDS = 2
+#: ... or when the article is made of records: at least this share of its lines lie in grids
+#: that reach into it with LISTING_MIN_RECORDS records or more (a section page of reviews:
+#: the summary of each record is a paragraph the article search took, its title, byline and
+#: date are not; a story with a list of teasers after it has its own paragraphs).
+LISTING_MIN_ARTICLE_SHARE = 0.5
 #: Records made of nothing but titles, paragraphs and sentences (an article's sub-headings
 #: and paragraphs) are no listing: a listing's record holds a date, a price, a rating or a
 #: control that every record repeats ("Read more").
 _LISTING_FREE = frozenset("TtG")
+#: The rule-named lines that are a field of a listing's record and kept with it: a byline
+#: ("by Jane Doe", "Updated March 2, 2026") says whose the record is (not one that starts
+#: with a number: a reading time, "4 min read").
+_RECORD_FIELDS = frozenset(("byline_en",))
+
+
+def _record_line(decision: tuple[str, str], c: Classified, f: LineFeatures) -> bool:
+    """Whether a line of a record grid is kept as the record's: no rule names it (nothing
+    else claimed it either), or it is a field of the record (_RECORD_FIELDS)."""
+    return (decision[0] == "noise" and c.kind is not Kind.BAD) or \
+        (c.kind is Kind.BAD and decision[1] in _RECORD_FIELDS and not f.text[:1].isdigit())
+
+
+def _held(grids: list[tuple[list[int], str]], classified: Sequence[Classified],
+          in_article: Sequence[bool]) -> set[str]:
+    """The records (codes) of the grids that are the page's listing (see above)."""
+    listed = [(lines, record) for lines, record in grids
+              if not _LISTING_FREE.issuperset(record)]
+    held = {record for lines, record in listed
+            if sum(1 for i in lines if in_article[i]) >= LISTING_MIN_RECORDS * len(record)}
+    reaching = [(lines, record) for lines, record in listed
+                if sum(1 for x in range(0, len(lines), len(record))
+                       if any(in_article[i] for i in lines[x:x + len(record)]))
+                >= LISTING_MIN_RECORDS]
+    inside = {i for lines, _ in reaching for i in lines}
+    article = [i for i, a in enumerate(in_article) if a and classified[i].kind is not Kind.BLANK]
+    if article and sum(1 for i in article if i in inside) >= \
+            LISTING_MIN_ARTICLE_SHARE * len(article):
+        held.update(record for _, record in reaching)
+    return held
 
 
 def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
-                  in_article: Sequence[bool],
+                  feats: Sequence[LineFeatures], in_article: Sequence[bool],
                   span: Callable[[], list[tuple[list[int], str]]]) -> None:
-    """A grid whose records the article holds, LISTING_MIN_RECORDS of them or more, is the
-    page's list of records (a blog's or a news section's front page: title, date, summary per
-    post); the article search took one stretch of it. Its other records are kept too (in
-    place): their lines that no rule names (``record_grid``). A list of teasers after a story
-    shares no record with it. ``span()`` gives the grids and their periods."""
+    """A grid whose records the article holds, LISTING_MIN_RECORDS of them or more, or whose
+    records make the article (LISTING_MIN_ARTICLE_SHARE), is the page's list of records (a
+    blog's or a news section's front page: title, date, summary per post); the article
+    search took one stretch of it, or a field of each record. Its other records are kept
+    too (in place): their lines that no rule names and their bylines (``record_grid``). A
+    list of teasers after a story shares no record with it. ``span()`` gives the grids and
+    their periods."""
     if not any(in_article):
         return
     grids = span()
-    held = {record for lines, record in grids if not _LISTING_FREE.issuperset(record)
-            and sum(1 for i in lines if in_article[i]) >= LISTING_MIN_RECORDS * len(record)}
+    held = _held(grids, classified, in_article)
     for lines, record in grids:
         if record not in held:
             continue
         for i in lines:
-            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
+            if _record_line(decisions[i], classified[i], feats[i]):
                 decisions[i] = RECORD_GRID
 
 
@@ -362,36 +402,5 @@ def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classifi
         return
     for i in lines:
         # A line cut off with an ellipsis is a teaser of another page, not a record's field.
-        if classified[i].kind is not Kind.BAD and decisions[i][0] == "noise" and \
-                not feats[i].ends_ellipsis:
+        if _record_line(decisions[i], classified[i], feats[i]) and not feats[i].ends_ellipsis:
             decisions[i] = RECORD_GRID
-
-
-def keep_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
-                feats: Sequence[LineFeatures], in_article: Sequence[bool],
-                grid: Callable[[], list[int]]) -> None:
-    """A table written one cell a line (a record grid) that stands between two blocks of the
-    article, with nothing but unnamed lines (a heading, a caption) between it and them, is
-    the article's own (in place): its rows join the article (``article_table``). ``grid()``
-    gives the page's grid lines."""
-    n = len(decisions)
-    gaps: list[tuple[int, int]] = []  # (first, last) line of each gap between article blocks
-    last = -1
-    for i in range(n):
-        if in_article[i]:
-            if last >= 0 and i - last - 1 >= TABLE_MIN_LINES:
-                gaps.append((last + 1, i - 1))
-            last = i
-    if not gaps:
-        return
-    cells = set(grid())
-    for start, end in gaps:
-        lines = [i for i in range(start, end + 1) if feats[i].text]
-        if not any(i in cells for i in lines) or any(
-                i not in cells and (classified[i].kind is Kind.BAD or
-                                   classified[i].kind is Kind.HEADER or
-                                   decisions[i][0] != "noise") for i in lines):
-            continue
-        for i in lines:
-            if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
-                decisions[i] = ARTICLE_TABLE

@@ -16,7 +16,7 @@ The run is the article's own when the article reaches it (the line before the fi
 or one of its lines, is in the article), nearly every record (``RECORD_MIN_SENTENCE_SHARE``)
 holds a sentence of its own (a menu or a box of links holds none) and no line of the records
 is named a comment, an advertisement, a share prompt, a byline or a footer
-(``_RECORD_LABELS``). Then the records' lines are kept (``article_record``), all but the
+(``RECORD_LABELS``). Then the records' lines are kept (``article_record``), all but the
 controls, lines without letters, and labels (a text that recurs in nearly every record).
 
 A region header above such a run (records whose lines the rules name no comment, ad, share
@@ -55,7 +55,7 @@ ARTICLE_RECORD = ("content", "article_record")
 #: The labels a record's lines (its control too) may carry: a record holding a comment, an
 #: advertisement, a share prompt, a byline or a footer line is a post or a box, not the
 #: article's.
-_RECORD_LABELS = frozenset(("content", "nav", "links", "noise", "blank"))
+RECORD_LABELS = frozenset(("content", "nav", "links", "noise", "blank"))
 
 
 def gapped_runs(values: list[int], gap: Callable[[int, int], bool], least: int
@@ -126,10 +126,10 @@ def article_records(decisions: list[tuple[str, str]], classified: Sequence[Class
         return
     lines = [i for i, f in enumerate(feats) if f.text]
     for run, records in _candidates(classified, feats, lines):
-        if all(decisions[lines[x]][0] in _RECORD_LABELS
+        if all(decisions[lines[x]][0] in RECORD_LABELS
                for x in range(records[0].start, run[-1] + 1)) and \
                 _article_reaches(records[0], lines, in_article):
-            _keep(decisions, feats, [[lines[x] for x in r] for r in records])
+            keep_record_lines(decisions, feats, [[lines[x] for x in r] for r in records])
 
 
 def record_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures]
@@ -141,7 +141,7 @@ def record_headers(classified: Sequence[Classified], feats: Sequence[LineFeature
     found: set[int] = set()
     for run, records in _candidates(classified, feats, lines):
         inside = [classified[lines[x]] for x in range(records[0].start, run[-1] + 1)]
-        if any(c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.label not in _RECORD_LABELS)
+        if any(c.kind is Kind.HEADER or (c.kind is Kind.BAD and c.label not in RECORD_LABELS)
                for c in inside):
             continue
         start = lines[records[0].start]
@@ -165,7 +165,7 @@ def _sentence_share(records: list[range], lines: list[int], classified: Sequence
     return held / len(records)
 
 
-def _keep(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+def keep_record_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
           records: list[list[int]]) -> None:
     """Keep the records' lines but labels (texts in LABEL_MIN_RECORDS records or more and in
     LABEL_MIN_SHARE of them) and lines without letters or digits."""

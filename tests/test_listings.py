@@ -154,3 +154,50 @@ def test_a_box_of_dated_links_is_no_list_of_teasers() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in text)
     assert not any(v.keep for v in doc.lines if v.text.startswith("Town council announces"))
+
+
+_GEAR = (("Monitor Arms", "Priya Lang"), ("Desk Lamps", "Omar Reyes"),
+         ("Webcams", "Jo Whitfield"), ("Bike Lights", "Sam Okoro"),
+         ("Rice Cookers", "Lena Hart"), ("Travel Kettles", "Ravi Mehta"),
+         ("Door Locks", "Ana Silva"), ("Garden Hoses", "Tom Baker"),
+         ("Phone Stands", "Mia Chen"))
+
+
+def _review_cards(section: int) -> list[str]:
+    """A section of a review site's category page: three cards of title, byline, summary
+    and the date of the last update."""
+    lines: list[str] = []
+    for k, (thing, author) in enumerate(_GEAR[3 * section:3 * section + 3]):
+        lines += [f"The Best {thing} for Small Apartments", f"by {author}",
+                  (f"We tested more than a dozen {thing.lower()} over several weeks at home, "
+                   f"and the one we recommend is quiet, sturdy and fairly priced."),
+                  f"Updated March {k + 2}, 2025"]
+    return lines
+
+
+def test_a_category_page_of_review_cards_keeps_titles_and_bylines() -> None:
+    """The summaries of the cards read as the article, their titles and bylines do not: the
+    article is made of the records, so every record's title and byline is kept."""
+    page = ["Home", "Reviews", "Deals", "Kitchen and home",
+            "Our picks for the home, tested by our reviewers."]
+    for section, name in enumerate(("Office", "Outdoors", "Kitchen")):
+        page += [name, "See all reviews", *_review_cards(section)]
+    doc = scrubber.scrub("\n".join([*page, "About us", "© 2025 Review Site"]))
+    titles = [v for v in doc.lines if v.text.startswith("The Best ")]
+    bylines = [v for v in doc.lines if v.text.startswith("by ")]
+    assert sum(v.keep for v in titles) >= len(titles) - 1
+    assert sum(v.keep for v in bylines) >= len(bylines) - 1
+    assert not any(v.keep for v in doc.lines if v.text in ("See all reviews", "Home"))
+
+
+def test_review_cards_after_a_story_stay_out() -> None:
+    """The same cards after a story with paragraphs of its own: the article is no list of
+    records, and the cards' titles and bylines stay out."""
+    story = [(f"Our reviewer spent a month working from a small flat, and this is what she "
+              f"learned about light, noise and space along the way. Part {k} of the story.")
+             for k in range(14)]
+    page = ["Home", "Reviews", "What a month at home taught me", "by Priya Lang", *story,
+            "More from our reviewers", *_review_cards(0), *_review_cards(1), "About us"]
+    doc = scrubber.scrub("\n".join(page))
+    assert all(v.keep for v in doc.lines if v.text in story)
+    assert not any(v.keep for v in doc.lines if v.text.startswith("The Best "))

@@ -12,6 +12,7 @@ from typing import Any
 from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
+from .docs import wordless_lines
 from .document import Document, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
@@ -175,6 +176,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
     disclaimers(decisions, feats)
+    wordless_lines(decisions, feats)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

@@ -1,19 +1,37 @@
-"""Documentation pages (and any page with code in its text) after the context pass.
+"""Documentation pages (and any page with code or anchored sections in its text) after the
+context pass.
 
 - **Lines without words.** A kept line with no letter or digit at all (a code block's
   closing ``}`` or ``});``, a lone ``]``, a row of dashes) says nothing a reader or an index
   can use: it is removed (``no_letters``, the reason the line-by-line pass gives such lines
   outside code). The code's lines of words around it stay.
+- **Anchored sections.** Documentation and long guides end each section heading with the
+  mark of its permalink ("Installation¶", "Social Auth#"). When the article holds such a
+  heading, a later heading with the same mark that the context pass left out (behind a box
+  inserted between two sections, or after the last paragraph it took) opens a section of the
+  article: the heading and the lines of text under it that no rule names, up to the next such
+  line, are the article's (``anchored_section``); so is such a heading right above the
+  article's first line (its first section's).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .classify import Classified, Kind
 from .features import LineFeatures
 from .regions import Decision
 
 NO_LETTERS: Decision = ("noise", "no_letters")
+ANCHORED: Decision = ("content", "anchored_section")
+#: The marks of a heading's permalink, last on the line.
+ANCHOR_MARKS = "#¶"
+#: An anchored heading has at most this many units (a sentence ending in "#" is none)...
+ANCHOR_MAX_UNITS = 14
+#: ... and at least this many letters and digits ("C#", "F#" are languages' names).
+ANCHOR_MIN_ALNUM = 3
+#: The kinds of line that may be a section's text (not a line a rule names).
+_TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 
 
 def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
@@ -21,3 +39,45 @@ def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> 
     for i, (decision, f) in enumerate(zip(decisions, feats, strict=True)):
         if decision[0] == "content" and f.text and not f.alnum:
             decisions[i] = NO_LETTERS
+
+
+def anchor_mark(f: LineFeatures) -> str:
+    """The permalink mark that ends a line that is a section heading, or ""."""
+    text = f.text.rstrip()
+    if (not text or text[-1] not in ANCHOR_MARKS or f.units > ANCHOR_MAX_UNITS
+            or f.alnum < ANCHOR_MIN_ALNUM or f.ends_sentence):
+        return ""
+    return text[-1] if text[:-1].rstrip()[-1:].isalnum() or text[-2:-1] in ":)?" else ""
+
+
+def anchored_sections(decisions: list[Decision], classified: Sequence[Classified],
+                      feats: Sequence[LineFeatures]) -> None:
+    """Take back the article's anchored sections the context pass left out (in place)."""
+    marks = [anchor_mark(f) if f.text else "" for f in feats]
+    kept = {marks[i] for i, d in enumerate(decisions) if marks[i] and d[0] == "content"}
+    if not kept:
+        return
+    start = next(i for i, d in enumerate(decisions) if d[0] == "content")
+    for h in range(len(feats)):
+        if marks[h] not in kept or decisions[h][0] == "content":
+            continue
+        if h < start:  # above the article: only the heading of its first section
+            if _next_text(h, feats) == start:
+                decisions[h] = ANCHORED
+            continue
+        decisions[h] = ANCHORED
+        for i in range(h + 1, len(feats)):
+            if not feats[i].text:
+                continue
+            if marks[i] or classified[i].kind not in _TEXT_KINDS:
+                break
+            if decisions[i][0] != "content":
+                decisions[i] = ANCHORED
+
+
+def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The index of the first line of text after line ``i`` (or the number of lines)."""
+    j = i + 1
+    while j < len(feats) and not feats[j].text:
+        j += 1
+    return j

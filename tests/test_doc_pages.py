@@ -38,3 +38,40 @@ def test_a_short_line_with_a_digit_or_a_letter_stays() -> None:
     verdicts = {v.text: v.keep for v in doc.lines if v.text.strip()}
     assert verdicts["} // 2"]
     assert verdicts[INTRO] and verdicts[OUTRO]
+
+
+SECTIONS = [
+    ("Choosing a site¶", "Pick a spot that gets at least six hours of sun and drains well after "
+     "rain; a raised bed solves most problems with heavy clay soil in a single season."),
+    ("Preparing the soil¶", "Dig in a barrow of compost for every two square metres, then rake "
+     "the surface level and let it settle for a week before you sow anything."),
+    ("Sowing and spacing¶", "Sow thinly in rows thirty centimetres apart, cover the seed with a "
+     "fingertip of soil and water gently so that it does not wash away."),
+]
+BOX = ["Ten gadgets for the kitchen", "Published on May 02, 2024 07:44 PM", "By Staff",
+       "Readers' favourite recipes", "Published on May 01, 2024 09:12 AM", "By Staff",
+       "Weekend weather outlook", "Published on April 30, 2024 06:00 PM", "By Staff"]
+
+
+def _guide(box_header: str) -> str:
+    lines = ["Starting a vegetable bed - Example Guides", "Home", "Guides",
+             "Starting a vegetable bed", *SECTIONS[0], box_header, *BOX, *SECTIONS[1],
+             *SECTIONS[2], "Related guides", "Composting in a small garden",
+             "Watering wisely in summer", "C#", "Languages we cover",
+             "© 2025 Example Guides"]
+    return "\n".join(lines)
+
+
+def test_anchored_sections_after_a_box_inside_the_article_are_kept() -> None:
+    verdicts = {v.text: v.keep for v in scrub(_guide("Related articles")).lines}
+    for heading, text in SECTIONS:
+        assert verdicts[heading], heading
+        assert verdicts[text], text
+    for line in ("Composting in a small garden", "Watering wisely in summer", "C#"):
+        assert not verdicts[line], line
+
+
+def test_sections_without_permalink_marks_are_left_to_the_context_pass() -> None:
+    page = _guide("Related articles").replace("¶", "")
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub(page).lines}
+    assert all(reason != "anchored_section" for _, reason in verdicts.values())

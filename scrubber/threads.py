@@ -23,7 +23,8 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
   is a run of three short lines that repeats an earlier run (a poster's card no mark names:
-  name, title, place). A post's score counts with its sign ("-5" has the shape of "3"). The
+  name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
+  20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
   chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
   question's single "asked" stamp, its votes), across one post body at most.
 - **Signed comments.** On a Q&A page the short comments under the question and each answer
@@ -85,8 +86,10 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
     return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
 
 # --- Post chrome of a thread page ----------------------------------------------------------
-#: A line of post chrome has at most this many units and no sentence end.
+#: A line of post chrome has at most this many units and no sentence end...
 CHROME_MAX_UNITS = 8
+#: ... or this many when it is a post's date or byline ("#4 Post by dana_k » 2024-04-15 20:41").
+STAMP_MAX_UNITS = 12
 #: A shape of chrome repeats at least this many times on a thread page...
 CHROME_MIN_REPEATS = 3
 #: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
@@ -145,8 +148,9 @@ _NUMBER = re.compile(r"\d[\d,.:]*")
 #: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
 _SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-#: Reasons of the date lines, which are the posts' stamps on a thread page.
-_CHROME_DATES = ("date_line", "date_stamp", "relative_time")
+#: Reasons of the date lines and bylines (any language's: "byline_en", ...), which are the
+#: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
+_CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
 #: Inside a thread, a line of at least this many units that repeats an earlier line of the
 #: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
@@ -180,7 +184,8 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
-            and f.units <= CHROME_MAX_UNITS and not f.ends_sentence]
+            and not f.ends_sentence and (f.units <= CHROME_MAX_UNITS or (
+                f.units <= STAMP_MAX_UNITS and c.reason.startswith(_CHROME_DATES)))]
     marked = set(marks)
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
@@ -202,7 +207,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     # post is the heading of what follows it only in the context pass's eyes, which is what
     # keeps a footer's text out of the last post.)
     out = [i for i in cand if first <= i <= last and (
-        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason.startswith(_CHROME_DATES)
         or i in marked
         or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]

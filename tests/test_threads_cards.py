@@ -51,3 +51,19 @@ def test_the_answer_under_a_negative_score_is_kept() -> None:
     assert verdicts["-7"][0] is False
     answer = [line for line in page.split("\n") if line.startswith("Check the fan's cable")]
     assert verdicts[answer[0]][0]
+
+
+def test_the_last_post_under_a_long_byline_is_kept() -> None:
+    lines = ["Clicking noise after replacing a laptop fan / Boards", "Board index", "Hardware",
+             "Clicking noise after replacing a laptop fan", "Post Reply", "4 posts • Page 1 of 1"]
+    names = ["harbour_light", "quietfan", "harbour_light", "quietfan"]
+    for n, (post, name) in enumerate(zip(POSTS, names, strict=True), 1):
+        lines += [name, f"Posts: {n * 40}", "Joined: 2019-03-02 10:15", "Quote",
+                  f"#{n} Post by {name} » 2024-04-1{n} 16:0{n}", post, "Top"]
+    lines += ["Post Reply", "Return to “Hardware”", "Jump to", "Software", "Networking",
+              "Powered by an example board"]
+    verdicts = _verdicts("\n".join(lines))
+    for post in POSTS:
+        assert verdicts[post][0], post
+    assert verdicts["#4 Post by quietfan » 2024-04-14 16:04"][0] is False
+    assert not verdicts["Networking"][0]

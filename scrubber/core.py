@@ -12,7 +12,7 @@ from typing import Any
 from . import site_context
 from .classify import Classified, Kind, by_size, classify_lines
 from .decode import decode
-from .docs import anchored_sections, wordless_lines
+from .docs import anchored_sections, code_lines, wordless_lines
 from .document import Document, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
@@ -178,6 +178,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     repeated_lines(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
+    code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)
 
 

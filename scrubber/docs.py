@@ -12,17 +12,26 @@ context pass.
   article: the heading and the lines of text under it that no rule names, up to the next such
   line, are the article's (``anchored_section``); so is such a heading right above the
   article's first line (its first section's).
+- **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
+  the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
+  comment box), or as a configuration line between two lines of code (``image: nginx``:
+  no picture credit) (``code_line``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .regions import Decision
+from .structure import code_like
 
 NO_LETTERS: Decision = ("noise", "no_letters")
+CODE_LINE: Decision = ("content", "code_line")
+#: A line of a configuration file: a key, a colon and its value ("image: nginx:1.14.2").
+_KEY_VALUE = re.compile(r"\s*(?:- )?[\w.\-]{1,40}: \S")
 ANCHORED: Decision = ("content", "anchored_section")
 #: The marks of a heading's permalink, last on the line.
 ANCHOR_MARKS = "#¶"
@@ -81,3 +90,18 @@ def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:
     while j < len(feats) and not feats[j].text:
         j += 1
     return j
+
+
+def code_lines(decisions: list[Decision], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures]) -> None:
+    """Keep a line of code that a keyword rule removed from inside a kept snippet (in place):
+    a code-like line (``>>> print(issue['comments'])``), or a configuration line between two
+    code-like lines, whose neighbours (lines of text) are both kept."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    for a, i, b in zip(text, text[1:], text[2:], strict=False):
+        if (decisions[i][0] == "content" or classified[i].kind is not Kind.BAD
+                or decisions[a][0] != "content" or decisions[b][0] != "content"):
+            continue
+        if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text) is not None
+                                   and code_like(feats[a]) and code_like(feats[b])):
+            decisions[i] = CODE_LINE

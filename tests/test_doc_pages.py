@@ -75,3 +75,23 @@ def test_sections_without_permalink_marks_are_left_to_the_context_pass() -> None
     page = _guide("Related articles").replace("¶", "")
     verdicts = {v.text: (v.keep, v.reason) for v in scrub(page).lines}
     assert all(reason != "anchored_section" for _, reason in verdicts.values())
+
+
+SESSION = [">>> r = client.get('/orders/42')", ">>> r.status", "200", ">>> order = r.json()",
+           ">>> print(order['comments'])", "3", ">>> print(order['status'])", "shipped"]
+
+
+def _session(extra: str) -> str:
+    return "\n".join(["Reading an order - Example Docs", "Docs", "Reading an order", INTRO,
+                      *SESSION[:4], extra, *SESSION[4:], OUTRO, "© 2025 Example"])
+
+
+def test_a_line_of_code_a_keyword_rule_named_stays_in_its_snippet() -> None:
+    verdicts = {v.text: v.keep for v in scrub(_session(">>> len(order)")).lines}
+    for line in SESSION:
+        assert verdicts[line], line
+
+
+def test_a_button_between_two_lines_of_code_is_removed() -> None:
+    verdicts = {v.text: v.keep for v in scrub(_session("Share this page")).lines}
+    assert not verdicts["Share this page"]

@@ -11,7 +11,10 @@ context pass.
   inserted between two sections, or after the last paragraph it took) opens a section of the
   article: the heading and the lines of text under it that no rule names, up to the next such
   line, are the article's (``anchored_section``); so is such a heading right above the
-  article's first line (its first section's).
+  article's first line (its first section's). ``ANCHOR_MIN_HEADINGS`` headings with one
+  mark make the article of their sections on a page whose article holds none of them (a
+  note of short lines and commands the context pass did not take). A section ends at a line
+  a rule names (or a header), since only lines left out by where they stand are taken.
 - **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
   the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
   comment box), or as a configuration line between two lines of code (``image: nginx``:
@@ -21,6 +24,7 @@ context pass.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .classify import Classified, Kind
@@ -38,7 +42,12 @@ ANCHOR_MARKS = "#¶"
 #: An anchored heading has at most this many units (a sentence ending in "#" is none)...
 ANCHOR_MAX_UNITS = 14
 #: ... and at least this many letters and digits ("C#", "F#" are languages' names).
-ANCHOR_MIN_ALNUM = 3
+ANCHOR_MIN_ALNUM = 2
+#: At least this many headings with one mark make the article of their sections, where
+#: the article holds none of them.
+ANCHOR_MIN_HEADINGS = 2
+#: The reasons of the lines the context pass leaves out by where they stand.
+_CONTEXT_REASONS = frozenset({"before_article", "after_article"})
 #: The kinds of line that may be a section's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 
@@ -63,10 +72,12 @@ def anchored_sections(decisions: list[Decision], classified: Sequence[Classified
                       feats: Sequence[LineFeatures]) -> None:
     """Take back the article's anchored sections the context pass left out (in place)."""
     marks = [anchor_mark(f) if f.text else "" for f in feats]
-    kept = {marks[i] for i, d in enumerate(decisions) if marks[i] and d[0] == "content"}
+    counts = Counter(m for m in marks if m)
+    kept = {m for m, n in counts.items() if n >= ANCHOR_MIN_HEADINGS}
+    kept.update(marks[i] for i, d in enumerate(decisions) if marks[i] and d[0] == "content")
     if not kept:
         return
-    start = next(i for i, d in enumerate(decisions) if d[0] == "content")
+    start = next((i for i, d in enumerate(decisions) if d[0] == "content"), 0)
     for h in range(len(feats)):
         if marks[h] not in kept or decisions[h][0] == "content":
             continue
@@ -78,7 +89,8 @@ def anchored_sections(decisions: list[Decision], classified: Sequence[Classified
         for i in range(h + 1, len(feats)):
             if not feats[i].text:
                 continue
-            if marks[i] or classified[i].kind not in _TEXT_KINDS:
+            if marks[i] or classified[i].kind not in _TEXT_KINDS or not (
+                    decisions[i][0] == "content" or _left_out(decisions[i])):
                 break
             if decisions[i][0] != "content":
                 decisions[i] = ANCHORED
@@ -105,3 +117,10 @@ def code_lines(decisions: list[Decision], classified: Sequence[Classified],
         if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text) is not None
                                    and code_like(feats[a]) and code_like(feats[b])):
             decisions[i] = CODE_LINE
+
+
+def _left_out(decision: Decision) -> bool:
+    """Whether a line was left out by where it stands (before or after the article, in a
+    region), not by a rule that names it (a disclaimer, a byline)."""
+    reason = decision[1]
+    return reason in _CONTEXT_REASONS or "_region" in reason

@@ -95,3 +95,29 @@ def test_a_line_of_code_a_keyword_rule_named_stays_in_its_snippet() -> None:
 def test_a_button_between_two_lines_of_code_is_removed() -> None:
     verdicts = {v.text: v.keep for v in scrub(_session("Share this page")).lines}
     assert not verdicts["Share this page"]
+
+
+NOTE = ["背景#", "每次换电脑都要重新配置开发环境很麻烦", "步骤#", "安装 nodemon",
+        "npm i -g nodemon", "检查版本", "nodemon -v"]
+
+
+def _note(lines: list[str]) -> str:
+    return "\n".join(["换电脑后重新配置环境 | 示例技术社区", "首页", "社区", "文档", "登录",
+                      "注册", "换电脑后重新配置环境", *lines, "0 人点赞", "举报", "推荐文章：",
+                      "更多推荐...", "关于我们", "联系站长"])
+
+
+def test_anchored_sections_are_the_article_of_a_page_without_one() -> None:
+    doc = scrub(_note(NOTE))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for line in NOTE[1:]:
+        assert verdicts[line][0], line
+    for line in ("举报", "0 人点赞", "联系站长"):
+        assert not verdicts[line][0], line
+
+
+def test_one_anchored_line_makes_no_article() -> None:
+    lines = [line.replace("#", "") for line in NOTE]
+    lines[0] += "#"
+    verdicts = {v.text: v.reason for v in scrub(_note(lines)).lines}
+    assert "anchored_section" not in verdicts.values()

@@ -185,8 +185,12 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
             and not f.ends_sentence and (f.units <= CHROME_MAX_UNITS or (
-                f.units <= STAMP_MAX_UNITS and c.reason.startswith(_CHROME_DATES)))]
-    marked = set(marks)
+                f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
+                                                or is_mark(f.lower))))]
+    # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but
+    # tells no thread.)
+    marked = set(marks).union(i for i in cand if feats[i].units > CHROME_MAX_UNITS
+                              and is_mark(feats[i].lower))
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     kinds: dict[str, list[int]] = {}

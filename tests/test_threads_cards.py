@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrubber import scrub
 
-from .test_threads import POSTS, _qa, _verdicts
+from .test_threads import NAMES, POSTS, _forum, _qa, _verdicts
 
 CARDS = {"birchwood": ["birchwood", "Pipe Fitter", "From: Harrowgate, UK"],
          "lowtide": ["lowtide", "Lamp Lighter", "From: Port Ellis, NZ"]}
@@ -67,3 +67,13 @@ def test_the_last_post_under_a_long_byline_is_kept() -> None:
         assert verdicts[post][0], post
     assert verdicts["#4 Post by quietfan » 2024-04-14 16:04"][0] is False
     assert not verdicts["Networking"][0]
+
+
+def test_a_long_reactions_line_under_a_post_is_chrome() -> None:
+    posts = [POSTS[0], POSTS[1] + "\nReactions: quietfan, Maple Rowe, harbour_light and 2 "
+             "other people", POSTS[2], POSTS[3]]
+    verdicts = _verdicts(_forum(posts, NAMES))
+    line = "Reactions: quietfan, Maple Rowe, harbour_light and 2 other people"
+    assert verdicts[line] == (False, "post_chrome")
+    for post in POSTS:
+        assert verdicts[post][0], post

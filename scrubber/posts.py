@@ -26,6 +26,11 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
   or a letter, too short for the context pass to take (``greeting_line``): kept.
+- **The first post under a region.** A menu's header above a thread ("Quick links") opens a
+  region that runs on over the thread's chrome (transparent) into the first post, up to its
+  first paragraph: the lines of text of the region between the last line of post chrome
+  above the article and the article's first line, at most ``FIRST_POST_MAX_LINES``, are the
+  post's (``post_body``).
 """
 
 from __future__ import annotations
@@ -284,3 +289,31 @@ def greeting_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> 
                 and _GREETING.fullmatch(feats[previous].lower) is not None):
             decisions[previous] = GREETING
         previous = i
+
+
+# --- The first post under a region's header ------------------------------------------------
+#: At most this many lines of text of the first post may stand between the thread's chrome and
+#: the article the context pass found.
+FIRST_POST_MAX_LINES = 6
+
+
+def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
+                    feats: Sequence[LineFeatures]) -> None:
+    """Keep the first lines of a thread's first post that a region took (in place): a
+    menu's header above the thread ("Quick links") opens a region that runs on over the
+    thread's chrome, which is transparent, into the first post, up to its first paragraph.
+    The lines of text of a region between the last line of post chrome above the article and
+    the article's first line are the post's (``post_body``)."""
+    start = next((i for i, d in enumerate(decisions) if d[0] == "content"), -1)
+    run: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if not feats[i].text:
+            continue
+        if classified[i] == POST_CHROME:
+            for j in run:
+                decisions[j] = POST_BODY
+            return
+        if (classified[i].kind not in _TEXT_KINDS or "_region" not in decisions[i][1]
+                or len(run) >= FIRST_POST_MAX_LINES):
+            return
+        run.append(i)

@@ -43,6 +43,8 @@ ANCHOR_MARKS = "#¶"
 ANCHOR_MAX_UNITS = 14
 #: ... and at least this many letters and digits ("C#", "F#" are languages' names).
 ANCHOR_MIN_ALNUM = 2
+#: A heading with its "#" apart ("Direct Purchase Options #") has at least this many words.
+ANCHOR_MIN_WORDS = 2
 #: At least this many headings with one mark make the article of their sections, where
 #: the article holds none of them.
 ANCHOR_MIN_HEADINGS = 2
@@ -65,14 +67,21 @@ def anchor_mark(f: LineFeatures) -> str:
     if (not text or text[-1] not in ANCHOR_MARKS or f.units > ANCHOR_MAX_UNITS
             or f.alnum < ANCHOR_MIN_ALNUM or f.ends_sentence):
         return ""
-    return text[-1] if text[:-1].rstrip()[-1:].isalnum() or text[-2:-1] in ":)?" else ""
+    head = text[:-1]
+    if not (head.rstrip()[-1:].isalnum() or head[-1:] in ":)?"):
+        return ""
+    # A label and its number sign ("Model #", "Order #") is a form's field, no heading.
+    if text[-1] == "#" and head[-1:].isspace() and len(head.split()) < ANCHOR_MIN_WORDS:
+        return ""
+    return text[-1]
 
 
 def anchored_sections(decisions: list[Decision], classified: Sequence[Classified],
                       feats: Sequence[LineFeatures]) -> None:
     """Take back the article's anchored sections the context pass left out (in place)."""
     marks = [anchor_mark(f) if f.text else "" for f in feats]
-    counts = Counter(m for m in marks if m)
+    counts = Counter(m for m, text in {(m, f.text) for m, f in zip(marks, feats, strict=True)}
+                      if m)
     kept = {m for m, n in counts.items() if n >= ANCHOR_MIN_HEADINGS}
     kept.update(marks[i] for i, d in enumerate(decisions) if marks[i] and d[0] == "content")
     if not kept:

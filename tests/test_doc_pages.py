@@ -121,3 +121,11 @@ def test_one_anchored_line_makes_no_article() -> None:
     lines[0] += "#"
     verdicts = {v.text: v.reason for v in scrub(_note(lines)).lines}
     assert "anchored_section" not in verdicts.values()
+
+
+def test_form_labels_with_a_number_sign_open_no_section() -> None:
+    page = "\n".join(["Cordless drill 18V - Example Tools", "Cordless drill 18V", INTRO, OUTRO,
+                      "Model #", "DR-1800", "Item #", "4471-22", "Customer service",
+                      "© 2025 Example Tools"])
+    verdicts = {v.text: v.keep for v in scrub(page).lines}
+    assert not verdicts["Model #"] and not verdicts["DR-1800"]

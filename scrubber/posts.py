@@ -268,11 +268,13 @@ GREETINGS: dict[str, tuple[str, ...]] = {
            r"|dear (?:all|friends|colleagues|sir|madam))(?:[ ,]+(?:all|everyone|everybody|guys"
            r"|folks|there|friends|team|people))?",),
     "zh": (r"大家好|各位好|您好|你好|各位大佬好|各位朋友好",),
+    "ja": (r"こんにちは|こんばんは|おはようございます|はじめまして|皆さんこんにちは",),
+    "ko": (r"안녕하세요|안녕하십니까|여러분 안녕하세요",),
 }
 _GREETING = re.compile("(?:" + "|".join(p for group in GREETINGS.values() for p in group)
                        + r")[\s!,.:！，。：~]{0,3}")
 #: A greeting has at most this many units.
-GREETING_MAX_UNITS = 4
+GREETING_MAX_UNITS = 8
 GREETING: Decision = ("content", "greeting_line")
 
 

@@ -22,7 +22,8 @@ def _page(greeting: str) -> str:
                       "© 2024 Example Audio Forum"])
 
 
-@pytest.mark.parametrize("greeting", ["Hi Guys", "Hello everyone!", "Hi,", "大家好！"])
+@pytest.mark.parametrize("greeting", ["Hi Guys", "Hello everyone!", "Hi,", "大家好！",
+                                      "こんにちは。", "안녕하세요!"])
 def test_a_greeting_above_the_post_is_kept(greeting: str) -> None:
     verdicts = {v.text: (v.keep, v.reason) for v in scrub(_page(greeting)).lines}
     assert verdicts[greeting] == (True, "greeting_line")

@@ -164,7 +164,8 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     """The passes after the context pass (in place): content that is not paragraphs (grids,
     product sections, specifications, introduced lists, inner sentences and list lines), the
     posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
-    disclaimers)."""
+    disclaimers), then a document's anchored sections and code lines, and the kept lines
+    without words (:mod:`scrubber.docs`)."""
     keep_grids(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)

@@ -35,7 +35,9 @@ from .structure import code_like
 NO_LETTERS: Decision = ("noise", "no_letters")
 CODE_LINE: Decision = ("content", "code_line")
 #: A line of a configuration file: a key, a colon and its value ("image: nginx:1.14.2").
-_KEY_VALUE = re.compile(r"\s*(?:- )?[\w.\-]{1,40}: \S")
+#: (Matched against the line without its indent: no leading "\s*", which a search would try
+#: from every position of a long run of spaces.)
+_KEY_VALUE = re.compile(r"(?:- )?[\w.\-]{1,40}: \S")
 ANCHORED: Decision = ("content", "anchored_section")
 #: The marks of a heading's permalink, last on the line.
 ANCHOR_MARKS = "#¶"
@@ -123,7 +125,7 @@ def code_lines(decisions: list[Decision], classified: Sequence[Classified],
         if (decisions[i][0] == "content" or classified[i].kind is not Kind.BAD
                 or decisions[a][0] != "content" or decisions[b][0] != "content"):
             continue
-        if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text) is not None
+        if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text.lstrip()) is not None
                                    and code_like(feats[a]) and code_like(feats[b])):
             decisions[i] = CODE_LINE
 

@@ -15,6 +15,7 @@ from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes
 from .decode import decode
+from .docs import anchored_sections, code_lines, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
@@ -25,7 +26,7 @@ from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .posts import post_bodies, post_stamps, signed_posts
+from .posts import first_post_head, greeting_lines, post_bodies, post_stamps, signed_posts
 from .products import product_details
 from .regions import (
     Decision,
@@ -190,7 +191,8 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     """The passes after the context pass (in place): content that is not paragraphs (grids,
     product sections, specifications, introduced lists, inner sentences and list lines), the
     posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
-    disclaimers)."""
+    disclaimers), then a document's anchored sections and code lines, and the kept lines
+    without words (:mod:`scrubber.docs`)."""
     keep_grids(decisions, classified, feats, in_article)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
@@ -202,9 +204,14 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
     signed_posts(decisions, classified, feats)
+    first_post_head(decisions, classified, feats)
+    greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
     disclaimers(decisions, feats)
+    anchored_sections(decisions, classified, feats)
+    code_lines(decisions, classified, feats)
+    wordless_lines(decisions, feats)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

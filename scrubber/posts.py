@@ -23,6 +23,14 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   text right under each header that the context pass left after the article are the posts'
   bodies (``post_body``): kept. Where the replies of a region were found, the posts' text in
   such a region is taken too, and a header taken for a reply is the post's chrome.
+- **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
+  guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
+  or a letter, too short for the context pass to take (``greeting_line``): kept.
+- **The first post under a region.** A menu's header above a thread ("Quick links") opens a
+  region that runs on over the thread's chrome (transparent) into the first post, up to its
+  first paragraph: the lines of text of the region between the last line of post chrome
+  above the article and the article's first line, at most ``FIRST_POST_MAX_LINES``, are the
+  post's (``post_body``).
 """
 
 from __future__ import annotations
@@ -249,3 +257,65 @@ def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[
             break
         out.append(i)
     return out
+
+
+# --- A post's greeting ---------------------------------------------------------------------
+#: The greetings that open a post or a letter, per language, as data: a line that is nothing
+#: but one of these (and a word for whom it greets, and punctuation) right above a kept line is
+#: the first line of that text ("Hi guys", "Hello everyone!", "大家好！").
+GREETINGS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)"
+           r"|dear (?:all|friends|colleagues|sir|madam))(?:[ ,]+(?:all|everyone|everybody|guys"
+           r"|folks|there|friends|team|people))?",),
+    "zh": (r"大家好|各位好|您好|你好|各位大佬好|各位朋友好",),
+    "ja": (r"こんにちは|こんばんは|おはようございます|はじめまして|皆さんこんにちは",),
+    "ko": (r"안녕하세요|안녕하십니까|여러분 안녕하세요",),
+}
+_GREETING = re.compile("(?:" + "|".join(p for group in GREETINGS.values() for p in group)
+                       + r")[\s!,.:！，。：~]{0,3}")
+#: A greeting has at most this many units.
+GREETING_MAX_UNITS = 8
+GREETING: Decision = ("content", "greeting_line")
+
+
+def greeting_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
+    """Keep a greeting that stands right above a kept line (in place): the first line of a
+    post or a letter, too short for the context pass to take."""
+    previous = -1
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if (decisions[i][0] == "content" and previous >= 0
+                and decisions[previous][0] != "content"
+                and feats[previous].units <= GREETING_MAX_UNITS
+                and _GREETING.fullmatch(feats[previous].lower) is not None):
+            decisions[previous] = GREETING
+        previous = i
+
+
+# --- The first post under a region's header ------------------------------------------------
+#: At most this many lines of text of the first post may stand between the thread's chrome and
+#: the article the context pass found.
+FIRST_POST_MAX_LINES = 6
+
+
+def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
+                    feats: Sequence[LineFeatures]) -> None:
+    """Keep the first lines of a thread's first post that a region took (in place): a
+    menu's header above the thread ("Quick links") opens a region that runs on over the
+    thread's chrome, which is transparent, into the first post, up to its first paragraph.
+    The lines of text of a region between the last line of post chrome above the article and
+    the article's first line are the post's (``post_body``)."""
+    start = next((i for i, d in enumerate(decisions) if d[0] == "content"), -1)
+    run: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if not feats[i].text:
+            continue
+        if classified[i] == POST_CHROME:
+            for j in run:
+                decisions[j] = POST_BODY
+            return
+        if (classified[i].kind not in _TEXT_KINDS or "_region" not in decisions[i][1]
+                or len(run) >= FIRST_POST_MAX_LINES):
+            return
+        run.append(i)

@@ -21,7 +21,10 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   and the heads of quotes ("X said:") up to the end of the last post, are the posts' chrome
   (``post_chrome``): removed, and transparent to the article search, so that the posts of the
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
-  quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``). The
+  quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
+  is a run of three short lines that repeats an earlier run (a poster's card no mark names:
+  name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
+  20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
   chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
   question's single "asked" stamp, its votes), across one post body at most.
 - **Signed comments.** On a Q&A page the short comments under the question and each answer
@@ -83,8 +86,10 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
     return quotes if len(quotes) >= AUTHOR_MIN_REPEATS else []
 
 # --- Post chrome of a thread page ----------------------------------------------------------
-#: A line of post chrome has at most this many units and no sentence end.
+#: A line of post chrome has at most this many units and no sentence end...
 CHROME_MAX_UNITS = 8
+#: ... or this many when it is a post's date or byline ("#4 Post by dana_k » 2024-04-15 20:41").
+STAMP_MAX_UNITS = 12
 #: A shape of chrome repeats at least this many times on a thread page...
 CHROME_MIN_REPEATS = 3
 #: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
@@ -140,18 +145,25 @@ _MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in 
 _FIELD_SEPARATORS = frozenset("·|•")
 _FIELDS = re.compile(r"[·|•]")
 _NUMBER = re.compile(r"\d[\d,.:]*")
+#: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
+_SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-#: Reasons of the date lines, which are the posts' stamps on a thread page.
-_CHROME_DATES = ("date_line", "date_stamp", "relative_time")
+#: Reasons of the date lines and bylines (any language's: "byline_en", ...), which are the
+#: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
+_CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
 #: Inside a thread, a line of at least this many units that repeats an earlier line of the
 #: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
 REPEAT_MIN_UNITS = 4
+#: ... and so is a run of at least this many short lines that repeats an earlier run line for
+#: line (a poster's card: two lines repeat by chance, "Reply" / "Quote").
+CARD_MIN_LINES = 3
 POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
 
 def _chrome_key(f: LineFeatures) -> str:
-    """A line's shape as chrome: numbers, month names and runs of white space folded."""
-    return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", f.lower)))
+    """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
+    shape), month names and runs of white space folded."""
+    return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower))))
 
 def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
     """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and
@@ -172,8 +184,13 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
-            and f.units <= CHROME_MAX_UNITS and not f.ends_sentence]
-    marked = set(marks)
+            and not f.ends_sentence and (f.units <= CHROME_MAX_UNITS or (
+                f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
+                                                or is_mark(f.lower))))]
+    # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but
+    # tells no thread.)
+    marked = set(marks).union(i for i in cand if feats[i].units > CHROME_MAX_UNITS
+                              and is_mark(feats[i].lower))
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     kinds: dict[str, list[int]] = {}
@@ -194,7 +211,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     # post is the heading of what follows it only in the context pass's eyes, which is what
     # keeps a footer's text out of the last post.)
     out = [i for i in cand if first <= i <= last and (
-        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason in _CHROME_DATES
+        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason.startswith(_CHROME_DATES)
         or i in marked
         or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
@@ -203,7 +220,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in out:
         classified[i] = POST_CHROME
     chrome = set(out)
-    repeats = [i for i in _repeats(first, last, feats) if i not in chrome]
+    repeats = [i for i in _repeats(first, last, feats, chrome) if i not in chrome]
     for i in repeats:
         classified[i] = POST_REPEAT
     return sorted(out + repeats)
@@ -257,10 +274,13 @@ def is_mark(lower: str) -> bool:
         return False
     return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
 
-def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
+def _repeats(first: int, last: int, feats: Sequence[LineFeatures],
+             chrome: set[int]) -> list[int]:
     """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
-    exactly, an earlier line of the same span: a quote of an earlier post inside a reply, a
-    poster's signature under each of their posts."""
+    exactly, an earlier line of the same span (a quote of an earlier post inside a reply, a
+    poster's signature under each of their posts), and the short lines of a run of
+    CARD_MIN_LINES that repeats an earlier run line for line, none of them ``chrome`` (the
+    poster's card over each of their posts that no mark names: name, rank, location)."""
     seen: set[str] = set()
     out = []
     for i in range(first, last + 1):
@@ -271,7 +291,26 @@ def _repeats(first: int, last: int, feats: Sequence[LineFeatures]) -> list[int]:
             out.append(i)
         else:
             seen.add(f.text)
-    return out
+    return sorted(set(out).union(_repeated_cards(first, last, feats, chrome)))
+
+
+def _repeated_cards(first: int, last: int, feats: Sequence[LineFeatures],
+                    chrome: set[int]) -> list[int]:
+    """The short lines (at most CHROME_MAX_UNITS units, not ``chrome``) from ``first`` to
+    ``last`` in runs of CARD_MIN_LINES lines of text that repeat an earlier such run exactly."""
+    lines = [i for i in range(first, last + 1) if feats[i].text]
+    seen: set[tuple[str, ...]] = set()
+    out: set[int] = set()
+    for k in range(len(lines) - CARD_MIN_LINES + 1):
+        run = lines[k:k + CARD_MIN_LINES]
+        if any(feats[i].units > CHROME_MAX_UNITS or i in chrome for i in run):
+            continue
+        key = tuple(feats[i].text for i in run)
+        if key in seen:
+            out.update(run)
+        else:
+            seen.add(key)
+    return sorted(out)
 
 def _last_post_end(mark: int, classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> int:

@@ -1,0 +1,137 @@
+"""Documentation pages (and any page with code or anchored sections in its text) after the
+context pass.
+
+- **Lines without words.** A kept line with no letter or digit at all (a code block's
+  closing ``}`` or ``});``, a lone ``]``, a row of dashes) says nothing a reader or an index
+  can use: it is removed (``no_letters``, the reason the line-by-line pass gives such lines
+  outside code). The code's lines of words around it stay.
+- **Anchored sections.** Documentation and long guides end each section heading with the
+  mark of its permalink ("Installation¶", "Social Auth#"). When the article holds such a
+  heading, a later heading with the same mark that the context pass left out (behind a box
+  inserted between two sections, or after the last paragraph it took) opens a section of the
+  article: the heading and the lines of text under it that no rule names, up to the next such
+  line, are the article's (``anchored_section``); so is such a heading right above the
+  article's first line (its first section's). ``ANCHOR_MIN_HEADINGS`` headings with one
+  mark make the article of their sections on a page whose article holds none of them (a
+  note of short lines and commands the context pass did not take). A section ends at a line
+  a rule names (or a header), since only lines left out by where they stand are taken.
+- **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
+  the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
+  comment box), or as a configuration line between two lines of code (``image: nginx``:
+  no picture credit) (``code_line``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+from .regions import Decision
+from .structure import code_like
+
+NO_LETTERS: Decision = ("noise", "no_letters")
+CODE_LINE: Decision = ("content", "code_line")
+#: A line of a configuration file: a key, a colon and its value ("image: nginx:1.14.2").
+#: (Matched against the line without its indent: no leading "\s*", which a search would try
+#: from every position of a long run of spaces.)
+_KEY_VALUE = re.compile(r"(?:- )?[\w.\-]{1,40}: \S")
+ANCHORED: Decision = ("content", "anchored_section")
+#: The marks of a heading's permalink, last on the line.
+ANCHOR_MARKS = "#¶"
+#: An anchored heading has at most this many units (a sentence ending in "#" is none)...
+ANCHOR_MAX_UNITS = 14
+#: ... and at least this many letters and digits ("C#", "F#" are languages' names).
+ANCHOR_MIN_ALNUM = 2
+#: A heading with its "#" apart ("Direct Purchase Options #") has at least this many words.
+ANCHOR_MIN_WORDS = 2
+#: At least this many headings with one mark make the article of their sections, where
+#: the article holds none of them.
+ANCHOR_MIN_HEADINGS = 2
+#: The reasons of the lines the context pass leaves out by where they stand.
+_CONTEXT_REASONS = frozenset({"before_article", "after_article"})
+#: The kinds of line that may be a section's text (not a line a rule names).
+_TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+
+
+def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
+    """Remove the kept lines that hold no letter or digit (in place)."""
+    for i, (decision, f) in enumerate(zip(decisions, feats, strict=True)):
+        if decision[0] == "content" and f.text and not f.alnum:
+            decisions[i] = NO_LETTERS
+
+
+def anchor_mark(f: LineFeatures) -> str:
+    """The permalink mark that ends a line that is a section heading, or ""."""
+    text = f.text.rstrip()
+    if (not text or text[-1] not in ANCHOR_MARKS or f.units > ANCHOR_MAX_UNITS
+            or f.alnum < ANCHOR_MIN_ALNUM or f.ends_sentence):
+        return ""
+    head = text[:-1]
+    if not (head.rstrip()[-1:].isalnum() or head[-1:] in ":)?"):
+        return ""
+    # A label and its number sign ("Model #", "Order #") is a form's field, no heading.
+    if text[-1] == "#" and head[-1:].isspace() and len(head.split()) < ANCHOR_MIN_WORDS:
+        return ""
+    return text[-1]
+
+
+def anchored_sections(decisions: list[Decision], classified: Sequence[Classified],
+                      feats: Sequence[LineFeatures]) -> None:
+    """Take back the article's anchored sections the context pass left out (in place)."""
+    marks = [anchor_mark(f) if f.text else "" for f in feats]
+    counts = Counter(m for m, text in {(m, f.text) for m, f in zip(marks, feats, strict=True)}
+                      if m)
+    kept = {m for m, n in counts.items() if n >= ANCHOR_MIN_HEADINGS}
+    kept.update(marks[i] for i, d in enumerate(decisions) if marks[i] and d[0] == "content")
+    if not kept:
+        return
+    start = next((i for i, d in enumerate(decisions) if d[0] == "content"), 0)
+    for h in range(len(feats)):
+        if marks[h] not in kept or decisions[h][0] == "content":
+            continue
+        if h < start:  # above the article: only the heading of its first section
+            if _next_text(h, feats) == start:
+                decisions[h] = ANCHORED
+            continue
+        decisions[h] = ANCHORED
+        for i in range(h + 1, len(feats)):
+            if not feats[i].text:
+                continue
+            if marks[i] or classified[i].kind not in _TEXT_KINDS or not (
+                    decisions[i][0] == "content" or _left_out(decisions[i])):
+                break
+            if decisions[i][0] != "content":
+                decisions[i] = ANCHORED
+
+
+def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The index of the first line of text after line ``i`` (or the number of lines)."""
+    j = i + 1
+    while j < len(feats) and not feats[j].text:
+        j += 1
+    return j
+
+
+def code_lines(decisions: list[Decision], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures]) -> None:
+    """Keep a line of code that a keyword rule removed from inside a kept snippet (in place):
+    a code-like line (``>>> print(issue['comments'])``), or a configuration line between two
+    code-like lines, whose neighbours (lines of text) are both kept."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    for a, i, b in zip(text, text[1:], text[2:], strict=False):
+        if (decisions[i][0] == "content" or classified[i].kind is not Kind.BAD
+                or decisions[a][0] != "content" or decisions[b][0] != "content"):
+            continue
+        if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text.lstrip()) is not None
+                                   and code_like(feats[a]) and code_like(feats[b])):
+            decisions[i] = CODE_LINE
+
+
+def _left_out(decision: Decision) -> bool:
+    """Whether a line was left out by where it stands (before or after the article, in a
+    region), not by a rule that names it (a disclaimer, a byline)."""
+    reason = decision[1]
+    return reason in _CONTEXT_REASONS or "_region" in reason

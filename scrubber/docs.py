@@ -57,10 +57,17 @@ _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
 
 
 def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
-    """Remove the kept lines that hold no letter or digit (in place)."""
+    """Remove the kept lines that hold no letter or digit (in place): a separator, a bullet,
+    an arrow. A line of code's brackets alone ("}", "});", "]") stays: it closes the code
+    above it, and code without it is broken."""
     for i, (decision, f) in enumerate(zip(decisions, feats, strict=True)):
-        if decision[0] == "content" and f.text and not f.alnum:
+        if decision[0] == "content" and f.text and not f.alnum and \
+                not _CODE_PUNCTUATION.match(f.text):
             decisions[i] = NO_LETTERS
+
+
+#: A line of code's closing or opening brackets and separators alone.
+_CODE_PUNCTUATION = re.compile(r"^\s*[{}()\[\];,]+\s*$")
 
 
 def anchor_mark(f: LineFeatures) -> str:

@@ -24,13 +24,20 @@ def _page(code: list[str]) -> str:
                       INTRO, *code, OUTRO, "Edit this page", "© 2025 Example"])
 
 
-def test_the_closing_braces_of_code_are_removed_its_words_kept() -> None:
+def test_code_keeps_its_closing_braces() -> None:
+    # A brace alone closes the code above it: code without it is broken.
     doc = scrub(_page(CODE))
+    verdicts = {v.text: v.keep for v in doc.lines if v.text.strip()}
+    for line in (INTRO, *CODE, OUTRO):
+        assert verdicts[line], line
+
+
+def test_a_kept_line_of_no_letter_that_is_no_code_is_removed() -> None:
+    # A separator or a bullet alone between the article's lines says nothing.
+    doc = scrub(_page([*CODE, "* * *", "→"]))
     verdicts = {v.text: (v.keep, v.reason) for v in doc.lines if v.text.strip()}
-    assert verdicts["}"] == (False, "no_letters")
-    assert verdicts["    }"] == (False, "no_letters")
-    for line in (INTRO, CODE[0], CODE[1], CODE[6], OUTRO):
-        assert verdicts[line][0], line
+    assert verdicts["* * *"] == (False, "no_letters")
+    assert verdicts["}"] == (True, "article_block")
 
 
 def test_a_short_line_with_a_digit_or_a_letter_stays() -> None:

@@ -111,6 +111,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         text, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
     elif not isinstance(text, str):
         raise TypeError(f"scrub() takes str or bytes, not {type(text).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"scrub()'s url is a str or None, not {type(url).__name__}")
 
     raw = split_lines(text)
     feats = document_features(raw)

@@ -162,3 +162,8 @@ def test_the_slug_finds_the_headline_that_opens_the_article_block() -> None:
     doc = scrubber.scrub(page, url=URL)
     assert doc.metadata.title == "Square Foot Gardening Versus Row Gardening: a test of both"
     assert doc.lines[1].reason == "headline" and doc.lines[2].reason == "article_block"
+
+
+def test_a_url_that_is_no_string_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="url is a str or None"):
+        scrubber.scrub(PAGE, url=42)  # type: ignore[arg-type]

@@ -197,8 +197,10 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         return above, None
     # A section word, a share button, a site's or a person's name over the byline ("Sport",
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
-    # when it shares them, or else the line above the article that shares them most.
-    return _headline_by_byline(feats, decisions, main_start), None
+    # when it shares them, or else the line above the article that shares them most; else a
+    # heading shown twice in a row.
+    found = _headline_by_byline(feats, decisions, main_start)
+    return (found if found is not None else _twice_shown(feats, [*loose, *opening], first)), None
 
 
 #: A slug confirms the heading that holds at least this share of its words, and at least
@@ -242,6 +244,24 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
         if best is None or score >= best:
             best = score
     return best[2] if best is not None else None
+
+
+#: A line shown twice in a row is the headline when it has at least this many letters and
+#: digits (a page's heading rendered twice: the visible one and a copy for screen readers or
+#: a sticky bar); a short one is a menu's entry or a label.
+TWICE_MIN_ALNUM = 16
+
+
+def _twice_shown(feats: Sequence[LineFeatures], lines: Sequence[int], first: int) -> int | None:
+    """The last of the candidate ``lines`` that the next non-blank line repeats word for word
+    (the second copy's index is returned: the one nearer the article)."""
+    found = None
+    for i in lines:
+        j = next_line(feats, i)
+        if i != first and j is not None and feats[j].text == feats[i].text and \
+                feats[i].alnum >= TWICE_MIN_ALNUM and not _full_stop(feats[i]):
+            found = j
+    return found
 
 
 def _slug_wanted(slug: Sequence[str]) -> list[str]:

@@ -236,3 +236,13 @@ def test_the_name_under_a_byline_label_is_no_headline() -> None:
     assert scrubber.scrub(page).metadata.title == "Council approves school budget"
     lines = scrubber.scrub(page).lines
     assert [v.text for v in lines if v.reason == "headline"] == ["Council approves school budget"]
+
+
+def test_a_heading_shown_twice_in_a_row_is_the_last_resort_headline() -> None:
+    # No <title>, no byline, no word shared with the article: the heading the page shows
+    # twice (its visible copy and a sticky bar's) is the headline.
+    head = "Weekend escapes along the northern coast roads"
+    page = "\n".join(["Home", "Travel", head, head, "Photo gallery", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == head
+    once = "\n".join(["Home", "Travel", head, "Photo gallery", BODY_EN])
+    assert scrubber.scrub(once).metadata.title != head

@@ -22,7 +22,7 @@ from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
-from .landing import banner_loops, inner_headings, list_introductions
+from .landing import banner_loops, calls_to_action, inner_headings, list_introductions
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
@@ -214,6 +214,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
     banner_loops(decisions, feats)
+    calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
     code_lines(decisions, classified, feats)

@@ -9,6 +9,10 @@ in place on the decisions):
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
   sections, each too short for the article search to join them.
+- **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
+  "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
+  verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
+  the paragraph under it; a button stands before another section or the page's chrome).
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -34,6 +38,18 @@ LIST_INTRODUCTION = ("content", "list_introduction")
 #: A section's heading has at most this many units.
 HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
+#: A call to action has at most this many words ...
+CTA_MAX_WORDS = 4
+#: ... and starts with one of these verbs (lower case; per language, space-separated words).
+#: Not "start": "Start date", "Start automating" head the lines under them as often.
+CTA_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "explore", "try", "watch", "download", "get", "read", "see", "view",
+        "discover", "request", "book", "schedule", "contact", "join", "shop", "buy", "order",
+        "register", "subscribe", "learn", "find", "talk", "sign", "claim", "browse")),
+}
+_CTA_WORDS = frozenset().union(*CTA_VERBS.values())
+CALL_TO_ACTION = ("noise", "call_to_action")
 #: A banner's loop is of lines of at most this many units ...
 LOOP_MAX_UNITS = 3
 #: ... at most this many different lines ...
@@ -143,3 +159,20 @@ def _loop_end(keys: Sequence[str], short: Sequence[bool], k: int, period: int) -
         end += 1
     copies = (end - k) // period
     return k + copies * period if copies >= LOOP_MIN_COPIES else k
+
+
+def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Buttons' labels in the article block, not over a sentence of it, are removed (in
+    place)."""
+    _, below = _text_neighbours(feats)
+    for i, f in enumerate(feats):
+        if decisions[i][1] != "article_block" or f.ends_sentence or f.is_cjk:
+            continue
+        words = f.lower.split()
+        if not 0 < len(words) <= CTA_MAX_WORDS or words[0] not in _CTA_WORDS or \
+                f.text.endswith(_INTRODUCES):
+            continue
+        down = below[i]
+        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence:
+            continue
+        decisions[i] = CALL_TO_ACTION

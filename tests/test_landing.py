@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scrubber.classify import Classified, Kind
 from scrubber.features import document_features
-from scrubber.landing import banner_loops, inner_headings, list_introductions
+from scrubber.landing import banner_loops, calls_to_action, inner_headings, list_introductions
 
 _IN = ("content", "article_block")
 _OUT = ("noise", "after_article")
@@ -74,3 +74,25 @@ def test_a_list_whose_items_repeat_twice_or_not_in_order_stays() -> None:
              "Lunch", "Salad", "Dinner", "Rice", "Breakfast", "Toast"]
     lines = [_SENTENCE, *mixed, _SENTENCE]
     assert "banner_loop" not in _run(lines, [_IN] * len(lines))
+
+
+def _cta(lines: list[str]) -> list[str]:
+    feats = document_features(lines)
+    decisions = [_IN] * len(lines)
+    calls_to_action(decisions, feats)
+    return [reason for _, reason in decisions]
+
+
+def test_a_buttons_label_in_the_article_is_removed() -> None:
+    lines = [_SENTENCE, "Explore the invoice API", "Payment links", _SENTENCE]
+    assert _cta(lines)[1] == "call_to_action"
+    assert _cta([_SENTENCE, "Watch video"])[1] == "call_to_action"
+
+
+def test_a_heading_over_its_paragraph_or_a_sentence_stays() -> None:
+    """"Get started" heads the paragraph under it; a sentence starting with a verb, or a
+    label ending in a colon, is no button."""
+    lines = [_SENTENCE, "Get started", _SENTENCE]
+    assert _cta(lines)[1] == "article_block"
+    lines = [_SENTENCE, "See the table below.", "Read more about fees:", "Payment links"]
+    assert _cta(lines)[1:3] == ["article_block", "article_block"]

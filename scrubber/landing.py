@@ -50,6 +50,9 @@ CTA_VERBS: dict[str, frozenset[str]] = {
 }
 _CTA_WORDS = frozenset().union(*CTA_VERBS.values())
 CALL_TO_ACTION = ("noise", "call_to_action")
+#: The keep reasons a call to action is taken from.
+_CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
+                       "product_detail", "inner_sentence"))
 #: A banner's loop is of lines of at most this many units ...
 LOOP_MAX_UNITS = 3
 #: ... at most this many different lines ...
@@ -166,7 +169,7 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
     place)."""
     _, below = _text_neighbours(feats)
     for i, f in enumerate(feats):
-        if decisions[i][1] != "article_block" or f.ends_sentence or f.is_cjk:
+        if decisions[i][1] not in _CTA_FROM or f.ends_sentence or f.is_cjk:
             continue
         words = f.lower.split()
         if not 0 < len(words) <= CTA_MAX_WORDS or words[0] not in _CTA_WORDS or \

@@ -4,7 +4,9 @@ in place on the decisions):
 - **Introductions.** A line ending in a colon that the context pass left outside the article,
   right after a line of the article and right before lines it also left outside, introduces
   a list of the article ("Everything the plan includes:"): it is the article's, and
-  :func:`scrubber.structure.introduced_lists` then takes the list under it.
+  :func:`scrubber.structure.introduced_lists` then takes the list under it. Not after the
+  article's last line ("For more information, contact:" over an address), nor over fields
+  and their values (another line of the list ends in a colon: "Price:", "Was:").
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
@@ -40,7 +42,7 @@ HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
 #: A call to action has at most this many words ...
 CTA_MAX_WORDS = 4
-#: ... and starts with one of these verbs (lower case; per language, space-separated words).
+#: ... and starts with one of these verbs (lower case, per language).
 #: Not "start": "Start date", "Start automating" head the lines under them as often.
 CTA_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset((

@@ -22,6 +22,7 @@ from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
+from .landing import banner_loops, calls_to_action, inner_headings, list_introductions
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
@@ -191,7 +192,8 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
 def _after_context(decisions: list[Decision], classified: list[Classified],
                    feats: list[LineFeatures], in_article: list[bool]) -> None:
     """The passes after the context pass (in place): content that is not paragraphs (grids,
-    product sections, specifications, introduced lists, inner sentences and list lines), the
+    product sections, specifications, introduced lists, inner sentences, headings and list lines,
+    introductions of lists: :mod:`scrubber.landing`), the
     posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
     disclaimers), then a document's anchored sections and code lines, and the kept lines
     without words (:mod:`scrubber.docs`)."""
@@ -203,6 +205,9 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
+    inner_headings(decisions, classified, feats)
+    list_introductions(decisions, classified, feats)
+    introduced_lists(decisions, classified, feats)  # the lists under the introductions
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
     signed_posts(decisions, classified, feats)
@@ -210,6 +215,8 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
+    banner_loops(decisions, feats)
+    calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
     code_lines(decisions, classified, feats)

@@ -1,0 +1,183 @@
+"""The shapes of service and landing pages that the context pass misreads, run after it (each
+in place on the decisions):
+
+- **Introductions.** A line ending in a colon that the context pass left outside the article,
+  right after a line of the article and right before lines it also left outside, introduces
+  a list of the article ("Everything the plan includes:"): it is the article's, and
+  :func:`scrubber.structure.introduced_lists` then takes the list under it. Not after the
+  article's last line ("For more information, contact:" over an address), nor over fields
+  and their values (another line of the list ends in a colon: "Price:", "Was:").
+- **Inner headings.** A short line without sentence punctuation left outside the article
+  between a line of the article and a sentence of it is the heading of that sentence's
+  section ("Single sign-on" over its one-sentence description): a landing page repeats such
+  sections, each too short for the article search to join them.
+- **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
+  "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
+  verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
+  the paragraph under it; a button stands before another section or the page's chrome).
+- **Banner loops.** Short lines that stand again in the same order at least
+  ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
+  copies of a scrolling banner that the page holds for its animation, not the article's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import Classified, Kind
+from .features import LineFeatures
+
+#: Decisions of lines the context pass left outside the article (no rule named them).
+_OUTSIDE = frozenset(("before_article", "after_article"))
+_INTRODUCES = (":", "：")
+#: An introduction is a phrase or a sentence: at least this many units (fewer: a field's label,
+#: "Was:", "Price:") and at most this many (one sentence: "Three universities offer free
+#: courses on the subject, among them:"; measured: 12 and 40 alike but for one page, which 40
+#: gains).
+INTRO_MIN_UNITS = 3
+INTRO_MAX_UNITS = 40
+LIST_INTRODUCTION = ("content", "list_introduction")
+#: A section's heading has at most this many units.
+HEADING_MAX_UNITS = 8
+INNER_HEADING = ("content", "inner_heading")
+#: A call to action has at most this many words ...
+CTA_MAX_WORDS = 4
+#: ... and starts with one of these verbs (lower case, per language).
+#: Not "start": "Start date", "Start automating" head the lines under them as often.
+CTA_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "explore", "try", "watch", "download", "get", "read", "see", "view",
+        "discover", "request", "book", "schedule", "contact", "join", "shop", "buy", "order",
+        "register", "subscribe", "learn", "find", "talk", "sign", "claim", "browse")),
+}
+_CTA_WORDS = frozenset().union(*CTA_VERBS.values())
+CALL_TO_ACTION = ("noise", "call_to_action")
+#: The keep reasons a call to action is taken from.
+_CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
+                       "product_detail", "inner_sentence"))
+#: A banner's loop is of lines of at most this many units ...
+LOOP_MAX_UNITS = 3
+#: ... at most this many different lines ...
+LOOP_MAX_PERIOD = 6
+#: ... that stand at least this many times in a row.
+LOOP_MIN_COPIES = 3
+BANNER_LOOP = ("noise", "banner_loop")
+
+
+def _text_neighbours(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
+    """For each line, the index of the nearest line with text above and below it (-1 when
+    there is none)."""
+    n = len(feats)
+    above, below = [-1] * n, [-1] * n
+    last = -1
+    for i in range(n):
+        above[i] = last
+        if feats[i].text:
+            last = i
+    last = -1
+    for i in range(n - 1, -1, -1):
+        below[i] = last
+        if feats[i].text:
+            last = i
+    return above, below
+
+
+def _loose(i: int, decisions: Sequence[tuple[str, str]], classified: Sequence[Classified]) -> bool:
+    """Whether line ``i`` was left outside the article by the context pass, no rule naming it."""
+    return decisions[i][1] in _OUTSIDE and classified[i].kind is not Kind.BAD
+
+
+def list_introductions(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                       feats: Sequence[LineFeatures]) -> None:
+    """Lines ending in a colon, left outside right after a line of the article and before
+    lines also left outside, are the article's (in place)."""
+    above, below = _text_neighbours(feats)
+    last = max((i for i, d in enumerate(decisions) if d[0] == "content"), default=-1)
+    for i, f in enumerate(feats[:last]):
+        if not f.text.endswith(_INTRODUCES) or not _loose(i, decisions, classified) or \
+                not INTRO_MIN_UNITS <= f.units <= INTRO_MAX_UNITS:
+            continue
+        up, down = above[i], below[i]
+        if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
+                _loose(down, decisions, classified) and \
+                not _labels_follow(down, decisions, classified, feats):
+            decisions[i] = LIST_INTRODUCTION
+
+
+def _labels_follow(start: int, decisions: Sequence[tuple[str, str]],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether the lines left outside from ``start`` on hold another line ending in a colon:
+    fields and their values ("Environment:", "(4 articles)"), no list."""
+    j = start
+    while j < len(feats) and (not feats[j].text or _loose(j, decisions, classified)):
+        if feats[j].text.endswith(_INTRODUCES):
+            return True
+        j += 1
+    return False
+
+
+def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                   feats: Sequence[LineFeatures]) -> None:
+    """Short lines left outside between a line of the article and a sentence of it are the
+    headings of its sections (in place)."""
+    above, below = _text_neighbours(feats)
+    for i, f in enumerate(feats):
+        if not f.text or f.ends_sentence or f.units > HEADING_MAX_UNITS or \
+                f.text.endswith(_INTRODUCES) or not _loose(i, decisions, classified):
+            continue
+        up, down = above[i], below[i]
+        if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
+                decisions[down][0] == "content" and feats[down].ends_sentence:
+            decisions[i] = INNER_HEADING
+
+
+def banner_loops(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Runs of short lines of the article block whose first LOOP_MAX_PERIOD lines or fewer
+    stand again, in the same order, LOOP_MIN_COPIES times or more in a row are removed (in
+    place)."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    short = [decisions[i][1] == "article_block" and feats[i].units <= LOOP_MAX_UNITS
+             for i in lines]
+    keys = [feats[i].lower for i in lines]
+    n = len(lines)
+    k = 0
+    while k < n:
+        end = next((e for e in (_loop_end(keys, short, k, p)
+                                for p in range(1, LOOP_MAX_PERIOD + 1))
+                    if e > k), k)
+        if end == k:
+            k += 1
+            continue
+        for m in range(k, end):
+            decisions[lines[m]] = BANNER_LOOP
+        k = end
+
+
+def _loop_end(keys: Sequence[str], short: Sequence[bool], k: int, period: int) -> int:
+    """The end of the run from ``k`` of short lines each equal to the line ``period`` above
+    it (whole copies of its first ``period`` lines only)."""
+    if k + period > len(keys) or not all(short[k:k + period]) or \
+            len(set(keys[k:k + period])) < period:
+        return k
+    end = k + period
+    while end < len(keys) and short[end] and keys[end] == keys[end - period]:
+        end += 1
+    copies = (end - k) // period
+    return k + copies * period if copies >= LOOP_MIN_COPIES else k
+
+
+def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Buttons' labels in the article block, not over a sentence of it, are removed (in
+    place)."""
+    _, below = _text_neighbours(feats)
+    for i, f in enumerate(feats):
+        if decisions[i][1] not in _CTA_FROM or f.ends_sentence or f.is_cjk:
+            continue
+        words = f.lower.split()
+        if not 0 < len(words) <= CTA_MAX_WORDS or words[0] not in _CTA_WORDS or \
+                f.text.endswith(_INTRODUCES):
+            continue
+        down = below[i]
+        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence:
+            continue
+        decisions[i] = CALL_TO_ACTION

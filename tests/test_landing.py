@@ -1,0 +1,98 @@
+"""The landing-page passes after the context pass (scrubber.landing): introductions of a
+list, headings of short sections, the loops of a scrolling banner."""
+
+from __future__ import annotations
+
+from scrubber.classify import Classified, Kind
+from scrubber.features import document_features
+from scrubber.landing import banner_loops, calls_to_action, inner_headings, list_introductions
+
+_IN = ("content", "article_block")
+_OUT = ("noise", "after_article")
+_SENTENCE = "Every invoice is checked against the purchase order before anyone pays it."
+
+
+def _run(lines: list[str], decisions: list[tuple[str, str]], kinds: list[Kind] | None = None,
+         ) -> list[str]:
+    feats = document_features(lines)
+    classified = [Classified(k) for k in (kinds or [Kind.SHORT] * len(lines))]
+    list_introductions(decisions, classified, feats)
+    inner_headings(decisions, classified, feats)
+    banner_loops(decisions, feats)
+    return [reason for _, reason in decisions]
+
+
+def test_an_introduction_after_the_article_line_is_kept() -> None:
+    lines = [_SENTENCE, "Everything the team plan includes:", "Shared folders", "Audit trail",
+             "Priority support", _SENTENCE + " Then it is archived."]
+    reasons = _run(lines, [_IN, _OUT, _OUT, _OUT, _OUT, _IN])
+    assert reasons[1] == "list_introduction"
+
+
+def test_an_introduction_after_the_article_end_or_of_fields_is_not() -> None:
+    """After the article's last line ("For more information, contact:"), or over fields
+    and their values ("Price:", "$20"), a colon introduces nothing of the article."""
+    lines = [_SENTENCE, "For more information, please contact:", "Jane Doe, Press Office",
+             "jane@example.org"]
+    assert _run(lines, [_IN, _OUT, _OUT, _OUT])[1] == "after_article"
+    lines = [_SENTENCE, "Packaging and shipping details:", "two to four days", "Returns:",
+             "thirty days", _SENTENCE]
+    assert _run(lines, [_IN, _OUT, _OUT, _OUT, _OUT, _IN])[1] == "after_article"
+
+
+def test_a_heading_between_two_lines_of_the_article_is_kept() -> None:
+    lines = [_SENTENCE, "Single sign-on", "Let your people log in with the account they "
+             "already use at work.", "Contact sales"]
+    reasons = _run(lines, [_IN, _OUT, _IN, _OUT])
+    assert reasons[1] == "inner_heading" and reasons[3] == "after_article"
+
+
+def test_a_short_line_before_a_heading_or_a_removed_line_is_not() -> None:
+    """The line under it must be a sentence of the article, and no rule may name it."""
+    lines = [_SENTENCE, "Single sign-on", "Pricing", _SENTENCE]
+    assert _run(lines, [_IN, _OUT, _IN, _IN])[1] == "after_article"
+    lines = [_SENTENCE, "Share this page", _SENTENCE]
+    kinds = [Kind.GOOD, Kind.BAD, Kind.GOOD]
+    assert _run(lines, [_IN, _OUT, _IN], kinds)[1] == "after_article"
+
+
+def test_the_loops_of_a_scrolling_banner_are_removed() -> None:
+    loop = ["plan", "build", "ship"] * 4
+    lines = [_SENTENCE, *loop, _SENTENCE]
+    reasons = _run(lines, [_IN] * len(lines))
+    assert reasons[1:-1] == ["banner_loop"] * len(loop)
+    assert reasons[0] == reasons[-1] == "article_block"
+
+
+def test_a_list_whose_items_repeat_twice_or_not_in_order_stays() -> None:
+    """Two copies (a list and its summary) or the same labels in another order (the
+    headings of a meal plan: "Breakfast", "Lunch", "Dinner") are the article's."""
+    twice = ["Breakfast", "Lunch", "Dinner"] * 2
+    lines = [_SENTENCE, *twice, _SENTENCE]
+    assert "banner_loop" not in _run(lines, [_IN] * len(lines))
+    mixed = ["Breakfast", "Oats", "Lunch", "Soup", "Dinner", "Fish", "Breakfast", "Eggs",
+             "Lunch", "Salad", "Dinner", "Rice", "Breakfast", "Toast"]
+    lines = [_SENTENCE, *mixed, _SENTENCE]
+    assert "banner_loop" not in _run(lines, [_IN] * len(lines))
+
+
+def _cta(lines: list[str]) -> list[str]:
+    feats = document_features(lines)
+    decisions = [_IN] * len(lines)
+    calls_to_action(decisions, feats)
+    return [reason for _, reason in decisions]
+
+
+def test_a_buttons_label_in_the_article_is_removed() -> None:
+    lines = [_SENTENCE, "Explore the invoice API", "Payment links", _SENTENCE]
+    assert _cta(lines)[1] == "call_to_action"
+    assert _cta([_SENTENCE, "Watch video"])[1] == "call_to_action"
+
+
+def test_a_heading_over_its_paragraph_or_a_sentence_stays() -> None:
+    """"Get started" heads the paragraph under it; a sentence starting with a verb, or a
+    label ending in a colon, is no button."""
+    lines = [_SENTENCE, "Get started", _SENTENCE]
+    assert _cta(lines)[1] == "article_block"
+    lines = [_SENTENCE, "See the table below.", "Read more about fees:", "Payment links"]
+    assert _cta(lines)[1:3] == ["article_block", "article_block"]

@@ -33,6 +33,7 @@ from .features import LineFeatures
 from .pubdate import nearest_line
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
+from .urls import SLUG_MIN_SHARE, SLUG_MIN_SHARED, line_words, slug_share, slug_shared, slug_wanted
 
 #: Blank lines between a line and the next one read as its neighbour, at most.
 NEIGHBOUR_GAP = 2
@@ -179,8 +180,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             # A line the URL's slug names wins when the first line holds none of the slug's
             # words (SLUG_OVERRIDE_WORDS or more): it is a site's header, no <title> (a blog's
             # name matching the author's over the date).
-            if len(_slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS and \
-                    _slug_share(feats[first].text, slug) == 0.0:
+            if len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS and \
+                    slug_share(feats[first].text, slug) == 0.0:
                 by_slug = _slug_headline(feats, loose, first, slug)
                 if by_slug is not None:
                     return by_slug, first
@@ -203,22 +204,10 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return (found if found is not None else _twice_shown(feats, [*loose, *opening], first)), None
 
 
-#: A slug confirms the heading that holds at least this share of its words, and at least
-#: SLUG_MIN_SHARED of them ("best-tax-software" confirms "The Best Tax Prep Software of
-#: 2025"; a menu's "Tax Software" holds fewer, so does a section name).
-SLUG_MIN_SHARE = 0.6
-SLUG_MIN_SHARED = 2
 #: The article's first lines may be its headline, when the slug names one of them.
 SLUG_OPENING_LINES = 2
 #: A slug of this many words or more overrides a first line that holds none of them.
 SLUG_OVERRIDE_WORDS = 3
-#: Slug words that say nothing of a headline: shorter than three letters, or function words.
-SLUG_STOP_WORDS = frozenset(("the", "and", "for", "with", "from", "your", "you", "are", "was",
-                             "its", "our", "how", "what", "why", "who", "when", "this", "that"))
-#: A slug word and a line's word of at least this many letters match on a shared start
-#: ("strategies" / "strategy", "planting" / "plant"): slugs cut and inflect words.
-SLUG_PREFIX = 5
-_LINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
@@ -227,7 +216,7 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
     holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one whose
     words the slug holds most of (a heading, not a sentence that mentions them), then the one
     nearest the article."""
-    wanted = _slug_wanted(slug)
+    wanted = slug_wanted(slug)
     if len(wanted) < SLUG_MIN_SHARED:
         return None
     best: tuple[float, float, int] | None = None
@@ -236,8 +225,8 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
         if i == first or _full_stop(f) or "://" in f.text:
             continue
-        words = {w.casefold() for w in _LINE_WORD.findall(f.text)}
-        shared = sum(1 for w in wanted if _slug_word_in(w, words))
+        words = line_words(f.text)
+        shared = slug_shared(wanted, words)
         if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
             continue
         score = (shared / len(wanted), shared / max(len(words), 1), i)
@@ -262,30 +251,6 @@ def _twice_shown(feats: Sequence[LineFeatures], lines: Sequence[int], first: int
                 feats[i].alnum >= TWICE_MIN_ALNUM and not _full_stop(feats[i]):
             found = j
     return found
-
-
-def _slug_wanted(slug: Sequence[str]) -> list[str]:
-    """The slug's words that may name a headline's (no short or function words), once each."""
-    return [w for w in dict.fromkeys(slug) if (len(w) >= 3 or w.isdigit())
-            and w not in SLUG_STOP_WORDS]
-
-
-def _slug_share(text: str, slug: Sequence[str]) -> float:
-    """The share of the slug's words that ``text`` holds (1.0 without a slug to compare)."""
-    wanted = _slug_wanted(slug)
-    if len(wanted) < SLUG_MIN_SHARED:
-        return 1.0
-    words = {w.casefold() for w in _LINE_WORD.findall(text)}
-    return sum(1 for w in wanted if _slug_word_in(w, words)) / len(wanted)
-
-
-def _slug_word_in(word: str, words: set[str]) -> bool:
-    if word in words:
-        return True
-    if len(word) < SLUG_PREFIX:
-        return False
-    stem = word[:SLUG_PREFIX]
-    return any(len(w) >= SLUG_PREFIX and w[:SLUG_PREFIX] == stem for w in words)
 
 
 #: A first line of fewer words (and fewer CJK characters) is no <title>: a menu's entry.

@@ -21,6 +21,7 @@ case-folded, file extensions dropped, and tokens that are neither words nor shor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
@@ -99,3 +100,52 @@ def url_date(url: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+# --- Lines against a slug ----------------------------------------------------------------
+#: A slug confirms the heading that holds at least this share of its words, and at least
+#: SLUG_MIN_SHARED of them ("best-tax-software" confirms "The Best Tax Prep Software of
+#: 2025"; a menu's "Tax Software" holds fewer, so does a section name).
+SLUG_MIN_SHARE = 0.6
+SLUG_MIN_SHARED = 2
+#: Slug words that say nothing of a headline: shorter than three letters, or function words.
+SLUG_STOP_WORDS = frozenset(("the", "and", "for", "with", "from", "your", "you", "are", "was",
+                             "its", "our", "how", "what", "why", "who", "when", "this", "that"))
+#: A slug word and a line's word of at least this many letters match on a shared start
+#: ("strategies" / "strategy", "planting" / "plant"): slugs cut and inflect words.
+SLUG_PREFIX = 5
+_LINE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def line_words(text: str) -> set[str]:
+    """A line's words (runs of letters and digits), case-folded."""
+    return {w.casefold() for w in _LINE_WORD.findall(text)}
+
+
+def slug_wanted(slug: Sequence[str]) -> list[str]:
+    """The slug's words that may name a headline's (no short or function words), once each."""
+    return [w for w in dict.fromkeys(slug) if (len(w) >= 3 or w.isdigit())
+            and w not in SLUG_STOP_WORDS]
+
+
+def slug_shared(wanted: Sequence[str], words: set[str]) -> int:
+    """How many of the slug's ``wanted`` words the line's ``words`` hold (a word the same, or
+    the same SLUG_PREFIX first letters)."""
+    return sum(1 for w in wanted if _slug_word_in(w, words))
+
+
+def slug_share(text: str, slug: Sequence[str]) -> float:
+    """The share of the slug's words that ``text`` holds (1.0 without a slug to compare)."""
+    wanted = slug_wanted(slug)
+    if len(wanted) < SLUG_MIN_SHARED:
+        return 1.0
+    return slug_shared(wanted, line_words(text)) / len(wanted)
+
+
+def _slug_word_in(word: str, words: set[str]) -> bool:
+    if word in words:
+        return True
+    if len(word) < SLUG_PREFIX:
+        return False
+    stem = word[:SLUG_PREFIX]
+    return any(len(w) >= SLUG_PREFIX and w[:SLUG_PREFIX] == stem for w in words)

@@ -142,6 +142,9 @@ def banner_loops(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]
     n = len(lines)
     k = 0
     while k < n:
+        if not short[k]:  # (every line of a loop is short: most lines start none)
+            k += 1
+            continue
         end = next((e for e in (_loop_end(keys, short, k, p)
                                 for p in range(1, LOOP_MAX_PERIOD + 1))
                     if e > k), k)

@@ -191,12 +191,12 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
 
 def _after_context(decisions: list[Decision], classified: list[Classified],
                    feats: list[LineFeatures], in_article: list[bool]) -> None:
-    """The passes after the context pass (in place): content that is not paragraphs (grids,
-    product sections, specifications, introduced lists, inner sentences, headings and list lines,
-    introductions of lists: :mod:`scrubber.landing`), the
-    posts of a thread and their chrome, the page's chrome inside the article (repeated lines,
-    disclaimers), then a document's anchored sections and code lines, and the kept lines
-    without words (:mod:`scrubber.docs`)."""
+    """The passes after the context pass (in place), in order: content that is not paragraphs
+    (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
+    lists, inner sentences and headings, introductions of lists), consent dialogs, the posts of
+    a thread and their chrome, the page's chrome inside the article (repeated lines, banners,
+    buttons, disclaimers), then a document's anchored sections and code lines and the kept
+    lines without words (:mod:`scrubber.docs`)."""
     keep_grids(decisions, classified, feats, in_article)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)

@@ -86,12 +86,11 @@ _MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NA
 REWORDED_MIN_SHARE = 0.7
 REWORDED_MIN_WORDS = 3
 REWORDED_SCORE = 0.5
-_ANY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _reworded(part: str, line: str) -> bool:
-    want = {w.casefold() for w in _ANY_WORD.findall(part)}
-    shared = want & {w.casefold() for w in _ANY_WORD.findall(line)}
+    want = line_words(part)
+    shared = want & line_words(line)
     return len(shared) >= REWORDED_MIN_WORDS and len(shared) >= REWORDED_MIN_SHARE * len(want)
 
 

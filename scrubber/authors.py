@@ -343,6 +343,31 @@ _ONE_WORD = regex.compile(rf"^(?:{_LATIN_WORD}|(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\
                           rf"(?<![.-])|(?!(?:{_ROLE_HAN}|{_AGENCY}))[\p{{Han}}·]{{2,4}})$")
 
 
+#: The commonest Han surnames (about 250: nine in ten people in mainland China and Taiwan bear
+#: one), single characters only. A line of bare Han names each opening with one of them is a
+#: newspaper's byline printed alone ("陈磊", "王文博 孙韶华").
+HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # traditional forms of the above that differ
+    "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇魏呂盧鍾譚陸賈韋鄒鐘薛閻龍陶賀顧龔萬錢嚴湯齊喬顏聶"
+    "魯嚴歐關蘭寧紀淩畢單塗駱藍辛蒙鮑饒簡車項連蘆婁竇費衛鄔")
+#: A line of one to four Han names of two or three characters, separated by spaces.
+_HAN_NAMES_LINE = regex.compile(r"^\p{Han}{2,3}(?:[ \u3000]+\p{Han}{2,3}){0,3}$")
+
+
+def han_names_line(text: str) -> bool:
+    """Whether the line is nothing but Han personal names (each two or three characters, opening
+    with a common surname, :data:`HAN_SURNAMES`): a byline printed without its label."""
+    text = text.strip()
+    return _HAN_NAMES_LINE.match(text) is not None and \
+        all(name[0] in HAN_SURNAMES for name in text.split())
+
+
 def lone_name(text: str) -> str | None:
     """``text`` when the line is one word that may be a person's name or handle (a capitalised
     word, a handle with letters) and no heading, menu or section word (:data:`NOT_AUTHOR`,

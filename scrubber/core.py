@@ -139,7 +139,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     # (Without a byline or a <title> line to confirm it, find_title falls back on the line
     # above the article that shares its words: pages without a <title> line.)
-    title_index, page_title_index = find_title(feats, decisions, main_start, slug_words(url))
+    title_index, page_title_index = find_title(feats, decisions, main_start, slug_words(url),
+                                                named)
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")

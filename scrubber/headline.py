@@ -16,7 +16,7 @@ Pseudo-code::
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -106,13 +106,15 @@ HEAD_PARAGRAPH_ALNUM = 60
 
 
 def _head_end(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-              main_start: int) -> int:
+              main_start: int, chrome: Collection[int] = ()) -> int:
     """Where the article's head ends: the article block may reach up over its headline (a
-    blog's short lines); a dated byline among its first lines, before any sentence, ends the
-    head."""
-    below = [i for i in range(main_start, len(feats)) if feats[i].text][:HEAD_LINES]
+    blog's short lines, or a site's known chrome between the page's first line and its
+    headline: ``chrome``, not counted); a dated byline among its first lines, before any
+    sentence, ends the head."""
+    below = [i for i in range(main_start, len(feats)) if feats[i].text and (
+        i not in chrome or decisions[i][1] in _HEAD_ENDS)][:HEAD_LINES]
     for i in below:
-        if decisions[i][1] in _DATED_BYLINES:
+        if decisions[i][1] in _HEAD_ENDS:
             return i
         if feats[i].ends_sentence and feats[i].alnum >= HEAD_PARAGRAPH_ALNUM:
             break  # a paragraph: the article has begun
@@ -120,14 +122,16 @@ def _head_end(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
 
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-               main_start: int, slug: Sequence[str] = ()) -> tuple[int | None, int | None]:
+               main_start: int, slug: Sequence[str] = (), chrome: Collection[int] = ()
+               ) -> tuple[int | None, int | None]:
     """(index of the headline, index of the ``<title>`` copy it was confirmed by). ``slug``:
     the words of the page's URL slug (:func:`scrubber.urls.slug_words`), which confirm the
-    headline when no <title> line does."""
+    headline when no <title> line does; ``chrome``: the lines a site template names, which
+    the article block may span."""
     first = next((i for i, f in enumerate(feats) if f.text), None)
     if first is None:
         return None, None
-    limit = _head_end(feats, decisions, main_start) if main_start >= 0 else len(feats)
+    limit = _head_end(feats, decisions, main_start, chrome) if main_start >= 0 else len(feats)
     loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT,
                         _CANDIDATE_LABELS + _REGION_LABELS)
     candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
@@ -296,6 +300,8 @@ BYLINE_INSIDE = 3
 #: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
 BYLINE_MAX_LINES = 8
 _DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
+#: The reasons of the dated lines that end an article's head: a date stamp alone too.
+_HEAD_ENDS = _DATED_BYLINES | {"date_stamp"}
 
 
 def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

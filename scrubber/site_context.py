@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .authors import han_names_line
 from .classify import Classified, Kind
 from .features import LineFeatures
 
@@ -78,11 +79,17 @@ REPEAT_LEFT = 0.2
 #: A recurring line right above the article span, with at least this many letters and digits,
 #: is the article's own headline (a link such as "list view" is shorter).
 HEADLINE_MIN_ALNUM = 8
+#: ... and so are the recurring lines of the article's head above the span (its date and
+#: source line, on other pages of the same day) up to this many lines.
+HEAD_LINES = 3
 #: The reason of a scrap too short to be counted amid the template lines above the article.
 BOX_REASON = "site_box"
 #: The reason of a line on several of the site's pages, too few to be template: chrome outside
 #: the article span only (inside it, a page that repeats an earlier page's article).
 RECURRING_REASON = "recurring_on_site"
+
+#: A line of bare Han names above the article's first paragraph: its byline, label left out.
+_NAMES_BYLINE = Classified(Kind.BAD, "meta", "byline")
 
 Template = Callable[[str], "str | None"]
 
@@ -95,6 +102,13 @@ def _mass(kind: Kind, f: LineFeatures) -> float:
     if kind is Kind.NEAR:
         return f.alnum / 2
     return 0.0
+
+
+def _paragraph(c: Classified, f: LineFeatures) -> bool:
+    """A finished paragraph: a good line of at least PARAGRAPH_ALNUM letters and digits that
+    ends a sentence."""
+    return c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and \
+        f.alnum >= PARAGRAPH_ALNUM
 
 
 def _runs(chrome: Sequence[bool], blank: Sequence[bool]) -> list[tuple[int, int]]:
@@ -225,9 +239,7 @@ def _lead(feats: Sequence[LineFeatures], classified: Sequence[Classified],
     or, when the span holds a finished paragraph (the article is surely there), the start of
     the chrome right above it, so that a fixed box of template entries ends where the article
     begins."""
-    if not any(classified[i].kind is Kind.GOOD and feats[i].ends_sentence and
-               not feats[i].ends_ellipsis and feats[i].alnum >= PARAGRAPH_ALNUM
-               for i in range(first, last)):
+    if not any(_paragraph(classified[i], feats[i]) for i in range(first, last)):
         return first
     lead = first
     while lead > 0 and (chrome[lead - 1] or blank[lead - 1]):
@@ -247,8 +259,7 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
     n = len(reasons)
     mass = [0.0 if reasons[i] is not None and reasons[i] != RECURRING_REASON
             else _mass(classified[i].kind, f) for i, f in enumerate(feats)]
-    paragraph = [c.kind is Kind.GOOD and f.ends_sentence and not f.ends_ellipsis and
-                 f.alnum >= PARAGRAPH_ALNUM for c, f in zip(classified, feats, strict=True)]
+    paragraph = [_paragraph(c, f) for c, f in zip(classified, feats, strict=True)]
     chrome = [reason is not None for reason in reasons]
     cost = [0.0 if f.clause_punct or f.sentence_punct else LINE_COST for f in feats]
     span = article_span(chrome, blank, mass, paragraph, cost)
@@ -267,23 +278,49 @@ def _span_and_chrome(reasons: list[str | None], blank: Sequence[bool],
     if span is None:
         return n, n, chrome
     first, last = span
-    above = first - 1
-    while above >= 0 and blank[above]:
+    return _head_above(reasons, blank, feats, classified, chrome, first), last, chrome
+
+
+def _head_above(reasons: list[str | None], blank: Sequence[bool], feats: Sequence[LineFeatures],
+                classified: Sequence[Classified], chrome: list[bool], first: int) -> int:
+    """The start of the article span taken up over the article's head: the recurring lines
+    right above it (its headline, in other pages' hot lists; its date and source line, on the
+    pages of the same day), and its byline lines among them (a rule's, or bare names), up to
+    :data:`HEAD_LINES` lines. Their reasons are cleared: they are the page's own."""
+    above, seen = first - 1, 0
+    while above >= 0 and seen < HEAD_LINES:
+        if blank[above]:
+            above -= 1
+            continue
+        seen += 1
+        if reasons[above] == RECURRING_REASON and feats[above].alnum >= HEADLINE_MIN_ALNUM:
+            reasons[above] = None
+            chrome[above] = False
+            first = above
+        elif reasons[above] is None and (classified[above].label == "meta" or
+                                         han_names_line(feats[above].text)):
+            first = above
+        elif classified[above].label != "meta":  # (a byline the template names: passed over)
+            break
         above -= 1
-    if above >= 0 and reasons[above] == RECURRING_REASON and \
-            feats[above].alnum >= HEADLINE_MIN_ALNUM:
-        reasons[above] = None
-        chrome[above] = False
-        first = above
-    return first, last, chrome
+    return first
 
 
 def _push_own_lines(feats: Sequence[LineFeatures], classified: list[Classified],
                     chrome: Sequence[bool], first: int, last: int) -> None:
     """Inside the article span, the page's own short and medium lines count one step more like
-    content (a line of a few characters is too short to tell)."""
+    content (a line of a few characters is too short to tell), except the bare names above its
+    first paragraph (a newspaper's byline without its label, :func:`authors.han_names_line`;
+    at the article's end the same names sign it and are pushed)."""
+    opening = next((i for i in range(first, last) if not chrome[i] and _paragraph(
+        classified[i], feats[i])), last)
     for i in range(first, last):
-        if chrome[i] or feats[i].alnum < UNIQUE_MIN_ALNUM:
+        if chrome[i]:
+            continue
+        if i < opening and han_names_line(feats[i].text):
+            classified[i] = _NAMES_BYLINE
+            continue
+        if feats[i].alnum < UNIQUE_MIN_ALNUM:
             continue
         kind = classified[i].kind
         if kind is Kind.NEAR:

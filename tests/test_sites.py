@@ -377,3 +377,53 @@ def test_region_of_dynamic_entries_runs_on_past_template_tags() -> None:
     assert all(r is not None for r in regions(lines, named={2, 4})[1:])
     fixed = [header, tag, tag, own]
     assert regions(fixed, named={1, 2})[3] is None
+
+
+CITIES = ["杭州", "成都", "武汉", "西安", "南京", "青岛", "厦门", "昆明", "长沙", "郑州",
+          "合肥", "福州"]
+REPORTERS = ["陈磊", "王文博 孙韶华", "李永华", "吴涛", "郝赫", "高伟", "庞慧敏", "张卫东", "刘洋",
+             "赵敏", "周杰", "徐明"]
+
+
+def zh_headline(i: int) -> str:
+    return f"{CITIES[i]}推出新的公交线路规划方案"
+
+
+def zh_page(i: int) -> str:
+    """A Chinese portal's page: a fixed header, the headline (in other pages' hot lists), the
+    reporter's name alone on its line, the date and source, the article, a hot list."""
+    body = [f"{CITIES[i]}市交通部门日前公布了新的公交线路规划方案，计划在今后三年内新增线路"
+            f"{n + 12}条，重点覆盖城市新区和大型居住区，方便市民日常出行。" for n in range(4)]
+    return "\n".join(["人民财经网", "首页 新闻 财经 科技 体育 汽车 房产 旅游", "登录 注册",
+                      "首页>>财经", zh_headline(i), REPORTERS[i],
+                      f"2018年06月{i + 10:02d}日08:{i + 10:02d}  来源：城市日报", *body,
+                      "热点新闻", *[zh_headline((i + k) % 12) for k in range(1, 5)],
+                      "关于我们 联系我们 网站地图", "版权所有 人民财经网"])
+
+
+def test_portal_headline_and_bare_reporter_names_with_statistics() -> None:
+    """The headline of a page, seen in other pages' hot lists, is still its headline with the
+    site's statistics; the reporter's names printed alone under it are its byline, not
+    content."""
+    stats = counted({"caijing.example": [zh_page(i) for i in range(12)]}).freeze()
+    template = stats.template_for("caijing.example")
+    for i in (0, 1):
+        without, with_ = scrub(zh_page(i)), scrub(zh_page(i), template=template)
+        for doc in (without, with_):
+            assert doc.metadata.title == zh_headline(i)
+            names = next(v for v in doc.lines if v.text == REPORTERS[i])
+            assert not names.keep
+            assert [v.text for v in doc.lines if v.keep][-4:] == zh_page(i).split("\n")[7:11]
+        names = next(v for v in with_.lines if v.text == REPORTERS[i])
+        assert names.reason == "byline"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("陈磊", True), ("王文博 孙韶华", True), ("張衛東", True),
+    ("核心阅读", False),  # a heading: no surname opens it
+    ("导读", False), ("陈磊说", True),  # three characters: read as a name
+    ("李明的故事写在这里", False), ("Li Ming", False), ("陈磊：", False),
+])
+def test_han_names_line(line: str, names: bool) -> None:
+    from scrubber.authors import han_names_line
+    assert han_names_line(line) is names

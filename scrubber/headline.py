@@ -18,51 +18,44 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-import regex
-
 from .authors import (
     bare_name,
     collective_name,
     find_authors,
     label_line,
-    lone_name,
     name_list,
 )
-from .dates import MONTH_NAME, find_dates
+from .dates import find_dates
 from .features import LineFeatures
-from .pubdate import nearest_line
+from .headline_shape import (
+    HEADLINE_MAX_UNITS,
+    HEADLINE_MIN_ALNUM,
+    HEADLINE_SHARED_PAIRS,
+    HEADLINE_SHARED_WORDS,
+    TITLE_MATCH_MAX_PUNCT,
+    date_stamp,
+    first_lines,
+    full_stop,
+    headline_shaped,
+    name_under_headline,
+    next_line,
+    shares_words,
+    tokens,
+    under_label,
+)
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 from .urls import SLUG_MIN_SHARE, SLUG_MIN_SHARED, line_words, slug_share, slug_shared, slug_wanted
-
-#: Blank lines between a line and the next one read as its neighbour, at most.
-NEIGHBOUR_GAP = 2
-
-
-def next_line(feats: Sequence[LineFeatures], i: int, step: int = 1) -> int | None:
-    """The next non-blank line after (``step`` 1) or before (-1) line ``i``, NEIGHBOUR_GAP
-    blank lines apart at most."""
-    return nearest_line(feats, i, step, NEIGHBOUR_GAP)
-
 
 #: A line confirmed as the headline by a first line of one part (no site suffix) has at least
 #: this many letters and digits, or CJK characters when it writes some.
 TITLE_MATCH_MIN_ALNUM = 10
 TITLE_MATCH_MIN_CJK = 4
-#: A line the <title> confirms may hold this many sentence marks ("結果!!絶対に…", "Wow! Look!");
-#: a headline no <title> confirms, one at most.
-TITLE_MATCH_MAX_PUNCT = 3
-#: A headline is at most this many units long.
-HEADLINE_MAX_UNITS = 60
-#: ... and at least this many letters and digits: a font-size control ("T + -", "A A A") is none.
-HEADLINE_MIN_ALNUM = 2
 #: Lines between a fallback headline (the first line) and the article start, at most.
 HEADLINE_MAX_GAP = 3
 #: Byline lines the line rules left unlabelled (a date stamp, a name over it) passed over on
 #: the way up to a headline, at most.
 HEADLINE_MAX_STAMPS = 2
-#: A byline is at most this many units long.
-BYLINE_MAX_UNITS = 40
 #: Labels of the lines between a headline and its article: bylines, dates, share bars.
 _BYLINE_LABELS = ("meta", "share")
 #: Labels a headline candidate may carry after the first two passes.
@@ -75,11 +68,6 @@ REGION_MATCH = 0.9
 #: non-blank lines above the article (a breadcrumb, labelled nav, is none).
 REGION_REACH = 3
 _BOX_LABELS = ("links", "related")
-#: A month and day without a year ("Apr 12", "12 Apr"): a date stamp.
-_MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})$",
-                           regex.IGNORECASE)
-
-
 #: A line that no part of the <title> holds is its headline reworded when it has at least
 #: REWORDED_MIN_SHARE of a part's words, REWORDED_MIN_WORDS at least; it ranks under a line a
 #: part holds (REWORDED_SCORE, the least closeness a part's match needs).
@@ -166,7 +154,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                           min(len(line), len(p)) / max(len(line), len(p)))
                          for k, p in enumerate(parts) if line in p or p in line),
                         default=(False, 0.0))
-            if not score[1] and not feats[i].cjk and _headline_shaped(feats[i]):
+            if not score[1] and not feats[i].cjk and headline_shaped(feats[i]):
                 # No part holds it: the headline reworded ("Top 11 SEO Tips for 2025 | Site"
                 # over "11 SEO Tips for 2025 to Boost Rankings"), ranked under any part.
                 score = max(((k == 0 or len(p) == longest, REWORDED_SCORE)
@@ -197,7 +185,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if by_slug is not None:
         return by_slug, None
     above = _headline_above(feats, decisions, candidates, limit, first)
-    if main_start < 0 or (above is not None and _shares_words(feats, above, main_start)):
+    if main_start < 0 or (above is not None and shares_words(feats, above, main_start)):
         return above, None
     # A section word, a share button, a site's or a person's name over the byline ("Sport",
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
@@ -226,7 +214,7 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
     for i in lines:
         f = feats[i]
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
-        if i == first or _full_stop(f) or "://" in f.text:
+        if i == first or full_stop(f) or "://" in f.text:
             continue
         words = line_words(f.text)
         shared = slug_shared(wanted, words)
@@ -251,7 +239,7 @@ def _twice_shown(feats: Sequence[LineFeatures], lines: Sequence[int], first: int
     for i in lines:
         j = next_line(feats, i)
         if i != first and j is not None and feats[j].text == feats[i].text and \
-                feats[i].alnum >= TWICE_MIN_ALNUM and not _full_stop(feats[i]):
+                feats[i].alnum >= TWICE_MIN_ALNUM and not full_stop(feats[i]):
             found = j
     return found
 
@@ -275,8 +263,8 @@ def title_line_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     f = feats[first]
     if len(f.text.split()) < TITLE_LINE_MIN_WORDS and f.cjk < TITLE_LINE_MIN_CJK:
         return None
-    if _full_stop(f) or f.sentence_punct > TITLE_MATCH_MAX_PUNCT or \
-            not _shares_words(feats, first, main_start):
+    if full_stop(f) or f.sentence_punct > TITLE_MATCH_MAX_PUNCT or \
+            not shares_words(feats, first, main_start):
         return None
     return headline_part(f.text)
 
@@ -316,7 +304,7 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
                    and next(find_dates(feats[i].text), None) is not None), None)
     if byline is not None:
         over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
-        if over is not None and (_shares_words(feats, over, main_start if main_start > over
+        if over is not None and (shares_words(feats, over, main_start if main_start > over
                                                else over + 1)
                                  or _signed_heading(feats, decisions, over, byline)):
             return over
@@ -326,7 +314,7 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     # Some layouts put the date first: the heading right under it ("Published 1 day ago" /
     # "Home Depot sales miss, shares plunge"), when it shares the words of the lines below it.
     under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP)
-    if under is not None and _shares_words(feats, under, max(main_start, under + 1)):
+    if under is not None and shares_words(feats, under, max(main_start, under + 1)):
         return under
     return None
 
@@ -357,41 +345,17 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
     while 0 <= i < len(feats):
         f = feats[i]
         if f.text:
-            if decisions[i][0] in _BYLINE_LABELS or _date_stamp(f) or bare_name(f.text) or \
-                    collective_name(f.text) or _under_label(feats, i):
+            if decisions[i][0] in _BYLINE_LABELS or date_stamp(f) or bare_name(f.text) or \
+                    collective_name(f.text) or under_label(feats, i):
                 skipped += 1
                 if skipped > most:
                     return None
             else:
-                return i if decisions[i][0] in _CANDIDATE_LABELS and _headline_shaped(f) \
+                return i if decisions[i][0] in _CANDIDATE_LABELS and headline_shaped(f) \
                     else None
         i += step
     return None
 
-
-def _under_label(feats: Sequence[LineFeatures], i: int) -> bool:
-    """Line ``i`` stands right under a byline label ("By:" / "Great Day Editorial Team"): the
-    name the label introduces, whatever its words."""
-    above = next_line(feats, i, -1)
-    return above is not None and label_line(feats[above].lower)
-
-
-def _headline_shaped(f: LineFeatures) -> bool:
-    """Short enough, at most TITLE_MATCH_MAX_PUNCT sentence marks, no full stop at its end
-    (a deck, a caption or a paragraph), no byline."""
-    return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
-        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not _full_stop(f) and not _byline_like(f)
-
-
-def _full_stop(f: LineFeatures) -> bool:
-    return f.text.rstrip()[-1] in _FULL_STOPS
-
-
-def _shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:
-    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start,
-                                                              HEADLINE_SHARE_LINES)))
-    words, pairs = _tokens(feats[i].text)
-    return not (words.isdisjoint(body_words) and pairs.isdisjoint(body_pairs))
 
 
 def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
@@ -408,32 +372,6 @@ def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: boo
         feats[after_first].text != feats[after_line].text
 
 
-def _byline_like(f: LineFeatures) -> bool:
-    """A short line that reads as part of a byline whatever its label: a date, an author form,
-    a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
-    return f.units <= BYLINE_MAX_UNITS and (
-        _dated(f) or bool(find_authors(f.text, f.lower, False, strict=False))
-        or bare_name(f.text) is not None)
-
-
-#: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this
-#: many units.
-STAMP_UNITS = 6
-
-
-def _date_stamp(f: LineFeatures) -> bool:
-    """The line is a date stamp: a few words holding a day or a month ("Jan 23", "Dec 16,
-    2025"), no year alone ("2005 Climate Awards" is a headline)."""
-    return f.units <= STAMP_UNITS and _dated(f)
-
-
-def _dated(f: LineFeatures) -> bool:
-    """The line holds a day or a month ("Jan 23", "2024-03-05"); a year alone is no date of a
-    byline ("2025 Price Guide" is a headline)."""
-    return _MONTH_DAY.match(f.text) is not None or \
-        any(d.precision != "year" for d in find_dates(f.text))
-
-
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
                 limit: int, max_punct: int = 1,
                 labels: tuple[str, ...] = _CANDIDATE_LABELS) -> list[int]:
@@ -445,6 +383,10 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
     ]
 
 
+#: How many non-blank lines above the article an unconfirmed headline is looked for in.
+HEADLINE_WINDOW = 12
+
+
 def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                          main_start: int) -> int | None:
     """Of the :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline-shaped
@@ -454,7 +396,7 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
     ``Metadata.title`` when the line find_title gave is a name over a date."""
     if main_start < 0:
         return None
-    body_words, body_pairs = _tokens("\n".join(_first_lines(feats, main_start)))
+    body_words, body_pairs = tokens("\n".join(first_lines(feats, main_start)))
     best: tuple[float, int] | None = None
     seen = 0
     for i in range(main_start - 1, -1, -1):
@@ -467,26 +409,14 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         label = decisions[i][0]
         if (label not in _CANDIDATE_LABELS and (label not in _BOX_LABELS or
                                                 seen > REGION_REACH)) or \
-                f.sentence_punct > 1 or not _headline_shaped(f):
+                f.sentence_punct > 1 or not headline_shaped(f):
             continue
-        words, pairs = _tokens(f.text)
+        words, pairs = tokens(f.text)
         shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
             len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
         if shared >= 1 and (best is None or shared > best[0]):
             best = (shared, i)
     return best[1] if best is not None else None
-
-
-def _first_lines(feats: Sequence[LineFeatures], start: int, most: int = 0) -> list[str]:
-    """The first ``most`` non-blank lines from ``start`` (HEADLINE_ARTICLE_LINES if 0)."""
-    most = most or HEADLINE_ARTICLE_LINES
-    body = []
-    for f in feats[start:]:
-        if f.text:
-            body.append(f.text)
-            if len(body) >= most:
-                break
-    return body
 
 
 def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
@@ -507,65 +437,11 @@ def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             # A byline the line rules left unlabelled: a date stamp, a name over the date, a
             # list of names.
             if stamps < HEADLINE_MAX_STAMPS and i != first and (
-                    _date_stamp(feats[i]) or name_under_headline(feats, i, -1)
-                    or name_list(feats[i].text) or _under_label(feats, i)):
+                    date_stamp(feats[i]) or name_under_headline(feats, i, -1)
+                    or name_list(feats[i].text) or under_label(feats, i)):
                 stamps += 1
                 continue
             # A caption or a deck over the byline ends on a full stop; a headline does not.
-            return None if _full_stop(feats[i]) else i
+            return None if full_stop(feats[i]) else i
         return None
     return None
-
-
-#: Without a byline or a <title> to confirm it, a headline shares this many words (Latin
-#: script: words of 4+ letters) or character pairs (CJK) with the article's first lines.
-HEADLINE_SHARED_WORDS = 1
-HEADLINE_SHARED_PAIRS = 2
-#: How many non-blank lines above the article an unconfirmed headline is looked for in.
-HEADLINE_WINDOW = 12
-#: How many non-blank lines of the article an unconfirmed headline is compared with...
-HEADLINE_ARTICLE_LINES = 5
-#: ... and a heading over the byline or the article's first line (a deck or a source note may
-#: open the article, the headline's words come later).
-HEADLINE_SHARE_LINES = 10
-_WORD = regex.compile(r"\p{L}{4,}")
-_FULL_STOPS = frozenset(".。")
-_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
-#: Words of four letters or more that any two lines of a language share ("this", "with"):
-#: no evidence that a line heads the text below it.
-COMMON_WORDS = frozenset((
-    "about", "after", "also", "been", "before", "being", "between", "both", "each", "even",
-    "from", "have", "here", "into", "just", "like", "many", "more", "most", "much", "must",
-    "need", "only", "other", "over", "should", "some", "such", "than", "that", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "very", "were", "what",
-    "when", "where", "which", "while", "will", "with", "would", "your", "yours", "could",
-    "does", "make", "made", "every", "because", "under", "well", "within", "without",
-    "above", "across", "again", "against", "along", "among", "around", "away", "back",
-    "behind", "below", "beyond", "during", "since", "still", "toward", "towards", "until",
-    "upon",
-))
-
-
-def _tokens(text: str) -> tuple[set[str], set[str]]:
-    """(words of four or more letters, case-folded, less :data:`COMMON_WORDS`; pairs of
-    adjacent CJK characters)."""
-    words = {w.casefold() for w in _WORD.findall(text) if not _CJK_RUN.match(w)}
-    words -= COMMON_WORDS
-    pairs = {run[k:k + 2] for run in _CJK_RUN.findall(text) for k in range(len(run) - 1)}
-    return words, pairs
-
-
-def name_under_headline(feats: Sequence[LineFeatures], title_index: int,
-                         at: int = 1) -> tuple[str, ...]:
-    """The line right under the headline when the next one is a date ("Gabo" / "Jan 23",
-    "ibby" / "Dec 16, 2025"): a one-word name or handle (:func:`lone_name`) stands there.
-    ``at=-1``: ``title_index`` is that line itself (is it a name over a date?)."""
-    j = next_line(feats, title_index) if at == 1 else title_index
-    k = next_line(feats, j) if j is not None else None
-    if j is None or k is None or feats[j].units > 3:
-        return ()
-    date = feats[k].text
-    if next(find_dates(date), None) is None and _MONTH_DAY.match(date) is None:
-        return ()
-    name = lone_name(feats[j].text)
-    return (name,) if name else ()

@@ -44,14 +44,8 @@ from .authors import (
 from .dates import MONTH_NAMES, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
-from .headline import (
-    BYLINE_MAX_UNITS,
-    NEIGHBOUR_GAP,
-    name_under_headline,
-    next_line,
-    title_line_headline,
-    unconfirmed_headline,
-)
+from .headline import title_line_headline, unconfirmed_headline
+from .headline_shape import BYLINE_MAX_UNITS, NEIGHBOUR_GAP, name_under_headline, next_line
 from .pubdate import choose_date
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
@@ -230,7 +224,7 @@ NAME_NEAR_DATE = 2
 #: A byline label alone on its line ("By", "Written by:", "作者：") is at most this many units.
 LABEL_LINE_UNITS = 4
 #: Blank lines between a label and its names, or a poster and their stats, at most (the dump
-#: style puts one after each block): the gap :func:`scrubber.headline.next_line` crosses.
+#: style puts one after each block): the gap :func:`scrubber.headline_shape.next_line` crosses.
 BLANKS = NEIGHBOUR_GAP
 #: A forum poster's name stands this many non-blank lines or fewer above their stats line
 #: ("archuser38013" / "Member"; "Pup" / "1,992 gold badges").

@@ -160,7 +160,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     verdicts = build_verdicts(raw, decisions, feats, cuts)
     metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
-                                     page_title_index), url)
+                                     page_title_index, bool(url) and not slug_words(url)), url)
     return Document(verdicts, metadata, encoding, warnings, guessed.lang)
 
 

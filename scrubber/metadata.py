@@ -44,7 +44,7 @@ from .authors import (
 from .dates import MONTH_NAMES, find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
-from .headline import title_line_headline, unconfirmed_headline
+from .headline import headline_part, title_line_headline, unconfirmed_headline
 from .headline_shape import BYLINE_MAX_UNITS, NEIGHBOUR_GAP, name_under_headline, next_line
 from .pubdate import choose_date
 from .regions import Decision
@@ -557,8 +557,12 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
 
 def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             in_article: Sequence[bool], main_start: int,
-            title_index: int | None, page_title_index: int | None) -> Metadata:
-    """Metadata from the byline lines (see :func:`byline_order`) and the headline."""
+            title_index: int | None, page_title_index: int | None,
+            no_slug: bool = False) -> Metadata:
+    """Metadata from the byline lines (see :func:`byline_order`) and the headline. ``no_slug``:
+    the page's address has no slug (a home, landing or section page): a heading no <title>
+    confirms is a tagline there, and the first line's headline part, when it may be the
+    <title>, is the title."""
     order = [i for i in byline_order(feats, in_article, main_start)
              if i not in (title_index, page_title_index)]
     title = None
@@ -569,9 +573,13 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                       collective_name(feats[title_index].text) or
                       handle_name(feats[title_index].text)) \
         if title_index is not None and _date_follows(feats, title_index) else None
-    if title_index is not None and named_headline is None:
+    if no_slug and page_title_index is None:
+        title = title_line_headline(feats, decisions, main_start)
+    if title is None and title_index is not None and named_headline is None:
         title = feats[title_index].text
-    elif named_headline is not None:
+        if title_index == next((i for i, f in enumerate(feats) if f.text), None):
+            title = headline_part(title)  # the first line itself: a <title>, less its site
+    elif title is None and named_headline is not None:
         # (Without any headline line, find_title has already tried unconfirmed_headline.)
         headline = unconfirmed_headline(feats, decisions, main_start)
         if page_title_index is not None:

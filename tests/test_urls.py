@@ -167,3 +167,36 @@ def test_the_slug_finds_the_headline_that_opens_the_article_block() -> None:
 def test_a_url_that_is_no_string_is_a_clear_error() -> None:
     with pytest.raises(TypeError, match="url is a str or None"):
         scrubber.scrub(PAGE, url=42)  # type: ignore[arg-type]
+
+
+LANDING = "\n".join([
+    "Acme Payroll Software for Small Teams | Acme",
+    "Home", "Pricing", "Customers", "Sign in", "Product", "Payroll", "Benefits", "Time tracking",
+    "Company", "About us", "Careers", "Contact us",
+    "Payroll made painless",
+    "Acme payroll software runs your small team's payroll in minutes, files the taxes for "
+    "you and pays everyone on time, every time, from one simple screen.",
+    "Small teams use Acme payroll software to pay staff and contractors in forty countries "
+    "without hiring an accountant or learning the tax rules of each one.",
+])
+
+
+@pytest.mark.parametrize(("url", "title"), [
+    # A home or section page: its tagline is no title, its <title> names it.
+    ("https://acme.example/", "Acme Payroll Software for Small Teams"),
+    ("https://acme.example/payroll", "Acme Payroll Software for Small Teams"),
+    # An article's address (a slug), or none: the heading on the page.
+    ("https://acme.example/blog/payroll-made-painless", "Payroll made painless"),
+    (None, "Payroll made painless"),
+])
+def test_a_page_without_a_slug_is_named_by_its_title(url: str | None, title: str) -> None:
+    assert scrubber.scrub(LANDING, url=url).metadata.title == title
+
+
+def test_a_first_line_taken_as_headline_gives_its_headline_part() -> None:
+    # The <title> copy right above the article is the headline: the title is its headline
+    # part, without the site's name.
+    page = "\n".join(["Acme Payroll Software for Small Teams | Acme", *LANDING.split("\n")[-2:]])
+    doc = scrubber.scrub(page)
+    assert doc.lines[0].reason == "headline"
+    assert doc.metadata.title == "Acme Payroll Software for Small Teams"

@@ -121,6 +121,11 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
         r"|(?:global |super )?moderator|administrator|original poster|thread starter",
         r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+        # the poster's status, after the letter of their avatar: "Offline", "J Online"
+        r"(?:\w\s)?(?:offline|online)",
+        # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
+        # Last reply" (after the avatars' letters)
+        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s){0,3}\d+\s+repl(?:y|ies)\s+last reply",
     ),
     "zh": (
         r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers

@@ -308,3 +308,15 @@ def test_an_article_about_going_online_has_no_post_marks() -> None:
     assert all(v.reason != "post_chrome" for v in doc.lines)
     for line in article[2::2]:
         assert line in doc.text
+
+
+def test_a_replys_subject_that_repeats_the_title_is_removed() -> None:
+    title = "Clicking noise after replacing a laptop fan"
+    other = "Re: which thermal paste did you use on the new heat sink"
+    posts = [POSTS[0], f"Re: {title}\n{POSTS[1]}", f"{other}\n{POSTS[2]}", POSTS[3]]
+    verdicts = _verdicts(_forum(posts, NAMES))
+    assert verdicts[f"Re: {title}"] == (False, "post_repeat")
+    # A subject of its own repeats nothing: it is left to the other passes.
+    assert verdicts[other][1] != "post_repeat"
+    for post in POSTS:
+        assert verdicts[post][0], post

@@ -40,3 +40,10 @@ def test_a_sentence_about_logging_in_survives() -> None:
             "administrator, then open the page for cooling and save the new values there.")
     keep, _ = _reason([*BODY[:2], line, BODY[2]], line)
     assert keep
+
+
+def test_a_how_to_step_that_says_you_must_log_in_survives() -> None:
+    line = ("To change the fan's speed curve you must log in to the firmware settings as the "
+            "administrator, then open the page for cooling and save the new values there.")
+    keep, _ = _reason([*BODY[:2], line, BODY[2]], line)
+    assert keep

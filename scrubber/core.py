@@ -27,7 +27,14 @@ from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
-from .posts import first_post_head, greeting_lines, post_bodies, post_stamps, signed_posts
+from .posts import (
+    first_post_head,
+    greeting_lines,
+    post_bodies,
+    post_stamps,
+    post_tails,
+    signed_posts,
+)
 from .products import product_details
 from .regions import (
     Decision,
@@ -213,6 +220,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     post_bodies(decisions, classified, feats)
     signed_posts(decisions, classified, feats)
     first_post_head(decisions, classified, feats)
+    post_tails(decisions, classified, feats)
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)

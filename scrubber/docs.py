@@ -17,8 +17,10 @@ context pass.
   a rule names (or a header), since only lines left out by where they stand are taken.
 - **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
   the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
-  comment box), or as a configuration line between two lines of code (``image: nginx``:
-  no picture credit) (``code_line``).
+  comment box), or as a file's path alone on the line (``/etc/app/mail.conf``: no e-mail
+  link), or as a configuration line between two lines of code or configuration
+  (``image: nginx`` under ``- name: web``: no picture credit; a configuration key is lower
+  case, unlike a record's field label, "Author: Dana Kim") (``code_line``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,12 @@ CODE_LINE: Decision = ("content", "code_line")
 #: (Matched against the line without its indent: no leading "\s*", which a search would try
 #: from every position of a long run of spaces.)
 _KEY_VALUE = re.compile(r"(?:- )?[\w.\-]{1,40}: \S")
+#: A configuration file's key, lower case as such keys are written (a record's field label is
+#: capitalised: "Author: Dana Kim"), with its value or opening a block ("ports:").
+_CONFIG_KEY = re.compile(r"(?:- )?[a-z][\w.\-]{0,39}:(?: \S|$)")
+#: A file's path alone on a line ("/etc/app/app.conf", "~/.config/app/settings.toml"): the
+#: name over a snippet.
+_PATH = re.compile(r"[~.]?/[\w.@%+\-]{1,80}(?:/[\w.@%+\-]{1,80}){1,20}")
 ANCHORED: Decision = ("content", "anchored_section")
 #: The marks of a heading's permalink, last on the line.
 ANCHOR_MARKS = "#¶"
@@ -132,9 +140,18 @@ def code_lines(decisions: list[Decision], classified: Sequence[Classified],
         if (decisions[i][0] == "content" or classified[i].kind is not Kind.BAD
                 or decisions[a][0] != "content" or decisions[b][0] != "content"):
             continue
-        if code_like(feats[i]) or (_KEY_VALUE.match(feats[i].text.lstrip()) is not None
-                                   and code_like(feats[a]) and code_like(feats[b])):
+        line = feats[i].text.strip()
+        if code_like(feats[i]) or _PATH.fullmatch(line) is not None or (
+                _KEY_VALUE.match(line) is not None and _config_like(feats[a])
+                and _config_like(feats[b])):
             decisions[i] = CODE_LINE
+
+
+def _config_like(f: LineFeatures) -> bool:
+    """Whether a line reads as code or as a line of a configuration file: a lower-case key
+    and its value ("image: nginx:1.14.2"), or a key that opens a block ("ports:")."""
+    line = f.text.strip()
+    return code_like(f) or _CONFIG_KEY.match(line) is not None
 
 
 def _left_out(decision: Decision) -> bool:

@@ -26,6 +26,10 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
   or a letter, too short for the context pass to take (``greeting_line``): kept.
+- **The last lines of a post.** A run of at most ``TAIL_MAX_LINES`` lines of text the
+  context pass left after the article, right after a kept line and up to a line of the
+  thread's post chrome, is the end of that post's body (``post_body``); a line a keyword
+  rule named inside the run (a command) stays removed.
 - **The first post under a region.** A menu's header above a thread ("Quick links") opens a
   region that runs on over the thread's chrome (transparent) into the first post, up to its
   first paragraph: the lines of text of the region between the last line of post chrome
@@ -319,3 +323,42 @@ def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
                 or len(run) >= FIRST_POST_MAX_LINES):
             return
         run.append(i)
+
+
+# --- The last lines of a post --------------------------------------------------------------
+#: At most this many lines of text of a post may stand between the last line the context pass
+#: kept and the post's chrome under it.
+TAIL_MAX_LINES = 6
+#: The labels of the regions a header opens (a region ends a post's run of last lines).
+_REGIONS = frozenset({"related", "comment", "links"})
+
+
+def post_tails(decisions: list[Decision], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures]) -> None:
+    """Keep the last lines of a post that the context pass left after the article (in place):
+    a run of at most TAIL_MAX_LINES lines of text right after a kept line that ends at a line
+    of the thread's post chrome ("Share", the post's stamp) is the rest of that post's body
+    (``post_body``), the steps and short lines at its end the context pass did not take. A
+    line a keyword rule named inside the post (a command: "… --login -i") stays in the run,
+    and stays removed; a region's header ends it."""
+    if POST_CHROME not in classified:
+        return
+    run: list[int] = []
+    open_run = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if decisions[i][0] == "content":
+            open_run, run = True, []
+        elif classified[i] == POST_CHROME:
+            if open_run and run and len(run) <= TAIL_MAX_LINES:
+                for j in run:
+                    if decisions[j] == _AFTER:
+                        decisions[j] = POST_BODY
+            open_run, run = False, []
+        elif open_run and ((decisions[i] == _AFTER and classified[i].kind in _TEXT_KINDS)
+                           or (classified[i].kind is Kind.BAD
+                               and decisions[i][0] not in _REGIONS)):
+            run.append(i)
+        else:
+            open_run, run = False, []

@@ -22,6 +22,7 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   (``post_chrome``): removed, and transparent to the article search, so that the posts of the
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
+  is a reply's subject that repeats the thread's title or an earlier line ("Re: <title>"), as
   is a run of three short lines that repeats an earlier run (a poster's card no mark names:
   name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
   20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
@@ -121,6 +122,11 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
         r"|(?:global |super )?moderator|administrator|original poster|thread starter",
         r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+        # the poster's status, after the letter of their avatar: "Offline", "J Online"
+        r"(?:\w\s)?(?:offline|online)",
+        # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
+        # Last reply" (after the avatars' letters)
+        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s){0,3}\d+\s+repl(?:y|ies)\s+last reply",
     ),
     "zh": (
         r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers
@@ -159,6 +165,8 @@ REPEAT_MIN_UNITS = 4
 #: line (a poster's card: two lines repeat by chance, "Reply" / "Quote").
 CARD_MIN_LINES = 3
 POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
+#: The mark of a reply before the subject it repeats ("Re: <title>", "RE:", "回复：").
+_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|回复|回復)\s?[:：]\s?", re.IGNORECASE)
 
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
@@ -281,13 +289,17 @@ def _repeats(first: int, last: int, feats: Sequence[LineFeatures],
     poster's signature under each of their posts), and the short lines of a run of
     CARD_MIN_LINES that repeats an earlier run line for line, none of them ``chrome`` (the
     poster's card over each of their posts that no mark names: name, rank, location)."""
+    # The thread's title above it, which a reply's subject repeats ("Re: <title>"); a copy
+    # of a line above without the mark may be the first post's own text (its teaser above).
+    above = {f.text for f in feats[:first] if f.units >= REPEAT_MIN_UNITS}
     seen: set[str] = set()
     out = []
     for i in range(first, last + 1):
         f = feats[i]
         if f.units < REPEAT_MIN_UNITS:
             continue
-        if f.text in seen:
+        subject = _REPLY_SUBJECT.sub("", f.text, count=1)
+        if f.text in seen or (subject != f.text and (subject in seen or subject in above)):
             out.append(i)
         else:
             seen.add(f.text)

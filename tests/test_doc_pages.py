@@ -4,6 +4,10 @@ Synthetic pages written for these tests."""
 from __future__ import annotations
 
 from scrubber import scrub
+from scrubber.classify import Classified, Kind
+from scrubber.docs import code_lines
+from scrubber.features import document_features
+from scrubber.regions import Decision
 
 INTRO = ("A handler runs once for every request the server accepts. The example below "
          "registers one that answers with a short greeting and logs the path it was asked for.")
@@ -136,3 +140,40 @@ def test_form_labels_with_a_number_sign_open_no_section() -> None:
                       "© 2025 Example Tools"])
     verdicts = {v.text: v.keep for v in scrub(page).lines}
     assert not verdicts["Model #"] and not verdicts["DR-1800"]
+
+
+def _code_lines(lines: list[str], removed: int) -> Decision:
+    """The decision of docs.code_lines on line ``removed`` of a kept snippet, which a keyword
+    rule named (as a picture credit)."""
+    feats = document_features(lines)
+    classified = [Classified(Kind.NEAR, "", "")] * len(lines)
+    classified[removed] = Classified(Kind.BAD, "meta", "byline_en")
+    decisions: list[Decision] = [("content", "article_block")] * len(lines)
+    decisions[removed] = ("meta", "byline_en")
+    code_lines(decisions, classified, feats)
+    return decisions[removed]
+
+
+def test_a_configuration_line_between_configuration_lines_stays() -> None:
+    # "image: …" reads as a picture credit to the keyword rules; inside a manifest it is code.
+    manifest = ["spec:", "  containers:", "  - name: web", "    image: shop/web:2.4.1",
+                "    ports:", "    - containerPort: 8080"]
+    assert _code_lines(manifest, 3) == ("content", "code_line")
+
+
+def test_a_capitalised_field_between_fields_is_no_configuration() -> None:
+    # A record's labels are capitalised: "Photo: …" between two fields stays a credit.
+    record = ["Title: Harbour lights at dusk", "Photo: Dana Kim / Example Agency",
+              "Location: Old port"]
+    assert _code_lines(record, 1) == ("meta", "byline_en")
+
+
+def test_a_file_path_over_a_script_stays() -> None:
+    script = ["/usr/local/bin/notify-email", "#!/bin/sh", "/usr/sbin/sendmail -t <<EOF",
+              "Subject: $2", "EOF"]
+    page = "\n".join(["Mail on failure - Example Docs", "Docs", "Mail on failure", INTRO,
+                      *script, OUTRO, "© 2025 Example"])
+    verdicts = {v.text: v.keep for v in scrub(page).lines}
+    for line in script:
+        assert verdicts[line], line
+

@@ -268,3 +268,55 @@ def test_a_quote_in_the_last_post_opens_no_comment_region() -> None:
     verdicts = _verdicts(_fielded_forum(posts))
     assert verdicts[POSTS[3]][0]
     assert not verdicts["quietfan said:"][0]
+
+
+def _status_thread(posts: list[str], names: list[str]) -> str:
+    """A thread whose posts carry the poster's status and an edit stamp, and the count of
+    their replies, as marks (no rank or post count)."""
+    lines = ["Clicking noise after replacing a laptop fan | Example Board", "Categories",
+             "Recent", "Clicking noise after replacing a laptop fan"]
+    for n, (post, name) in enumerate(zip(posts, names, strict=True), 1):
+        lines += [f"{name[0].upper()} Offline", name, "wrote on last edited by", f"#{n}", post,
+                  f"{n} Reply Last reply", "0"]
+    lines += ["First post", "Last post", "Powered by an example engine"]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("chrome", ["H Offline", "Q Offline", "wrote on last edited by",
+                                    "2 Reply Last reply"])
+def test_status_and_edit_stamps_are_post_marks(chrome: str) -> None:
+    verdicts = _verdicts(_status_thread(POSTS, NAMES))
+    assert verdicts[chrome] == (False, "post_chrome")
+    for post in POSTS:
+        assert verdicts[post][0], post
+
+
+def test_an_article_about_going_online_has_no_post_marks() -> None:
+    article = [
+        "How our library went online",
+        "Online",
+        "The catalogue moved to the web in two steps, and readers could search it from home "
+        "for the first time in the spring of that year.",
+        "Offline",
+        "The reading rooms kept a printed copy of the catalogue for the readers who preferred "
+        "paper, and the staff updated it every month.",
+        "Last edited by the archive team",
+        "The history of the move was written down by the archive team and checked by the "
+        "librarians who had worked on it.",
+    ]
+    doc = scrub("\n".join(article))
+    assert all(v.reason != "post_chrome" for v in doc.lines)
+    for line in article[2::2]:
+        assert line in doc.text
+
+
+def test_a_replys_subject_that_repeats_the_title_is_removed() -> None:
+    title = "Clicking noise after replacing a laptop fan"
+    other = "Re: which thermal paste did you use on the new heat sink"
+    posts = [POSTS[0], f"Re: {title}\n{POSTS[1]}", f"{other}\n{POSTS[2]}", POSTS[3]]
+    verdicts = _verdicts(_forum(posts, NAMES))
+    assert verdicts[f"Re: {title}"] == (False, "post_repeat")
+    # A subject of its own repeats nothing: it is left to the other passes.
+    assert verdicts[other][1] != "post_repeat"
+    for post in POSTS:
+        assert verdicts[post][0], post

@@ -176,12 +176,13 @@ CATALOGUE_MIN_RECORDS = 16
 #: ... of at most this many lines each (name, price, rating, a few "label:" value fields).
 CATALOGUE_MAX_RECORD = 16
 CATALOGUE = ("content", "catalogue")
-_RECORD_START = re.compile(r"[Tt]P")
+_RECORD_START = re.compile(r"[TtG]P")
 
 
 def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> list[int]:
     """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
-    with a title line followed by a price line and spanning 2 to CATALOGUE_MAX_RECORD lines
+    with a title line followed by a price line (a product's name may end like a sentence,
+    "Water Bottle - 32 fl. oz.": code G) and spanning 2 to CATALOGUE_MAX_RECORD lines
     with no rule-named line (X). Unlike a record grid, the records need not repeat one shape
     line for line (a sale price, a badge, a rating only some products have). A price with a
     plus sign ("+$59") is what an option adds to the product on the page: a list of options

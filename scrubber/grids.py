@@ -29,7 +29,8 @@ titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
 
 Of a record's lines, the ones every record repeats word for word (a title-like line the page
 shows ``LABEL_MIN_REPEATS`` times or more: "Quick view", "Code", a badge) are its labels, and
-a number alone on its line is a count (of reviews, a rank): neither is kept as a record's.
+a whole number alone on its line is a count (of reviews, a rank): neither is kept as a
+record's (a number with a decimal fraction, "8.7", is a score: a field).
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byl
 _DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
 _LABEL_CODES = frozenset("Tt")
-#: A number alone on its line ("6207", "(64)"): a count of reviews or a rank, no field.
-_BARE_COUNT = re.compile(r"\(?\d[\d,.]*\)?$")
+#: A number alone on its line ("6207", "(64)", "1,024"): a count of reviews or a rank, no
+#: field. A number with a decimal fraction ("9.1", "4.5") is a score, a field of the record.
+_BARE_COUNT = re.compile(r"\(?\d[\d,]*\)?$")
 
 
 _COUNT = re.compile(r"\d[\d,.]*")

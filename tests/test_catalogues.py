@@ -128,3 +128,17 @@ def test_a_label_every_card_repeats_is_no_content() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in names)
     assert not any(v.keep for v in doc.lines if v.text == "Quick view")
+
+
+def test_a_score_with_a_decimal_is_a_field_of_the_record() -> None:
+    """A ranking's records (rank, product, score, button): the score ("8.7") is the record's
+    own field and stays with it (a bare whole number is a count of reviews: see above)."""
+    lines: list[str] = []
+    for k in range(12):
+        lines += [f"{k + 1}.", f"Summit Series {_NAMES[k]}", f"{9 - k * 0.1:.1f}", "Compare",
+                  f"Rated 4.{k % 10} out of 5 stars", f"{k * 37 + 5}"]
+    page = "\n".join(["Home", "Rankings", "Top Rated Hiking Gear", *lines, "© 2024 Shop"])
+    doc = scrubber.scrub(page)
+    scores = [v for v in doc.lines if len(v.text) == 3 and v.text[1] == "."]
+    assert len(scores) == 12 and sum(v.keep for v in scores) >= 11
+    assert not any(v.keep for v in doc.lines if v.text == "Compare")

@@ -17,6 +17,7 @@ from .consent import consent_boxes
 from .decode import decode
 from .docs import anchored_sections, code_lines, wordless_lines
 from .document import Document, Metadata, build_verdicts
+from .doubles import doubled_lines
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
@@ -202,9 +203,9 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     """The passes after the context pass (in place), in order: content that is not paragraphs
     (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
     lists, inner sentences and headings, introductions of lists), consent dialogs, the posts of
-    a thread and their chrome, the page's chrome inside the article (repeated lines, banners,
-    buttons, disclaimers), then a document's anchored sections and code lines and the kept
-    lines without words (:mod:`scrubber.docs`)."""
+    a thread and their chrome, the page's chrome inside the article (repeated and doubled
+    lines, banners, buttons, disclaimers), then a document's anchored sections and code lines
+    and the kept lines without words (:mod:`scrubber.docs`)."""
     keep_grids(decisions, classified, feats, in_article)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
@@ -224,6 +225,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)
+    doubled_lines(decisions, feats)
     banner_loops(decisions, feats)
     calls_to_action(decisions, feats)
     disclaimers(decisions, feats)

@@ -29,7 +29,8 @@ titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
 
 Of a record's lines, the ones every record repeats word for word (a title-like line the page
 shows ``LABEL_MIN_REPEATS`` times or more: "Quick view", "Code", a badge) are its labels, and
-a number alone on its line is a count (of reviews, a rank): neither is kept as a record's.
+a whole number alone on its line is a count (of reviews, a rank): neither is kept as a
+record's (a number with a decimal fraction, "8.7", is a score: a field).
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byl
 _DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
 _LABEL_CODES = frozenset("Tt")
-#: A number alone on its line ("6207", "(64)"): a count of reviews or a rank, no field.
-_BARE_COUNT = re.compile(r"\(?\d[\d,.]*\)?$")
+#: A number alone on its line ("6207", "(64)", "1,024"): a count of reviews or a rank, no
+#: field. A number with a decimal fraction ("9.1", "4.5") is a score, a field of the record.
+_BARE_COUNT = re.compile(r"\(?\d[\d,]*\)?$")
 
 
 _COUNT = re.compile(r"\d[\d,.]*")
@@ -176,12 +178,13 @@ CATALOGUE_MIN_RECORDS = 16
 #: ... of at most this many lines each (name, price, rating, a few "label:" value fields).
 CATALOGUE_MAX_RECORD = 16
 CATALOGUE = ("content", "catalogue")
-_RECORD_START = re.compile(r"[Tt]P")
+_RECORD_START = re.compile(r"[TtG]P")
 
 
 def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> list[int]:
     """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
-    with a title line followed by a price line and spanning 2 to CATALOGUE_MAX_RECORD lines
+    with a title line followed by a price line (a product's name may end like a sentence,
+    "Water Bottle - 32 fl. oz.": code G) and spanning 2 to CATALOGUE_MAX_RECORD lines
     with no rule-named line (X). Unlike a record grid, the records need not repeat one shape
     line for line (a sale price, a badge, a rating only some products have). A price with a
     plus sign ("+$59") is what an option adds to the product on the page: a list of options

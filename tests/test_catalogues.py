@@ -43,6 +43,29 @@ def test_a_catalogue_before_the_article_is_kept() -> None:
     assert {v.reason for v in doc.lines if v.text in grid} >= {"catalogue"}
 
 
+def test_product_names_that_end_like_sentences_still_start_records() -> None:
+    """A product's name may end with a period ("Insulated Bottle - 32 fl. oz.") and read like
+    a sentence: followed by its price, it still starts a record of the catalogue."""
+    n = CATALOGUE_MIN_RECORDS + 2
+    page, _ = _page([[f"{_NAMES[k % len(_NAMES)]} with Chug Cap - {k + 12} fl. oz.",
+                       f"${k + 20}.95", "Weight:", f"{k + 1}.2 lbs"] for k in range(n)])
+    doc = scrubber.scrub(page)
+    names = [v for v in doc.lines if "fl. oz." in v.text]
+    assert len(names) == n and sum(v.keep for v in names) >= n - 1
+
+
+def test_options_described_in_sentences_are_no_catalogue() -> None:
+    """A configurator's options, each a sentence and what it adds to the price ("+$12.00"),
+    are no catalogue either, however many there are."""
+    n = CATALOGUE_MIN_RECORDS + 2
+    options = [line for k in range(n) for line in (
+        f"Add the {_NAMES[k % len(_NAMES)].lower()} kit number {k} to your order.",
+        f"+${k + 12}.00")]
+    page, _ = _page([])
+    doc = scrubber.scrub(page.replace("Filter", "\n".join(["Filter", *options])))
+    assert not any(v.reason == "catalogue" for v in doc.lines)
+
+
 def test_a_short_product_strip_is_no_catalogue() -> None:
     """A few priced products beside an article (a related-products strip) stay out."""
     page, grid = _page([_record(k, _NAMES[k], f"${k + 20}.95") for k in range(6)])
@@ -105,3 +128,17 @@ def test_a_label_every_card_repeats_is_no_content() -> None:
     doc = scrubber.scrub(page)
     assert all(v.keep for v in doc.lines if v.text in names)
     assert not any(v.keep for v in doc.lines if v.text == "Quick view")
+
+
+def test_a_score_with_a_decimal_is_a_field_of_the_record() -> None:
+    """A ranking's records (rank, product, score, button): the score ("8.7") is the record's
+    own field and stays with it (a bare whole number is a count of reviews: see above)."""
+    lines: list[str] = []
+    for k in range(12):
+        lines += [f"{k + 1}.", f"Summit Series {_NAMES[k]}", f"{9 - k * 0.1:.1f}", "Compare",
+                  f"Rated 4.{k % 10} out of 5 stars", f"{k * 37 + 5}"]
+    page = "\n".join(["Home", "Rankings", "Top Rated Hiking Gear", *lines, "© 2024 Shop"])
+    doc = scrubber.scrub(page)
+    scores = [v for v in doc.lines if len(v.text) == 3 and v.text[1] == "."]
+    assert len(scores) == 12 and sum(v.keep for v in scores) >= 11
+    assert not any(v.keep for v in doc.lines if v.text == "Compare")

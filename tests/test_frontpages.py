@@ -64,3 +64,40 @@ def test_a_promotion_box_of_a_front_page_stays_out() -> None:
             *_FOOTER]
     doc = scrubber.scrub("\n".join(page))
     assert not any(v.keep for v in doc.lines if v.text in promos)
+
+
+def _summary(title: str) -> str:
+    return (f"{title} — our reporter spent a week finding out what it means for the people "
+            "who live and work in the town, and what comes next.")
+
+
+def _dated_posts(stories: tuple[str, ...], day: int) -> list[str]:
+    """A blog's posts: date, title, a summary that reads as a paragraph."""
+    lines: list[str] = []
+    for k, title in enumerate(stories):
+        lines += [f"March {day - k}, 2025", title, _summary(title)]
+    return lines
+
+
+def test_the_latest_posts_of_a_blog_front_page_are_kept() -> None:
+    """A front page whose article is a list of dated posts (their summaries read as
+    paragraphs): the dated posts under "Latest articles" are the page's own too."""
+    latest = _dated_posts(_STORIES[6:], 14)
+    page = [*_MENU, *_dated_posts(_STORIES[:6], 28), "Latest articles", *latest, *_FOOTER]
+    doc = scrubber.scrub("\n".join(page))
+    kept = [v for v in doc.lines if v.text in _STORIES[6:]]
+    assert len(kept) == 4 and all(v.keep for v in kept)
+    assert not any(v.keep for v in doc.lines if v.text in _MENU or v.text in _FOOTER)
+
+
+def test_dated_teasers_after_a_dated_story_stay_out() -> None:
+    """A story with its date and an update line is no list of posts: the dated teasers under
+    "Latest articles" after it are other pages'."""
+    story = [(f"The harbour cycle lane opened on Monday after two years of planning, and "
+              f"riders said the new surface was smooth and safe. Part {k} of the story.")
+             for k in range(14)]
+    page = [*_MENU, _STORIES[0], "March 28, 2025", *story[:7], "Updated March 29, 2025",
+            *story[7:], "Latest articles", *_dated_posts(_STORIES[5:], 14), *_FOOTER]
+    doc = scrubber.scrub("\n".join(page))
+    assert all(v.keep for v in doc.lines if v.text in story)
+    assert not any(v.keep for v in doc.lines if v.text in _STORIES[5:])

@@ -28,6 +28,7 @@ from .listings import count_headers
 from .metadata import extract
 from .options import DEFAULT_OPTIONS, Options
 from .posts import first_post_head, greeting_lines, post_bodies, post_stamps, signed_posts
+from .prices import price_tags
 from .products import product_details
 from .regions import (
     Decision,
@@ -132,6 +133,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
     _after_context(decisions, classified, feats, in_article)
+    price_tags(decisions, feats, url)  # needs the page's address
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):

@@ -1,0 +1,81 @@
+"""Price tags: the bare prices a single product's page shows, which are the shop's, not text.
+
+A shop's page for one product shows prices everywhere: its own in the buy box, the add-ons'
+and the other products' under each card ("$76", "£1,959", "Sale price $39 Regular price $49",
+"-32% EUR 14.86"). A line that holds a price and, besides prices, nothing but the words of a
+price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about the product
+that its name and description do not: on such a page, those the context passes kept are taken
+back (``price_tag``). Elsewhere (a shop's category page, a pricing table, an article listing
+offers) a price can be a record's field, and it is left alone.
+
+A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
+followed by an identifier or a slug of several words: ``/products/black-wallet``,
+``/dp/B0123``, ``/listing/123/...``) or when it shows a buying control
+(``_BUY_CONTROLS``: "Add to cart", "Buy now") as a line of its own at most
+``BUY_MAX_REPEATS`` times (a category page repeats it under every card).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from .features import LineFeatures
+
+#: A price tag is short...
+TAG_MAX_CHARS = 40
+#: A buying control is a few words...
+CONTROL_MAX_UNITS = 4
+#: ... shown at most this many times (more often, it is a category page's, one per card).
+BUY_MAX_REPEATS = 3
+PRICE_TAG = ("noise", "price_tag")
+#: An amount with its currency (symbol or ISO code on either side).
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
+_WORD = re.compile(r"[^\W\d_]+")
+#: The words a price tag may hold besides amounts (lower case).
+_TAG_WORDS = frozenset(("usd", "eur", "gbp", "from", "save", "list", "was", "now", "sale",
+                        "price", "regular", "only", "each", "off", "to", "incl", "vat",
+                        "typical", "rrp", "msrp"))
+#: Path segments after which a shop's address names one product (lower case).
+_PRODUCT_SEGMENTS = frozenset(("product", "products", "dp", "listing", "item", "detail"))
+#: Buying controls shown as a line of their own (lower case, trailing "!.:" left off).
+_BUY_CONTROLS = frozenset(("add to cart", "add to bag", "add to basket", "add to trolley",
+                           "buy now", "buy it now", "in stock", "add to wishlist"))
+_TRAILING = " \t!.:"
+
+
+def is_price_tag(f: LineFeatures) -> bool:
+    """Whether the line is a bare price ("$76.00", "Sale price £39", "-32% EUR 14.86")."""
+    if not f.text or len(f.text) > TAG_MAX_CHARS or _PRICE.search(f.text) is None:
+        return False
+    return all(w in _TAG_WORDS for w in _WORD.findall(f.lower))
+
+
+def product_url(url: str | None) -> bool:
+    """Whether the address names one product: a segment of _PRODUCT_SEGMENTS followed by one
+    that holds a digit or a hyphen (an identifier, a slug of several words; "/products/cdn" is
+    a vendor's section)."""
+    if not url:
+        return False
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return any(a.lower() in _PRODUCT_SEGMENTS and ("-" in b or any(c.isdigit() for c in b))
+               for a, b in pairwise(segments))
+
+
+def _buy_control(feats: Sequence[LineFeatures]) -> bool:
+    shown = Counter(f.lower.rstrip(_TRAILING) for f in feats
+                    if f.text and f.units <= CONTROL_MAX_UNITS)
+    return any(0 < shown[c] <= BUY_MAX_REPEATS for c in sorted(_BUY_CONTROLS))
+
+
+def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+               url: str | None) -> None:
+    """On a single product's page, take back the bare prices that were kept (in place)."""
+    kept = [i for i, d in enumerate(decisions) if d[0] == "content" and is_price_tag(feats[i])]
+    if not kept or not (product_url(url) or _buy_control(feats)):
+        return
+    for i in kept:
+        decisions[i] = PRICE_TAG

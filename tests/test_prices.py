@@ -1,0 +1,69 @@
+"""Price tags: a single product's page drops its bare prices, other pages keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+from scrubber.features import document_features
+from scrubber.prices import is_price_tag, product_url
+
+_INTRO = ["Home | Shop | Sale | Contact",
+          "The Harbor Tote is a roomy canvas bag sewn by hand in our workshop by the sea, "
+          "with a leather base that keeps its shape when the bag is full of groceries.",
+          "Its waxed cotton shell shrugs off rain, and the inner pocket holds keys and a "
+          "phone, so the bag goes from the market to the beach without a second thought."]
+_CARDS = ["Dune Backpack", "$89.00", "Canvas Pouch", "$24.00", "Market Basket", "$56.00"]
+_MORE = ["Every bag is numbered and signed by the maker who cut and stitched it, and it "
+         "comes with a lifetime repair promise: send it back and we will mend it for free.",
+         "© 2025 Harbor Goods"]
+
+
+def _reasons(page: str, url: str | None) -> dict[str, str]:
+    doc = scrubber.scrub(page, url=url)
+    return {v.text: v.reason for v in doc.lines}
+
+
+@pytest.mark.parametrize("line", ["$76.00", "£1,959", "Sale price $39 Regular price $49",
+                                  "-32% EUR 14.86", "From $12", "99 USD"])
+def test_bare_prices_are_price_tags(line: str) -> None:
+    assert is_price_tag(document_features([line])[0])
+
+
+@pytest.mark.parametrize("line", ["$150 at Outdoor Store", "Free shipping on orders over $50",
+                                  "Canvas Pouch", "We paid $20 for it and loved it."])
+def test_prices_with_other_words_are_no_tags(line: str) -> None:
+    assert not is_price_tag(document_features([line])[0])
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://shop.example.com/products/harbor-tote-natural", True),
+    ("https://www.example.com/Harbor-Tote/dp/B0ABC12345", True),
+    ("https://market.example.com/listing/123456/harbor-tote", True),
+    ("https://vendor.example.com/platform/products/cdn/", False),
+    ("https://news.example.com/2025/03/02/bags-of-the-year", False),
+    (None, False)])
+def test_product_addresses(url: str | None, expected: bool) -> None:
+    assert product_url(url) is expected
+
+
+def test_a_product_page_drops_the_prices_it_kept() -> None:
+    """On a product's page (its address names it), the bare prices among the kept lines are
+    the shop's (``price_tag``); the description stays."""
+    page = "\n".join([*_INTRO, *_CARDS, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[_INTRO[1]] == "article_block"
+    assert reasons["$89.00"] == "price_tag"
+
+
+def test_a_buying_control_marks_a_product_page() -> None:
+    page = "\n".join([*_INTRO, "Add to cart", *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_other_pages_keep_their_prices() -> None:
+    """Without an address or a buying control naming one product, a price stays what the
+    context passes made of it."""
+    page = "\n".join([*_INTRO, *_CARDS, *_MORE])
+    for url in (None, "https://news.example.com/2025/03/02/bags-of-the-year"):
+        assert _reasons(page, url)["$89.00"] == "article_block"

@@ -15,6 +15,7 @@ from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes
 from .decode import decode
+from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
@@ -205,6 +206,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
     consent_boxes(decisions, feats)
+    report_dialogs(decisions, feats)
     card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)

@@ -5,7 +5,9 @@ and the other products' under each card ("$76", "£1,959", "Sale price $39 Regul
 "-32% EUR 14.86"). A line that holds a price and, besides prices, nothing but the words of a
 price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about the product
 that its name and description do not: on such a page, those the context passes kept are taken
-back (``price_tag``). Elsewhere (a shop's category page, a pricing table, an article listing
+back (``price_tag``), and so are the shop's terms of delivery and return that they kept
+("Free shipping on orders over $65", "Delivery & Returns":
+:func:`scrubber.products.is_shop_policy`, ``shop_policy``). Elsewhere (a shop's category page, a pricing table, an article listing
 offers) a price can be a record's field, and it is left alone.
 
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
@@ -24,6 +26,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from .features import LineFeatures
+from .products import SHOP_POLICY, is_shop_policy
 
 #: A price tag is short...
 TAG_MAX_CHARS = 40
@@ -73,9 +76,11 @@ def _buy_control(feats: Sequence[LineFeatures]) -> bool:
 
 def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
                url: str | None) -> None:
-    """On a single product's page, take back the bare prices that were kept (in place)."""
-    kept = [i for i, d in enumerate(decisions) if d[0] == "content" and is_price_tag(feats[i])]
+    """On a single product's page, take back the bare prices (``price_tag``) and the shop's
+    terms of delivery and return (``shop_policy``) that were kept (in place)."""
+    kept = [i for i, d in enumerate(decisions) if d[0] == "content" and
+            (is_price_tag(feats[i]) or is_shop_policy(feats[i]))]
     if not kept or not (product_url(url) or _buy_control(feats)):
         return
     for i in kept:
-        decisions[i] = PRICE_TAG
+        decisions[i] = PRICE_TAG if is_price_tag(feats[i]) else SHOP_POLICY

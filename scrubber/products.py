@@ -109,6 +109,11 @@ def _section_start(feats: Sequence[LineFeatures], lines: list[int]) -> int | Non
     return None
 
 
+def is_shop_policy(f: LineFeatures) -> bool:
+    """Whether the line states the shop's terms of delivery and return (``_POLICY``)."""
+    return _POLICY.search(f.lower) is not None
+
+
 def _is_stop(f: LineFeatures) -> bool:
     return f.units <= STOP_MAX_UNITS and _STOP.match(_key(f)) is not None
 

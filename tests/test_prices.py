@@ -67,3 +67,13 @@ def test_other_pages_keep_their_prices() -> None:
     page = "\n".join([*_INTRO, *_CARDS, *_MORE])
     for url in (None, "https://news.example.com/2025/03/02/bags-of-the-year"):
         assert _reasons(page, url)["$89.00"] == "article_block"
+
+
+def test_a_product_page_drops_the_shop_s_terms() -> None:
+    """The shop's terms of delivery kept on a product's page are the shop's; the same line on
+    another page is left to the context passes."""
+    terms = "Free shipping on orders over $65, and every order ships within two days."
+    page = "\n".join([*_INTRO, terms, *_MORE])
+    assert _reasons(page, "https://shop.example.com/products/harbor-tote")[terms] == \
+        "shop_policy"
+    assert _reasons(page, "https://news.example.com/2025/03/02/bags")[terms] == "article_block"

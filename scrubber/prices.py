@@ -7,8 +7,9 @@ price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about 
 that its name and description do not: on such a page, those the context passes kept are taken
 back (``price_tag``), and so are the shop's terms of delivery and return that they kept
 ("Free shipping on orders over $65", "Delivery & Returns":
-:func:`scrubber.products.is_shop_policy`, ``shop_policy``). Elsewhere (a shop's category page, a pricing table, an article listing
-offers) a price can be a record's field, and it is left alone.
+:func:`scrubber.products.is_shop_policy`, ``shop_policy``) and the customer reviews at the
+page's end (:mod:`scrubber.reviews`). Elsewhere (a shop's category page, a pricing table, an
+article listing offers) a price can be a record's field, and it is left alone.
 
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
 followed by an identifier or a slug of several words: ``/products/black-wallet``,
@@ -27,6 +28,7 @@ from urllib.parse import urlsplit
 
 from .features import LineFeatures
 from .products import SHOP_POLICY, is_shop_policy
+from .reviews import product_reviews
 
 #: A price tag is short...
 TAG_MAX_CHARS = 40
@@ -80,7 +82,8 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
     terms of delivery and return (``shop_policy``) that were kept (in place)."""
     kept = [i for i, d in enumerate(decisions) if d[0] == "content" and
             (is_price_tag(feats[i]) or is_shop_policy(feats[i]))]
-    if not kept or not (product_url(url) or _buy_control(feats)):
+    if not (product_url(url) or _buy_control(feats)):
         return
     for i in kept:
         decisions[i] = PRICE_TAG if is_price_tag(feats[i]) else SHOP_POLICY
+    product_reviews(decisions, feats)

@@ -42,3 +42,14 @@ def test_a_report_link_under_comments_is_no_form() -> None:
              "Thanks for the tip, I will try a thinner coat on the next firing and see how "
              "far it runs before it reaches the foot.", *_MORE]
     assert _reasons(lines)[post] != "report_dialog"
+
+
+def test_a_long_form_is_followed_from_one_question_to_the_next() -> None:
+    """A form whose list of reasons is long: each of its lines in the form's words is near
+    the one before, so the form is followed to its submission."""
+    choices = [f"It breaks rule number {k} of the market" for k in range(20)]
+    dialog = [*_DIALOG[:5], *choices, "Please choose a reason", *choices[:12],
+              "Include anything else we should know", "Next  Submit report"]
+    reasons = _reasons([*_LISTING, *dialog, *_MORE])
+    assert reasons["Next  Submit report"] == "report_dialog"
+    assert reasons[_MORE[0]] != "report_dialog"

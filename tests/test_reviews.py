@@ -46,3 +46,12 @@ def test_a_reviews_heading_without_a_rating_opens_nothing() -> None:
 def test_reviews_on_other_pages_are_left_alone() -> None:
     reasons = _reasons([*_PRODUCT, *_REVIEWS, *_FOOTER], "https://blog.example.com/2025/x2")
     assert reasons[_REVIEWS[4]] == "article_block"
+
+
+def test_a_heading_a_rule_removed_still_opens_the_reviews() -> None:
+    """"Reviews for this item (76)" is a link's count to the line rules; with "5.0 /5" under
+    it, it still opens the reviews."""
+    reviews = ["Reviews for this item (76)", "5.0 /5", *_REVIEWS[3:]]
+    reasons = _reasons([*_PRODUCT, *reviews, *_FOOTER], _URL)
+    assert reasons[_REVIEWS[4]] == "product_reviews"
+    assert reasons[_PRODUCT[3]] == "article_block"

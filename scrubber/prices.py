@@ -1,20 +1,22 @@
-"""Price tags: the bare prices a single product's page shows, which are the shop's, not text.
+"""The shop's lines on a single product's page: prices, figures, cut titles, terms, reviews.
 
 A shop's page for one product shows prices everywhere: its own in the buy box, the add-ons'
 and the other products' under each card ("$76", "£1,959", "Sale price $39 Regular price $49",
 "-32% EUR 14.86"). A line that holds a price and, besides prices, nothing but the words of a
 price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about the product
 that its name and description do not: on such a page, those the context passes kept are taken
-back (``price_tag``), and so are the shop's terms of delivery and return that they kept
-("Free shipping on orders over $65", "Delivery & Returns":
-:func:`scrubber.products.is_shop_policy`, ``shop_policy``) and the customer reviews at the
+back (``price_tag``). So are the cards' bare figures (a review count "1,204", a discount
+"47%", "0.6x": ``bare_figure``), the other products' titles a carousel cuts short ("Wireless
+Earbuds, Bluetooth 5.3 Noise Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``), the
+shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery & Returns":
+:func:`scrubber.products.is_shop_policy`, ``shop_policy``) and the customers' reviews at the
 page's end (:mod:`scrubber.reviews`). Elsewhere (a shop's category page, a pricing table, an
 article listing offers) a price can be a record's field, and it is left alone.
 
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
 followed by an identifier or a slug of several words: ``/products/black-wallet``,
-``/dp/B0123``, ``/listing/123/...``) or when it shows a buying control
-(``_BUY_CONTROLS``: "Add to cart", "Buy now") as a line of its own at most
+``/dp/B0123``, ``/listing/123/...``; not ``/detail/171``, a forum's thread) or when it shows
+a buying control (``_BUY_CONTROLS``: "Add to cart", "Buy now") as a line of its own at most
 ``BUY_MAX_REPEATS`` times (a category page repeats it under every card).
 """
 
@@ -36,7 +38,16 @@ TAG_MAX_CHARS = 40
 CONTROL_MAX_UNITS = 4
 #: ... shown at most this many times (more often, it is a category page's, one per card).
 BUY_MAX_REPEATS = 3
+#: A product's title cut short under its card ("Wireless Earbuds, Bluetooth 5.3 Noise Ca...")
+#: has at most this many units.
+CUT_TITLE_MAX_UNITS = 20
+#: ... and a carousel shows at least this many (one is a sentence left hanging).
+CUT_MIN_TITLES = 3
 PRICE_TAG = ("noise", "price_tag")
+BARE_FIGURE = ("noise", "bare_figure")
+CUT_TITLE = ("noise", "cut_title")
+#: The letters a bare figure may hold ("2x", "0.6x").
+_FIGURE_WORDS = frozenset(("x",))
 #: An amount with its currency (symbol or ISO code on either side).
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,7 +56,7 @@ _TAG_WORDS = frozenset(("usd", "eur", "gbp", "from", "save", "list", "was", "now
                         "price", "regular", "only", "each", "off", "to", "incl", "vat",
                         "typical", "rrp", "msrp"))
 #: Path segments after which a shop's address names one product (lower case).
-_PRODUCT_SEGMENTS = frozenset(("product", "products", "dp", "listing", "item", "detail"))
+_PRODUCT_SEGMENTS = frozenset(("product", "products", "dp", "listing", "item"))
 #: Buying controls shown as a line of their own (lower case, trailing "!.:" left off).
 _BUY_CONTROLS = frozenset(("add to cart", "add to bag", "add to basket", "add to trolley",
                            "buy now", "buy it now", "in stock", "add to wishlist"))
@@ -78,12 +89,30 @@ def _buy_control(feats: Sequence[LineFeatures]) -> bool:
 
 def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
                url: str | None) -> None:
-    """On a single product's page, take back the bare prices (``price_tag``) and the shop's
-    terms of delivery and return (``shop_policy``) that were kept (in place)."""
-    kept = [i for i, d in enumerate(decisions) if d[0] == "content" and
-            (is_price_tag(feats[i]) or is_shop_policy(feats[i]))]
+    """On a single product's page, take back the kept lines that are the shop's: bare prices
+    (``price_tag``), bare figures (``bare_figure``), other products' titles cut short, at
+    least CUT_MIN_TITLES of them (``cut_title``), the shop's terms of delivery and return
+    (``shop_policy``) and the customers' reviews at the page's end (in place)."""
     if not (product_url(url) or _buy_control(feats)):
         return
+    kept = [i for i, d in enumerate(decisions) if d[0] == "content"]
+    cut = [i for i in kept if _is_cut_title(feats[i])]
+    for i in cut if len(cut) >= CUT_MIN_TITLES else ():
+        decisions[i] = CUT_TITLE
     for i in kept:
-        decisions[i] = PRICE_TAG if is_price_tag(feats[i]) else SHOP_POLICY
+        decisions[i] = _shop_line(feats[i]) or decisions[i]
     product_reviews(decisions, feats)
+
+
+def _is_cut_title(f: LineFeatures) -> bool:
+    return f.ends_ellipsis and not f.is_cjk and f.units <= CUT_TITLE_MAX_UNITS
+
+
+def _shop_line(f: LineFeatures) -> tuple[str, str] | None:
+    """The decision for a kept line of a product's page that is the shop's, or ``None``."""
+    if is_price_tag(f):
+        return PRICE_TAG
+    if len(f.text) <= TAG_MAX_CHARS and any(c.isdigit() for c in f.text) and \
+            all(w in _FIGURE_WORDS for w in _WORD.findall(f.lower)):
+        return BARE_FIGURE
+    return SHOP_POLICY if is_shop_policy(f) else None

@@ -77,3 +77,24 @@ def test_a_product_page_drops_the_shop_s_terms() -> None:
     assert _reasons(page, "https://shop.example.com/products/harbor-tote")[terms] == \
         "shop_policy"
     assert _reasons(page, "https://news.example.com/2025/03/02/bags")[terms] == "article_block"
+
+
+def test_a_product_page_drops_bare_figures_and_cut_titles() -> None:
+    """A carousel of other products under the description: review counts, percentages and
+    titles cut short ("...") are the shop's."""
+    carousel = ["Canvas Market Bag with Leather Straps and Inner Pocket for Da...", "1,204",
+                "Waxed Cotton Weekender Duffel, Water Resistant, Brass Zip...", "-15%",
+                "Rolltop Backpack in Recycled Sailcloth with Padded Laptop Sl..."]
+    page = "\n".join([*_INTRO, *carousel, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons["1,204"] == "bare_figure"
+    assert reasons[carousel[0]] == "cut_title"
+    assert reasons[_INTRO[2]] == "article_block"
+
+
+def test_one_sentence_left_hanging_is_no_cut_title() -> None:
+    """A single line ending in an ellipsis is the text's own pause, not a carousel."""
+    hanging = "And then, when the tide comes in, the bag floats..."
+    page = "\n".join([*_INTRO, hanging, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[hanging] != "cut_title"

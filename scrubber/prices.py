@@ -46,8 +46,8 @@ CUT_MIN_TITLES = 3
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
 CUT_TITLE = ("noise", "cut_title")
-#: The letters a bare figure may hold ("2x", "0.6x").
-_FIGURE_WORDS = frozenset(("x",))
+#: The words a bare figure may hold ("2x", "0.6x", "28% OFF").
+_FIGURE_WORDS = frozenset(("x", "off"))
 #: An amount with its currency (symbol or ISO code on either side).
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 _WORD = re.compile(r"[^\W\d_]+")

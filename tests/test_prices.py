@@ -83,11 +83,12 @@ def test_a_product_page_drops_bare_figures_and_cut_titles() -> None:
     """A carousel of other products under the description: review counts, percentages and
     titles cut short ("...") are the shop's."""
     carousel = ["Canvas Market Bag with Leather Straps and Inner Pocket for Da...", "1,204",
+                "28% OFF",
                 "Waxed Cotton Weekender Duffel, Water Resistant, Brass Zip...", "-15%",
                 "Rolltop Backpack in Recycled Sailcloth with Padded Laptop Sl..."]
     page = "\n".join([*_INTRO, *carousel, *_MORE])
     reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
-    assert reasons["1,204"] == "bare_figure"
+    assert reasons["1,204"] == reasons["28% OFF"] == "bare_figure"
     assert reasons[carousel[0]] == "cut_title"
     assert reasons[_INTRO[2]] == "article_block"
 

@@ -9,9 +9,11 @@ back (``price_tag``). So are the cards' bare figures (a review count "1,204", a 
 "47%", "0.6x": ``bare_figure``), the other products' titles a carousel cuts short ("Wireless
 Earbuds, Bluetooth 5.3 Noise Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``), the
 shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery & Returns":
-:func:`scrubber.products.is_shop_policy`, ``shop_policy``) and the customers' reviews at the
-page's end (:mod:`scrubber.reviews`). Elsewhere (a shop's category page, a pricing table, an
-article listing offers) a price can be a record's field, and it is left alone.
+:func:`scrubber.products.is_shop_policy`, ``shop_policy``), the second copies of its kept lines
+of at least ``COPY_MIN_UNITS`` units (the page holds a block once per layout: desktop, tablet,
+phone; ``second_copy``) and the customers' reviews at the page's end
+(:mod:`scrubber.reviews`). Elsewhere (a shop's category page, a pricing table, an article
+listing offers) a price can be a record's field, and it is left alone.
 
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
 followed by an identifier or a slug of several words: ``/products/black-wallet``,
@@ -43,6 +45,11 @@ BUY_MAX_REPEATS = 3
 CUT_TITLE_MAX_UNITS = 20
 #: ... and a carousel shows at least this many (one is a sentence left hanging).
 CUT_MIN_TITLES = 3
+#: A line repeated from above is taken back when it has at least this many units (a label or
+#: a value, "Material", "XS - XL: 1 lb. 13 oz.", repeats under two of the product's sections:
+#: measured, 4 takes such values too, 8 none).
+COPY_MIN_UNITS = 8
+SECOND_COPY = ("noise", "second_copy")
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
 CUT_TITLE = ("noise", "cut_title")
@@ -92,7 +99,8 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
     """On a single product's page, take back the kept lines that are the shop's: bare prices
     (``price_tag``), bare figures (``bare_figure``), other products' titles cut short, at
     least CUT_MIN_TITLES of them (``cut_title``), the shop's terms of delivery and return
-    (``shop_policy``) and the customers' reviews at the page's end (in place)."""
+    (``shop_policy``), second copies (``second_copy``) and the customers' reviews at the
+    page's end (in place)."""
     if not (product_url(url) or _buy_control(feats)):
         return
     kept = [i for i, d in enumerate(decisions) if d[0] == "content"]
@@ -101,7 +109,22 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
         decisions[i] = CUT_TITLE
     for i in kept:
         decisions[i] = _shop_line(feats[i]) or decisions[i]
+    _second_copies(decisions, feats, kept)
     product_reviews(decisions, feats)
+
+
+def _second_copies(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                   kept: list[int]) -> None:
+    """Take back the kept lines that repeat an earlier kept line (``second_copy``): a
+    product's page holds its blocks once per layout (desktop, tablet, phone)."""
+    seen: set[str] = set()
+    for i in kept:
+        f = feats[i]
+        if decisions[i][0] != "content" or f.units < COPY_MIN_UNITS:
+            continue
+        if f.lower in seen:
+            decisions[i] = SECOND_COPY
+        seen.add(f.lower)
 
 
 def _is_cut_title(f: LineFeatures) -> bool:

@@ -99,3 +99,19 @@ def test_one_sentence_left_hanging_is_no_cut_title() -> None:
     page = "\n".join([*_INTRO, hanging, *_MORE])
     reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
     assert reasons[hanging] != "cut_title"
+
+
+def test_a_product_page_drops_the_second_copy_of_a_paragraph() -> None:
+    """A product's page holds a block once per layout: the second copy of a kept paragraph is
+    taken back, the first stays; a short value repeated under two features stays."""
+    page = "\n".join([*_INTRO, "Weight: 2 lb", _INTRO[1], "Weight: 2 lb", *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    copies = [v.reason for v in doc.lines if v.text == _INTRO[1]]
+    assert copies == ["article_block", "second_copy"]
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Weight: 2 lb"}
+
+
+def test_other_pages_keep_their_second_copies() -> None:
+    page = "\n".join([*_INTRO, _INTRO[1], *_MORE])
+    doc = scrubber.scrub(page, url="https://news.example.com/2025/03/02/bags-of-the-year")
+    assert "second_copy" not in {v.reason for v in doc.lines}

@@ -5,15 +5,21 @@ and the other products' under each card ("$76", "£1,959", "Sale price $39 Regul
 "-32% EUR 14.86"). A line that holds a price and, besides prices, nothing but the words of a
 price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about the product
 that its name and description do not: on such a page, those the context passes kept are taken
-back (``price_tag``). So are the cards' bare figures (a review count "1,204", a discount
-"47%", "0.6x": ``bare_figure``), the other products' titles a carousel cuts short ("Wireless
-Earbuds, Bluetooth 5.3 Noise Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``), the
-shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery & Returns":
-:func:`scrubber.products.is_shop_policy`, ``shop_policy``), the second copies of its kept lines
-of at least ``COPY_MIN_UNITS`` units (the page holds a block once per layout: desktop, tablet,
-phone; ``second_copy``) and the customers' reviews at the page's end
-(:mod:`scrubber.reviews`). Elsewhere (a shop's category page, a pricing table, an article
-listing offers) a price can be a record's field, and it is left alone.
+back (``price_tag``). So are, among the kept lines:
+
+- the cards' bare figures (a review count "1,204", a discount "47%", "0.6x": ``bare_figure``);
+- the buy box's notices ("Low in stock, only 2 left", "Order today to get it by May 3":
+  ``buy_box``);
+- the other products' titles a carousel cuts short ("Wireless Earbuds, Bluetooth 5.3 Noise
+  Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``);
+- the shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery &
+  Returns": :func:`scrubber.products.is_shop_policy`, ``shop_policy``);
+- the second copies of lines of at least ``COPY_MIN_UNITS`` units (the page holds a block once
+  per layout: desktop, tablet, phone; ``second_copy``);
+- the customers' reviews at the page's end (:mod:`scrubber.reviews`).
+
+Elsewhere (a shop's category page, a pricing table, an article listing offers) a price can be
+a record's field, and it is left alone.
 
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
 followed by an identifier or a slug of several words: ``/products/black-wallet``,
@@ -31,7 +37,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from .features import LineFeatures
-from .products import SHOP_POLICY, is_shop_policy
+from .products import BUY_BOX, SHOP_POLICY, is_shop_policy
 from .reviews import product_reviews
 
 #: A price tag is short...
@@ -53,6 +59,13 @@ SECOND_COPY = ("noise", "second_copy")
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
 CUT_TITLE = ("noise", "cut_title")
+#: A notice of the buy box is short...
+STOCK_MAX_UNITS = 15
+#: ... and speaks of the stock, the delivery date or the cart (lower case, anywhere in a line).
+_STOCK = re.compile(r"\b(?:in|out of|low in) stock\b|\bonly \d+ left\b"
+                    r"|\border (?:today|now|within|by)\b|\bget it by\b|\barrives? by\b"
+                    r"|\badded to (?:your )?(?:cart|bag|basket)\b|\bgo to cart\b"
+                    r"|\bview cart\b|\bat checkout\b")
 #: The words a bare figure may hold ("2x", "0.6x", "28% OFF").
 _FIGURE_WORDS = frozenset(("x", "off"))
 #: An amount with its currency (symbol or ISO code on either side).
@@ -138,4 +151,6 @@ def _shop_line(f: LineFeatures) -> tuple[str, str] | None:
     if len(f.text) <= TAG_MAX_CHARS and any(c.isdigit() for c in f.text) and \
             all(w in _FIGURE_WORDS for w in _WORD.findall(f.lower)):
         return BARE_FIGURE
+    if f.units <= STOCK_MAX_UNITS and _STOCK.search(f.lower):
+        return BUY_BOX
     return SHOP_POLICY if is_shop_policy(f) else None

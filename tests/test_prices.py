@@ -115,3 +115,18 @@ def test_other_pages_keep_their_second_copies() -> None:
     page = "\n".join([*_INTRO, _INTRO[1], *_MORE])
     doc = scrubber.scrub(page, url="https://news.example.com/2025/03/02/bags-of-the-year")
     assert "second_copy" not in {v.reason for v in doc.lines}
+
+
+def test_a_product_page_drops_the_buy_box_s_notices() -> None:
+    notices = ["Low in stock, only 2 left", "Order today to get it by May 3"]
+    page = "\n".join([*_INTRO, *notices, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[notices[0]] == reasons[notices[1]] == "buy_box"
+    assert reasons[_INTRO[1]] == "article_block"
+
+
+def test_stock_words_in_an_article_stay() -> None:
+    """A news story on a shop's stock keeps its sentences."""
+    line = "Order today and the shop says it will still arrive before the holiday, it claims."
+    page = "\n".join([*_INTRO, line, *_MORE])
+    assert _reasons(page, "https://news.example.com/2025/03/02/bags")[line] == "article_block"

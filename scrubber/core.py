@@ -15,6 +15,7 @@ from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes
 from .decode import decode
+from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .doubles import doubled_lines
@@ -36,6 +37,7 @@ from .posts import (
     post_tails,
     signed_posts,
 )
+from .prices import price_tags
 from .products import product_details
 from .regions import (
     Decision,
@@ -140,6 +142,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         warnings = (*warnings, f"no keyword tables for the {guessed.script} script "
                                f"(lang {guessed.lang}): conservative mode")
     _after_context(decisions, classified, feats, in_article)
+    price_tags(decisions, feats, url)  # needs the page's address
     for i, reason in pending.items():
         if decisions[i][0] == "noise" or (decisions[i][0] == "content" and
                                           not _inside_article(i, decisions, named)):
@@ -211,6 +214,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
     consent_boxes(decisions, feats)
+    report_dialogs(decisions, feats)
     card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)

@@ -81,6 +81,8 @@ _SECTION = frozenset(("description", "product description", "details", "product 
                       "product information", "overview", "product overview",
                       "about this item", "about this product", "highlights", "materials",
                       "ingredients", "what's in the box", "in the box", "dimensions"))
+#: The label of the prompts to share, follow and subscribe: two in a row are the page's footer.
+_SHARE = "share"
 #: Left off a line's end before it is looked up (no regex: a line of spaces is cheap too).
 _TRAILING = " \t!.:"
 
@@ -107,6 +109,11 @@ def _section_start(feats: Sequence[LineFeatures], lines: list[int]) -> int | Non
             if any(_is_price(f) for f in above) and not any(_is_stop(f) for f in above):
                 return x
     return None
+
+
+def is_shop_policy(f: LineFeatures) -> bool:
+    """Whether the line states the shop's terms of delivery and return (``_POLICY``)."""
+    return _POLICY.search(f.lower) is not None
 
 
 def _is_stop(f: LineFeatures) -> bool:
@@ -151,16 +158,23 @@ def product_details(decisions: list[tuple[str, str]], classified: Sequence[Class
 def _section_run(classified: Sequence[Classified], feats: Sequence[LineFeatures],
                  lines: list[int], heading: int) -> tuple[list[int], int]:
     """The lines of the product's sections from ``heading`` (a position in ``lines``): up to
-    a line opening the shop's boxes (whose index comes second, else -1), a region header or
+    a line opening the shop's boxes (whose index comes second, else -1), a region header, two
+    prompts to share or follow in a row ("Facebook", "LinkedIn": the footer) or
     PRODUCT_MAX_LINES lines."""
     run: list[int] = []
-    for i in lines[heading:heading + PRODUCT_MAX_LINES]:
+    window = lines[heading:heading + PRODUCT_MAX_LINES]
+    for x, i in enumerate(window):
         if _is_stop(feats[i]):
             return run, i
-        if classified[i].kind is Kind.HEADER:
+        if classified[i].kind is Kind.HEADER or _page_end(classified, window[x:x + 2]):
             break
         run.append(i)
     return run, -1
+
+
+def _page_end(classified: Sequence[Classified], pair: list[int]) -> bool:
+    """Whether two lines in a row are prompts to share or follow (the page's footer)."""
+    return len(pair) == 2 and all(classified[i].label == _SHARE for i in pair)
 
 
 def _buy_box(decisions: list[tuple[str, str]], classified: Sequence[Classified],

@@ -127,3 +127,28 @@ def test_delivery_words_in_an_article_stay() -> None:
     doc = scrubber.scrub("\n".join(["News | Business | Sport", *story, *story, *_FOOTER]))
     assert story[0] in doc.text.split("\n")
     assert not any(v.reason == "shop_policy" for v in doc.lines)
+
+
+_COURSE = ["Online course", "$39.95", "Self-paced", "Overview",
+           "Six short lessons on caring for houseplants through the winter, with videos and "
+           "checklists you can keep.",
+           "Syllabus", "Light and Location", "Watering in Winter", "Pests and Remedies"]
+
+
+def test_the_product_s_sections_end_at_the_footer_s_prompts() -> None:
+    """Two prompts to share or follow in a row ("Facebook", "LinkedIn") are the page's
+    footer: the footer's entries under them are no product detail."""
+    footer = ["Stay Connected", "Facebook", "LinkedIn", "Programs", "For Organizations",
+              "Main Street 25, Springfield"]
+    doc = scrubber.scrub("\n".join([*_NAV, *_COURSE, *footer]))
+    reasons = {v.text: v.reason for v in doc.lines}
+    assert reasons["Watering in Winter"] == "product_detail"
+    assert reasons["For Organizations"] != "product_detail"
+
+
+def test_one_share_word_in_the_sections_ends_nothing() -> None:
+    """A single line a share rule names ("Email" as a contact option of the course) does not
+    end the sections."""
+    lines = [*_NAV, *_COURSE[:6], "Email", *_COURSE[6:], "© 2024 Example Academy"]
+    reasons = {v.text: v.reason for v in scrubber.scrub("\n".join(lines)).lines}
+    assert reasons["Pests and Remedies"] == "product_detail"

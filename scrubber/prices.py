@@ -1,0 +1,156 @@
+"""The shop's lines on a single product's page: prices, figures, cut titles, terms, reviews.
+
+A shop's page for one product shows prices everywhere: its own in the buy box, the add-ons'
+and the other products' under each card ("$76", "£1,959", "Sale price $39 Regular price $49",
+"-32% EUR 14.86"). A line that holds a price and, besides prices, nothing but the words of a
+price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about the product
+that its name and description do not: on such a page, those the context passes kept are taken
+back (``price_tag``). So are, among the kept lines:
+
+- the cards' bare figures (a review count "1,204", a discount "47%", "0.6x": ``bare_figure``);
+- the buy box's notices ("Low in stock, only 2 left", "Order today to get it by May 3":
+  ``buy_box``);
+- the other products' titles a carousel cuts short ("Wireless Earbuds, Bluetooth 5.3 Noise
+  Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``);
+- the shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery &
+  Returns": :func:`scrubber.products.is_shop_policy`, ``shop_policy``);
+- the second copies of lines of at least ``COPY_MIN_UNITS`` units (the page holds a block once
+  per layout: desktop, tablet, phone; ``second_copy``);
+- the customers' reviews at the page's end (:mod:`scrubber.reviews`).
+
+Elsewhere (a shop's category page, a pricing table, an article listing offers) a price can be
+a record's field, and it is left alone.
+
+A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
+followed by an identifier or a slug of several words: ``/products/black-wallet``,
+``/dp/B0123``, ``/listing/123/...``; not ``/detail/171``, a forum's thread) or when it shows
+a buying control (``_BUY_CONTROLS``: "Add to cart", "Buy now") as a line of its own at most
+``BUY_MAX_REPEATS`` times (a category page repeats it under every card).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from .features import LineFeatures
+from .products import BUY_BOX, SHOP_POLICY, is_shop_policy
+from .reviews import product_reviews
+
+#: A price tag is short...
+TAG_MAX_CHARS = 40
+#: A buying control is a few words...
+CONTROL_MAX_UNITS = 4
+#: ... shown at most this many times (more often, it is a category page's, one per card).
+BUY_MAX_REPEATS = 3
+#: A product's title cut short under its card ("Wireless Earbuds, Bluetooth 5.3 Noise Ca...")
+#: has at most this many units.
+CUT_TITLE_MAX_UNITS = 20
+#: ... and a carousel shows at least this many (one is a sentence left hanging).
+CUT_MIN_TITLES = 3
+#: A line repeated from above is taken back when it has at least this many units (a label or
+#: a value, "Material", "XS - XL: 1 lb. 13 oz.", repeats under two of the product's sections:
+#: measured, 4 takes such values too, 8 none).
+COPY_MIN_UNITS = 8
+SECOND_COPY = ("noise", "second_copy")
+PRICE_TAG = ("noise", "price_tag")
+BARE_FIGURE = ("noise", "bare_figure")
+CUT_TITLE = ("noise", "cut_title")
+#: A notice of the buy box is short...
+STOCK_MAX_UNITS = 15
+#: ... and speaks of the stock, the delivery date or the cart (lower case, anywhere in a line).
+_STOCK = re.compile(r"\b(?:in|out of|low in) stock\b|\bonly \d+ left\b"
+                    r"|\border (?:today|now|within|by)\b|\bget it by\b|\barrives? by\b"
+                    r"|\badded to (?:your )?(?:cart|bag|basket)\b|\bgo to cart\b"
+                    r"|\bview cart\b|\bat checkout\b")
+#: The words a bare figure may hold ("2x", "0.6x", "28% OFF").
+_FIGURE_WORDS = frozenset(("x", "off"))
+#: An amount with its currency (symbol or ISO code on either side).
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
+_WORD = re.compile(r"[^\W\d_]+")
+#: The words a price tag may hold besides amounts (lower case).
+_TAG_WORDS = frozenset(("usd", "eur", "gbp", "from", "save", "list", "was", "now", "sale",
+                        "price", "regular", "only", "each", "off", "to", "incl", "vat",
+                        "typical", "rrp", "msrp"))
+#: Path segments after which a shop's address names one product (lower case).
+_PRODUCT_SEGMENTS = frozenset(("product", "products", "dp", "listing", "item"))
+#: Buying controls shown as a line of their own (lower case, trailing "!.:" left off).
+_BUY_CONTROLS = frozenset(("add to cart", "add to bag", "add to basket", "add to trolley",
+                           "buy now", "buy it now", "in stock", "add to wishlist"))
+_TRAILING = " \t!.:"
+
+
+def is_price_tag(f: LineFeatures) -> bool:
+    """Whether the line is a bare price ("$76.00", "Sale price £39", "-32% EUR 14.86")."""
+    if not f.text or len(f.text) > TAG_MAX_CHARS or _PRICE.search(f.text) is None:
+        return False
+    return all(w in _TAG_WORDS for w in _WORD.findall(f.lower))
+
+
+def product_url(url: str | None) -> bool:
+    """Whether the address names one product: a segment of _PRODUCT_SEGMENTS followed by one
+    that holds a digit or a hyphen (an identifier, a slug of several words; "/products/cdn" is
+    a vendor's section)."""
+    if not url:
+        return False
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return any(a.lower() in _PRODUCT_SEGMENTS and ("-" in b or any(c.isdigit() for c in b))
+               for a, b in pairwise(segments))
+
+
+def _buy_control(feats: Sequence[LineFeatures]) -> bool:
+    shown = Counter(f.lower.rstrip(_TRAILING) for f in feats
+                    if f.text and f.units <= CONTROL_MAX_UNITS)
+    return any(0 < shown[c] <= BUY_MAX_REPEATS for c in sorted(_BUY_CONTROLS))
+
+
+def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+               url: str | None) -> None:
+    """On a single product's page, take back the kept lines that are the shop's: bare prices
+    (``price_tag``), bare figures (``bare_figure``), other products' titles cut short, at
+    least CUT_MIN_TITLES of them (``cut_title``), the shop's terms of delivery and return
+    (``shop_policy``), second copies (``second_copy``) and the customers' reviews at the
+    page's end (in place)."""
+    if not (product_url(url) or _buy_control(feats)):
+        return
+    kept = [i for i, d in enumerate(decisions) if d[0] == "content"]
+    cut = [i for i in kept if _is_cut_title(feats[i])]
+    for i in cut if len(cut) >= CUT_MIN_TITLES else ():
+        decisions[i] = CUT_TITLE
+    for i in kept:
+        decisions[i] = _shop_line(feats[i]) or decisions[i]
+    _second_copies(decisions, feats, kept)
+    product_reviews(decisions, feats)
+
+
+def _second_copies(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                   kept: list[int]) -> None:
+    """Take back the kept lines that repeat an earlier kept line (``second_copy``): a
+    product's page holds its blocks once per layout (desktop, tablet, phone)."""
+    seen: set[str] = set()
+    for i in kept:
+        f = feats[i]
+        if decisions[i][0] != "content" or f.units < COPY_MIN_UNITS:
+            continue
+        if f.lower in seen:
+            decisions[i] = SECOND_COPY
+        seen.add(f.lower)
+
+
+def _is_cut_title(f: LineFeatures) -> bool:
+    return f.ends_ellipsis and not f.is_cjk and f.units <= CUT_TITLE_MAX_UNITS
+
+
+def _shop_line(f: LineFeatures) -> tuple[str, str] | None:
+    """The decision for a kept line of a product's page that is the shop's, or ``None``."""
+    if is_price_tag(f):
+        return PRICE_TAG
+    if len(f.text) <= TAG_MAX_CHARS and any(c.isdigit() for c in f.text) and \
+            all(w in _FIGURE_WORDS for w in _WORD.findall(f.lower)):
+        return BARE_FIGURE
+    if f.units <= STOCK_MAX_UNITS and _STOCK.search(f.lower):
+        return BUY_BOX
+    return SHOP_POLICY if is_shop_policy(f) else None

@@ -1,0 +1,132 @@
+"""Price tags: a single product's page drops its bare prices, other pages keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+import scrubber
+from scrubber.features import document_features
+from scrubber.prices import is_price_tag, product_url
+
+_INTRO = ["Home | Shop | Sale | Contact",
+          "The Harbor Tote is a roomy canvas bag sewn by hand in our workshop by the sea, "
+          "with a leather base that keeps its shape when the bag is full of groceries.",
+          "Its waxed cotton shell shrugs off rain, and the inner pocket holds keys and a "
+          "phone, so the bag goes from the market to the beach without a second thought."]
+_CARDS = ["Dune Backpack", "$89.00", "Canvas Pouch", "$24.00", "Market Basket", "$56.00"]
+_MORE = ["Every bag is numbered and signed by the maker who cut and stitched it, and it "
+         "comes with a lifetime repair promise: send it back and we will mend it for free.",
+         "© 2025 Harbor Goods"]
+
+
+def _reasons(page: str, url: str | None) -> dict[str, str]:
+    doc = scrubber.scrub(page, url=url)
+    return {v.text: v.reason for v in doc.lines}
+
+
+@pytest.mark.parametrize("line", ["$76.00", "£1,959", "Sale price $39 Regular price $49",
+                                  "-32% EUR 14.86", "From $12", "99 USD"])
+def test_bare_prices_are_price_tags(line: str) -> None:
+    assert is_price_tag(document_features([line])[0])
+
+
+@pytest.mark.parametrize("line", ["$150 at Outdoor Store", "Free shipping on orders over $50",
+                                  "Canvas Pouch", "We paid $20 for it and loved it."])
+def test_prices_with_other_words_are_no_tags(line: str) -> None:
+    assert not is_price_tag(document_features([line])[0])
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://shop.example.com/products/harbor-tote-natural", True),
+    ("https://www.example.com/Harbor-Tote/dp/B0ABC12345", True),
+    ("https://market.example.com/listing/123456/harbor-tote", True),
+    ("https://vendor.example.com/platform/products/cdn/", False),
+    ("https://news.example.com/2025/03/02/bags-of-the-year", False),
+    (None, False)])
+def test_product_addresses(url: str | None, expected: bool) -> None:
+    assert product_url(url) is expected
+
+
+def test_a_product_page_drops_the_prices_it_kept() -> None:
+    """On a product's page (its address names it), the bare prices among the kept lines are
+    the shop's (``price_tag``); the description stays."""
+    page = "\n".join([*_INTRO, *_CARDS, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[_INTRO[1]] == "article_block"
+    assert reasons["$89.00"] == "price_tag"
+
+
+def test_a_buying_control_marks_a_product_page() -> None:
+    page = "\n".join([*_INTRO, "Add to cart", *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_other_pages_keep_their_prices() -> None:
+    """Without an address or a buying control naming one product, a price stays what the
+    context passes made of it."""
+    page = "\n".join([*_INTRO, *_CARDS, *_MORE])
+    for url in (None, "https://news.example.com/2025/03/02/bags-of-the-year"):
+        assert _reasons(page, url)["$89.00"] == "article_block"
+
+
+def test_a_product_page_drops_the_shop_s_terms() -> None:
+    """The shop's terms of delivery kept on a product's page are the shop's; the same line on
+    another page is left to the context passes."""
+    terms = "Free shipping on orders over $65, and every order ships within two days."
+    page = "\n".join([*_INTRO, terms, *_MORE])
+    assert _reasons(page, "https://shop.example.com/products/harbor-tote")[terms] == \
+        "shop_policy"
+    assert _reasons(page, "https://news.example.com/2025/03/02/bags")[terms] == "article_block"
+
+
+def test_a_product_page_drops_bare_figures_and_cut_titles() -> None:
+    """A carousel of other products under the description: review counts, percentages and
+    titles cut short ("...") are the shop's."""
+    carousel = ["Canvas Market Bag with Leather Straps and Inner Pocket for Da...", "1,204",
+                "28% OFF",
+                "Waxed Cotton Weekender Duffel, Water Resistant, Brass Zip...", "-15%",
+                "Rolltop Backpack in Recycled Sailcloth with Padded Laptop Sl..."]
+    page = "\n".join([*_INTRO, *carousel, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons["1,204"] == reasons["28% OFF"] == "bare_figure"
+    assert reasons[carousel[0]] == "cut_title"
+    assert reasons[_INTRO[2]] == "article_block"
+
+
+def test_one_sentence_left_hanging_is_no_cut_title() -> None:
+    """A single line ending in an ellipsis is the text's own pause, not a carousel."""
+    hanging = "And then, when the tide comes in, the bag floats..."
+    page = "\n".join([*_INTRO, hanging, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[hanging] != "cut_title"
+
+
+def test_a_product_page_drops_the_second_copy_of_a_paragraph() -> None:
+    """A product's page holds a block once per layout: the second copy of a kept paragraph is
+    taken back, the first stays; a short value repeated under two features stays."""
+    page = "\n".join([*_INTRO, "Weight: 2 lb", _INTRO[1], "Weight: 2 lb", *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    copies = [v.reason for v in doc.lines if v.text == _INTRO[1]]
+    assert copies == ["article_block", "second_copy"]
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Weight: 2 lb"}
+
+
+def test_other_pages_keep_their_second_copies() -> None:
+    page = "\n".join([*_INTRO, _INTRO[1], *_MORE])
+    doc = scrubber.scrub(page, url="https://news.example.com/2025/03/02/bags-of-the-year")
+    assert "second_copy" not in {v.reason for v in doc.lines}
+
+
+def test_a_product_page_drops_the_buy_box_s_notices() -> None:
+    notices = ["Low in stock, only 2 left", "Order today to get it by May 3"]
+    page = "\n".join([*_INTRO, *notices, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons[notices[0]] == reasons[notices[1]] == "buy_box"
+    assert reasons[_INTRO[1]] == "article_block"
+
+
+def test_stock_words_in_an_article_stay() -> None:
+    """A news story on a shop's stock keeps its sentences."""
+    line = "Order today and the shop says it will still arrive before the holiday, it claims."
+    page = "\n".join([*_INTRO, line, *_MORE])
+    assert _reasons(page, "https://news.example.com/2025/03/02/bags")[line] == "article_block"

@@ -109,8 +109,16 @@ def url_date(url: str | None) -> str | None:
 SLUG_MIN_SHARE = 0.6
 SLUG_MIN_SHARED = 2
 #: Slug words that say nothing of a headline: shorter than three letters, or function words.
-SLUG_STOP_WORDS = frozenset(("the", "and", "for", "with", "from", "your", "you", "are", "was",
-                             "its", "our", "how", "what", "why", "who", "when", "this", "that"))
+SLUG_STOP_WORDS = frozenset((
+    # English
+    "the", "and", "for", "with", "from", "your", "you", "are", "was", "its", "our", "how", "what",
+    "why", "who", "when", "this", "that",
+    # French, Spanish, Portuguese, Italian, German (slugs drop accents: "fur", "pour")
+    "les", "des", "une", "pour", "avec", "dans", "sur", "par", "est", "qui", "que", "aux",
+    "los", "las", "del", "una", "por", "para", "con", "como", "dos", "uma", "com", "nas", "nos",
+    "della", "delle", "degli", "per", "nel", "sul", "che", "der", "die", "das", "und", "mit",
+    "fur", "von", "den", "dem", "ein", "eine", "wie", "ist", "auf", "zum", "zur",
+))
 #: A slug word and a line's word of at least this many letters match on a shared start
 #: ("strategies" / "strategy", "planting" / "plant"): slugs cut and inflect words.
 SLUG_PREFIX = 5

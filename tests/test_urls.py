@@ -200,3 +200,14 @@ def test_a_first_line_taken_as_headline_gives_its_headline_part() -> None:
     doc = scrubber.scrub(page)
     assert doc.lines[0].reason == "headline"
     assert doc.metadata.title == "Acme Payroll Software for Small Teams"
+
+
+@pytest.mark.parametrize(("url", "wanted"), [
+    ("https://x.example/blog/comment-choisir-les-meilleurs-outils-pour-le-jardin",
+     ["comment", "choisir", "meilleurs", "outils", "jardin"]),
+    ("https://x.example/ratgeber/die-besten-apps-fur-den-garten", ["besten", "apps", "garten"]),
+    ("https://x.example/news/sun-and-sea-for-the-win", ["sun", "sea", "win"]),
+])
+def test_the_slug_words_that_may_name_a_headline(url: str, wanted: list[str]) -> None:
+    from scrubber.urls import slug_wanted
+    assert slug_wanted(slug_words(url)) == wanted

@@ -345,7 +345,7 @@ _ONE_WORD = regex.compile(rf"^(?:{_LATIN_WORD}|(?=[\w.-]*[A-Za-z])[A-Za-z0-9_][\
 
 #: The commonest Han surnames (about 250: nine in ten people in mainland China and Taiwan bear
 #: one), single characters only. A line of bare Han names each opening with one of them is a
-#: newspaper's byline printed alone ("陈磊", "王文博 孙韶华").
+#: newspaper's byline printed alone ("陈明", "王立新 孙晓东").
 HAN_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"

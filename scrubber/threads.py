@@ -43,6 +43,7 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_repeats import POST_REPEAT, thread_repeats
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
 _SPACES = re.compile(r"\s+")
@@ -159,16 +160,6 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
-#: Inside a thread, a line of at least this many units that repeats an earlier line of the
-#: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
-REPEAT_MIN_UNITS = 4
-#: ... and so is a run of at least this many short lines that repeats an earlier run line for
-#: line (a poster's card: two lines repeat by chance, "Reply" / "Quote").
-CARD_MIN_LINES = 3
-POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
-#: The mark of a reply before the subject it repeats ("Re: <title>", "RE:", "回复：").
-_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|回复|回復)\s?[:：]\s?", re.IGNORECASE)
-
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names and runs of white space folded."""
@@ -224,7 +215,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in out:
         classified[i] = POST_CHROME
     chrome = set(out)
-    copies = [i for i in _repeats(first, last, feats, chrome) if i not in chrome]
+    copies = [i for i in thread_repeats(first, last, feats, chrome) if i not in chrome]
     for i in copies:
         classified[i] = POST_REPEAT
     return sorted(out + copies)
@@ -345,48 +336,6 @@ def is_mark(lower: str) -> bool:
     if _FIELD_SEPARATORS.isdisjoint(lower):
         return False
     return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
-
-def _repeats(first: int, last: int, feats: Sequence[LineFeatures],
-             chrome: set[int]) -> list[int]:
-    """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
-    exactly, an earlier line of the same span (a quote of an earlier post inside a reply, a
-    poster's signature under each of their posts), and the short lines of a run of
-    CARD_MIN_LINES that repeats an earlier run line for line, none of them ``chrome`` (the
-    poster's card over each of their posts that no mark names: name, rank, location)."""
-    # The thread's title above it, which a reply's subject repeats ("Re: <title>"); a copy
-    # of a line above without the mark may be the first post's own text (its teaser above).
-    above = {f.text for f in feats[:first] if f.units >= REPEAT_MIN_UNITS}
-    seen: set[str] = set()
-    out = []
-    for i in range(first, last + 1):
-        f = feats[i]
-        if f.units < REPEAT_MIN_UNITS:
-            continue
-        subject = _REPLY_SUBJECT.sub("", f.text, count=1)
-        if f.text in seen or (subject != f.text and (subject in seen or subject in above)):
-            out.append(i)
-        else:
-            seen.add(f.text)
-    return sorted(set(out).union(_repeated_cards(first, last, feats, chrome)))
-
-
-def _repeated_cards(first: int, last: int, feats: Sequence[LineFeatures],
-                    chrome: set[int]) -> list[int]:
-    """The short lines (at most CHROME_MAX_UNITS units, not ``chrome``) from ``first`` to
-    ``last`` in runs of CARD_MIN_LINES lines of text that repeat an earlier such run exactly."""
-    lines = [i for i in range(first, last + 1) if feats[i].text]
-    seen: set[tuple[str, ...]] = set()
-    out: set[int] = set()
-    for k in range(len(lines) - CARD_MIN_LINES + 1):
-        run = lines[k:k + CARD_MIN_LINES]
-        if any(feats[i].units > CHROME_MAX_UNITS or i in chrome for i in run):
-            continue
-        key = tuple(feats[i].text for i in run)
-        if key in seen:
-            out.update(run)
-        else:
-            seen.add(key)
-    return sorted(out)
 
 def _last_post_end(mark: int, classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> int:

@@ -39,6 +39,7 @@ from .posts import (
 )
 from .prices import price_tags
 from .products import product_details
+from .qa_comments import post_comments
 from .regions import (
     Decision,
     dated_head_headers,
@@ -65,7 +66,7 @@ from .structure import (
     unmark_lists,
     unslash_paths,
 )
-from .threads import post_chrome, post_comments, thread_chrome
+from .threads import post_chrome, thread_chrome
 from .urls import slug_words, url_date
 
 #: With a site template, a line the template does not name and that has at least this many

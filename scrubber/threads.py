@@ -27,13 +27,11 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
   20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
   chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
-  question's single "asked" stamp, its votes), across one post body at most.
-- **Signed comments.** On a Q&A page the short comments under the question and each answer
-  are signed: the author's name, then a dash and the name again ("Dana Kim" / "– Dana Kim").
-  With at least ``COMMENT_MIN_SIGNED`` such signatures, each comment (its body up to the
-  chrome above it, the name, the signature) is ``post_comment``: removed, and transparent
-  to the article search. The signatures also tell that the page is a thread: one kind of
-  repeated post mark is then enough.
+  question's single "asked" stamp, its votes), across one post body at most. A thread of
+  two posts, whose chrome repeats only twice, is told by the same sequence of marks above
+  each post (``THREAD_MIN_MARKS`` kinds, at the same distance apart); its chrome is then
+  the shapes found once above each post.
+  (The signed comments under the posts of a Q&A page: :mod:`scrubber.qa_comments`.)
 """
 
 from __future__ import annotations
@@ -45,6 +43,8 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_repeats import POST_REPEAT, thread_repeats
+from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
 _SPACES = re.compile(r"\s+")
 
@@ -93,6 +93,8 @@ CHROME_MAX_UNITS = 8
 STAMP_MAX_UNITS = 12
 #: A shape of chrome repeats at least this many times on a thread page...
 CHROME_MIN_REPEATS = 3
+#: ... or this many times on a thread of two posts (see :func:`_thread_marks`).
+TWO_POST_REPEATS = 2
 #: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
 #: of its lines at least this often...
 THREAD_MIN_POSTS = 2
@@ -158,16 +160,6 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
-#: Inside a thread, a line of at least this many units that repeats an earlier line of the
-#: thread exactly is a quote or a signature (shorter lines repeat by chance: "Thanks!").
-REPEAT_MIN_UNITS = 4
-#: ... and so is a run of at least this many short lines that repeats an earlier run line for
-#: line (a poster's card: two lines repeat by chance, "Reply" / "Quote").
-CARD_MIN_LINES = 3
-POST_REPEAT = Classified(Kind.BAD, "meta", "post_repeat")
-#: The mark of a reply before the subject it repeats ("Re: <title>", "RE:", "回复：").
-_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|回复|回復)\s?[:：]\s?", re.IGNORECASE)
-
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names and runs of white space folded."""
@@ -188,7 +180,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
              and is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
-    if len(marks) < THREAD_MIN_MARKS * CHROME_MIN_REPEATS:
+    if len(marks) < THREAD_MIN_MARKS * TWO_POST_REPEATS:
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
@@ -201,25 +193,20 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                               and is_mark(feats[i].lower))
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
-    kinds: dict[str, list[int]] = {}
-    for i in marks:
-        if shapes[keys[i]] >= CHROME_MIN_REPEATS:
-            kinds.setdefault(keys[i], []).append(i)
-    enclosing = [lines for lines in kinds.values()
-                 if _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
-    # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
-    if len(enclosing) < THREAD_MIN_MARKS and not (
-            enclosing and len(_signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
+    enclosing, two_posts = _thread_marks(marks, keys, shapes, classified, feats)
+    if not enclosing:
         return []
+    repeated = _repeated_shapes(cand, keys, shapes, enclosing if two_posts else [],
+                                classified, feats)
     first = min(lines[0] for lines in enclosing)
     last_mark = max(lines[-1] for lines in enclosing)
     last = _last_post_end(last_mark, classified, feats)
-    first = _first_post_chrome(first, last, cand, keys, shapes, marked, classified, feats)
+    first = _first_post_chrome(first, last, cand, keys, repeated, marked, classified, feats)
     # (A comment header after the last mark still ends the thread: "Reply" under the last
     # post is the heading of what follows it only in the context pass's eyes, which is what
     # keeps a footer's text out of the last post.)
     out = [i for i in cand if first <= i <= last and (
-        shapes[keys[i]] >= CHROME_MIN_REPEATS or classified[i].reason.startswith(_CHROME_DATES)
+        i in repeated or classified[i].reason.startswith(_CHROME_DATES)
         or i in marked
         or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
@@ -228,13 +215,81 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in out:
         classified[i] = POST_CHROME
     chrome = set(out)
-    repeats = [i for i in _repeats(first, last, feats, chrome) if i not in chrome]
-    for i in repeats:
+    copies = [i for i in thread_repeats(first, last, feats, chrome) if i not in chrome]
+    for i in copies:
         classified[i] = POST_REPEAT
-    return sorted(out + repeats)
+    return sorted(out + copies)
+
+def _thread_marks(marks: Sequence[int], keys: dict[int, str], shapes: Counter[str],
+                  classified: Sequence[Classified],
+                  feats: Sequence[LineFeatures]) -> tuple[list[list[int]], bool]:
+    """The lines of each kind of mark that tells a thread (none when the page is not one),
+    and whether the thread has two posts. A thread of three posts or more:
+    THREAD_MIN_MARKS kinds of marks repeated CHROME_MIN_REPEATS times, each enclosing posts
+    (one kind with signed comments). A thread of two posts: the same sequence of marks
+    twice, THREAD_MIN_MARKS kinds at the same distance apart with a post between them (the
+    second poster's card repeats the first's)."""
+    kinds: dict[str, list[int]] = {}
+    for i in marks:
+        if shapes[keys[i]] >= TWO_POST_REPEATS:
+            kinds.setdefault(keys[i], []).append(i)
+    enclosing = [lines for lines in kinds.values() if len(lines) >= CHROME_MIN_REPEATS
+                 and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
+    # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
+    if len(enclosing) >= THREAD_MIN_MARKS or (
+            enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
+        return enclosing, False
+    if enclosing:
+        return [], False
+    apart: dict[int, list[list[int]]] = {}
+    for lines in kinds.values():
+        if len(lines) == shapes[keys[lines[0]]] == TWO_POST_REPEATS and _posts(
+                lines, classified, feats) == 1:
+            apart.setdefault(lines[1] - lines[0], []).append(lines)
+    if not apart:
+        return [], False
+    # The distance shared by the most kinds (the nearest of equals).
+    count, distance = max((len(group), -d) for d, group in apart.items())
+    return (apart[-distance], True) if count >= THREAD_MIN_MARKS else ([], False)
+
+def _repeated_shapes(cand: Sequence[int], keys: dict[int, str], shapes: Counter[str],
+                     pairs: Sequence[Sequence[int]], classified: Sequence[Classified],
+                     feats: Sequence[LineFeatures]) -> set[int]:
+    """The lines (``cand``) of a shape of chrome repeated in the thread: CHROME_MIN_REPEATS
+    times, or, in a thread of two posts (``pairs``: its kinds of marks, each line in each
+    post's card), twice, once among the chrome above each post (the second post's copy
+    of the first's, not a subject or a link that its reply quotes)."""
+    if not pairs:
+        return {i for i in cand if shapes[keys[i]] >= CHROME_MIN_REPEATS}
+    zones = [_card_zone([lines[k] for lines in pairs], classified, feats) for k in (0, 1)]
+    twice: dict[str, list[int]] = {}
+    for i in cand:
+        if shapes[keys[i]] == TWO_POST_REPEATS:
+            twice.setdefault(keys[i], []).append(i)
+    out: set[int] = set()
+    for a, b in twice.values():
+        if a in zones[0] and b in zones[1]:
+            out.update((a, b))
+    return out
+
+def _card_zone(marks: Sequence[int], classified: Sequence[Classified],
+               feats: Sequence[LineFeatures]) -> range:
+    """The lines of a post's chrome around its ``marks``: from the body above the first to
+    the body below the last (neither included)."""
+    lo, hi = min(marks), max(marks)
+    while lo > 0 and not _is_body(classified[lo - 1], feats[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(feats) and not _is_body(classified[hi + 1], feats[hi + 1]):
+        hi += 1
+    return range(lo, hi + 1)
+
+def _is_body(c: Classified, f: LineFeatures) -> bool:
+    """Whether a line is a post's text: a paragraph, or a short reply that ends a sentence
+    ("不维护了已经。", "Works for me!")."""
+    return c.kind is Kind.GOOD or (f.ends_sentence and c.kind is Kind.SHORT)
 
 def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
-                       shapes: Counter[str], marked: set[int], classified: Sequence[Classified],
+                       repeated: set[int], marked: set[int], classified: Sequence[Classified],
                        feats: Sequence[LineFeatures]) -> int:
     """Where the thread's chrome begins: the first mark of a repeated kind, or earlier, the
     chrome of the first post (a question whose stamp is of a kind of its own: "asked" above
@@ -244,7 +299,7 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
     one post's body at most (the first post's; the paragraphs above it are not the thread's),
     past which the lines of chrome stand at most CHROME_BACK_GAP lines apart (the stamps and
     votes over the first post, not a box of the page's header)."""
-    chrome = [i for i in cand if first <= i <= last and shapes[keys[i]] >= CHROME_MIN_REPEATS]
+    chrome = [i for i in cand if first <= i <= last and i in repeated]
     inside = {keys[i] for i in chrome}
     # The longest post of the thread, in lines of text between two lines of its chrome.
     texts = [0] * (len(feats) + 1)
@@ -282,48 +337,6 @@ def is_mark(lower: str) -> bool:
         return False
     return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
 
-def _repeats(first: int, last: int, feats: Sequence[LineFeatures],
-             chrome: set[int]) -> list[int]:
-    """The lines from ``first`` to ``last`` of at least REPEAT_MIN_UNITS units that repeat,
-    exactly, an earlier line of the same span (a quote of an earlier post inside a reply, a
-    poster's signature under each of their posts), and the short lines of a run of
-    CARD_MIN_LINES that repeats an earlier run line for line, none of them ``chrome`` (the
-    poster's card over each of their posts that no mark names: name, rank, location)."""
-    # The thread's title above it, which a reply's subject repeats ("Re: <title>"); a copy
-    # of a line above without the mark may be the first post's own text (its teaser above).
-    above = {f.text for f in feats[:first] if f.units >= REPEAT_MIN_UNITS}
-    seen: set[str] = set()
-    out = []
-    for i in range(first, last + 1):
-        f = feats[i]
-        if f.units < REPEAT_MIN_UNITS:
-            continue
-        subject = _REPLY_SUBJECT.sub("", f.text, count=1)
-        if f.text in seen or (subject != f.text and (subject in seen or subject in above)):
-            out.append(i)
-        else:
-            seen.add(f.text)
-    return sorted(set(out).union(_repeated_cards(first, last, feats, chrome)))
-
-
-def _repeated_cards(first: int, last: int, feats: Sequence[LineFeatures],
-                    chrome: set[int]) -> list[int]:
-    """The short lines (at most CHROME_MAX_UNITS units, not ``chrome``) from ``first`` to
-    ``last`` in runs of CARD_MIN_LINES lines of text that repeat an earlier such run exactly."""
-    lines = [i for i in range(first, last + 1) if feats[i].text]
-    seen: set[tuple[str, ...]] = set()
-    out: set[int] = set()
-    for k in range(len(lines) - CARD_MIN_LINES + 1):
-        run = lines[k:k + CARD_MIN_LINES]
-        if any(feats[i].units > CHROME_MAX_UNITS or i in chrome for i in run):
-            continue
-        key = tuple(feats[i].text for i in run)
-        if key in seen:
-            out.update(run)
-        else:
-            seen.add(key)
-    return sorted(out)
-
 def _last_post_end(mark: int, classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> int:
     """The last line of the post whose last mark is ``mark``: its body (up to the first
@@ -344,9 +357,7 @@ def _posts(lines: Sequence[int], classified: Sequence[Classified],
     a short reply that ends a sentence ("不维护了已经。", "Works for me!"): a feed's items
     are titles."""
     return sum(1 for a, b in pairwise(lines)
-               if any(classified[j].kind is Kind.GOOD or (
-                   feats[j].ends_sentence and classified[j].kind is Kind.SHORT)
-                   for j in range(a, b)))
+               if any(_is_body(classified[j], feats[j]) for j in range(a, b)))
 
 def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> set[int]:
@@ -387,64 +398,3 @@ def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineF
         else:
             opened, run = False, []
     return out
-
-# --- Comments under the posts of a Q&A thread ----------------------------------------------
-#: A comment under a post is signed: its author's name on a line, then a dash and the name
-#: again ("Dana Kim" / "– Dana Kim"); the page must hold at least this many signed comments.
-COMMENT_MIN_SIGNED = 2
-#: A signature's name has at most this many units.
-SIGNATURE_MAX_UNITS = 6
-#: A comment's body is at most this many lines above its signature, up to the line of chrome
-#: before it (the previous comment's stamp, the post's badges, a vote count); without such a
-#: line within reach only the line right above the name is taken.
-COMMENT_MAX_LINES = 3
-_SIGNATURE = re.compile(r"[–—-]\s+(\S.*)")
-_SIGNATURE_DASHES = frozenset("–—-")
-POST_COMMENT = Classified(Kind.BAD, "comment", "post_comment")
-
-def post_comments(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
-    """The signed comments under the posts of a Q&A thread (question, answers, and short
-    comments under each, which are not the thread's posts), labelled ``post_comment`` (in
-    place), and their indices, which the caller makes transparent to the article search so
-    that the answers around them still read as one run. A comment is its body, its author's
-    name and the signature line (a dash, then the same name); the date stamps after it are
-    date lines already."""
-    text_lines, signed = _signatures(feats)
-    if len(signed) < COMMENT_MIN_SIGNED:
-        return []
-    out: list[int] = []
-    for n in signed:
-        out += [text_lines[n - 1], text_lines[n]]
-        body: list[int] = []
-        bounded = False
-        for k in range(n - 2, max(n - 2 - COMMENT_MAX_LINES, -1), -1):
-            j = text_lines[k]
-            if _comment_bound(classified[j], feats[j]):
-                bounded = True
-                break
-            body.append(j)
-        out += body if bounded else body[:1]
-    for i in out:
-        classified[i] = POST_COMMENT
-    return sorted(set(out))
-
-def _signatures(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
-    """The indices of the lines of text, and the positions among them of the signatures of
-    comments (a dash and the name on the line above)."""
-    text_lines = [i for i, f in enumerate(feats) if f.text]
-    signed = []
-    for n in range(1, len(text_lines)):
-        f = feats[text_lines[n]]
-        if f.text[0] not in _SIGNATURE_DASHES or f.units > SIGNATURE_MAX_UNITS:
-            continue
-        match = _SIGNATURE.fullmatch(f.text)
-        if match is not None and match.group(1) == feats[text_lines[n - 1]].text:
-            signed.append(n)
-    return text_lines, signed
-
-def _comment_bound(c: Classified, f: LineFeatures) -> bool:
-    """Whether a line above a comment ends its body: a line a rule names, or a short line
-    with no sentence in it (a stamp, a vote count, a name)."""
-    if c.kind is Kind.BAD or c.kind is Kind.HEADER:
-        return True
-    return not f.ends_sentence and not f.sentence_punct and f.units <= CHROME_MAX_UNITS

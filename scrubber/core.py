@@ -28,6 +28,7 @@ from .landing import banner_loops, calls_to_action, inner_headings, list_introdu
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
+from .numbered import numbered_records
 from .options import DEFAULT_OPTIONS, Options
 from .posts import (
     first_post_head,
@@ -193,6 +194,7 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
     end_headers(classified, feats, opts.remove_keywords)
     emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)
+    numbered_records(classified, feats)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
     legal_headers(classified, feats)

@@ -13,7 +13,7 @@ from typing import Any
 from . import site_context
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
-from .consent import consent_boxes
+from .consent import consent_boxes, consent_lines
 from .decode import decode
 from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, wordless_lines
@@ -201,6 +201,7 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
     code_runs(classified, feats)
     headline_runs(classified, feats, lang)
     prose_runs(classified, feats, lang)
+    consent_lines(classified, feats)
 
 
 def _after_context(decisions: list[Decision], classified: list[Classified],

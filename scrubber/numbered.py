@@ -7,6 +7,10 @@ each with lines of its own under it. A run of at least ``NUMBERED_MIN_RUN`` line
 leading numbers count up by one (``[1]``, ``(2)``, ``3.``, ``4)``), each followed by at least
 one other line before the next, are the heads of records: the link-list rule's verdict on
 them is taken back and they count as short lines (``numbered_records``, in place).
+
+A region header (a menu's "quick links") above the listing whose region runs over its first
+records, while the run of records goes on inside the article, heads the menu, not the
+records: it opens no region (``record_headers``, for the context pass's second round).
 """
 
 from __future__ import annotations
@@ -53,6 +57,32 @@ def _counting_runs(heads: Sequence[tuple[int, int, int]]) -> list[list[int]]:
 
 def numbered_records(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
     """Turn the link-list lines that head numbered records into short lines (in place)."""
+    for run in record_runs(feats):
+        for i in run:
+            if classified[i].reason == "link_list":
+                classified[i] = _SHORT
+
+
+def record_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                   decisions: Sequence[tuple[str, str]], in_article: Sequence[bool]
+                   ) -> list[int]:
+    """The region headers whose region holds the first heads of a run of numbered records
+    that goes on inside the article: a menu's header above a listing ran over its first
+    records. Such a header heads the menu, not the records (it opens no region)."""
+    out = []
+    for run in record_runs(feats):
+        inside = [i for i in run if "_region" in decisions[i][1]]
+        if not inside or not any(in_article[i] for i in run):
+            continue
+        header = next((h for h in range(inside[0] - 1, -1, -1)
+                       if classified[h].kind is Kind.HEADER), None)
+        if header is not None and header not in out:
+            out.append(header)
+    return out
+
+
+def record_runs(feats: Sequence[LineFeatures]) -> list[list[int]]:
+    """The runs of numbered record heads on the page (see the module's doc)."""
     heads = []
     place = 0  # blank lines stand between the lines of one record in some scrapes
     for i, f in enumerate(feats):
@@ -62,7 +92,4 @@ def numbered_records(classified: list[Classified], feats: Sequence[LineFeatures]
         if number is not None:
             heads.append((i, place, number))
         place += 1
-    for run in _counting_runs(heads):
-        for i in run:
-            if classified[i].reason == "link_list":
-                classified[i] = _SHORT
+    return _counting_runs(heads)

@@ -58,3 +58,25 @@ def test_record_heads_whose_numbers_do_not_count_up_stay_link_lists() -> None:
     rows = [RECORDS[0], RECORDS[1], "[7]  rec:0412.0078  [file]", RECORDS[4],
             "[3]  rec:0412.0081  [file, notes, scans]", RECORDS[7]]
     assert heads_after(rows) == ["link_list"] * 3
+
+
+LONG_RECORDS = [
+    *RECORDS[:6],
+    "Note: Scanned in the spring of last year, after the flood damaged the lower shelves of "
+    "the old customs house where the logs had been kept since the war.",
+    *RECORDS[6:],
+    "[5]  rec:0412.0093  [file, notes]", "Name: Buoy positions of the outer harbour",
+    "Kept by: Eva Lund",
+]
+MENU = ["Skip to main content", "quick links", "Login", "Help Pages", "About"]
+
+
+def test_a_menu_header_over_the_first_numbered_records_opens_no_region() -> None:
+    out = reasons([*MENU, *LONG_RECORDS])
+    assert not any(r.endswith("_region_en") for r in out[len(MENU):])
+
+
+def test_a_menu_header_over_unnumbered_teasers_still_opens_a_region() -> None:
+    teasers = [line for line in LONG_RECORDS if not line.startswith("[")]
+    out = reasons([*MENU, *teasers])
+    assert out[len(MENU)].endswith("_region_en")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .classify import Classified, Kind
 from .features import LineFeatures
 
 #: A dialog's run of kept lines goes on over at most this many removed lines in a row (a
@@ -84,3 +85,40 @@ def consent_boxes(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures
                 total - len(box) >= CONSENT_MIN_OUTSIDE:
             for i in box:
                 decisions[i] = CONSENT_BOX
+
+
+#: Lines a consent dialog's run may take in before the context pass: text of any size.
+_TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+_CONSENT_LINE = Classified(Kind.BAD, *CONSENT_BOX)
+
+
+def consent_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Mark a consent dialog's lines as boilerplate before the context pass (in place), so that
+    the article search does not take a long dialog for the article of a page whose own
+    content is a list of short lines (a collection, a listing), nor run the article on
+    through the page's end into it: the runs of text lines (at most CONSENT_MAX_GAP other
+    lines in a row inside them) cut as :func:`consent_boxes` cuts the kept ones, when the
+    dialog starts below a footer line (a cookie policy that is the page's own text stands
+    above the footer)."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    text = [("content", "") if classified[i].kind in _TEXT_KINDS else ("noise", "")
+            for i in range(len(feats))]
+    total = sum(1 for i in lines if text[i][0] == "content")
+    footer = next((i for i in lines if classified[i].label == "footer"), len(feats))
+    for run in _runs(text, lines):
+        box = _box(run, feats)
+        if box and box[0] > footer and total - len(box) >= CONSENT_MIN_OUTSIDE:
+            for i in box:
+                classified[i] = _CONSENT_LINE
+
+
+def _box(run: list[int], feats: Sequence[LineFeatures]) -> list[int]:
+    """The run's dialog: from its first line that speaks of the site's cookies to its end,
+    when enough of it does (see the module's doc); else nothing."""
+    first = next((x for x, i in enumerate(run) if _CONSENT.search(feats[i].lower)), None)
+    if first is None:
+        return []
+    box = run[first:]
+    hits = sum(1 for i in box if _CONSENT.search(feats[i].lower))
+    words = sum(1 for i in box if _PRIVACY.search(feats[i].lower))
+    return box if hits >= CONSENT_MIN_HITS and words >= CONSENT_MIN_SHARE * len(box) else []

@@ -13,7 +13,7 @@ from typing import Any
 from . import site_context
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
-from .consent import consent_boxes
+from .consent import consent_boxes, consent_lines
 from .decode import decode
 from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, wordless_lines
@@ -28,6 +28,7 @@ from .landing import banner_loops, calls_to_action, inner_headings, list_introdu
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
+from .numbered import numbered_records, record_headers
 from .options import DEFAULT_OPTIONS, Options
 from .posts import (
     first_post_head,
@@ -194,12 +195,14 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
     end_headers(classified, feats, opts.remove_keywords)
     emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)
+    numbered_records(classified, feats)
     unslash_paths(classified, feats)
     menu_headers(classified, feats)
     legal_headers(classified, feats)
     code_runs(classified, feats)
     headline_runs(classified, feats, lang)
     prose_runs(classified, feats, lang)
+    consent_lines(classified, feats)
 
 
 def _after_context(decisions: list[Decision], classified: list[Classified],
@@ -277,6 +280,7 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
             empty_box_headers(classified, feats, decisions) or \
             dated_head_headers(classified, feats, decisions) or \
             count_headers(classified, feats, in_article) or \
+            record_headers(classified, feats, decisions, in_article) or \
             resumed_end_headers(classified, feats)
         if not hiding:
             break

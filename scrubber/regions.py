@@ -337,11 +337,25 @@ def headline_headers(classified: Sequence[Classified], feats: Sequence[LineFeatu
     i, header = found
     if "_region" not in decisions[i][1] or header < 0:
         return []  # the headline stands outside every region: nothing is hidden
+    if _before_article(classified, header):
+        return [header]  # a menu's header above the article: its region ran over the head
     lead = [j for j in range(i + 1, len(feats)) if feats[j].text.strip()]
     if any((classified[j].kind is Kind.GOOD or classified[j].kind is Kind.NEAR)
            and feats[j].ends_sentence for j in lead[:HEADLINE_LEAD_LINES]):
         return [header]
     return []
+
+
+def _before_article(classified: Sequence[Classified], header: int) -> bool:
+    """Whether the header stands before the article has begun (fewer than
+    :data:`STICKY_AFTER_GOOD` good lines above it): its region ends at the next good line."""
+    good = 0
+    for c in classified[:header]:
+        if c.kind is Kind.GOOD:
+            good += 1
+            if good >= STICKY_AFTER_GOOD:
+                return False
+    return True
 
 
 def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
@@ -372,8 +386,8 @@ def headline(classified: Sequence[Classified], feats: Sequence[LineFeatures],
         if kind is Kind.BLANK or kind is Kind.BAD or not low <= feats[i].alnum <= high:
             continue
         line = alnum_key(feats[i].text)
-        if line == whole:
-            continue  # another copy of the <title> line
+        if line == whole and whole != part:
+            continue  # another copy of the <title> line (when it names the site too)
         if (line in part or part in line) and \
                 min(len(line), len(part)) >= HEADLINE_MATCH_SHARE * max(len(line), len(part)):
             return i, header

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import scrubber
+from scrubber.classify import Classified, Kind
+from scrubber.consent import consent_lines
+from scrubber.features import document_features
 
 _NAV = ["Home | Guides | Reviews | Contact", "Search"]
 _ARTICLE = [
@@ -64,3 +67,38 @@ def test_an_article_mentioning_cookies_once_stays() -> None:
     doc = scrubber.scrub("\n".join([*_NAV, *lines, *_FOOTER]))
     assert not any(v.reason == "consent_box" for v in doc.lines)
     assert _ARTICLE[2] in doc.text.split("\n")
+
+
+_MENU = ["Indoor plants", "Outdoor plants", "Tools and pots", "Seeds and bulbs", "Gift cards"]
+_COLLECTION = ["Easy ferns for a shady bathroom", "Six herbs that grow on a windowsill",
+               "The best soil for succulents", "How to save a drowning orchid",
+               "Climbing roses for a small fence", "Bulbs to plant before the first frost"]
+
+
+def test_a_dialog_below_the_footer_of_a_list_page_is_not_taken_for_its_article() -> None:
+    """A page whose own content is a list of short lines: the dialog's sentences are the
+    only paragraphs on it, yet they are the site's cookie settings, not its article."""
+    doc = scrubber.scrub("\n".join([*_MENU, *_COLLECTION, *_FOOTER, *_DIALOG]))
+    assert not any("cookies" in line for line in doc.text.split("\n"))
+    assert sum(v.reason == "consent_box" for v in doc.lines) >= 4
+
+
+def _marked(lines: list[str], footer: set[int]) -> list[int]:
+    """The lines the pre-pass marks, on lines classified by hand (long: good, short: short,
+    the ``footer`` ones: a footer rule's)."""
+    classified = [Classified(Kind.BAD, "footer", "copyright") if i in footer else
+                  Classified(Kind.GOOD) if len(line) > 80 else Classified(Kind.SHORT)
+                  for i, line in enumerate(lines)]
+    consent_lines(classified, document_features(lines))
+    return [i for i, c in enumerate(classified) if c.reason == "consent_box"]
+
+
+def test_the_pre_pass_marks_a_dialog_below_the_footer() -> None:
+    lines = [*_MENU, *_COLLECTION, "© 2025 Green Corner", *_DIALOG]
+    assert _marked(lines, {len(_MENU) + len(_COLLECTION)})[0] == len(lines) - len(_DIALOG) + 1
+
+
+def test_the_pre_pass_leaves_a_cookie_policy_above_the_footer() -> None:
+    """A cookie policy that is the page's own text stands above the footer."""
+    lines = [*_MENU, *_DIALOG, "© 2025 Green Corner", *_COLLECTION]
+    assert _marked(lines, {len(_MENU) + len(_DIALOG)}) == []

@@ -62,3 +62,26 @@ def test_a_region_of_dated_teasers_over_the_article_stays_a_region_when_no_date_
     page = "\n".join(["相关阅读", HEADLINE_ZH, "双方合作领域正在不断涌现，专家认为前景广阔",
                       *ARTICLE_ZH])
     assert scrubber.scrub(page).lines[0].reason == "related_header"
+
+
+RECORDS = ["[1] rec:0412.0077 [file, notes]", "Name: Tide tables for the north quay",
+           "Kept by: Ana Ruiz, Tom Vale", "Shelf: Charts (ch.NQ)",
+           "[2] rec:0412.0078 [file]", "Name: Pilot logs of the winter season",
+           "Kept by: Lee Park", "Shelf: Logs (lg.WS)"]
+
+
+def test_a_menu_header_above_a_bare_title_headline_opens_no_region_over_the_list() -> None:
+    # The <title> line is the headline alone (no site name after it); the links header of a
+    # menu above the article runs over that headline and the records under it.
+    page = ["Harbour Records", "Skip to main content", "quick links", "Login", "Help Pages",
+            "Harbour Records", "Records added this week", *RECORDS]
+    reasons = [v.reason for v in scrubber.scrub("\n".join(page)).lines]
+    assert not any(r.endswith("_region_en") or r.endswith("_region") for r in reasons[5:])
+
+
+def test_a_links_box_under_the_article_stays_a_region_though_it_names_the_title() -> None:
+    # After the article, a box of links naming the page's own title is still a box.
+    page = ["Harbour costs climb", *LEAD, *REST, "quick links", "Harbour costs climb",
+            "Port fees 2024", "Harbour fees explained"]
+    reasons = [v.reason for v in scrubber.scrub("\n".join(page)).lines]
+    assert reasons[-1].startswith("links_region")

@@ -14,6 +14,8 @@ back (``price_tag``). So are, among the kept lines:
   Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``);
 - the shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery &
   Returns": :func:`scrubber.products.is_shop_policy`, ``shop_policy``);
+- the titles of the other products' cards, the record lines over a price tag
+  (``product_card``);
 - the second copies of lines of at least ``COPY_MIN_UNITS`` units (the page holds a block once
   per layout: desktop, tablet, phone; ``second_copy``);
 - the customers' reviews at the page's end (:mod:`scrubber.reviews`).
@@ -59,6 +61,12 @@ SECOND_COPY = ("noise", "second_copy")
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
 CUT_TITLE = ("noise", "cut_title")
+PRODUCT_CARD = ("noise", "product_card")
+#: The kept lines of a record (a grid's or a catalogue's) that may be another product's card
+#: title, over its price taken back as a price tag.
+#: A card's title is at most this many non-blank lines over its price.
+CARD_MAX_LINES = 3
+_CARD_REASONS = frozenset(("record_grid", "catalogue"))
 #: A notice of the buy box is short...
 STOCK_MAX_UNITS = 15
 #: ... and speaks of the stock, the delivery date or the cart (lower case, anywhere in a line).
@@ -122,8 +130,33 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
         decisions[i] = CUT_TITLE
     for i in kept:
         decisions[i] = _shop_line(feats[i]) or decisions[i]
+    _product_cards(decisions, feats, kept)
     _second_copies(decisions, feats, kept)
     product_reviews(decisions, feats)
+
+
+def _product_cards(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                   kept: list[int]) -> None:
+    """Take back the record lines (``record_grid``, ``catalogue``) over a price taken back
+    (``price_tag``), up to CARD_MAX_LINES non-blank lines above it, up to the line over the
+    card (another price, a line kept for another reason): on one product's page, a card of
+    a grid of other products ("customers also bought"), its title and subtitle over its
+    price (``product_card``; a line the passes dropped may stand between). The product's own
+    title is the headline, no record's."""
+    for j in kept:
+        if decisions[j] != PRICE_TAG:
+            continue
+        seen = 0
+        for i in range(j - 1, -1, -1):
+            if not feats[i].text:
+                continue
+            if decisions[i][1] in _CARD_REASONS:
+                decisions[i] = PRODUCT_CARD
+            elif decisions[i][0] == "content" or decisions[i] == PRICE_TAG:
+                break
+            seen += 1
+            if seen >= CARD_MAX_LINES:
+                break
 
 
 def _second_copies(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],

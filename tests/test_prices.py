@@ -130,3 +130,27 @@ def test_stock_words_in_an_article_stay() -> None:
     line = "Order today and the shop says it will still arrive before the holiday, it claims."
     page = "\n".join([*_INTRO, line, *_MORE])
     assert _reasons(page, "https://news.example.com/2025/03/02/bags")[line] == "article_block"
+
+
+_CARD_NAMES = ["Dune Backpack", "Canvas Pouch", "Market Basket", "Rolltop Sack", "Beach Mat",
+               "Deck Bag", "Tide Wallet", "Shore Hat"]
+_GRID = [x for k, name in enumerate(_CARD_NAMES)
+         for x in (name, f"Waxed canvas, {k + 2} colours", f"${20 + 7 * k}.00")]
+_TOTE = ["Home | Shop | Sale | Contact", "Harbor Tote",
+         "The Harbor Tote is a roomy canvas bag sewn by hand in our workshop by the sea, with "
+         "a leather base that keeps its shape when the bag is full of groceries.",
+         *_GRID, "© 2025 Harbor Goods"]
+
+
+def test_a_product_page_drops_the_other_products_cards() -> None:
+    """On one product's page, a grid of other products (title, subtitle, price) is the
+    shop's: the titles over a price taken back go too (``product_card``)."""
+    reasons = _reasons("\n".join(_TOTE), "https://shop.example.com/products/harbor-tote")
+    assert reasons["Dune Backpack"] == reasons["Waxed canvas, 9 colours"] == "product_card"
+    assert reasons[_TOTE[2]] == "article_block"
+
+
+def test_other_pages_keep_their_product_grids() -> None:
+    """A shop's grid on a page that is no single product's stays the page's records."""
+    reasons = _reasons("\n".join(_TOTE), "https://news.example.com/2025/03/02/bags")
+    assert reasons["Dune Backpack"] == reasons["$27.00"] == "record_grid"

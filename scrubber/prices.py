@@ -162,15 +162,26 @@ def _product_cards(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
 def _second_copies(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
                    kept: list[int]) -> None:
     """Take back the kept lines that repeat an earlier kept line (``second_copy``): a
-    product's page holds its blocks once per layout (desktop, tablet, phone)."""
-    seen: set[str] = set()
+    product's page holds its blocks once per layout (desktop, tablet, phone). The kept line
+    right over a second copy goes with it when it repeats an earlier kept line too, however
+    short (the copy's heading, "SOFT WOOL")."""
+    first: dict[str, int] = {}
+    for i in kept:
+        first.setdefault(feats[i].lower, i)
+    above = -1
     for i in kept:
         f = feats[i]
-        if decisions[i][0] != "content" or f.units < COPY_MIN_UNITS:
-            continue
-        if f.lower in seen:
+        if decisions[i][0] == "content" and f.units >= COPY_MIN_UNITS and first[f.lower] < i:
             decisions[i] = SECOND_COPY
-        seen.add(f.lower)
+            if above >= 0 and decisions[above][0] == "content" and \
+                    first[feats[above].lower] < above and _next_text(feats, above) == i:
+                decisions[above] = SECOND_COPY
+        above = i
+
+
+def _next_text(feats: Sequence[LineFeatures], i: int) -> int:
+    """The index of the first non-blank line after ``i`` (``len(feats)`` if none)."""
+    return next((j for j in range(i + 1, len(feats)) if feats[j].text), len(feats))
 
 
 def _is_cut_title(f: LineFeatures) -> bool:

@@ -154,3 +154,14 @@ def test_other_pages_keep_their_product_grids() -> None:
     """A shop's grid on a page that is no single product's stays the page's records."""
     reasons = _reasons("\n".join(_TOTE), "https://news.example.com/2025/03/02/bags")
     assert reasons["Dune Backpack"] == reasons["$27.00"] == "record_grid"
+
+
+def test_a_second_copy_takes_its_heading_along() -> None:
+    """The heading right over a second copy goes with it when it repeats an earlier heading;
+    the first copy's heading and a repeated heading over a new paragraph stay."""
+    page = "\n".join([_INTRO[0], "Soft Canvas", _INTRO[1], "Soft Canvas", _INTRO[2],
+                      "Soft Canvas", _INTRO[1], *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    headings = [v.reason for v in doc.lines if v.text == "Soft Canvas"]
+    assert headings[2] == "second_copy"
+    assert "second_copy" not in headings[:2]

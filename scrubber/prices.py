@@ -26,8 +26,10 @@ a record's field, and it is left alone.
 A page is one product's when its address names it (a path segment of ``_PRODUCT_SEGMENTS``
 followed by an identifier or a slug of several words: ``/products/black-wallet``,
 ``/dp/B0123``, ``/listing/123/...``; not ``/detail/171``, a forum's thread) or when it shows
-a buying control (``_BUY_CONTROLS``: "Add to cart", "Buy now") as a line of its own at most
-``BUY_MAX_REPEATS`` times (a category page repeats it under every card).
+a buying control (``_BUY_CONTROLS``: "Add to cart", "Buy now", "Select size", a
+product's code: "SKU: TX-0612", "Item number 561426") as a line of its own at most
+``BUY_MAX_REPEATS`` times (a category page repeats it under every card). Not "Quantity": a
+column of a table of costs.
 """
 
 from __future__ import annotations
@@ -87,7 +89,13 @@ _TAG_WORDS = frozenset(("usd", "eur", "gbp", "from", "save", "list", "was", "now
 _PRODUCT_SEGMENTS = frozenset(("product", "products", "dp", "listing", "item"))
 #: Buying controls shown as a line of their own (lower case, trailing "!.:" left off).
 _BUY_CONTROLS = frozenset(("add to cart", "add to bag", "add to basket", "add to trolley",
-                           "buy now", "buy it now", "in stock", "add to wishlist"))
+                           "buy now", "buy it now", "in stock", "add to wishlist",
+                           "select size", "select a size", "choose a size",
+                           "item code"))
+#: A product's code on a line of its own ("SKU: TX-0612", "Item number 561426", "Model no.
+#: AB-12"): shown as the buying control "item code" (lower case).
+_ITEM_CODE = re.compile(r"(?:sku|item (?:number|no\.?)|model (?:number|no\.?)|part number)"
+                        r"(?::? ?[\w-]{1,24})?:?")
 _TRAILING = " \t!.:"
 
 
@@ -110,9 +118,14 @@ def product_url(url: str | None) -> bool:
 
 
 def _buy_control(feats: Sequence[LineFeatures]) -> bool:
-    shown = Counter(f.lower.rstrip(_TRAILING) for f in feats
+    shown = Counter(_control(f.lower.rstrip(_TRAILING)) for f in feats
                     if f.text and f.units <= CONTROL_MAX_UNITS)
     return any(0 < shown[c] <= BUY_MAX_REPEATS for c in sorted(_BUY_CONTROLS))
+
+
+def _control(text: str) -> str:
+    """A short line as a buying control: a product's code is the control "item code"."""
+    return "item code" if _ITEM_CODE.fullmatch(text) else text
 
 
 def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],

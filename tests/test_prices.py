@@ -165,3 +165,20 @@ def test_a_second_copy_takes_its_heading_along() -> None:
     headings = [v.reason for v in doc.lines if v.text == "Soft Canvas"]
     assert headings[2] == "second_copy"
     assert "second_copy" not in headings[:2]
+
+
+@pytest.mark.parametrize("control", ["SKU: TX-0612", "Item number 561426", "Select Size"])
+def test_a_product_code_or_a_size_selector_marks_a_product_page(control: str) -> None:
+    page = "\n".join([*_INTRO, control, *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_a_sentence_about_a_product_code_marks_no_product_page() -> None:
+    """A line that speaks of a code is no code; nor is a code under every card of a
+    category page."""
+    for line in ("The SKU is printed on the label", "Quantity"):
+        page = "\n".join([*_INTRO, line, *_CARDS, *_MORE])
+        assert _reasons(page, None)["$24.00"] == "article_block"
+    codes = [x for k, line in enumerate(_CARDS) for x in (line, f"SKU: HB-{k}")]
+    page = "\n".join([*_INTRO, *codes, "Select Size"] + ["Select Size"] * 3 + _MORE)
+    assert _reasons(page, None)["$24.00"] != "price_tag"

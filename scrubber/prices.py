@@ -29,7 +29,8 @@ followed by an identifier or a slug of several words: ``/products/black-wallet``
 a buying control (``_BUY_CONTROLS``: "Add to cart", "Buy now", "Select size", a
 product's code: "SKU: TX-0612", "Item number 561426") as a line of its own at most
 ``BUY_MAX_REPEATS`` times (a category page repeats it under every card). Not "Quantity": a
-column of a table of costs.
+column of a table of costs. Or when a line that starts the page's first line (its <title>)
+has a price tag right under it (a product's name over its price: the buy box).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ from .reviews import product_reviews
 
 #: A price tag is short...
 TAG_MAX_CHARS = 40
+#: A headline over a price names the product with at least this many characters.
+HEADLINE_MIN_CHARS = 4
 #: A buying control is a few words...
 CONTROL_MAX_UNITS = 4
 #: ... shown at most this many times (more often, it is a category page's, one per card).
@@ -123,6 +126,17 @@ def _buy_control(feats: Sequence[LineFeatures]) -> bool:
     return any(0 < shown[c] <= BUY_MAX_REPEATS for c in sorted(_BUY_CONTROLS))
 
 
+def _priced_headline(feats: Sequence[LineFeatures]) -> bool:
+    """Whether a line that starts the page's first line (its <title>: "OnePlus 13 | Shop")
+    has a price tag right under it ("OnePlus 13", "From $899.99"): one product's buy box."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    if not lines:
+        return False
+    title = feats[lines[0]].lower
+    return any(len(feats[i].lower) >= HEADLINE_MIN_CHARS and title.startswith(feats[i].lower)
+               and is_price_tag(feats[j]) for i, j in pairwise(lines[1:]))
+
+
 def _control(text: str) -> str:
     """A short line as a buying control: a product's code is the control "item code"."""
     return "item code" if _ITEM_CODE.fullmatch(text) else text
@@ -135,7 +149,7 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
     least CUT_MIN_TITLES of them (``cut_title``), the shop's terms of delivery and return
     (``shop_policy``), second copies (``second_copy``) and the customers' reviews at the
     page's end (in place)."""
-    if not (product_url(url) or _buy_control(feats)):
+    if not (product_url(url) or _buy_control(feats) or _priced_headline(feats)):
         return
     kept = [i for i, d in enumerate(decisions) if d[0] == "content"]
     cut = [i for i in kept if _is_cut_title(feats[i])]

@@ -182,3 +182,16 @@ def test_a_sentence_about_a_product_code_marks_no_product_page() -> None:
     codes = [x for k, line in enumerate(_CARDS) for x in (line, f"SKU: HB-{k}")]
     page = "\n".join([*_INTRO, *codes, "Select Size"] + ["Select Size"] * 3 + _MORE)
     assert _reasons(page, None)["$24.00"] != "price_tag"
+
+
+def test_a_price_under_the_title_s_name_marks_a_product_page() -> None:
+    """The page's <title> starts with the product's name, shown again over its price."""
+    page = "\n".join(["Harbor Tote | Harbor Goods", *_INTRO, "Harbor Tote", "From $120",
+                      *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_a_price_under_another_line_marks_no_product_page() -> None:
+    page = "\n".join(["Harbor Tote | Harbor Goods", *_INTRO, "Our bags", "From $120",
+                      *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] != "price_tag"

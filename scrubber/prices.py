@@ -8,8 +8,8 @@ that its name and description do not: on such a page, those the context passes k
 back (``price_tag``). So are, among the kept lines:
 
 - the cards' bare figures (a review count "1,204", a discount "47%", "0.6x": ``bare_figure``);
-- the buy box's notices ("Low in stock, only 2 left", "Order today to get it by May 3":
-  ``buy_box``);
+- the buy box's notices and selectors ("Low in stock, only 2 left", "Order today to get it
+  by May 3", "Select Color": ``buy_box``);
 - the other products' titles a carousel cuts short ("Wireless Earbuds, Bluetooth 5.3 Noise
   Ca...", at least ``CUT_MIN_TITLES`` of them: ``cut_title``);
 - the shop's terms of delivery and return ("Free shipping on orders over $65", "Delivery &
@@ -79,6 +79,8 @@ _STOCK = re.compile(r"\b(?:in|out of|low in) stock\b|\bonly \d+ left\b"
                     r"|\border (?:today|now|within|by)\b|\bget it by\b|\barrives? by\b"
                     r"|\badded to (?:your )?(?:cart|bag|basket)\b|\bgo to cart\b"
                     r"|\bview cart\b|\bat checkout\b")
+#: A selector of the buy box, a line of its own ("Select Color", "Choose a size:"; lower case).
+_SELECTOR = re.compile(r"(?:select|choose)(?: (?:a|an|your))? [\w-]+(?: [\w-]+)?:?")
 #: The words a bare figure may hold ("2x", "0.6x", "28% OFF").
 _FIGURE_WORDS = frozenset(("x", "off"))
 #: An amount with its currency (symbol or ISO code on either side).
@@ -222,6 +224,6 @@ def _shop_line(f: LineFeatures) -> tuple[str, str] | None:
     if len(f.text) <= TAG_MAX_CHARS and any(c.isdigit() for c in f.text) and \
             all(w in _FIGURE_WORDS for w in _WORD.findall(f.lower)):
         return BARE_FIGURE
-    if f.units <= STOCK_MAX_UNITS and _STOCK.search(f.lower):
+    if (f.units <= STOCK_MAX_UNITS and _STOCK.search(f.lower)) or _SELECTOR.fullmatch(f.lower):
         return BUY_BOX
     return SHOP_POLICY if is_shop_policy(f) else None

@@ -195,3 +195,13 @@ def test_a_price_under_another_line_marks_no_product_page() -> None:
     page = "\n".join(["Harbor Tote | Harbor Goods", *_INTRO, "Our bags", "From $120",
                       *_CARDS, *_MORE])
     assert _reasons(page, None)["$24.00"] != "price_tag"
+
+
+def test_a_product_page_drops_its_selectors() -> None:
+    """"Select Color" over a swatch is the buy box's; a sentence that starts the same way in
+    the description stays."""
+    sentence = "Choose your colour at the counter and we will stitch your initials on the strap."
+    page = "\n".join([*_INTRO, "Select Color", sentence, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons["Select Color"] == "buy_box"
+    assert reasons[sentence] == "article_block"

@@ -62,6 +62,9 @@ CUT_MIN_TITLES = 3
 #: a value, "Material", "XS - XL: 1 lb. 13 oz.", repeats under two of the product's sections:
 #: measured, 4 takes such values too, 8 none).
 COPY_MIN_UNITS = 8
+#: Kept sentences in a row that each repeat an earlier kept line, at least this many, are a
+#: copy of a block whatever their length.
+COPY_RUN_LINES = 3
 SECOND_COPY = ("noise", "second_copy")
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
@@ -206,6 +209,25 @@ def _second_copies(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
                     first[feats[above].lower] < above and _next_text(feats, above) == i:
                 decisions[above] = SECOND_COPY
         above = i
+    _copied_runs(decisions, feats, kept, first)
+
+
+def _copied_runs(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                 kept: list[int], first: dict[str, int]) -> None:
+    """Take back the runs of at least COPY_RUN_LINES kept sentences in a row that each repeat
+    an earlier kept line, however short ("Built to last.", "Free returns."): a block shown
+    again for another layout (``second_copy``). Not a specification's values ("Weight",
+    "Yes"): each product's section may repeat them."""
+    run: list[int] = []
+    for i in [*kept, -1]:
+        if i >= 0 and decisions[i][0] == "content" and feats[i].ends_sentence and \
+                first[feats[i].lower] < i:
+            run.append(i)
+            continue
+        if len(run) >= COPY_RUN_LINES:
+            for j in run:
+                decisions[j] = SECOND_COPY
+        run = []
 
 
 def _next_text(feats: Sequence[LineFeatures], i: int) -> int:

@@ -205,3 +205,30 @@ def test_a_product_page_drops_its_selectors() -> None:
     reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
     assert reasons["Select Color"] == "buy_box"
     assert reasons[sentence] == "article_block"
+
+
+_PROMISES = ["Built to last.", "Free returns.", "Made by hand."]
+
+
+def test_a_product_page_drops_a_short_block_shown_again() -> None:
+    """Three short lines in a row that each repeat an earlier kept line are a block shown
+    again for another layout; their first showing stays."""
+    page = "\n".join([*_INTRO, *_PROMISES, _INTRO[2], *_PROMISES, *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    reasons = [v.reason for v in doc.lines if v.text == "Free returns."]
+    assert reasons[1] == "second_copy"
+    assert reasons[0] != "second_copy"
+
+
+def test_a_short_line_repeated_alone_stays() -> None:
+    page = "\n".join([*_INTRO, "Made by hand.", _INTRO[2], "Made by hand.", *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Made by hand."}
+
+
+def test_repeated_specification_values_stay() -> None:
+    """A specification's values repeated under two sections ("Yes") are no copied block."""
+    specs = ["Waterproof", "Yes", "Machine washable", "Yes", "Lined", "Yes"]
+    page = "\n".join([*_INTRO, *specs, "Sewn in Portugal", *specs, *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Yes"}

@@ -130,3 +130,105 @@ def test_stock_words_in_an_article_stay() -> None:
     line = "Order today and the shop says it will still arrive before the holiday, it claims."
     page = "\n".join([*_INTRO, line, *_MORE])
     assert _reasons(page, "https://news.example.com/2025/03/02/bags")[line] == "article_block"
+
+
+_CARD_NAMES = ["Dune Backpack", "Canvas Pouch", "Market Basket", "Rolltop Sack", "Beach Mat",
+               "Deck Bag", "Tide Wallet", "Shore Hat"]
+_GRID = [x for k, name in enumerate(_CARD_NAMES)
+         for x in (name, f"Waxed canvas, {k + 2} colours", f"${20 + 7 * k}.00")]
+_TOTE = ["Home | Shop | Sale | Contact", "Harbor Tote",
+         "The Harbor Tote is a roomy canvas bag sewn by hand in our workshop by the sea, with "
+         "a leather base that keeps its shape when the bag is full of groceries.",
+         *_GRID, "© 2025 Harbor Goods"]
+
+
+def test_a_product_page_drops_the_other_products_cards() -> None:
+    """On one product's page, a grid of other products (title, subtitle, price) is the
+    shop's: the titles over a price taken back go too (``product_card``)."""
+    reasons = _reasons("\n".join(_TOTE), "https://shop.example.com/products/harbor-tote")
+    assert reasons["Dune Backpack"] == reasons["Waxed canvas, 9 colours"] == "product_card"
+    assert reasons[_TOTE[2]] == "article_block"
+
+
+def test_other_pages_keep_their_product_grids() -> None:
+    """A shop's grid on a page that is no single product's stays the page's records."""
+    reasons = _reasons("\n".join(_TOTE), "https://news.example.com/2025/03/02/bags")
+    assert reasons["Dune Backpack"] == reasons["$27.00"] == "record_grid"
+
+
+def test_a_second_copy_takes_its_heading_along() -> None:
+    """The heading right over a second copy goes with it when it repeats an earlier heading;
+    the first copy's heading and a repeated heading over a new paragraph stay."""
+    page = "\n".join([_INTRO[0], "Soft Canvas", _INTRO[1], "Soft Canvas", _INTRO[2],
+                      "Soft Canvas", _INTRO[1], *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    headings = [v.reason for v in doc.lines if v.text == "Soft Canvas"]
+    assert headings[2] == "second_copy"
+    assert "second_copy" not in headings[:2]
+
+
+@pytest.mark.parametrize("control", ["SKU: TX-0612", "Item number 561426", "Select Size"])
+def test_a_product_code_or_a_size_selector_marks_a_product_page(control: str) -> None:
+    page = "\n".join([*_INTRO, control, *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_a_sentence_about_a_product_code_marks_no_product_page() -> None:
+    """A line that speaks of a code is no code; nor is a code under every card of a
+    category page."""
+    for line in ("The SKU is printed on the label", "Quantity"):
+        page = "\n".join([*_INTRO, line, *_CARDS, *_MORE])
+        assert _reasons(page, None)["$24.00"] == "article_block"
+    codes = [x for k, line in enumerate(_CARDS) for x in (line, f"SKU: HB-{k}")]
+    page = "\n".join([*_INTRO, *codes, "Select Size"] + ["Select Size"] * 3 + _MORE)
+    assert _reasons(page, None)["$24.00"] != "price_tag"
+
+
+def test_a_price_under_the_title_s_name_marks_a_product_page() -> None:
+    """The page's <title> starts with the product's name, shown again over its price."""
+    page = "\n".join(["Harbor Tote | Harbor Goods", *_INTRO, "Harbor Tote", "From $120",
+                      *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] == "price_tag"
+
+
+def test_a_price_under_another_line_marks_no_product_page() -> None:
+    page = "\n".join(["Harbor Tote | Harbor Goods", *_INTRO, "Our bags", "From $120",
+                      *_CARDS, *_MORE])
+    assert _reasons(page, None)["$24.00"] != "price_tag"
+
+
+def test_a_product_page_drops_its_selectors() -> None:
+    """"Select Color" over a swatch is the buy box's; a sentence that starts the same way in
+    the description stays."""
+    sentence = "Choose your colour at the counter and we will stitch your initials on the strap."
+    page = "\n".join([*_INTRO, "Select Color", sentence, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons["Select Color"] == "buy_box"
+    assert reasons[sentence] == "article_block"
+
+
+_PROMISES = ["Built to last.", "Free returns.", "Made by hand."]
+
+
+def test_a_product_page_drops_a_short_block_shown_again() -> None:
+    """Three short lines in a row that each repeat an earlier kept line are a block shown
+    again for another layout; their first showing stays."""
+    page = "\n".join([*_INTRO, *_PROMISES, _INTRO[2], *_PROMISES, *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    reasons = [v.reason for v in doc.lines if v.text == "Free returns."]
+    assert reasons[1] == "second_copy"
+    assert reasons[0] != "second_copy"
+
+
+def test_a_short_line_repeated_alone_stays() -> None:
+    page = "\n".join([*_INTRO, "Made by hand.", _INTRO[2], "Made by hand.", *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Made by hand."}
+
+
+def test_repeated_specification_values_stay() -> None:
+    """A specification's values repeated under two sections ("Yes") are no copied block."""
+    specs = ["Waterproof", "Yes", "Machine washable", "Yes", "Lined", "Yes"]
+    page = "\n".join([*_INTRO, *specs, "Sewn in Portugal", *specs, *_MORE])
+    doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
+    assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Yes"}

@@ -28,7 +28,7 @@ from .landing import banner_loops, calls_to_action, inner_headings, list_introdu
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
-from .numbered import numbered_records, record_headers
+from .numbered import numbered_headers, numbered_records
 from .options import DEFAULT_OPTIONS, Options
 from .posts import (
     first_post_head,
@@ -280,7 +280,7 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
             empty_box_headers(classified, feats, decisions) or \
             dated_head_headers(classified, feats, decisions) or \
             count_headers(classified, feats, in_article) or \
-            record_headers(classified, feats, decisions, in_article) or \
+            numbered_headers(classified, feats, decisions, in_article) or \
             resumed_end_headers(classified, feats)
         if not hiding:
             break

@@ -10,7 +10,7 @@ them is taken back and they count as short lines (``numbered_records``, in place
 
 A region header (a menu's "quick links") above the listing whose region runs over its first
 records, while the run of records goes on inside the article, heads the menu, not the
-records: it opens no region (``record_headers``, for the context pass's second round).
+records: it opens no region (``numbered_headers``, for the context pass's second round).
 """
 
 from __future__ import annotations
@@ -63,12 +63,14 @@ def numbered_records(classified: list[Classified], feats: Sequence[LineFeatures]
                 classified[i] = _SHORT
 
 
-def record_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+def numbered_headers(classified: Sequence[Classified], feats: Sequence[LineFeatures],
                    decisions: Sequence[tuple[str, str]], in_article: Sequence[bool]
                    ) -> list[int]:
     """The region headers whose region holds the first heads of a run of numbered records
     that goes on inside the article: a menu's header above a listing ran over its first
     records. Such a header heads the menu, not the records (it opens no region)."""
+    if not any("_region" in reason for _, reason in decisions):
+        return []  # no region: no header ran over the records (spares the runs' search)
     out = []
     for run in record_runs(feats):
         inside = [i for i in run if "_region" in decisions[i][1]]

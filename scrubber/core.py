@@ -152,8 +152,9 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     # (Without a byline or a <title> line to confirm it, find_title falls back on the line
     # above the article that shares its words: pages without a <title> line.)
-    title_index, page_title_index = find_title(feats, decisions, main_start, slug_words(url),
-                                                named)
+    title_index, page_title_index = find_title(feats, decisions,
+                                                _kept_start(decisions, in_article, main_start),
+                                                slug_words(url), named)
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")
@@ -291,6 +292,16 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         if relaxed is not classified:
             decisions, in_article, main_start = decide(relaxed, feats, opts, transparent)
     return decisions, in_article, main_start
+
+
+def _kept_start(decisions: list[Decision], in_article: list[bool], start: int) -> int:
+    """Where the article block starts once the passes after the context pass have taken its
+    first lines away (a dialog, a buying box the block opened with): its first line still
+    kept, or ``start`` when none is."""
+    i = start
+    while 0 <= i < len(decisions) and in_article[i] and decisions[i][0] != "content":
+        i += 1
+    return i if 0 <= i < len(decisions) and decisions[i][0] == "content" else start
 
 
 def _block_end(in_article: list[bool], start: int) -> int:

@@ -55,3 +55,17 @@ def test_a_long_form_is_followed_from_one_question_to_the_next() -> None:
     kept = doc.text.split("\n")
     assert not any(line in kept for line in dialog)
     assert _MORE[0] in kept
+
+
+def test_the_headline_under_a_form_the_article_opened_with() -> None:
+    """The article block opened with the form; once the form and the buying box are taken
+    back, the product's name under them, which repeats the <title>, is the headline, not a
+    line above the form."""
+    title = "Speckled Oat Stoneware Bowl: Hand-Thrown Serving Dish"
+    lines = [f"{title} - Clay Street Market", "Home | Handmade | Vintage | Gifts",
+             "Click to zoom", *_DIALOG, "Low in stock, only 1 left", "Price: USD 42.00",
+             title, *_LISTING[1:], *_MORE]
+    doc = scrubber.scrub("\n".join(lines),
+                         url="https://market.example/listing/1234/speckled-oat-bowl")
+    assert [i for i, v in enumerate(doc.lines) if v.reason == "headline"] == [lines.index(title, 1)]
+    assert doc.metadata.title == title

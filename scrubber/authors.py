@@ -85,9 +85,10 @@ _LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b|{_MONTH_DAY_AHEAD})(?:\p{{Lu}}\.(?:\s?\p{
                rf"\p{{Lu}}[\p{{Ll}}'’]*(?:-\p{{Lu}}?\p{{Ll}}+)*"
                rf"(?:(?!{_STOP_ALT})\p{{Lu}}\p{{Ll}}+)?)")
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|bin|al)"
-_LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
-_LATIN_NAMES = rf"{_LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_NAME})*"
-_HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
+LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
+_LATIN_NAMES = rf"{LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){LATIN_NAME})*"
+#: A user handle, as a pattern fragment (like LATIN_NAME, read by :mod:`scrubber.author_boxes`).
+HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
 _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]—–]|{_STOP_ALT})"
 #: A name written in capitals after "By" ("By JANE DOE", "By JANE DOE and JOHN ROE"): two or
 #: three words of two or more capitals, maybe with an initial.
@@ -117,18 +118,18 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (rf"(?:作者|原作者|撰文|撰稿|文|来稿|記者|筆者|執筆者?|著者|投稿者|发帖人|發帖人|楼主|樓主"
          rf"|(?i:authors?|written\s+by|posted\s+by))"
          rf"\s*[：:/／]\s*(?:{_ROLE_BEFORE})?"
-         rf"(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{_HANDLE}(?=$|\s))",
+         rf"(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
                  "發帖", "楼主", "樓主", "author", "by")),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
-         rf"(?P<name>{_LATIN_NAME}(?=\s*$)|{_HANDLE})(?:$|\s)", False,
+         rf"(?P<name>{LATIN_NAME}(?=\s*$)|{HANDLE})(?:$|\s)", False,
          ("starter", "started by", "original poster")),
         # sanmartinwatch Discussion starter
-        (rf"^(?P<name>{_HANDLE})\s+(?i:discussion|thread|topic)\s+starter\s*$", False,
+        (rf"^(?P<name>{HANDLE})\s+(?i:discussion|thread|topic)\s+starter\s*$", False,
          ("starter",)),
         # a line that is only "by ibby": a handle
-        (rf"^(?i:by)\s+(?P<name>{_HANDLE})\s*$", False, ("by",)),
+        (rf"^(?i:by)\s+(?P<name>{HANDLE})\s*$", False, ("by",)),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
         (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{_HAN_NAMES})", False, ("记者", "記者")),
@@ -146,10 +147,10 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
          False,
          ("by",)),
         # "… 2024 by infuy", "发布时间 2005/03/15 22:36:13 by duscha": a handle after a date
-        (rf"(?:19|20)\d\d[^\p{{L}}]{{0,20}}?\s(?i:by)\s+(?P<name>{_HANDLE})\s*(?:$|[|〓•·])", False,
+        (rf"(?:19|20)\d\d[^\p{{L}}]{{0,20}}?\s(?i:by)\s+(?P<name>{HANDLE})\s*(?:$|[|〓•·])", False,
          ("by",)),
         # "89 points by koconder on Dec 26, 2023": a handle before "on" and a date
-        (rf"(?:^|\s)(?i:by)\s+(?P<name>{_HANDLE})\s+(?i:on)\s+(?=(?:\d|(?i:{MONTH_NAME})\s)[^|]{{0,14}}(?:19|20)\d\d)",
+        (rf"(?:^|\s)(?i:by)\s+(?P<name>{HANDLE})\s+(?i:on)\s+(?=(?:\d|(?i:{MONTH_NAME})\s)[^|]{{0,14}}(?:19|20)\d\d)",
          False,
          ("by",)),
         (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
@@ -439,21 +440,9 @@ LABEL_FORMS = frozenset(w + end for ws in LABEL_LINES.values() for w in ws
 #: The line under a label: a list of names (with credentials, an outlet after a bar: "Jane
 #: Doe | The Texas Newsroom") or a user handle; or a sentence that opens with the name
 #: ("Jane Doe is a writer …", under "About the author").
-_NAME_LINE = regex.compile(rf"^(?P<name>(?:{_LATIN_NAMES})(?:\s*\|\s*{_LATIN_NAME})?"
-                           rf"|{_HAN_NAMES}|{_HANDLE})$")
-_NAME_OPENS = regex.compile(rf"^(?P<name>{_LATIN_NAME})\s+(?:is|was|has|writes|covers|leads)\s")
-#: Lines that describe a forum poster under the poster's name: rank, post count, sign-up date,
-#: badges ("Member", "2.8k posts", "Registered: 2024-01-27", "1,992 gold badges", "wrote on").
-POSTER_STATS = regex.compile(
-    r"^(?:(?:new|junior|senior|full|active|registered|elite|veteran|well-known|established)\s+)?"
-    r"members?$|^(?:moderator|administrator|super moderator|global moderator)$"
-    r"|^(?:posts|messages|reputation|karma|joined|registered|join date|帖子|积分|積分|注册时间"
-    r"|註冊時間|主题|精华)\s*[：:]"
-    r"|^[\d.,]+\s*k?\s+(?:posts|messages|reputation|points)\b"
-    r"|\d\s*(?:gold|silver|bronze)\s+badges?\b|^wrote\b",
-    regex.IGNORECASE)
-#: A poster's name: a user handle or a personal name alone on its line.
-_POSTER = regex.compile(rf"^(?:{_HANDLE}|{_LATIN_NAME})$")
+_NAME_LINE = regex.compile(rf"^(?P<name>(?:{_LATIN_NAMES})(?:\s*\|\s*{LATIN_NAME})?"
+                           rf"|{_HAN_NAMES}|{HANDLE})$")
+_NAME_OPENS = regex.compile(rf"^(?P<name>{LATIN_NAME})\s+(?:is|was|has|writes|covers|leads)\s")
 #: Words that make a "By …" list a sorting or filtering control, not a name ("By Event Type",
 #: "By Industry"): the last word of the would-be name.
 FACET_WORDS = frozenset((
@@ -487,109 +476,6 @@ def facet(name: str) -> bool:
     """A would-be name that ends in a facet word ("Event Type")."""
     words = name.split()
     return bool(words) and words[-1].casefold() in FACET_WORDS
-
-
-def poster_name(text: str) -> str | None:
-    """``text`` when it may be a forum poster's name (a handle or a personal name alone)."""
-    text = text.strip()
-    if len(text) > 40 or _POSTER.match(text) is None or text.casefold() in NOT_AUTHOR:
-        return None
-    return text
-
-
-def poster_stats(text: str) -> bool:
-    """The line describes a poster (rank, posts, sign-up date, badges)."""
-    return POSTER_STATS.search(text.strip()) is not None
-
-
-def poster_rank(text: str) -> bool:
-    """The line is only a rank ("Member", "Moderator"): a poster's stats only when another
-    stats line follows (a menu has "Members" too)."""
-    return _RANK.match(text.strip()) is not None
-
-
-_RANK = regex.compile(
-    r"^(?:(?:new|junior|senior|full|active|registered|elite|veteran|well-known|established)\s+)?"
-    r"members?$|^(?:moderator|administrator|super moderator|global moderator)$",
-    regex.IGNORECASE)
-
-
-def names_a_bio(name: str, following: str) -> bool:
-    """The line after a bare name line is that person's bio (an author box): it asks or
-    points at them ("Who is Jane Doe?", "More articles from Jane Doe"), or it opens with the
-    name ("Jane Doe is a …", "Jane was …") or in the first person ("I'm the founder …") and
-    speaks of a person (:data:`BIO_WORDS`: "she", "writer", "founder" …). A heading over its
-    definition ("Static Pods are managed …") is no bio."""
-    lower = following.casefold()
-    folded = name.casefold()
-    if any(lower.startswith(p + folded) for p in _BIO_POINTERS):
-        return True
-    first = name.split()[0]
-    opens = following.startswith(name + " ") and following[len(name) + 1:len(name) + 2].islower()
-    if not opens and following.startswith(first + " "):
-        verb = following[len(first) + 1:].split(" ", 1)[0]
-        opens = verb in _BIO_VERBS
-    if not opens and not lower.startswith(("i'm ", "i’m ", "i am ")):
-        return False
-    return not BIO_WORDS.isdisjoint(_WORDS.findall(lower))
-
-
-def may_open_bio(line: str, following: str, following_lower: str) -> bool:
-    """Cheap test before :func:`names_a_bio`: the next line opens with the line's first word,
-    a pointer or the first person."""
-    return following.startswith(line.split(maxsplit=1)[0] + " ") or \
-        following_lower.startswith(BIO_STARTS)
-
-
-#: Words of a person's bio: pronouns and what people are ("… she covers", "a writer").
-BIO_WORDS = frozenset((
-    "he", "she", "his", "her", "him", "writer", "author", "editor", "journalist", "reporter",
-    "founder", "co-founder", "ceo", "professional", "expert", "specialist", "consultant",
-    "marketer", "researcher", "professor", "strategist", "analyst", "blogger", "photographer",
-    "contributor", "columnist", "correspondent", "coach", "dietitian", "nutritionist",
-    "physician", "therapist", "attorney", "lawyer", "scientist", "entrepreneur",
-))
-#: Verbs after a first name that open a bio ("Jane was the …", "Jane covers …").
-_BIO_VERBS = frozenset(("is", "was", "has", "writes", "covers", "leads", "lives", "joined",
-                        "holds", "works", "brings", "specializes", "specialises", "explores",
-                        "studies", "teaches", "helps", "focuses", "researches", "reports",
-                        "serves", "founded", "earned", "received", "graduated"))
-#: A first and a last name that open a line, something after them ("Jane Doe UK-based
-#: Writer").
-_LEADING_NAME = regex.compile(
-    r"^(?P<name>\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\s+\S")
-
-
-#: Small words a job title after a name may hold ("Head of Research at Acme").
-_JOB_JOINERS = frozenset(("of", "and", "at", "for", "in", "the", "&", "-", "–", "—", "|"))
-
-
-def leading_name(line: str, following: str) -> str | None:
-    """The first and last name that open an author box's name line when their job follows on
-    the same line ("Jane Doe UK-based Science Writer"), the next line being the bio that
-    opens with the first name ("Jane explores …"): see :func:`names_a_bio`."""
-    line = line.strip()
-    m = _LEADING_NAME.match(line)
-    if m is None or not following.startswith(line.split(maxsplit=1)[0] + " "):
-        return None
-    name = str(m.group("name"))
-    # What follows the name is a job or a place in capitalised words ("Senior Editor at
-    # Acme", "(New York)"), not a sentence ("… will change your life!").
-    rest = line[m.end("name"):].split()
-    if any(w.casefold() in NOT_AUTHOR for w in name.split()) or any(
-            w[0].islower() and w not in _JOB_JOINERS for w in rest) or \
-            rest[-1][-1] in "!?.:":
-        return None
-    return name
-_WORDS = regex.compile(r"[\p{L}-]+")
-
-
-#: Words in front of a name that point at its author box ("More articles from Jane Doe").
-_BIO_POINTERS = ("who is ", "about ", "more articles from ", "more articles by ",
-                 "more posts from ", "more posts by ", "more from ", "more by ",
-                 "articles by ", "posts by ", "read more from ", "view all posts by ")
-#: How the line after a name opens when it points at them or speaks in the first person.
-BIO_STARTS = (*_BIO_POINTERS, "i'm ", "i’m ", "i am ")
 
 
 #: A desk or a team that signs as the author ("BCBSOK Connect Team", "Great Day Editorial

@@ -12,24 +12,26 @@ from operator import attrgetter
 
 import regex
 
+from .author_boxes import (
+    BIO_STARTS,
+    leading_name,
+    may_open_bio,
+    names_a_bio,
+    poster_name,
+    poster_rank,
+    poster_stats,
+)
 from .authors import (
     AUTHOR_NEEDS,
-    BIO_STARTS,
     LABEL_FORMS,
     NOT_AUTHOR,
     bare_name,
     collective_name,
     find_authors,
     label_line,
-    leading_name,
     lone_name,
-    may_open_bio,
     name_list,
-    names_a_bio,
     names_under_label,
-    poster_name,
-    poster_rank,
-    poster_stats,
     slot_names,
 )
 from .dates import MONTH_NAMES, find_dates
@@ -347,7 +349,7 @@ def _poster(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 def _author_box(feats: Sequence[LineFeatures], boxes: Sequence[int]) -> tuple[str, ...]:
     """A personal name alone on its line over a line that speaks of that person ("Jane Doe" /
     "Jane Doe is a writer …", "Who is Jane Doe?"): the author box, top down (``boxes``: the
-    lines whose next line passed :func:`scrubber.authors.may_open_bio`)."""
+    lines whose next line passed :func:`scrubber.author_boxes.may_open_bio`)."""
     for i in boxes:
         j = next_line(feats, i)
         name = bare_name(feats[i].text, NOT_AUTHOR) or \

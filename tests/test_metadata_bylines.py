@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import scrubber
+from scrubber.author_boxes import names_a_bio, poster_name, poster_stats
 from scrubber.authors import (
     NOT_AUTHOR,
     bare_name,
@@ -15,10 +16,7 @@ from scrubber.authors import (
     label_line,
     lone_name,
     name_list,
-    names_a_bio,
     names_under_label,
-    poster_name,
-    poster_stats,
 )
 
 ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "

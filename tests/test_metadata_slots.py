@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import scrubber
-from scrubber.authors import collective_name, handle_name, leading_name, slot_names
+from scrubber.author_boxes import leading_name
+from scrubber.authors import collective_name, handle_name, slot_names
 from scrubber.dates import find_dates
 from scrubber.features import document_features
 from scrubber.pubdate import choose_date

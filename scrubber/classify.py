@@ -24,7 +24,8 @@ from .compiled import speedups as _speedups
 from .dates import DATE, may_hold_date
 from .features import LineFeatures
 from .options import Options
-from .rules import SCAN, Found, Hit, RuleSet, match
+from .rule_scopes import SCAN, match
+from .rules import Found, Hit, RuleSet
 
 
 class Kind(Enum):

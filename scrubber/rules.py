@@ -17,13 +17,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-import regex
-
 from .compiled import speedups as _speedups
-from .dates import DATE, may_hold_date
+from .dates import may_hold_date
 from .features import LineFeatures
 from .options import Options
-from .prefilter import required_literals
+from .rule_tries import expr_hint, searchable, trie_arrays, trie_pattern
 
 #: Where a keyword must stand in the line (see the header of data/rules.tsv).
 SCOPES = ("header", "short", "prefix", "line", "anywhere", "seo_topic", "seo_hook")
@@ -99,28 +97,6 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression matching any of ``words``, shaped as a trie: at each position the
-    engine follows one branch per character instead of trying every word (measured 4 to 6
-    times faster than a flat alternation here). The longest word wins at a position, as in a
-    longest-first alternation."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 #: The scopes whose keywords are looked for together, as one group each: a line's hits are
 #: found per group (prefix keywords also anywhere in a dated heading: "2023年4月18日 来源：…").
 _GROUP = {"prefix": "prefix", "line": "line", "anywhere": "line", "short": "short",
@@ -138,22 +114,6 @@ class Found(NamedTuple):
 
     occurrences: list[tuple[int, str, bool]]
     exprs: bool
-
-
-#: A leading ``(?<!\d)\d+`` leaves ``re`` no first character to look for, so a search tries
-#: the expression at every position of the line; written ``\d(?<!\d\d)\d*`` the same digits
-#: start with a digit, which ``re`` skips to directly (three times faster on English lines).
-#: The two match the same spans: the lookbehind after the first digit looks at the character
-#: before it.
-_LEADING_DIGITS, _LEADING_DIGITS_FAST = r"(?<!\d)\d+", r"\d(?<!\d\d)\d*"
-
-
-def searchable(expr: str) -> str:
-    """``expr`` as it is compiled for searching (see _LEADING_DIGITS); its required literals
-    are read from ``expr`` itself (:mod:`scrubber.prefilter`)."""
-    if expr.startswith(_LEADING_DIGITS):
-        return _LEADING_DIGITS_FAST + expr[len(_LEADING_DIGITS):]
-    return expr
 
 
 class _Exprs:
@@ -226,7 +186,7 @@ class RuleSet:
         self.other = re.compile(trie_pattern(other)) if other else never
         self.ascii_other = re.compile(trie_pattern(ascii_other)) if ascii_other else None
         expressions = sorted({k[3:] for k, _ in entries if k.startswith("re:")} - {""})
-        required, requiring, plain = _expr_hint(expressions)
+        required, requiring, plain = expr_hint(expressions)
         # Each expression on its own: a hinted line is confirmed with the expressions that
         # require the literals found in it (" of " is common, "3 of 10" is not). The hint
         # scan reports the longest literal at a position, so a literal also stands for the
@@ -251,8 +211,8 @@ class RuleSet:
                                (_DIGIT_AFTER if required[w][1] else 0) for w in hint)
             flags = bytes(_WORD_ASCII_OK * w.isascii() | self._group_flags(w) for w in words)
             self._compiled = (
-                _speedups.Scanner(*_trie_arrays(words), tuple(words), flags, True),
-                _speedups.Scanner(*_trie_arrays(hint), tuple(hint), hint_flags, False),
+                _speedups.Scanner(*trie_arrays(words), tuple(words), flags, True),
+                _speedups.Scanner(*trie_arrays(hint), tuple(hint), hint_flags, False),
                 re.compile("|".join(plain)) if plain else None)
 
     def _group_flags(self, keyword: str) -> int:
@@ -270,7 +230,7 @@ class RuleSet:
     def _relevant(self, text: str, occurrences: list[tuple[int, str, bool]], mask: int
                   ) -> bool:
         """Whether one of the keywords found may fire on a line of this :func:`rule_mask`, as
-        :func:`match` checks them (it finds no hit in the other lines):
+        :func:`scrubber.rule_scopes.match` checks them (it finds no hit in the other lines):
 
         - a keyword at the start of a line short enough for a header (before its first
           letter: decoration and counts may come first);
@@ -398,62 +358,9 @@ class RuleSet:
         return out
 
 
-def _expr_hint(exprs: list[str]) -> tuple[dict[str, tuple[bool, bool]], dict[str, list[str]],
-                                         list[str]]:
-    """What finds something in every line where one of ``exprs`` may match: for each
-    expression the literals one of which it requires (see :mod:`scrubber.prefilter`), or else
-    the expression itself. Returns ({literal: (needs a digit before it, needs one after it)},
-    {literal: the expressions requiring it}, expressions); a literal some expression requires
-    with fewer digits beside it needs only those."""
-    required: dict[str, tuple[bool, bool]] = {}
-    requiring: dict[str, list[str]] = {}
-    plain: list[str] = []
-    for expr in exprs:
-        literals = required_literals(expr)
-        if literals is None:
-            plain.append(f"(?:{searchable(expr)})")
-            continue
-        for literal in literals:
-            before, after = required.get(literal.text, (True, True))
-            required[literal.text] = (before and literal.digit_before,
-                                      after and literal.digit_after)
-            requiring.setdefault(literal.text, []).append(expr)
-    return required, requiring, plain
-
-
 #: Scanner flags of a keyword: it counts in pure-ASCII text even if not Latin-first; it
 #: counts only after a digit; only before one (as _speedups.c defines them).
 _WORD_ASCII_OK, _DIGIT_BEFORE, _DIGIT_AFTER = 1, 2, 4
-
-
-def _trie_arrays(words: list[str]) -> tuple[list[int], list[int], list[int], list[int],
-                                            list[int]]:
-    """``words`` as a trie in flat arrays, for :class:`_speedups.Scanner`: per node (0 is the
-    root) the index of the word ending there or -1, its first edge and its number of edges;
-    per edge its character (code point) and child node. A node's edges are sorted."""
-    children: list[dict[str, int]] = [{}]
-    word_at = [-1]
-    for index, word in enumerate(words):
-        node = 0
-        for ch in word:
-            child = children[node].get(ch)
-            if child is None:
-                child = children[node][ch] = len(children)
-                children.append({})
-                word_at.append(-1)
-            node = child
-        word_at[node] = index
-    first: list[int] = []
-    count: list[int] = []
-    chars: list[int] = []
-    child_of: list[int] = []
-    for edges in children:
-        first.append(len(chars))
-        count.append(len(edges))
-        for ch in sorted(edges):
-            chars.append(ord(ch))
-            child_of.append(edges[ch])
-    return word_at, first, count, chars, child_of
 
 
 @lru_cache(maxsize=16)
@@ -471,59 +378,16 @@ def ruleset(options: Options) -> RuleSet:
     return _ruleset(options.keywords, options.remove_keywords)
 
 
-# Decoration around a header: bullets, brackets, arrows, counts, "more" links. The trailing
-# pattern searches backwards from the end ((?r)), so neither costs more than the decoration.
-_HEADER_LEAD = regex.compile(r"[\s\p{P}\p{S}\d]+")
-_HEADER_TAIL = regex.compile(r"(?r)[\s\p{P}\p{S}\d]+$")
-_MORE = ("查看更多", "更多", "see all", "view all", "more")
 #: Keyword rules look at lines up to this long only: bylines, headers, menus and footers are
 #: far shorter, and a pathological line (100,000 digits) costs nothing.
 MAX_RULE_CHARS = 2000
 #: A "short" keyword rule fires when one keyword covers this share of the line ...
 SHORT_COVER = 0.3
-#: ... or the keywords of one label together cover this share.
-SHORT_COVER_ALL = 0.5
 #: Header lines are at most this long (a header check needs no more).
 MAX_HEADER_CHARS = 40
-_LEAD = regex.compile(r"^[\s\p{P}\p{S}]*")
 
 
-def _header(f: LineFeatures, rules: RuleSet,
-            occurrences: list[tuple[int, str, bool]] | None = None) -> Rule | None:
-    """The header rule whose keyword is the whole line, give or take decoration (and up to two
-    trailing characters in CJK: 【相关文章列表】). With the line's ``occurrences`` (its scan),
-    a line where no keyword starts right after the leading decoration is no header: the scan
-    reports a keyword, the header's or a longer one, wherever a header keyword starts."""
-    if f.chars > MAX_HEADER_CHARS:
-        return None
-    core = f.lower
-    lead = _HEADER_LEAD.match(core)
-    if lead:
-        core = core[lead.end():]
-    if occurrences is not None:
-        start = lead.end() if lead else 0
-        if not any(at == start for at, _, _ in occurrences):
-            return None
-    for _ in range(2):  # "相关文章 更多>>": decoration, "more", decoration
-        tail = _HEADER_TAIL.search(core)
-        if tail:
-            core = core[:tail.start()]
-        more = next((m for m in _MORE if core.endswith(m) and len(core) > len(m)), None)
-        if more is None:
-            break
-        core = core[:-len(more)]
-    if not core:
-        return None
-    # A suffix such as 区, 列表 may follow a Chinese header (评论区, 相关文章列表); nothing may
-    # precede it: 领导留言板 is a site's channel, not a comment box.
-    for right in (0, 1, 2) if f.is_cjk else (0,):
-        rule = rules.header.get(core[:len(core) - right])
-        if rule is not None:
-            return rule
-    return None
-
-
-def _may_prefix(f: LineFeatures) -> bool:
+def may_prefix(f: LineFeatures) -> bool:
     return f.sentence_punct <= 1 and (not f.ends_sentence or f.units <= TINY_UNITS)
 
 
@@ -540,8 +404,8 @@ _BEFORE_LETTER = re.compile(r"(?<![\W\d_])[\W\d_]*")
 
 
 def rule_mask(f: LineFeatures, options: Options) -> int:
-    """Which keyword groups may fire on the line, as :func:`match` checks them (0: none, and
-    :func:`may_fire` is false). The compiled twin is ``_speedups.rule_masks``."""
+    """Which keyword groups may fire on the line, as :func:`scrubber.rule_scopes.match` checks
+    them (0: none, and :func:`may_fire` is false). The compiled twin is ``_speedups.rule_masks``."""
     if not f.text or f.chars > MAX_RULE_CHARS:
         return 0
     heading_like = f.units <= options.heading_units and not f.has_sentence
@@ -552,7 +416,7 @@ def rule_mask(f: LineFeatures, options: Options) -> int:
         mask |= _GROUP_LINE
     if heading_like or not f.sentence_punct:
         mask |= _GROUP_SHORT
-    if _may_prefix(f):
+    if may_prefix(f):
         mask |= _MASK_PREFIX_AT_LEAD
     if heading_like and may_hold_date(f.lower):
         mask |= _MASK_PREFIX_ANYWHERE
@@ -567,75 +431,8 @@ def _limits(options: Options) -> tuple[int, int, float, float, float]:
 
 
 def may_fire(f: LineFeatures, options: Options) -> bool:
-    """Whether some scope of :func:`match` applies to the line at all (a paragraph of several
-    sentences meets none: too long for a header, a footer or a heading)."""
+    """Whether some scope of :func:`scrubber.rule_scopes.match` applies to the line at all (a
+    paragraph of several sentences meets none: too long for a header, a footer or a heading)."""
     return rule_mask(f, options) != 0
 
 
-#: A line that opens with "By" and a word in lower case, then a comma, is a sentence ("By
-#: contrast, …", "By the end of this tutorial, you'll …", "By default, …"), not a byline
-#: ("By Jane Doe", "by admin, March 5, 2021": a byline holds a date): from this many units on.
-BY_CLAUSE_MIN_UNITS = 6
-_BY_CLAUSE = re.compile(r"[^\w]{0,8}[Bb]y\s+[a-z][\w'’-]{0,30}\b[^,]{0,100},\s*\S")
-_BY_RULES = frozenset(("byline_en",))
-
-#: ``match(..., found=SCAN)``: scan the line first (the default).
-SCAN = "scan"
-
-
-def match(f: LineFeatures, rules: RuleSet, options: Options,
-          found: Found | str | None = SCAN) -> Hit | None:
-    """The first rule whose scope condition holds on this line, or ``None``. ``found`` is the
-    line's :meth:`RuleSet.scan` when the caller already has it (:meth:`RuleSet.scan_lines`),
-    ``None`` when that found nothing."""
-    if not may_fire(f, options):
-        return None
-    text = f.lower
-    if found == SCAN:
-        found = rules.scan(text)
-    if not isinstance(found, Found):
-        return None  # no keyword of any scope in the line
-    if f.chars <= MAX_HEADER_CHARS and found.occurrences:
-        header = _header(f, rules, found.occurrences)
-        if header is not None:
-            return Hit(header.label, header.name, header.label in REGION_LABELS)
-    lead = len(_LEAD.match(text).group())
-    heading_like = f.units <= options.heading_units and not f.has_sentence
-    if _may_prefix(f):
-        for _, _, rules_ in rules.hits(text, found, "prefix", lead):
-            if rules_[0].name in _BY_RULES and f.units >= BY_CLAUSE_MIN_UNITS and \
-                    _BY_CLAUSE.match(f.text) and not DATE.search(f.text):
-                break  # "By contrast, …": a sentence, which the other scopes may still name
-            return Hit(rules_[0].label, rules_[0].name)
-    if f.units <= options.boilerplate_max_units:
-        # A sentence that merely mentions copyright is not a footer; one that starts with it
-        # ("©…", "【版权…"), or a line that is no sentence, is. "anywhere" phrases always are.
-        not_sentence = not f.ends_sentence or f.units <= TINY_UNITS
-        for start, _, rules_ in rules.hits(text, found, "line"):
-            rule = rules_[0]
-            if rule.scope == "anywhere" or not_sentence or start <= lead:
-                return Hit(rule.label, rule.name)
-    if not heading_like and f.sentence_punct:
-        return None
-    seo: set[str] = set()
-    covered: dict[str, float] = {}  # per label: the share of the line its keywords cover
-    for start, end, rules_ in rules.hits(text, found, "short"):
-        for rule in rules_:
-            if rule.scope == "short":
-                share = covered[rule.label] = covered.get(rule.label, 0.0) + \
-                    (end - start) / max(len(text), 1)
-                # One keyword covering a third of the line, several covering half of it
-                # ("Facebook Twitter Google+ Whatsapp"), or a keyword in a link list.
-                if heading_like and (share >= SHORT_COVER or f.separators >= 2) and \
-                        (share >= SHORT_COVER_ALL or (end - start) / len(text) >= SHORT_COVER
-                         or f.separators >= 2):
-                    return Hit(rule.label, rule.name)
-            else:
-                seo.add(rule.scope)
-                if len(seo) == 2 and not f.ends_sentence:
-                    return Hit(rule.label, rule.name)
-    if heading_like and may_hold_date(text) and DATE.search(text):
-        # "2023年4月18日 来源：经济日报": a byline keyword after the date.
-        for _, _, rules_ in rules.hits(text, found, "prefix"):
-            return Hit(rules_[0].label, rules_[0].name)
-    return None

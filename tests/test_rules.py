@@ -15,7 +15,8 @@ from scrubber.classify import Kind, classify
 from scrubber.features import line_features
 from scrubber.options import DEFAULT_OPTIONS
 from scrubber.prefilter import Literal, required_literals
-from scrubber.rules import Rule, RuleSet, _header, builtin_entries, ruleset, searchable
+from scrubber.rule_scopes import header_rule
+from scrubber.rules import Rule, RuleSet, builtin_entries, ruleset, searchable
 
 CASES = Path(__file__).resolve().parent / "data" / "rule_cases.tsv"
 ARTICLE = (
@@ -110,7 +111,7 @@ def test_header_check_with_the_scan_agrees_with_the_full_check(line: str) -> Non
     f = line_features(line)
     found = rules.scan(f.lower)
     occurrences = found.occurrences if found is not None else []
-    assert _header(f, rules, occurrences) == _header(f, rules)
+    assert header_rule(f, rules, occurrences) == header_rule(f, rules)
 
 
 def test_expression_hint_literal_stands_for_the_literals_it_starts_with() -> None:

@@ -125,48 +125,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
                   decisions[i][0] in _CANDIDATE_LABELS]
     if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
-        parts: list[str] | None = None  # split when a candidate needs them
-        raw_parts: list[str] = []
-        few_words = False
-        longest = 0
-        best: tuple[bool, float, int] | None = None
-        for i in loose:
-            if i == first:
-                continue
-            if parts is None:
-                parts = _title_parts(feats[first].text)
-                longest = max(map(len, parts))
-                raw_parts = [p for p in TITLE_SPLIT.split(feats[first].text) if alnum_key(p)]
-                # A first line of a word or two may be a menu's entry ("Degrees"), no <title>:
-                # it confirms only a line that repeats it.
-                few_words = len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS and \
-                    feats[first].cjk < TITLE_LINE_MIN_CJK
-            line = alnum_key(feats[i].text)
-            if len(line) < 4 or (len(parts) == 1 and (len(line) < (
-                    TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
-                    or few_words) and not _confirms_short(feats, first, i, line == parts[0])):
-                continue
-            # Whether the line matches the title's headline part (its first or its longest:
-            # "Headline - Site", "Section | Headline"; a short later part is the name of the
-            # site, the section or the author), then how closely; on a tie the line nearer
-            # the article.
-            score = max(((k == 0 or len(p) == longest,
-                          min(len(line), len(p)) / max(len(line), len(p)))
-                         for k, p in enumerate(parts) if line in p or p in line),
-                        default=(False, 0.0))
-            if not score[1] and not feats[i].cjk and headline_shaped(feats[i]):
-                # No part holds it: the headline reworded ("Top 11 SEO Tips for 2025 | Site"
-                # over "11 SEO Tips for 2025 to Boost Rankings"), ranked under any part.
-                score = max(((k == 0 or len(p) == longest, REWORDED_SCORE)
-                             for k, p in enumerate(raw_parts) if _reworded(p, feats[i].text)),
-                            default=(False, 0.0))
-            # A line that matches only a later, shorter part names the site, the section or
-            # the author ("Shots" under "Headline : Shots - Health News : NPR").
-            # A line inside a region (a link box run on over the headline) only when it is the
-            # title's headline part itself.
-            if score[1] >= (0.5 if decisions[i][0] in _CANDIDATE_LABELS else REGION_MATCH) and \
-                    (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
-                best = (*score, i)
+        best = _title_confirmed(feats, decisions, loose, first)
         if best is not None:
             # A line the URL's slug names wins when the first line holds none of the slug's
             # words (SLUG_OVERRIDE_WORDS or more): it is a site's header, no <title> (a blog's
@@ -176,7 +135,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                 by_slug = _slug_headline(feats, loose, first, slug)
                 if by_slug is not None:
                     return by_slug, first
-            return best[2], first
+            return best, first
     # (The article block may open with its headline: its first lines are candidates too.)
     opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
         :SLUG_OPENING_LINES] if main_start >= 0 else []
@@ -193,6 +152,52 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # heading shown twice in a row.
     found = _headline_by_byline(feats, decisions, main_start)
     return (found if found is not None else _twice_shown(feats, [*loose, *opening], first)), None
+
+
+def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                     loose: Sequence[int], first: int) -> int | None:
+    """Of the candidates ``loose``, the line the first line (a <title>) confirms: the one that
+    matches its headline part most closely (or rewords it), the nearest the article on a tie;
+    ``None`` when no line matches."""
+    others = [i for i in loose if i != first]
+    if not others:
+        return None
+    parts = _title_parts(feats[first].text)
+    longest = max(map(len, parts))
+    raw_parts = [p for p in TITLE_SPLIT.split(feats[first].text) if alnum_key(p)]
+    # A first line of a word or two may be a menu's entry ("Degrees"), no <title>: it
+    # confirms only a line that repeats it.
+    few_words = len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS and \
+        feats[first].cjk < TITLE_LINE_MIN_CJK
+    best: tuple[bool, float, int] | None = None
+    for i in others:
+        line = alnum_key(feats[i].text)
+        if len(line) < 4 or (len(parts) == 1 and (len(line) < (
+                TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
+                or few_words) and not _confirms_short(feats, first, i, line == parts[0])):
+            continue
+        # Whether the line matches the title's headline part (its first or its longest:
+        # "Headline - Site", "Section | Headline"; a short later part is the name of the
+        # site, the section or the author), then how closely; on a tie the line nearer
+        # the article.
+        score = max(((k == 0 or len(p) == longest,
+                      min(len(line), len(p)) / max(len(line), len(p)))
+                     for k, p in enumerate(parts) if line in p or p in line),
+                    default=(False, 0.0))
+        if not score[1] and not feats[i].cjk and headline_shaped(feats[i]):
+            # No part holds it: the headline reworded ("Top 11 SEO Tips for 2025 | Site"
+            # over "11 SEO Tips for 2025 to Boost Rankings"), ranked under any part.
+            score = max(((k == 0 or len(p) == longest, REWORDED_SCORE)
+                         for k, p in enumerate(raw_parts) if _reworded(p, feats[i].text)),
+                        default=(False, 0.0))
+        # A line that matches only a later, shorter part names the site, the section or
+        # the author ("Shots" under "Headline : Shots - Health News : NPR").
+        # A line inside a region (a link box run on over the headline) only when it is the
+        # title's headline part itself.
+        if score[1] >= (0.5 if decisions[i][0] in _CANDIDATE_LABELS else REGION_MATCH) and \
+                (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
+            best = (*score, i)
+    return best[2] if best is not None else None
 
 
 #: The article's first lines may be its headline, when the slug names one of them.

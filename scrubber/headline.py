@@ -16,9 +16,10 @@ Pseudo-code::
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .authors import (
+    NOT_AUTHOR,
     bare_name,
     collective_name,
     find_authors,
@@ -37,11 +38,13 @@ from .headline_shape import (
     first_lines,
     full_stop,
     headline_shaped,
+    lower_words,
     name_under_headline,
     next_line,
     shares_words,
     tokens,
     under_label,
+    written_as_name,
 )
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
@@ -132,7 +135,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             # name matching the author's over the date).
             if len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS and \
                     slug_share(feats[first].text, slug) == 0.0:
-                by_slug = _slug_headline(feats, loose, first, slug)
+                by_slug = _slug_headline(feats, loose, first, slug, decisions)
                 if by_slug is not None:
                     return by_slug, first
             return best, first
@@ -140,7 +143,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
         :SLUG_OPENING_LINES] if main_start >= 0 else []
     by_slug = _slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
-                                               HEADLINE_MAX_UNITS)], first, slug)
+                                               HEADLINE_MAX_UNITS)], first, slug, decisions)
     if by_slug is not None:
         return by_slug, None
     above = _headline_above(feats, decisions, candidates, limit, first)
@@ -207,15 +210,23 @@ SLUG_OVERRIDE_WORDS = 3
 
 
 def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
-                   slug: Sequence[str]) -> int | None:
+                   slug: Sequence[str], decisions: Sequence[Decision]) -> int | None:
     """Of the headline candidates ``lines`` (the first line, a <title>, aside), the one that
-    holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one whose
+    holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one over
+    its byline (:func:`_bylined`), then the one whose
     words the slug holds most of (a heading, not a sentence that mentions them), then the one
     nearest the article."""
     wanted = slug_wanted(slug)
     if len(wanted) < SLUG_MIN_SHARED:
         return None
-    best: tuple[float, float, int] | None = None
+    best: tuple[float, bool, float, int] | None = None
+    lowered: list[frozenset[str]] = []
+
+    def page_lowered() -> frozenset[str]:
+        if not lowered:
+            lowered.append(lower_words(feats))
+        return lowered[0]
+
     for i in lines:
         f = feats[i]
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
@@ -225,10 +236,28 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
         shared = slug_shared(wanted, words)
         if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
             continue
-        score = (shared / len(wanted), shared / max(len(words), 1), i)
+        score = (shared / len(wanted), _bylined(feats, decisions, i, page_lowered),
+                 shared / max(len(words), 1), i)
         if best is None or score >= best:
             best = score
-    return best[2] if best is not None else None
+    return best[3] if best is not None else None
+
+
+def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int,
+             lowered: Callable[[], frozenset[str]]) -> bool:
+    """Whether line ``i`` stands as a headline does over its byline: the next non-blank line
+    is a byline, a date stamp, a label or a personal name the page never writes in lower case
+    ("By" / "Jane Doe", "Lisa Pham", "March 3, 2025"; not "Community Hub"). Not a breadcrumb
+    (two arrows or bars: "All Games > Action > Title"). ``lowered``: the page's words written
+    in lower case (:func:`scrubber.headline_shape.lower_words`), asked for once."""
+    j = next_line(feats, i)
+    if j is None or feats[i].strong_separators >= 2:
+        return False
+    f = feats[j]
+    if decisions[j][1] in _DATED_BYLINES or date_stamp(f) or label_line(f.lower):
+        return True
+    name = bare_name(f.text, NOT_AUTHOR)
+    return name is not None and written_as_name(name, lowered())
 
 
 #: A line shown twice in a row is the headline when it has at least this many letters and

@@ -151,3 +151,22 @@ def name_under_headline(feats: Sequence[LineFeatures], title_index: int,
         return ()
     name = lone_name(feats[j].text)
     return (name,) if name else ()
+
+
+#: A word written in lower case (see :func:`written_as_name`), not in an address
+#: ("jane.doe@…", "/author/jane-doe").
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}./@_-])\p{Ll}{3,}(?![\p{L}\p{N}@_/-]|\.\p{L})")
+
+
+def lower_words(feats: Sequence[LineFeatures]) -> frozenset[str]:
+    """The words the page writes in lower case somewhere (for :func:`written_as_name`)."""
+    return frozenset(_LOWER_WORD.findall("\n".join(f.text for f in feats)))
+
+
+def written_as_name(name: str, lowered: frozenset[str]) -> bool:
+    """Whether a capitalised pair ("Lisa Pham") is a name rather than a heading: a page that
+    writes one of its words in lower case ("offer", "hub", "stoves"; or its plural, or its
+    singular) uses a heading ("Limited Time Offer", "Community Hub", "Camp Stoves")."""
+    words = name.casefold().split()
+    return lowered.isdisjoint([*words, *(w + "s" for w in words), *(w[:-1] for w in words)])
+

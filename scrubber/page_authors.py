@@ -36,7 +36,14 @@ from .authors import (
 )
 from .dates import MONTH_NAMES, find_dates
 from .features import LineFeatures
-from .headline_shape import BYLINE_MAX_UNITS, NEIGHBOUR_GAP, name_under_headline, next_line
+from .headline_shape import (
+    BYLINE_MAX_UNITS,
+    NEIGHBOUR_GAP,
+    lower_words,
+    name_under_headline,
+    next_line,
+    written_as_name,
+)
 from .regions import Decision
 
 #: A Han personal name (two to five characters, a middle dot between a foreign name's parts).
@@ -136,29 +143,20 @@ def _near_date_name(feats: Sequence[LineFeatures], decisions: Sequence[Decision]
             if tail and lone_name(tail) and tail[:3].casefold() not in MONTH_NAMES and \
                     tail.casefold() not in _WEEKDAYS:
                 return (tail,)
-    lower_words: set[str] | None = None
+    lowered: frozenset[str] | None = None
     for anchor in (date_line, title_index):
         if anchor is not None:
             names = _bare_name_beside(feats, decisions, anchor, title_index)
             if names:
-                # Only a capitalised pair beside the date or the headline: a page that writes
-                # one of its words in lower case ("offer", "hub", "training"; or its plural, or
-                # its singular) uses a heading
-                # ("Limited Time Offer", "Community Hub"), not a name; a desk's name ("Acme
-                # News Team") holds such words.
-                if lower_words is None:
-                    lower_words = set(_LOWER_WORD.findall("\n".join(f.text for f in feats)))
-                words = names[0].casefold().split()
-                if collective_name(names[0]) or lower_words.isdisjoint(
-                        [*words, *(w + "s" for w in words), *(w[:-1] for w in words)]):
+                # Only a capitalised pair beside the date or the headline that the page never
+                # writes in lower case (a heading's words: "Community Hub"); a desk's name
+                # ("Acme News Team") holds such words.
+                if lowered is None:
+                    lowered = lower_words(feats)
+                if collective_name(names[0]) or written_as_name(names[0], lowered):
                     return names
                 return ()
     return ()
-
-
-#: A word written in lower case (see :func:`_near_date_name`), not in an address
-#: ("jane.doe@…", "/author/jane-doe").
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}./@_-])\p{Ll}{3,}(?![\p{L}\p{N}@_/-]|\.\p{L})")
 
 
 def _one_name(text: str) -> tuple[str, ...]:

@@ -211,3 +211,32 @@ def test_a_first_line_taken_as_headline_gives_its_headline_part() -> None:
 def test_the_slug_words_that_may_name_a_headline(url: str, wanted: list[str]) -> None:
     from scrubber.urls import slug_wanted
     assert slug_wanted(slug_words(url)) == wanted
+
+
+# The slug's words twice: in the headline over its byline (a bare name), and in a shorter
+# sub-heading further down that echoes the slug word for word.
+_TWICE = ["Shop", "Courses", "Blog", "Raised Bed Planting Guide: Soil, Spacing and Trellises",
+          "Nora Field", "Start Free Trial", "Guides /", "Raised Bed Planting", BODY]
+_TWICE_URL = "https://example.org/guides/raised-bed-planting/"
+
+
+def test_of_two_lines_with_the_slug_the_one_over_a_byline_is_the_headline() -> None:
+    assert scrubber.scrub("\n".join(_TWICE), url=_TWICE_URL).metadata.title == _TWICE[3]
+
+
+@pytest.mark.parametrize("under", [
+    "Garden Tools",  # a heading: the page writes "tools" in lower case
+    "Pruning Shears",  # ... and "shears"
+])
+def test_a_capitalised_heading_under_a_line_is_no_byline(under: str) -> None:
+    lines = [*_TWICE[:4], under, *_TWICE[5:-1],
+             BODY + "\nKeep your tools clean and your shears sharp before the season."]
+    assert scrubber.scrub("\n".join(lines), url=_TWICE_URL).metadata.title == \
+        "Raised Bed Planting"
+
+
+def test_a_breadcrumb_over_a_name_is_no_headline() -> None:
+    lines = [*_TWICE[:3], "Home > Guides > Raised Bed Planting Basics", "Nora Field",
+             *_TWICE[5:]]
+    assert scrubber.scrub("\n".join(lines), url=_TWICE_URL).metadata.title == \
+        "Raised Bed Planting"

@@ -34,6 +34,7 @@ from .headline_shape import (
     HEADLINE_SHARED_PAIRS,
     HEADLINE_SHARED_WORDS,
     TITLE_MATCH_MAX_PUNCT,
+    breadcrumb,
     date_stamp,
     first_lines,
     full_stop,
@@ -211,7 +212,8 @@ SLUG_OVERRIDE_WORDS = 3
 
 def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
                    slug: Sequence[str], decisions: Sequence[Decision]) -> int | None:
-    """Of the headline candidates ``lines`` (the first line, a <title>, aside), the one that
+    """Of the headline candidates ``lines`` (the first line, a <title> and breadcrumbs aside:
+    "Home / Blog / Headline" holds the slug's words too), the one that
     holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one over
     its byline (:func:`_bylined`), then the one whose
     words the slug holds most of (a heading, not a sentence that mentions them), then the one
@@ -230,7 +232,7 @@ def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: i
     for i in lines:
         f = feats[i]
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
-        if i == first or full_stop(f) or "://" in f.text:
+        if i == first or full_stop(f) or "://" in f.text or breadcrumb(f.text):
             continue
         words = line_words(f.text)
         shared = slug_shared(wanted, words)
@@ -248,10 +250,10 @@ def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: in
     """Whether line ``i`` stands as a headline does over its byline: the next non-blank line
     is a byline, a date stamp, a label or a personal name the page never writes in lower case
     ("By" / "Jane Doe", "Lisa Pham", "March 3, 2025"; not "Community Hub"). Not a breadcrumb
-    (two arrows or bars: "All Games > Action > Title"). ``lowered``: the page's words written
+    (:func:`scrubber.headline_shape.breadcrumb`). ``lowered``: the page's words written
     in lower case (:func:`scrubber.headline_shape.lower_words`), asked for once."""
     j = next_line(feats, i)
-    if j is None or feats[i].strong_separators >= 2:
+    if j is None or breadcrumb(feats[i].text):
         return False
     f = feats[j]
     if decisions[j][1] in _DATED_BYLINES or date_stamp(f) or label_line(f.lower):

@@ -170,3 +170,15 @@ def written_as_name(name: str, lowered: frozenset[str]) -> bool:
     words = name.casefold().split()
     return lowered.isdisjoint([*words, *(w + "s" for w in words), *(w[:-1] for w in words)])
 
+
+#: The arrows and slashes between a breadcrumb's crumbs, spaced ("Home / Blog / Headline",
+#: "All Games > Action > Title"): a slash or an arrow inside a word ("AI/ML") is none.
+_CRUMB_ARROW = regex.compile(r"\s(?:>|»|›|/|→)\s")
+#: A line with this many spaced arrows or more is a breadcrumb, no heading.
+BREADCRUMB_ARROWS = 2
+
+
+def breadcrumb(text: str) -> bool:
+    """Whether the line is a breadcrumb (BREADCRUMB_ARROWS spaced arrows or slashes)."""
+    return len(_CRUMB_ARROW.findall(text, overlapped=True)) >= BREADCRUMB_ARROWS
+

@@ -240,3 +240,12 @@ def test_a_breadcrumb_over_a_name_is_no_headline() -> None:
              *_TWICE[5:]]
     assert scrubber.scrub("\n".join(lines), url=_TWICE_URL).metadata.title == \
         "Raised Bed Planting"
+
+
+def test_a_breadcrumb_holding_more_slug_words_is_no_headline() -> None:
+    """The breadcrumb names the section ("Soil") as well as the headline, so it holds all of
+    the slug's words and the headline only two of three: a breadcrumb is still none."""
+    lines = ["Shop", "Blog", "March 2, 2025", "Raised Bed Planting: A Beginner's Guide",
+             "Written by Nora Field", "You are here: Home / Soil / Raised Bed Planting", BODY]
+    url = "https://example.org/soil-raised-bed-planting/"
+    assert scrubber.scrub("\n".join(lines), url=url).metadata.title == lines[3]

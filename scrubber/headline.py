@@ -132,9 +132,11 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         best = _title_confirmed(feats, decisions, loose, first)
         if best is not None:
             # A line the URL's slug names wins when the first line holds none of the slug's
-            # words (SLUG_OVERRIDE_WORDS or more): it is a site's header, no <title> (a blog's
-            # name matching the author's over the date).
-            if len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS and \
+            # words (SLUG_OVERRIDE_WORDS or more, or any when the first line is a word or
+            # two): it is a site's header or a menu's entry, no <title> (a blog's name
+            # matching the author's over the date; "Physics" over "The Year in Mathematics").
+            if (len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS or
+                    len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS) and \
                     slug_share(feats[first].text, slug) == 0.0:
                 by_slug = _slug_headline(feats, loose, first, slug, decisions)
                 if by_slug is not None:

@@ -249,3 +249,13 @@ def test_a_breadcrumb_holding_more_slug_words_is_no_headline() -> None:
              "Written by Nora Field", "You are here: Home / Soil / Raised Bed Planting", BODY]
     url = "https://example.org/soil-raised-bed-planting/"
     assert scrubber.scrub("\n".join(lines), url=url).metadata.title == lines[3]
+
+
+def test_a_slug_overrides_a_menu_entry_repeated_as_the_first_line() -> None:
+    """Without a <title> the page opens with a menu's entry, which the menu repeats: the
+    first line confirms its repeat, but the slug names the headline (two words are enough
+    against a first line of one word)."""
+    lines = ["Gardening", "Soil", "Compost", "Gardening", "Seeds", "The Year in Compost",
+             "Read Later", BODY]
+    url = "https://example.org/the-year-in-compost-20251218"
+    assert scrubber.scrub("\n".join(lines), url=url).metadata.title == "The Year in Compost"

@@ -345,6 +345,14 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
         if over is not None and (shares_words(feats, over, main_start if main_start > over
                                                else over + 1)
                                  or _signed_heading(feats, decisions, over, byline)):
+            # A word or two over the date ("Get Started", a button; units: a Han headline has
+            # no spaces) and a heading of several words right under it that shares the
+            # article's words: the date comes first.
+            under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP) \
+                if feats[over].units < SIGNED_HEADING_WORDS else None
+            if under is not None and feats[under].units >= SIGNED_HEADING_WORDS \
+                    and shares_words(feats, under, max(main_start, under + 1)):
+                return under
             return over
     unconfirmed = unconfirmed_headline(feats, decisions, main_start)
     if unconfirmed is not None or byline is None:

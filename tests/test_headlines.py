@@ -114,6 +114,26 @@ def test_the_heading_right_under_the_date_when_nothing_stands_over_it() -> None:
     assert scrubber.scrub(page).metadata.title == "BREAKING: Council approves budget for schools"
 
 
+def test_a_button_over_the_date_gives_way_to_the_heading_under_it() -> None:
+    """The date first, then the headline, its deck and its author; a site's button ("Get
+    Started", whose words the article happens to use) stands over the date."""
+    body = BODY_EN + "\nSchools that want to get started on the new rooms can apply in May."
+    page = "\n".join(["Pricing", "Docs", "Get Started", "December 17, 2025 • 8 minutes",
+                      "Council Approves New School Budget", "A close vote funds twelve schools.",
+                      "Jane Doe", "Contents", body])
+    assert scrubber.scrub(page).metadata.title == "Council Approves New School Budget"
+
+
+@pytest.mark.parametrize(("over", "under", "body"), [
+    ("Council budget vote", "Council Approves New School Budget", BODY_EN),
+    ("学校预算获批", "市政府批准新学校预算 全区十二所学校受益", BODY_ZH),
+])
+def test_a_heading_of_several_words_over_the_date_stays_the_headline(over: str, under: str,
+                                                                    body: str) -> None:
+    page = "\n".join(["Pricing", "Docs", over, "December 17, 2025", under, "Jane Doe", body])
+    assert scrubber.scrub(page).metadata.title == over
+
+
 def test_the_titles_headline_inside_a_link_box_run_on_over_it() -> None:
     # A link box's region may run on over the headline and its byline (the context pass
     # labels them links): the line that is the <title>'s headline part is the headline all

@@ -68,7 +68,7 @@ from .structure import (
     unslash_paths,
 )
 from .threads import post_chrome, thread_chrome
-from .urls import slug_words, url_date
+from .urls import section_name, slug_words, url_date
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -154,7 +154,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     # above the article that shares its words: pages without a <title> line.)
     title_index, page_title_index = find_title(feats, decisions,
                                                 _kept_start(decisions, in_article, main_start),
-                                                slug_words(url), named)
+                                                slug_words(url), named, section_name(url))
     if title_index is not None:
         decisions[title_index] = ("title", "headline") if opts.keep_title else \
             ("meta", "headline")

@@ -114,8 +114,8 @@ def _head_end(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
 
 def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-               main_start: int, slug: Sequence[str] = (), chrome: Collection[int] = ()
-               ) -> tuple[int | None, int | None]:
+               main_start: int, slug: Sequence[str] = (), chrome: Collection[int] = (),
+               section: str | None = None) -> tuple[int | None, int | None]:
     """(index of the headline, index of the ``<title>`` copy it was confirmed by). ``slug``:
     the words of the page's URL slug (:func:`scrubber.urls.slug_words`), which confirm the
     headline when no <title> line does; ``chrome``: the lines a site template names, which
@@ -149,6 +149,9 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                                                HEADLINE_MAX_UNITS)], first, slug, decisions)
     if by_slug is not None:
         return by_slug, None
+    named = _section_line(feats, [*loose, *opening], first, limit, section)
+    if named is not None:
+        return named, None
     above = _headline_above(feats, decisions, candidates, limit, first)
     if main_start < 0 or (above is not None and shares_words(feats, above, main_start)):
         return above, None
@@ -262,6 +265,18 @@ def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: in
         return True
     name = bare_name(f.text, NOT_AUTHOR)
     return name is not None and written_as_name(name, lowered())
+
+
+def _section_line(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
+                  limit: int, section: str | None) -> int | None:
+    """Of the candidate ``lines``, the one that is the URL's section name (``section``:
+    :func:`scrubber.urls.section_name`, "Kayaks" on ``/c/kayaks``): the last above the
+    article (a menu may name the section first), else the first of the article's opening."""
+    if section is None:
+        return None
+    named = [i for i in lines if i != first and alnum_key(feats[i].text) == section]
+    above = [i for i in named if i < limit]
+    return above[-1] if above else (named[0] if named else None)
 
 
 #: A line shown twice in a row is the headline when it has at least this many letters and

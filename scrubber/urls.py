@@ -17,6 +17,9 @@ over: ``/post/moving-company-investigation/18153161/``) when it holds at least
 it are sections too: ``/docs/concepts/services-networking/service/``); its words are
 case-folded, file extensions dropped, and tokens that are neither words nor short numbers
 (ids, hashes) left out. A URL without one gives no words.
+
+A last segment of a single word is a section's name (``/news``, ``/c/kayaks``,
+``/docs/guides/auth``: :func:`section_name`): a section's front page heads its list with it.
 """
 
 from __future__ import annotations
@@ -157,3 +160,22 @@ def _slug_word_in(word: str, words: set[str]) -> bool:
         return False
     stem = word[:SLUG_PREFIX]
     return any(len(w) >= SLUG_PREFIX and w[:SLUG_PREFIX] == stem for w in words)
+
+
+def section_name(url: str | None) -> str | None:
+    """The name of the section a URL without a slug points at: its last path segment when
+    that is one word of letters ("/news", "/c/kayaks", "/docs/guides/auth",
+    "/gb/microphones.html"), case-folded; ``None`` otherwise (a slug, an id, no path). A
+    section's front page heads its list with that name ("Kayaks", "Science")."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    segments = [s for s in unquote(path).split("/") if s]
+    if not segments:
+        return None
+    name = _EXTENSION.sub("", segments[-1]).casefold()
+    return name if _LETTERS.match(name) and len(name) >= SLUG_WORD_LETTERS else None
+

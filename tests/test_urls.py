@@ -11,7 +11,7 @@ import pytest
 import scrubber
 from scrubber.batch import scrub_records
 from scrubber.cli import main
-from scrubber.urls import slug_words, url_date
+from scrubber.urls import section_name, slug_words, url_date
 
 BODY = ("Planting a raised bed in spring starts with the soil: mix compost into the top layer "
         "and water it well before the first seedlings go in.\n"
@@ -259,3 +259,41 @@ def test_a_slug_overrides_a_menu_entry_repeated_as_the_first_line() -> None:
              "Read Later", BODY]
     url = "https://example.org/the-year-in-compost-20251218"
     assert scrubber.scrub("\n".join(lines), url=url).metadata.title == "The Year in Compost"
+
+
+@pytest.mark.parametrize(("url", "name"), [
+    ("https://www.example.com/news", "news"),
+    ("https://www.example.com/c/kayaks", "kayaks"),
+    ("https://docs.example.com/guides/auth/", "auth"),
+    ("https://shop.example.co.uk/gb/microphones.html", "microphones"),
+    ("https://www.example.com/blog/raised-bed-planting/", None),  # a slug
+    ("https://www.example.com/news/2024/05/13/123456.html", None),  # an id
+    ("https://www.example.com/", None),
+    ("https://www.example.com/ai", None),  # too short to tell
+    (None, None),
+])
+def test_the_section_name_is_a_last_segment_of_one_word(url: str | None,
+                                                        name: str | None) -> None:
+    assert section_name(url) == name
+
+
+# A section's front page without a <title> line: the menu names the section first, the
+# page's own heading names it again over the list of teasers.
+_FRONT = ["Home", "News", "Science", "Sport", "Weather", "Science",
+          "Rivers are warming faster than the sea, a survey of 300 sites finds",
+          "Researchers measured the water every week for ten years and found the rivers warmed "
+          "twice as fast as the coast nearby, which worries the fishery.",
+          "A new telescope in the desert sends its first pictures of a distant galaxy",
+          "The images show a ring of young stars around the galaxy's centre, the team said "
+          "on Monday, and more pictures will follow over the summer."]
+
+
+def test_a_section_front_page_is_headed_by_its_section_name() -> None:
+    doc = scrubber.scrub("\n".join(_FRONT), url="https://www.example.com/science/")
+    assert doc.metadata.title == "Science"
+    assert [i for i, v in enumerate(doc.lines) if v.reason == "headline"] == [5]
+
+
+def test_without_a_section_address_the_menu_entry_is_no_headline() -> None:
+    doc = scrubber.scrub("\n".join(_FRONT), url="https://www.example.com/2024/05/13/123456")
+    assert doc.metadata.title != "Science"

@@ -135,13 +135,15 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             # words (SLUG_OVERRIDE_WORDS or more, or any when the first line is a word or
             # two): it is a site's header or a menu's entry, no <title> (a blog's name
             # matching the author's over the date; "Physics" over "The Year in Mathematics").
-            if (len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS or
-                    len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS) and \
+            few_words = len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS
+            if (len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS or few_words) and \
                     slug_share(feats[first].text, slug) == 0.0:
                 by_slug = _slug_headline(feats, loose, first, slug, decisions)
                 if by_slug is not None:
                     return by_slug, first
-            return best, first
+            # So does the line that is the URL's section name, over a menu's entry.
+            named = _section_line(feats, loose, first, limit, section) if few_words else None
+            return (best if named is None else named), first
     # (The article block may open with its headline: its first lines are candidates too.)
     opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
         :SLUG_OPENING_LINES] if main_start >= 0 else []

@@ -297,3 +297,11 @@ def test_a_section_front_page_is_headed_by_its_section_name() -> None:
 def test_without_a_section_address_the_menu_entry_is_no_headline() -> None:
     doc = scrubber.scrub("\n".join(_FRONT), url="https://www.example.com/2024/05/13/123456")
     assert doc.metadata.title != "Science"
+
+
+def test_the_section_name_wins_over_a_menu_entry_the_first_line_repeats() -> None:
+    """The first line ("Docs") is a menu's entry the menu repeats, which it confirms as if it
+    were a <title>; the page's heading is the section the address names."""
+    lines = ["Docs", "Home", "Docs", "Guides", "Science", "Sport", *_FRONT[5:]]
+    doc = scrubber.scrub("\n".join(lines), url="https://docs.example.com/guides/science")
+    assert [i for i, v in enumerate(doc.lines) if v.reason == "headline"] == [6]

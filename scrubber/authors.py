@@ -99,7 +99,8 @@ _CAPS_NAMES = rf"{_CAPS_NAME}(?:\s+(?i:and)\s+{_CAPS_NAME}|\s*&\s*{_CAPS_NAME})*
 
 #: Words that may stand right before "by" in a byline ("Posted on … by", "Words by"); any
 #: other word before it makes it a sentence or a control ("Sort by State", "Photo by …").
-_BY_LABEL = r"(?i:posted|written|published|story|words|reported|compiled|article|text)"
+_BY_LABEL = (r"(?i:posted|written|co-authored|authored|published|story|words|reported|compiled"
+             r"|article|text)")
 
 
 #: Words 记者 forms with that are no byline: 记者会 (press conference), 记者站, 记者们 …

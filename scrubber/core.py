@@ -16,7 +16,7 @@ from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes, consent_lines
 from .decode import decode
 from .dialogs import report_dialogs
-from .docs import anchored_sections, code_lines, wordless_lines
+from .docs import anchored_sections, code_lines, definition_lists, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .doubles import doubled_lines
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
@@ -238,6 +238,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
+    definition_lists(decisions, feats)
     code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)
 

@@ -21,6 +21,12 @@ context pass.
   link), or as a configuration line between two lines of code or configuration
   (``image: nginx`` under ``- name: web``: no picture credit; a configuration key is lower
   case, unlike a record's field label, "Author: Dana Kim") (``code_line``).
+- **Definition lists.** At least ``DEFINITION_MIN_RUN`` lines in a row shaped "Term - what
+  the term is" (a term of at most ``DEFINITION_MAX_TERM_WORDS`` words, a spaced dash, then a
+  description of more words than the term and at least ``DEFINITION_MIN_WORDS``), left out
+  by where they stand right after a line of the article, are the article's list of what it
+  covers (``definition_list``): a related box's "Headline - Site Name" has the longer part
+  before its dash.
 """
 
 from __future__ import annotations
@@ -62,6 +68,48 @@ ANCHOR_MIN_HEADINGS = 2
 _CONTEXT_REASONS = frozenset({"before_article", "after_article"})
 #: The kinds of line that may be a section's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+
+
+DEFINITION: Decision = ("content", "definition_list")
+#: A definition list has at least this many items in a row ...
+DEFINITION_MIN_RUN = 3
+#: ... each a term of at most this many words ...
+DEFINITION_MAX_TERM_WORDS = 6
+#: ... and a description of at least this many words (and more than the term's).
+DEFINITION_MIN_WORDS = 3
+#: A term, a spaced dash (hyphen, en or em dash) and a description: "Generics - Types which
+#: take parameters". (The term is bounded: no backtracking over a long line.)
+_DEFINITION = re.compile(r"(\S[^\n]{0,80}?) [-\u2013\u2014] (\S.*)")
+
+
+def _definition(f: LineFeatures) -> bool:
+    """Whether a line reads as an item of a definition list."""
+    m = _DEFINITION.match(f.text.strip())
+    if m is None:
+        return False
+    term, description = len(m.group(1).split()), len(m.group(2).split())
+    return term <= DEFINITION_MAX_TERM_WORDS and description >= DEFINITION_MIN_WORDS and \
+        description > term
+
+
+def definition_lists(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
+    """Keep the runs of definition lines left out right after a line of the article (in
+    place)."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    n = 1
+    while n < len(text):
+        if decisions[text[n - 1]][0] != "content" or decisions[text[n]][1] not in \
+                _CONTEXT_REASONS or " " not in feats[text[n]].text:
+            n += 1
+            continue
+        end = n
+        while end < len(text) and decisions[text[end]][1] in _CONTEXT_REASONS and \
+                _definition(feats[text[end]]):
+            end += 1
+        if end - n >= DEFINITION_MIN_RUN:
+            for k in range(n, end):
+                decisions[text[k]] = DEFINITION
+        n = max(end, n + 1)
 
 
 def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:

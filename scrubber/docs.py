@@ -14,7 +14,10 @@ context pass.
   article's first line (its first section's). ``ANCHOR_MIN_HEADINGS`` headings with one
   mark make the article of their sections on a page whose article holds none of them (a
   note of short lines and commands the context pass did not take). A section ends at a line
-  a rule names (or a header), since only lines left out by where they stand are taken.
+  a rule names (or a header), since only lines left out by where they stand are taken;
+  unless the lines a rule named are short (``SECTION_ENTRY_UNITS``) and the section goes on
+  past them to the next heading of its mark: then they are entries of its list ("Google",
+  "LinkedIn", "Twitter" among the sign-in providers a guide lists), and kept with it.
 - **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
   the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
   comment box), or as a file's path alone on the line (``/etc/app/mail.conf``: no e-mail
@@ -64,6 +67,9 @@ ANCHOR_MIN_WORDS = 2
 #: At least this many headings with one mark make the article of their sections, where
 #: the article holds none of them.
 ANCHOR_MIN_HEADINGS = 2
+#: A line a rule named inside a section, between two of its headings, is an entry of the
+#: section's list when it has at most this many units (a name: "LinkedIn", "Google").
+SECTION_ENTRY_UNITS = 3
 #: The reasons of the lines the context pass leaves out by where they stand.
 _CONTEXT_REASONS = frozenset({"before_article", "after_article"})
 #: The kinds of line that may be a section's text (not a line a rule names).
@@ -160,14 +166,34 @@ def anchored_sections(decisions: list[Decision], classified: Sequence[Classified
                 decisions[h] = ANCHORED
             continue
         decisions[h] = ANCHORED
-        for i in range(h + 1, len(feats)):
-            if not feats[i].text:
-                continue
-            if marks[i] or classified[i].kind not in _TEXT_KINDS or not (
-                    decisions[i][0] == "content" or _left_out(decisions[i])):
-                break
+        _take_section(h, marks, decisions, classified, feats)
+
+
+def _take_section(h: int, marks: Sequence[str], decisions: list[Decision],
+                  classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Take the lines of the section under heading ``h`` (in place): its lines of text that
+    no rule names, up to the next heading or a line a rule names; past short lines a rule
+    named when the section goes on to the next heading of the same mark: they are entries
+    of the section's own list ("Facebook", "LinkedIn" among the providers a guide lists)."""
+    taken: list[int] = []
+    pending: list[int] = []  # past a short named line: taken if the next heading comes
+    for i in range(h + 1, len(feats)):
+        if not feats[i].text:
+            continue
+        if marks[i]:
+            if marks[i] == marks[h]:
+                taken += pending
+            break
+        kind = classified[i].kind
+        if kind in _TEXT_KINDS and (decisions[i][0] == "content" or _left_out(decisions[i])):
             if decisions[i][0] != "content":
-                decisions[i] = ANCHORED
+                (pending if pending else taken).append(i)
+        elif kind is Kind.BAD and feats[i].units <= SECTION_ENTRY_UNITS:
+            pending.append(i)
+        else:
+            break
+    for i in taken:
+        decisions[i] = ANCHORED
 
 
 def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:

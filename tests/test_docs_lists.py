@@ -52,3 +52,38 @@ def test_two_definition_lines_are_no_list() -> None:
     verdicts = _verdicts([*HEAD, *PROSE, *TERMS[:2], *FOOT])
     for line in TERMS[:2]:
         assert verdicts[line][1] != "definition_list", line
+
+
+GUIDE = [
+    "Sign-in - Example Cloud Docs", "Docs", "Guides", "Sign-in",
+    "Use Example Cloud to sign your users in and to decide what each of them may reach.",
+    "Overview#",
+    "Sign-in checks that a user is who they claim to be, and access rules decide which rows "
+    "of the database a signed-in user may read or change.",
+    "The service stores its users in your project's own database, so that you can join them "
+    "with your tables and back them up like any other data.",
+    "Providers#",
+    "Example Cloud works with many providers, from passwords and one-time codes to the social "
+    "accounts most of your users already have.",
+    "Social sign-in#",
+]
+PROVIDERS = ["Apple", "Bitbucket", "Discord", "Facebook", "GitHub", "Google", "LinkedIn",
+             "Slack", "Twitter", "Zoom"]
+PHONE = ["Phone sign-in#", "MessageBird", "Twilio", "Vonage"]
+
+
+def test_short_named_lines_inside_an_anchored_section_are_its_entries() -> None:
+    verdicts = _verdicts([*GUIDE, *PROVIDERS, *PHONE, "Edit this page", "Need some help?",
+                          "Contact support", "© 2025 Example Cloud"])
+    for line in PROVIDERS:
+        assert verdicts[line][0], line
+
+
+def test_a_share_bar_after_the_last_section_stays_removed() -> None:
+    share = ["Share this guide", "Facebook", "Twitter", "LinkedIn"]
+    verdicts = _verdicts([*GUIDE, *PROVIDERS[:3], *share, "Need some help?",
+                          "Contact support", "© 2025 Example Cloud"])
+    for line in PROVIDERS[:3]:
+        assert verdicts[line][0], line
+    for line in share[1:]:
+        assert not verdicts[line][0], line

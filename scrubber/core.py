@@ -24,7 +24,13 @@ from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
-from .landing import banner_loops, calls_to_action, inner_headings, list_introductions
+from .landing import (
+    banner_loops,
+    calls_to_action,
+    inner_headings,
+    list_introductions,
+    price_tables,
+)
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
@@ -238,6 +244,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
+    price_tables(decisions, classified, feats)
     definition_lists(decisions, feats)
     code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)

@@ -14,7 +14,9 @@ in place on the decisions):
 - **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
   "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
   verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
-  the paragraph under it; a button stands before another section or the page's chrome).
+  the paragraph under it; a button stands before another section or the page's chrome),
+  unless its verb is one of ``BUTTON_VERBS`` ("Read their story", "Learn about pricing"
+  under a quote or a teaser, over the next one: these verbs start a button, not a heading).
 - **Price tables.** The lines between two parts of the article that hold a table of prices
   by category ("Student: $80", "Member: $130", again for each package: at least
   ``PRICE_MIN_ROWS`` rows of a label, a colon and an amount, and at least two labels that
@@ -59,6 +61,15 @@ CTA_VERBS: dict[str, frozenset[str]] = {
         "register", "subscribe", "learn", "find", "talk", "sign", "claim", "browse")),
 }
 _CTA_WORDS = frozenset().union(*CTA_VERBS.values())
+#: The verbs of those that start a button even over a sentence (per language): a heading
+#: starts with the others as often ("Get started", "Join the team" over their paragraph),
+#: but "Read their story" under a customer's quote is a link, not the next quote's heading.
+BUTTON_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "read", "explore", "find", "learn", "try", "see", "buy", "claim", "request",
+        "schedule")),
+}
+_BUTTON_WORDS = frozenset().union(*BUTTON_VERBS.values())
 CALL_TO_ACTION = ("noise", "call_to_action")
 #: The keep reasons a call to action is taken from.
 _CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
@@ -199,7 +210,8 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
                 f.text.endswith(_INTRODUCES):
             continue
         down = below[i]
-        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence:
+        if words[0] not in _BUTTON_WORDS and down >= 0 and decisions[down][0] == "content" \
+                and feats[down].ends_sentence:
             continue
         decisions[i] = CALL_TO_ACTION
 

@@ -10,7 +10,8 @@ in place on the decisions):
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
-  sections, each too short for the article search to join them.
+  sections, each too short for the article search to join them. The sentence has at least
+  ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its "Compare" button is none.
 - **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
   "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
   verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
@@ -50,6 +51,9 @@ LIST_INTRODUCTION = ("content", "list_introduction")
 #: A section's heading has at most this many units.
 HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
+#: The sentence under a section's heading has at least this many units (a record's rank,
+#: "2.", ends in a full stop too).
+SECTION_MIN_UNITS = 3
 #: A call to action has at most this many words ...
 CTA_MAX_WORDS = 4
 #: ... and starts with one of these verbs (lower case, per language).
@@ -156,7 +160,8 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
             continue
         up, down = above[i], below[i]
         if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
-                decisions[down][0] == "content" and feats[down].ends_sentence:
+                decisions[down][0] == "content" and feats[down].ends_sentence and \
+                feats[down].units >= SECTION_MIN_UNITS:
             decisions[i] = INNER_HEADING
 
 

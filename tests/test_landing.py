@@ -106,3 +106,10 @@ def test_a_link_under_a_quote_is_a_button_even_over_the_next_quote() -> None:
     assert _cta(lines)[1] == "call_to_action"
     lines = [_SENTENCE, "Join the team", quote]
     assert _cta(lines)[1] == "article_block"
+
+
+def test_a_button_over_a_records_rank_is_no_heading() -> None:
+    """A rank ("2.") ends in a full stop but is no sentence: the "Compare" button of each
+    record of a ranking stays out."""
+    lines = ["Ledgerly", "9.1", "Compare", "2.", "Bookwise", "9.0"]
+    assert _run(lines, [_IN, _IN, _OUT, _IN, _IN, _IN])[2] == "after_article"

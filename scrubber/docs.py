@@ -17,7 +17,8 @@ context pass.
   a rule names (or a header), since only lines left out by where they stand are taken;
   unless the lines a rule named are short (``SECTION_ENTRY_UNITS``) and the section goes on
   past them to the next heading of its mark: then they are entries of its list ("Google",
-  "LinkedIn", "Twitter" among the sign-in providers a guide lists), and kept with it.
+  "LinkedIn", "Twitter" among the sign-in providers a guide lists), and kept with it. A
+  link of the ``DOC_CHROME`` table ("Edit this page on GitHub") ends a section too.
 - **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
   the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
   comment box), or as a file's path alone on the line (``/etc/app/mail.conf``: no e-mail
@@ -70,6 +71,15 @@ ANCHOR_MIN_HEADINGS = 2
 #: A line a rule named inside a section, between two of its headings, is an entry of the
 #: section's list when it has at most this many units (a name: "LinkedIn", "Google").
 SECTION_ENTRY_UNITS = 3
+#: The links a documentation page puts under its last section, as data (lower case, per
+#: language): they end the section ("Edit this page on GitHub").
+DOC_CHROME: dict[str, tuple[str, ...]] = {
+    "en": ("edit this page", "edit this page on github", "edit on github", "edit page",
+           "improve this page", "suggest an edit", "suggest edits", "view page source",
+           "view source", "report an issue"),
+}
+_DOC_CHROME = re.compile("|".join(re.escape(p) for phrases in DOC_CHROME.values()
+                                  for p in phrases))
 #: The reasons of the lines the context pass leaves out by where they stand.
 _CONTEXT_REASONS = frozenset({"before_article", "after_article"})
 #: The kinds of line that may be a section's text (not a line a rule names).
@@ -185,6 +195,8 @@ def _take_section(h: int, marks: Sequence[str], decisions: list[Decision],
                 taken += pending
             break
         kind = classified[i].kind
+        if _DOC_CHROME.fullmatch(feats[i].lower.strip()) is not None:
+            break
         if kind in _TEXT_KINDS and (decisions[i][0] == "content" or _left_out(decisions[i])):
             if decisions[i][0] != "content":
                 (pending if pending else taken).append(i)

@@ -77,6 +77,8 @@ def test_short_named_lines_inside_an_anchored_section_are_its_entries() -> None:
                           "Contact support", "© 2025 Example Cloud"])
     for line in PROVIDERS:
         assert verdicts[line][0], line
+    assert verdicts["Vonage"][0]
+    assert not verdicts["Edit this page"][0]  # a documentation page's link ends the section
 
 
 def test_a_share_bar_after_the_last_section_stays_removed() -> None:

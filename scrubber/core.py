@@ -16,7 +16,7 @@ from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes, consent_lines
 from .decode import decode
 from .dialogs import report_dialogs
-from .docs import anchored_sections, code_lines, wordless_lines
+from .docs import anchored_sections, code_lines, definition_lists, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .doubles import doubled_lines
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
@@ -24,7 +24,13 @@ from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
-from .landing import banner_loops, calls_to_action, inner_headings, list_introductions
+from .landing import (
+    banner_loops,
+    calls_to_action,
+    inner_headings,
+    list_introductions,
+    price_tables,
+)
 from .lang import guess as guess_lang
 from .listings import count_headers
 from .metadata import extract
@@ -212,8 +218,9 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
     lists, inner sentences and headings, introductions of lists), consent dialogs, the posts of
     a thread and their chrome, the page's chrome inside the article (repeated and doubled
-    lines, banners, buttons, disclaimers), then a document's anchored sections and code lines
-    and the kept lines without words (:mod:`scrubber.docs`)."""
+    lines, banners, buttons, disclaimers), then a document's anchored sections, tables of
+    prices, definition lists, code lines and the kept lines without words
+    (:mod:`scrubber.docs`, :mod:`scrubber.landing`)."""
     keep_grids(decisions, classified, feats, in_article)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
@@ -239,6 +246,8 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
     anchored_sections(decisions, classified, feats)
+    price_tables(decisions, classified, feats)
+    definition_lists(decisions, feats)
     code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)
 

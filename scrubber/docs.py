@@ -14,13 +14,23 @@ context pass.
   article's first line (its first section's). ``ANCHOR_MIN_HEADINGS`` headings with one
   mark make the article of their sections on a page whose article holds none of them (a
   note of short lines and commands the context pass did not take). A section ends at a line
-  a rule names (or a header), since only lines left out by where they stand are taken.
+  a rule names (or a header), since only lines left out by where they stand are taken;
+  unless the lines a rule named are short (``SECTION_ENTRY_UNITS``) and the section goes on
+  past them to the next heading of its mark: then they are entries of its list ("Google",
+  "LinkedIn", "Twitter" among the sign-in providers a guide lists), and kept with it. A
+  link of the ``DOC_CHROME`` table ("Edit this page on GitHub") ends a section too.
 - **Code in a snippet.** A line a keyword rule removed between two kept lines is a line of
   the snippet when it reads as code (``>>> print(issue['comments'])``: "comments" is no
   comment box), or as a file's path alone on the line (``/etc/app/mail.conf``: no e-mail
   link), or as a configuration line between two lines of code or configuration
   (``image: nginx`` under ``- name: web``: no picture credit; a configuration key is lower
   case, unlike a record's field label, "Author: Dana Kim") (``code_line``).
+- **Definition lists.** At least ``DEFINITION_MIN_RUN`` lines in a row shaped "Term - what
+  the term is" (a term of at most ``DEFINITION_MAX_TERM_WORDS`` words, a spaced dash, then a
+  description of more words than the term and at least ``DEFINITION_MIN_WORDS``), left out
+  by where they stand right after a line of the article, are the article's list of what it
+  covers (``definition_list``): a related box's "Headline - Site Name" has the longer part
+  before its dash.
 """
 
 from __future__ import annotations
@@ -58,10 +68,64 @@ ANCHOR_MIN_WORDS = 2
 #: At least this many headings with one mark make the article of their sections, where
 #: the article holds none of them.
 ANCHOR_MIN_HEADINGS = 2
+#: A line a rule named inside a section, between two of its headings, is an entry of the
+#: section's list when it has at most this many units (a name: "LinkedIn", "Google").
+SECTION_ENTRY_UNITS = 3
+#: The links a documentation page puts under its last section, as data (lower case, per
+#: language): they end the section ("Edit this page on GitHub").
+DOC_CHROME: dict[str, tuple[str, ...]] = {
+    "en": ("edit this page", "edit this page on github", "edit on github", "edit page",
+           "improve this page", "suggest an edit", "suggest edits", "view page source",
+           "view source", "report an issue"),
+}
+_DOC_CHROME = re.compile("|".join(re.escape(p) for phrases in DOC_CHROME.values()
+                                  for p in phrases))
 #: The reasons of the lines the context pass leaves out by where they stand.
 _CONTEXT_REASONS = frozenset({"before_article", "after_article"})
 #: The kinds of line that may be a section's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+
+
+DEFINITION: Decision = ("content", "definition_list")
+#: A definition list has at least this many items in a row ...
+DEFINITION_MIN_RUN = 3
+#: ... each a term of at most this many words ...
+DEFINITION_MAX_TERM_WORDS = 6
+#: ... and a description of at least this many words (and more than the term's).
+DEFINITION_MIN_WORDS = 3
+#: A term, a spaced dash (hyphen, en or em dash) and a description: "Generics - Types which
+#: take parameters". (The term is bounded: no backtracking over a long line.)
+_DEFINITION = re.compile(r"(\S[^\n]{0,80}?) [-\u2013\u2014] (\S.*)")
+
+
+def _definition(f: LineFeatures) -> bool:
+    """Whether a line reads as an item of a definition list."""
+    m = _DEFINITION.match(f.text.strip())
+    if m is None:
+        return False
+    term, description = len(m.group(1).split()), len(m.group(2).split())
+    return term <= DEFINITION_MAX_TERM_WORDS and description >= DEFINITION_MIN_WORDS and \
+        description > term
+
+
+def definition_lists(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
+    """Keep the runs of definition lines left out right after a line of the article (in
+    place)."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    n = 1
+    while n < len(text):
+        if decisions[text[n - 1]][0] != "content" or decisions[text[n]][1] not in \
+                _CONTEXT_REASONS or " " not in feats[text[n]].text:
+            n += 1
+            continue
+        end = n
+        while end < len(text) and decisions[text[end]][1] in _CONTEXT_REASONS and \
+                _definition(feats[text[end]]):
+            end += 1
+        if end - n >= DEFINITION_MIN_RUN:
+            for k in range(n, end):
+                decisions[text[k]] = DEFINITION
+        n = max(end, n + 1)
 
 
 def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
@@ -112,14 +176,36 @@ def anchored_sections(decisions: list[Decision], classified: Sequence[Classified
                 decisions[h] = ANCHORED
             continue
         decisions[h] = ANCHORED
-        for i in range(h + 1, len(feats)):
-            if not feats[i].text:
-                continue
-            if marks[i] or classified[i].kind not in _TEXT_KINDS or not (
-                    decisions[i][0] == "content" or _left_out(decisions[i])):
-                break
+        _take_section(h, marks, decisions, classified, feats)
+
+
+def _take_section(h: int, marks: Sequence[str], decisions: list[Decision],
+                  classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Take the lines of the section under heading ``h`` (in place): its lines of text that
+    no rule names, up to the next heading or a line a rule names; past short lines a rule
+    named when the section goes on to the next heading of the same mark: they are entries
+    of the section's own list ("Facebook", "LinkedIn" among the providers a guide lists)."""
+    taken: list[int] = []
+    pending: list[int] = []  # past a short named line: taken if the next heading comes
+    for i in range(h + 1, len(feats)):
+        if not feats[i].text:
+            continue
+        if marks[i]:
+            if marks[i] == marks[h]:
+                taken += pending
+            break
+        kind = classified[i].kind
+        if _DOC_CHROME.fullmatch(feats[i].lower.strip()) is not None:
+            break
+        if kind in _TEXT_KINDS and (decisions[i][0] == "content" or _left_out(decisions[i])):
             if decisions[i][0] != "content":
-                decisions[i] = ANCHORED
+                (pending if pending else taken).append(i)
+        elif kind is Kind.BAD and feats[i].units <= SECTION_ENTRY_UNITS:
+            pending.append(i)
+        else:
+            break
+    for i in taken:
+        decisions[i] = ANCHORED
 
 
 def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:

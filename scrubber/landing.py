@@ -10,11 +10,20 @@ in place on the decisions):
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
-  sections, each too short for the article search to join them.
+  sections, each too short for the article search to join them. The sentence has at least
+  ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its "Compare" button is none.
 - **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
   "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
   verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
-  the paragraph under it; a button stands before another section or the page's chrome).
+  the paragraph under it; a button stands before another section or the page's chrome),
+  unless its verb is one of ``BUTTON_VERBS`` ("Read their story", "Learn about pricing"
+  under a quote or a teaser, over the next one: these verbs start a button, not a heading).
+- **Price tables.** The lines between two parts of the article that hold a table of prices
+  by category ("Student: $80", "Member: $130", again for each package: at least
+  ``PRICE_MIN_ROWS`` rows of a label, a colon and an amount, and at least two labels that
+  come back) are the article's (``price_table``), with the package names and the table's
+  headings between them: a fee schedule written one cell a line. A currency switcher
+  ("GBP: $110.82", "AUD: $232.60") names each label once.
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -22,6 +31,8 @@ in place on the decisions):
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .classify import Classified, Kind
@@ -40,6 +51,9 @@ LIST_INTRODUCTION = ("content", "list_introduction")
 #: A section's heading has at most this many units.
 HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
+#: The sentence under a section's heading has at least this many units (a record's rank,
+#: "2.", ends in a full stop too).
+SECTION_MIN_UNITS = 3
 #: A call to action has at most this many words ...
 CTA_MAX_WORDS = 4
 #: ... and starts with one of these verbs (lower case, per language).
@@ -51,6 +65,15 @@ CTA_VERBS: dict[str, frozenset[str]] = {
         "register", "subscribe", "learn", "find", "talk", "sign", "claim", "browse")),
 }
 _CTA_WORDS = frozenset().union(*CTA_VERBS.values())
+#: The verbs of those that start a button even over a sentence (per language): a heading
+#: starts with the others as often ("Get started", "Join the team" over their paragraph),
+#: but "Read their story" under a customer's quote is a link, not the next quote's heading.
+BUTTON_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset((
+        "read", "explore", "find", "learn", "try", "see", "buy", "claim", "request",
+        "schedule")),
+}
+_BUTTON_WORDS = frozenset().union(*BUTTON_VERBS.values())
 CALL_TO_ACTION = ("noise", "call_to_action")
 #: The keep reasons a call to action is taken from.
 _CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
@@ -62,6 +85,16 @@ LOOP_MAX_PERIOD = 6
 #: ... that stand at least this many times in a row.
 LOOP_MIN_COPIES = 3
 BANNER_LOOP = ("noise", "banner_loop")
+PRICE_TABLE = ("content", "price_table")
+#: A table of prices has at least this many rows of a label and an amount ...
+PRICE_MIN_ROWS = 3
+#: ... that make at least this share of the lines between the two parts of the article ...
+PRICE_MIN_SHARE = 0.3
+#: ... and at least this many labels that stand on two rows or more.
+PRICE_MIN_REPEATED_LABELS = 2
+#: A row of a price table: a label of at most 40 characters, a colon and an amount in a
+#: currency ("Student: $80", "Members: € 12.50").
+_PRICE_ROW = re.compile(r"([^:]{1,40}): ?[$€£¥]\s?\d")
 
 
 def _text_neighbours(feats: Sequence[LineFeatures]) -> tuple[list[int], list[int]]:
@@ -127,7 +160,8 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
             continue
         up, down = above[i], below[i]
         if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
-                decisions[down][0] == "content" and feats[down].ends_sentence:
+                decisions[down][0] == "content" and feats[down].ends_sentence and \
+                feats[down].units >= SECTION_MIN_UNITS:
             decisions[i] = INNER_HEADING
 
 
@@ -181,6 +215,43 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
                 f.text.endswith(_INTRODUCES):
             continue
         down = below[i]
-        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence:
+        if words[0] not in _BUTTON_WORDS and down >= 0 and decisions[down][0] == "content" \
+                and feats[down].ends_sentence:
             continue
         decisions[i] = CALL_TO_ACTION
+
+
+def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures]) -> None:
+    """The lines between two parts of the article that hold a table of prices by category
+    are the article's (in place)."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    n = 1
+    while n < len(text):
+        if decisions[text[n]][0] == "content" or decisions[text[n - 1]][0] != "content":
+            n += 1
+            continue
+        end = n
+        while end < len(text) and decisions[text[end]][0] != "content":
+            end += 1
+        gap = text[n:end]
+        if end < len(text) and _price_table(gap, classified, feats):
+            for i in gap:
+                decisions[i] = PRICE_TABLE
+        n = end + 1
+
+
+def _price_table(gap: Sequence[int], classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures]) -> bool:
+    """Whether the lines of a gap in the article hold a table of prices by category (and no
+    region's header)."""
+    labels: Counter[str] = Counter()
+    for i in gap:
+        if classified[i].kind is Kind.HEADER:
+            return False
+        row = _PRICE_ROW.match(feats[i].text.strip())
+        if row is not None:
+            labels[row.group(1).strip().casefold()] += 1
+    rows = sum(labels.values())
+    return rows >= PRICE_MIN_ROWS and rows >= PRICE_MIN_SHARE * len(gap) and \
+        sum(1 for count in labels.values() if count > 1) >= PRICE_MIN_REPEATED_LABELS

@@ -96,3 +96,20 @@ def test_a_heading_over_its_paragraph_or_a_sentence_stays() -> None:
     assert _cta(lines)[1] == "article_block"
     lines = [_SENTENCE, "See the table below.", "Read more about fees:", "Payment links"]
     assert _cta(lines)[1:3] == ["article_block", "article_block"]
+
+
+def test_a_link_under_a_quote_is_a_button_even_over_the_next_quote() -> None:
+    """"Read their story" under a customer's quote, over the next one: a link, no heading
+    (its verb starts buttons only); "Join the team" over its paragraph stays a heading."""
+    quote = "We closed our books two days faster in the first month, and nobody misses it."
+    lines = [quote, "Read their story", quote.replace("two", "three")]
+    assert _cta(lines)[1] == "call_to_action"
+    lines = [_SENTENCE, "Join the team", quote]
+    assert _cta(lines)[1] == "article_block"
+
+
+def test_a_button_over_a_records_rank_is_no_heading() -> None:
+    """A rank ("2.") ends in a full stop but is no sentence: the "Compare" button of each
+    record of a ranking stays out."""
+    lines = ["Ledgerly", "9.1", "Compare", "2.", "Bookwise", "9.0"]
+    assert _run(lines, [_IN, _IN, _OUT, _IN, _IN, _IN])[2] == "after_article"

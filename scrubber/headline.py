@@ -78,12 +78,17 @@ _BOX_LABELS = ("links", "related")
 REWORDED_MIN_SHARE = 0.7
 REWORDED_MIN_WORDS = 3
 REWORDED_SCORE = 0.5
+#: ... and it has at most this many times the part's words: a sentence that mentions them
+#: ("Our black wallet has an anodized aluminum plating that …" under "Aluminum Black Wallet")
+#: is longer.
+REWORDED_MAX_GROWTH = 2.5
 
 
 def _reworded(part: str, line: str) -> bool:
-    want = line_words(part)
-    shared = want & line_words(line)
-    return len(shared) >= REWORDED_MIN_WORDS and len(shared) >= REWORDED_MIN_SHARE * len(want)
+    want, words = line_words(part), line_words(line)
+    shared = want & words
+    return len(shared) >= REWORDED_MIN_WORDS and len(shared) >= REWORDED_MIN_SHARE * len(want) \
+        and len(words) <= REWORDED_MAX_GROWTH * len(want)
 
 
 def _title_parts(page_title: str) -> list[str]:

@@ -266,3 +266,16 @@ def test_a_heading_shown_twice_in_a_row_is_the_last_resort_headline() -> None:
     assert scrubber.scrub(page).metadata.title == head
     once = "\n".join(["Home", "Travel", head, "Photo gallery", BODY_EN])
     assert scrubber.scrub(once).metadata.title != head
+
+
+def test_a_sentence_that_mentions_the_titles_words_is_no_reworded_headline() -> None:
+    """The <title>'s headline part reworded is a headline; a long sentence above the article
+    that holds its words is the description's."""
+    sentence = ("Discover the school budget plan and what it brings to every council member, "
+                "the new classrooms and the teachers we hire this year!")
+    lines = ["Council School Budget Plan | Example News", "Home", sentence, "Overview",
+             *BODY_EN.split("\n")]
+    decisions = [("noise", "before_article")] * 4 + [("content", "article_block")] * 2
+    assert find_title(document_features(lines), decisions, 4) != (2, 0)
+    lines[2] = "The Council's Budget Plan for Every School"
+    assert find_title(document_features(lines), decisions, 4) == (2, 0)

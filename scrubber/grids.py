@@ -181,7 +181,8 @@ CATALOGUE = ("content", "catalogue")
 _RECORD_START = re.compile(r"[TtG]P")
 
 
-def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> list[int]:
+def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures],
+               headers: frozenset[int] = frozenset()) -> list[int]:
     """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
     with a title line followed by a price line (a product's name may end like a sentence,
     "Water Bottle - 32 fl. oz.": code G) and spanning 2 to CATALOGUE_MAX_RECORD lines
@@ -192,31 +193,62 @@ def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> l
     lines, codes = coded
     starts = [m.start() for m in _RECORD_START.finditer(codes)
               if not feats[lines[m.start() + 1]].text.startswith("+")]
-    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS) for i in run]
+    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS, headers)
+            for i in run]
 
 
-def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int
-                 ) -> list[list[int]]:
+#: A run of records resumes after a slot that interrupts it (a promotion, an ad's "Shop now")
+#: when its next record starts at most this many lines after the last one before the slot...
+RUN_RESUME_GAP = CATALOGUE_MAX_RECORD + 6
+#: ... and the records on each side of the slot are at least this many: one stray product is
+#: no part of the run.
+RUN_RESUME_MIN_RECORDS = 2
+
+
+def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int,
+                 headers: frozenset[int] | None = None) -> list[list[int]]:
     """The line runs of at least ``least`` records that start at ``starts`` (positions in
     the codes), each record 2 to CATALOGUE_MAX_RECORD lines long with no rule-named line (X)
-    in it; the last record runs on as long as the typical one, up to a named line."""
-    lines, codes = coded
-    out: list[list[int]] = []
+    in it; the last record runs on as long as the typical one, up to a named line. With
+    ``headers`` (positions in the codes of the lines that open a region), a run of ``least``
+    records goes on over a slot of rule-named lines that holds none of them (an ad's "Shop
+    now") to the records on either side whose next one starts within RUN_RESUME_GAP lines,
+    RUN_RESUME_MIN_RECORDS of them or more."""
+    codes = coded[1]
+    segments: list[list[int]] = []
+    joined: list[bool] = []  # whether each segment goes on into the next one
     run: list[int] = []
     for s in [*starts, -1]:
         if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
                     or "X" in codes[run[-1]:s]):
-            if len(run) >= least:
-                # The last record runs on as long as the typical one, up to a named line.
-                gaps = sorted(b - a for a, b in pairwise(run))
-                end = min(run[-1] + gaps[len(gaps) // 2], len(codes))
-                x = run[-1]
-                while x < end and codes[x] != "X":
-                    x += 1
-                out.append(lines[run[0]:x])
+            segments.append(run)
+            joined.append(headers is not None and s >= 0 and
+                          2 <= s - run[-1] <= RUN_RESUME_GAP and
+                          not any(x in headers for x in range(run[-1], s)))
             run = []
         run.append(s)
+    out: list[list[int]] = []
+    group: list[list[int]] = []
+    for k, seg in enumerate(segments):
+        group.append(seg)
+        if joined[k] and min(len(seg), len(segments[k + 1])) >= RUN_RESUME_MIN_RECORDS:
+            continue
+        if max(len(g) for g in group) >= least:
+            gaps = sorted(b - a for g in group for a, b in pairwise(g))
+            out.extend(_run_lines(coded, g, gaps[len(gaps) // 2]) for g in group)
+        group = []
     return out
+
+
+def _run_lines(coded: tuple[list[int], str], run: list[int], typical: int) -> list[int]:
+    """The lines of a run of records starting at ``run`` (positions in the codes): the last
+    record runs on as long as the ``typical`` one, up to a named line (X)."""
+    lines, codes = coded
+    end = min(run[-1] + typical, len(codes))
+    x = run[-1]
+    while x < end and codes[x] != "X":
+        x += 1
+    return lines[run[0]:x]
 
 
 def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
@@ -250,7 +282,8 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, cells)
     keep_listings(decisions, classified, feats, in_article, span)
-    for i in catalogues(coded, feats):
+    headers = frozenset(x for x, i in enumerate(coded[0]) if classified[i].kind is Kind.HEADER)
+    for i in catalogues(coded, feats, headers):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
     keep_teasers(decisions, classified, feats, in_article, coded)

@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .classify import Classified, Kind
+from .contents import contents_records
 from .directories import directory_records
 from .features import LineFeatures
 from .records import article_records
@@ -257,11 +258,11 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
     its blocks (:func:`keep_tables`) and the grids whose records the article holds
     (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`); then the
-    article's records (:mod:`scrubber.records`) and its directory (:mod:`scrubber.directories`),
-    which no grid finds: records of varying length. The grids are
-    looked for once, when any needs them: a record's title may be a word or two in one record
-    and a longer line in the next (one code T for both), a table's cells keep the two apart
-    (a fact box's labels and values are no title)."""
+    article's records (:mod:`scrubber.records`), its directory (:mod:`scrubber.directories`)
+    and a journal's table of contents (:mod:`scrubber.contents`), which no grid finds: records
+    of varying length. The grids are looked for once, when any needs them: a record's title
+    may be a word or two in one record and a longer line in the next (one code T for both), a
+    table's cells keep the two apart (a fact box's labels and values are no title)."""
     spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
     coded = line_codes(classified, feats)
 
@@ -290,6 +291,7 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     _drop_labels(decisions, before, coded, feats)
     article_records(decisions, classified, feats, in_article)
     directory_records(decisions, classified, feats, in_article)
+    contents_records(decisions, classified, feats)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many

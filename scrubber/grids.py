@@ -44,9 +44,9 @@ from .classify import Classified, Kind
 from .contents import contents_records
 from .directories import directory_records
 from .features import LineFeatures
+from .record_fields import record_fields
 from .records import article_records
 from .tables import keep_tables
-from .teaser_bylines import record_bylines
 
 GRID_MIN_PERIOD = 2
 GRID_MAX_PERIOD = 12
@@ -261,10 +261,10 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`); then the
     article's records (:mod:`scrubber.records`), its directory (:mod:`scrubber.directories`)
     and a journal's table of contents (:mod:`scrubber.contents`), which no grid finds: records
-    of varying length; last the bylines of records (:mod:`scrubber.teaser_bylines`). The grids
-    are looked for once, when any needs them: a record's title may be a word or two in one
-    record and a longer line in the next (one code T for both), a table's cells keep the two
-    apart (a fact box's labels and values are no title)."""
+    of varying length; last the bylines and dates of records (:mod:`scrubber.record_fields`).
+    The grids are looked for once, when any needs them: a record's title may be a word or two
+    in one record and a longer line in the next (one code T for both), a table's cells keep
+    the two apart (a fact box's labels and values are no title)."""
     spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
     coded = line_codes(classified, feats)
 
@@ -294,7 +294,7 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     article_records(decisions, classified, feats, in_article)
     directory_records(decisions, classified, feats, in_article)
     contents_records(decisions, classified, feats)
-    record_bylines(decisions, feats)
+    record_fields(decisions, feats)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many

@@ -1,4 +1,4 @@
-"""The bylines of a list's records, kept with the records' titles and summaries."""
+"""The bylines and dates of a list's records, kept with the records' titles and summaries."""
 
 from __future__ import annotations
 
@@ -50,3 +50,24 @@ def test_an_articles_own_byline_stays_out() -> None:
              "by Ana Lima", para + "Two.", para + "Three.", "© 2024 Example News"]
     doc = scrubber.scrub("\n".join(lines))
     assert not any(v.keep for v in doc.lines if v.text == "by Ana Lima")
+
+
+def test_the_dates_of_a_list_of_news_items_are_kept() -> None:
+    """A newsroom's list of items (title, date, summary): each date is a field of its item."""
+    lines = ["Home | Reviews | Deals | Newsletter", "Newsroom"]
+    for k, (title, _, summary) in enumerate(_GUIDES):
+        lines += [title, f"November {20 - k}, 2025", summary]
+    doc = scrubber.scrub("\n".join([*lines, "© 2024 Example Reviews"]))
+    dates = [v for v in doc.lines if v.text.startswith("November ")]
+    assert len(dates) == len(_GUIDES) and all(v.keep for v in dates)
+    assert {v.reason for v in dates} == {"record_date"}
+
+
+def test_an_articles_own_date_stays_out() -> None:
+    """One date line inside an article is the page's own date: it stays out."""
+    para = ("The council met on Tuesday evening to discuss the new cycling lanes, and most "
+            "members agreed that the plan needs another round of public comments. ")
+    lines = ["Home | News | Sport", "Council delays the cycling plan", para + "One.",
+             "March 4, 2024", para + "Two.", para + "Three.", "© 2024 Example News"]
+    doc = scrubber.scrub("\n".join(lines))
+    assert not any(v.keep for v in doc.lines if v.text == "March 4, 2024")

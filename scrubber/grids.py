@@ -21,7 +21,8 @@ a record as its control, the same line in every record (compared without its num
 A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
 a title line followed by a price line, but need not repeat one shape line for line (a sale
 price, a badge or a rating only some products have). That many priced products are what a
-shop's category page is for, article or not: their unnamed lines are kept (``catalogue``).
+shop's category page is for, article or not: their unnamed lines are kept (``catalogue``;
+found by :mod:`scrubber.catalogues`).
 
 A list of teasers is the same on a page without a real article, its records each starting
 with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a box of dates and
@@ -38,8 +39,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
+from .catalogues import CATALOGUE, catalogues, record_runs
 from .classify import Classified, Kind
 from .contents import contents_records
 from .directories import directory_records
@@ -174,85 +175,6 @@ def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]
     return sorted({i for span, _ in grid_spans(classified, feats, coded) for i in span})
 
 
-#: A catalogue (a shop's list of products, each a name and its price) holds at least this
-#: many records...
-CATALOGUE_MIN_RECORDS = 16
-#: ... of at most this many lines each (name, price, rating, a few "label:" value fields).
-CATALOGUE_MAX_RECORD = 16
-CATALOGUE = ("content", "catalogue")
-_RECORD_START = re.compile(r"[TtG]P")
-
-
-def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures],
-               headers: frozenset[int] = frozenset()) -> list[int]:
-    """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
-    with a title line followed by a price line (a product's name may end like a sentence,
-    "Water Bottle - 32 fl. oz.": code G) and spanning 2 to CATALOGUE_MAX_RECORD lines
-    with no rule-named line (X). Unlike a record grid, the records need not repeat one shape
-    line for line (a sale price, a badge, a rating only some products have). A price with a
-    plus sign ("+$59") is what an option adds to the product on the page: a list of options
-    (a product's configurator) is no catalogue."""
-    lines, codes = coded
-    starts = [m.start() for m in _RECORD_START.finditer(codes)
-              if not feats[lines[m.start() + 1]].text.startswith("+")]
-    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS, headers)
-            for i in run]
-
-
-#: A run of records resumes after a slot that interrupts it (a promotion, an ad's "Shop now")
-#: when its next record starts at most this many lines after the last one before the slot...
-RUN_RESUME_GAP = CATALOGUE_MAX_RECORD + 6
-#: ... and the records on each side of the slot are at least this many: one stray product is
-#: no part of the run.
-RUN_RESUME_MIN_RECORDS = 2
-
-
-def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int,
-                 headers: frozenset[int] | None = None) -> list[list[int]]:
-    """The line runs of at least ``least`` records that start at ``starts`` (positions in
-    the codes), each record 2 to CATALOGUE_MAX_RECORD lines long with no rule-named line (X)
-    in it; the last record runs on as long as the typical one, up to a named line. With
-    ``headers`` (positions in the codes of the lines that open a region), a run of ``least``
-    records goes on over a slot of rule-named lines that holds none of them (an ad's "Shop
-    now") to the records on either side whose next one starts within RUN_RESUME_GAP lines,
-    RUN_RESUME_MIN_RECORDS of them or more."""
-    codes = coded[1]
-    segments: list[list[int]] = []
-    joined: list[bool] = []  # whether each segment goes on into the next one
-    run: list[int] = []
-    for s in [*starts, -1]:
-        if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
-                    or "X" in codes[run[-1]:s]):
-            segments.append(run)
-            joined.append(headers is not None and s >= 0 and
-                          2 <= s - run[-1] <= RUN_RESUME_GAP and
-                          not any(x in headers for x in range(run[-1], s)))
-            run = []
-        run.append(s)
-    out: list[list[int]] = []
-    group: list[list[int]] = []
-    for k, seg in enumerate(segments):
-        group.append(seg)
-        if joined[k] and min(len(seg), len(segments[k + 1])) >= RUN_RESUME_MIN_RECORDS:
-            continue
-        if max(len(g) for g in group) >= least:
-            gaps = sorted(b - a for g in group for a, b in pairwise(g))
-            out.extend(_run_lines(coded, g, gaps[len(gaps) // 2]) for g in group)
-        group = []
-    return out
-
-
-def _run_lines(coded: tuple[list[int], str], run: list[int], typical: int) -> list[int]:
-    """The lines of a run of records starting at ``run`` (positions in the codes): the last
-    record runs on as long as the ``typical`` one, up to a named line (X)."""
-    lines, codes = coded
-    end = min(run[-1] + typical, len(codes))
-    x = run[-1]
-    while x < end and codes[x] != "X":
-        x += 1
-    return lines[run[0]:x]
-
-
 def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
     """Keep the record grids that are a page's content: on a page without a real article,
@@ -314,14 +236,15 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     """On a page without a real article, keep the unnamed lines of its list of teasers (in
     place, ``record_grid``): a run of TEASER_MIN_RECORDS records or more, each starting with
     a date followed by a title, that need not repeat one shape line for line (a summary, an
-    author or a tag only some posts have); see :func:`catalogues` for how a run is cut."""
+    author or a tag only some posts have); see
+    :func:`scrubber.catalogues.record_runs` for how a run is cut."""
     if sum(1 for c, a in zip(classified, in_article, strict=True)
            if a and c.kind is Kind.GOOD) >= GRID_MAX_GOOD:
         return
     lines, codes = coded
     titled = codes.replace("t", "T")
     starts = [m.start() for m in _TEASER_START.finditer(titled)]
-    for run in _record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
+    for run in record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
         records = sum(1 for x in starts if run[0] <= lines[x] <= run[-1])
         if len(run) < TEASER_MIN_LINES * records or \
                 sum(feats[i].ends_ellipsis for i in run) >= TEASER_MAX_CUT * len(run):

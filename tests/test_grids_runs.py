@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scrubber
-from scrubber.grids import CATALOGUE_MIN_RECORDS
+from scrubber.catalogues import CATALOGUE_MIN_RECORDS
 
 _NAMES = ("Trail Runner Shoe", "Alpine Rain Jacket", "Merino Wool Base Layer", "Day Pack",
           "Camp Stove", "Folding Chair", "Trekking Pole", "Sleeping Pad", "Head Lamp",

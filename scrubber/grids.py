@@ -21,7 +21,8 @@ a record as its control, the same line in every record (compared without its num
 A catalogue is a long run of records (at least ``CATALOGUE_MIN_RECORDS``) that each start with
 a title line followed by a price line, but need not repeat one shape line for line (a sale
 price, a badge or a rating only some products have). That many priced products are what a
-shop's category page is for, article or not: their unnamed lines are kept (``catalogue``).
+shop's category page is for, article or not: their unnamed lines are kept (``catalogue``;
+found by :mod:`scrubber.catalogues`).
 
 A list of teasers is the same on a page without a real article, its records each starting
 with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a box of dates and
@@ -38,11 +39,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
+from .catalogues import CATALOGUE, catalogues, record_runs
 from .classify import Classified, Kind
+from .contents import contents_records
 from .directories import directory_records
 from .features import LineFeatures
+from .record_fields import record_fields
 from .records import article_records
 from .tables import keep_tables
 
@@ -172,64 +175,18 @@ def record_grids(classified: Sequence[Classified], feats: Sequence[LineFeatures]
     return sorted({i for span, _ in grid_spans(classified, feats, coded) for i in span})
 
 
-#: A catalogue (a shop's list of products, each a name and its price) holds at least this
-#: many records...
-CATALOGUE_MIN_RECORDS = 16
-#: ... of at most this many lines each (name, price, rating, a few "label:" value fields).
-CATALOGUE_MAX_RECORD = 16
-CATALOGUE = ("content", "catalogue")
-_RECORD_START = re.compile(r"[TtG]P")
-
-
-def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> list[int]:
-    """The lines of catalogues: runs of at least CATALOGUE_MIN_RECORDS records, each starting
-    with a title line followed by a price line (a product's name may end like a sentence,
-    "Water Bottle - 32 fl. oz.": code G) and spanning 2 to CATALOGUE_MAX_RECORD lines
-    with no rule-named line (X). Unlike a record grid, the records need not repeat one shape
-    line for line (a sale price, a badge, a rating only some products have). A price with a
-    plus sign ("+$59") is what an option adds to the product on the page: a list of options
-    (a product's configurator) is no catalogue."""
-    lines, codes = coded
-    starts = [m.start() for m in _RECORD_START.finditer(codes)
-              if not feats[lines[m.start() + 1]].text.startswith("+")]
-    return [i for run in _record_runs(coded, starts, CATALOGUE_MIN_RECORDS) for i in run]
-
-
-def _record_runs(coded: tuple[list[int], str], starts: list[int], least: int
-                 ) -> list[list[int]]:
-    """The line runs of at least ``least`` records that start at ``starts`` (positions in
-    the codes), each record 2 to CATALOGUE_MAX_RECORD lines long with no rule-named line (X)
-    in it; the last record runs on as long as the typical one, up to a named line."""
-    lines, codes = coded
-    out: list[list[int]] = []
-    run: list[int] = []
-    for s in [*starts, -1]:
-        if run and (s < 0 or not 2 <= s - run[-1] <= CATALOGUE_MAX_RECORD
-                    or "X" in codes[run[-1]:s]):
-            if len(run) >= least:
-                # The last record runs on as long as the typical one, up to a named line.
-                gaps = sorted(b - a for a, b in pairwise(run))
-                end = min(run[-1] + gaps[len(gaps) // 2], len(codes))
-                x = run[-1]
-                while x < end and codes[x] != "X":
-                    x += 1
-                out.append(lines[run[0]:x])
-            run = []
-        run.append(s)
-    return out
-
-
 def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], in_article: Sequence[bool]) -> None:
     """Keep the record grids that are a page's content: on a page without a real article,
     their unnamed lines (:func:`keep_records`); on a page with one, the tables between two of
     its blocks (:func:`keep_tables`) and the grids whose records the article holds
     (:func:`keep_listings`); on any page, a catalogue's (:func:`catalogues`); then the
-    article's records (:mod:`scrubber.records`) and its directory (:mod:`scrubber.directories`),
-    which no grid finds: records of varying length. The grids are
-    looked for once, when any needs them: a record's title may be a word or two in one record
-    and a longer line in the next (one code T for both), a table's cells keep the two apart
-    (a fact box's labels and values are no title)."""
+    article's records (:mod:`scrubber.records`), its directory (:mod:`scrubber.directories`)
+    and a journal's table of contents (:mod:`scrubber.contents`), which no grid finds: records
+    of varying length; last the bylines and dates of records (:mod:`scrubber.record_fields`).
+    The grids are looked for once, when any needs them: a record's title may be a word or two
+    in one record and a longer line in the next (one code T for both), a table's cells keep
+    the two apart (a fact box's labels and values are no title)."""
     spans: dict[bool, list[tuple[list[int], str]]] = {}  # by whether t and T are one code
     coded = line_codes(classified, feats)
 
@@ -250,13 +207,16 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, cells)
     keep_listings(decisions, classified, feats, in_article, span)
-    for i in catalogues(coded, feats):
+    headers = frozenset(x for x, i in enumerate(coded[0]) if classified[i].kind is Kind.HEADER)
+    for i in catalogues(coded, feats, headers):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
     keep_teasers(decisions, classified, feats, in_article, coded)
     _drop_labels(decisions, before, coded, feats)
     article_records(decisions, classified, feats, in_article)
     directory_records(decisions, classified, feats, in_article)
+    contents_records(decisions, classified, feats)
+    record_fields(decisions, feats)
 
 
 #: A list of teasers (a news section, a blog's front page) holds at least this many
@@ -276,14 +236,15 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     """On a page without a real article, keep the unnamed lines of its list of teasers (in
     place, ``record_grid``): a run of TEASER_MIN_RECORDS records or more, each starting with
     a date followed by a title, that need not repeat one shape line for line (a summary, an
-    author or a tag only some posts have); see :func:`catalogues` for how a run is cut."""
+    author or a tag only some posts have); see
+    :func:`scrubber.catalogues.record_runs` for how a run is cut."""
     if sum(1 for c, a in zip(classified, in_article, strict=True)
            if a and c.kind is Kind.GOOD) >= GRID_MAX_GOOD:
         return
     lines, codes = coded
     titled = codes.replace("t", "T")
     starts = [m.start() for m in _TEASER_START.finditer(titled)]
-    for run in _record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
+    for run in record_runs((lines, titled), starts, TEASER_MIN_RECORDS):
         records = sum(1 for x in starts if run[0] <= lines[x] <= run[-1])
         if len(run) < TEASER_MIN_LINES * records or \
                 sum(feats[i].ends_ellipsis for i in run) >= TEASER_MAX_CUT * len(run):

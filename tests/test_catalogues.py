@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scrubber
-from scrubber.grids import CATALOGUE_MIN_RECORDS
+from scrubber.catalogues import CATALOGUE_MIN_RECORDS
 
 _PARA = ("The guide below explains how we test each item, which features matter most for a "
          "first purchase, and how to compare the prices of similar models in the shop. ")

@@ -1,0 +1,68 @@
+"""Runs of records that go on over a slot: a catalogue interrupted by a promotion."""
+
+from __future__ import annotations
+
+import scrubber
+from scrubber.catalogues import CATALOGUE_MIN_RECORDS
+
+_NAMES = ("Trail Runner Shoe", "Alpine Rain Jacket", "Merino Wool Base Layer", "Day Pack",
+          "Camp Stove", "Folding Chair", "Trekking Pole", "Sleeping Pad", "Head Lamp",
+          "Water Filter", "Insulated Bottle", "Rain Cover", "Camp Pillow", "Hiking Sock",
+          "Fleece Vest", "Bivy Sack", "Dry Bag", "Tent Footprint", "Camp Mug", "Gaiter")
+
+
+def _product(k: int) -> list[str]:
+    """A product's record: its name, its price, a rating and two fields."""
+    return [f"Northfield {_NAMES[k % len(_NAMES)]} {k}", f"${k + 20}.95",
+            f"({k + 3}) reviews with an average rating of 4.{k % 10} out of 5 stars",
+            "Weight:", f"{k + 1}.2 lbs"]
+
+
+_GUIDE = ("Our buying guide explains how we rate each bag, which temperature rating suits a "
+          "first trip, and how to compare the weight of similar models before you order. ")
+
+
+def _lines(first: range, slot: list[str], rest: range) -> tuple[list[str], list[str]]:
+    """A category page: a menu, products, a slot between them, more products, a buying
+    guide of many paragraphs (a real article: grids alone keep nothing), a footer. Returns
+    (the page's lines, the first products' lines)."""
+    head = [line for k in first for line in _product(k)]
+    tail = [line for k in rest for line in _product(k)]
+    guide = [_GUIDE + f"Part {k} of the guide." for k in range(14)]
+    return ["Home | Men | Women | Sale", "Sleeping Bags", *head, *slot, *tail, *guide,
+            "© 2024 Northfield Outfitters"], head
+
+
+_PROMO = ["Bundle & save",
+          "Save 10% when you bundle a tent, a sleeping bag and a pad from our own brand.",
+          "Shop now"]
+
+
+def test_a_catalogue_goes_on_over_a_promotion() -> None:
+    """The products before a promotion slot (an ad's "Shop now") belong to the catalogue
+    that goes on after it: they are kept with it."""
+    lines, head = _lines(range(4), _PROMO, range(4, 4 + CATALOGUE_MIN_RECORDS + 2))
+    doc = scrubber.scrub("\n".join(lines))
+    kept = {v.text for v in doc.lines if v.keep}
+    names = [line for line in head if line.startswith("Northfield")]
+    assert set(names) <= kept
+    assert "Shop now" not in kept
+
+
+def test_products_under_a_related_header_stay_out() -> None:
+    """A box of other products under its own header ("You may also like") after the
+    catalogue is no part of it, however close."""
+    lines, _ = _lines(range(CATALOGUE_MIN_RECORDS + 2), ["You may also like"],
+                      range(40, 43))
+    doc = scrubber.scrub("\n".join(lines))
+    related = {line for k in range(40, 43) for line in _product(k)[:2]}
+    assert not any(v.keep for v in doc.lines if v.text in related)
+    assert any(v.reason == "catalogue" for v in doc.lines)
+
+
+def test_a_single_product_before_a_slot_stays_out() -> None:
+    """One product alone before a slot (a featured item over a banner) is no part of the
+    catalogue after the banner."""
+    lines, head = _lines(range(1), _PROMO, range(1, 1 + CATALOGUE_MIN_RECORDS + 2))
+    doc = scrubber.scrub("\n".join(lines))
+    assert not any(v.keep for v in doc.lines if v.text == head[0])

@@ -79,8 +79,9 @@ _POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|ap
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
-#: The labels of the regions whose header may stand over a thread's replies.
-REPLY_REGIONS = frozenset({"related", "comment"})
+#: The labels of the regions whose header may stand over a thread's replies (a menu's
+#: "Quick links" above a thread opens a links region that runs on over its posts).
+REPLY_REGIONS = frozenset({"related", "comment", "links"})
 POST_BODY: Decision = ("content", "post_body")
 _AFTER: Decision = ("noise", "after_article")
 _BLANK: Decision = ("blank", "blank_line")

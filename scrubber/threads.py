@@ -13,7 +13,7 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
   of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
   answer stamps, reputations and vote counts; a line as a whole or one of its fields split by
-  "·", "|" or "•") each repeat and enclose paragraphs or short replies that end a sentence
+  "·", "|" or "•") each repeat and enclose paragraphs or replies that end a sentence
   (one kind is enough on a page with signed comments), the short lines of
   repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
   and the short lines between two of them (the poster's name and title; not after the shape
@@ -284,9 +284,9 @@ def _card_zone(marks: Sequence[int], classified: Sequence[Classified],
     return range(lo, hi + 1)
 
 def _is_body(c: Classified, f: LineFeatures) -> bool:
-    """Whether a line is a post's text: a paragraph, or a short reply that ends a sentence
-    ("不维护了已经。", "Works for me!")."""
-    return c.kind is Kind.GOOD or (f.ends_sentence and c.kind is Kind.SHORT)
+    """Whether a line is a post's text: a paragraph, or a short or medium reply that ends a
+    sentence ("不维护了已经。", "Works for me!", "Yes, hold the button for six seconds.")."""
+    return c.kind is Kind.GOOD or (f.ends_sentence and c.kind in (Kind.SHORT, Kind.NEAR))
 
 def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
                        repeated: set[int], marked: set[int], classified: Sequence[Classified],

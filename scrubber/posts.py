@@ -79,6 +79,10 @@ _POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|ap
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
+#: A line of a poster's card under their name (a mark of :data:`scrubber.threads.POST_MARKS`)
+#: has at most this many units, a title and a place beside the count ("课程读者 610 声望 / 站长
+#: @ 某社区").
+CARD_MAX_UNITS = 32
 #: The labels of the regions whose header may stand over a thread's replies (a menu's
 #: "Quick links" above a thread opens a links region that runs on over its posts).
 REPLY_REGIONS = frozenset({"related", "comment", "links"})
@@ -109,8 +113,20 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
             continue
         for i in range(marks[0], lines[-1]):
             if (classified[i].kind in _TEXT_KINDS and decisions[i][0] in REPLY_REGIONS
-                    and feats[i].text):
+                    and feats[i].text and not _above_card(i, feats)):
                 decisions[i] = POST_BODY
+
+
+def _above_card(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """Whether line ``i`` is a poster's name: a short line with no sentence end right above a
+    post mark of the poster's card, however long ("课程读者 610 声望 / 站长 @ 某社区"), not
+    above a post's stamp ("1周前 评论" under a short reply)."""
+    f = feats[i]
+    if f.units > CHROME_MAX_UNITS or f.ends_sentence:
+        return False
+    j = next((j for j in range(i + 1, len(feats)) if feats[j].text), -1)
+    return (j >= 0 and feats[j].units <= CARD_MAX_UNITS and is_mark(feats[j].lower)
+            and _POST_TIME.search(feats[j].lower) is None)
 
 
 def _region_starts(decisions: Sequence[Decision]) -> list[int]:

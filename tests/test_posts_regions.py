@@ -52,3 +52,37 @@ def test_a_links_box_after_the_thread_stays_out() -> None:
     assert POSTS[1][0] in doc.text
     for line in links[1:]:
         assert line not in doc.text, line
+
+
+ARTICLE_ZH = [
+    "最近在整理家里的旧电脑，准备把一台十年前的笔记本改造成家庭文件服务器，记录一下折腾的过程。",
+    "首先需要更换硬盘，原来的机械硬盘已经有不少坏道了，换成固态硬盘以后开机速度快了很多。",
+    "然后安装了一个轻量的系统，只保留文件共享和远程登录两个服务，内存占用一直在三百兆以内。",
+]
+REPLIES_ZH = ["思路不错！", "耗电多少？", "我也试试", "硬盘要常查。"]
+CARDS_ZH = [("山间小路", "课程读者   610 声望  / 慢跑爱好者 @ 城南跑团"),
+            ("老张", "课程读者   62 声望"),
+            ("清风徐来", "版主   3.1k 声望  / 站长 @ 示例社区技术交流中心"),
+            ("阿木", "课程读者   130 声望  / 周末木工 @ 城北手工坊")]
+
+
+def _zh_page() -> str:
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "社区", "登录",
+             "旧笔记本改造成家庭文件服务器", *ARTICLE_ZH, "推荐文章：", "更多推荐..."]
+    for n in range(3):
+        lines += ["博客", f"第{n + 1}篇：入门教程合集 {n + 3} / {n} | {n + 1}年前"]
+    lines += ["讨论数量: 4", "排序："]
+    for n, ((name, card), reply) in enumerate(zip(CARDS_ZH, REPLIES_ZH, strict=True)):
+        lines += [name, card, reply, f"{n + 1}周前 评论", "评论", f"{n} 举报"]
+    lines += ["关于我们", "联系站长", "© 2024 示例社区"]
+    return "\n".join(lines)
+
+
+def test_a_posters_name_above_a_long_card_is_no_reply() -> None:
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub(_zh_page()).lines}
+    # (The replies from the first short mark of the region on; "我也试试" ends no sentence,
+    # but stands above its stamp, not a card.)
+    for reply in REPLIES_ZH[1:]:
+        assert verdicts[reply] == (True, "post_body"), reply
+    for name, _ in CARDS_ZH:
+        assert not verdicts[name][0], name

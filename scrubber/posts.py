@@ -30,11 +30,13 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   context pass left after the article, right after a kept line and up to a line of the
   thread's post chrome, is the end of that post's body (``post_body``); a line a keyword
   rule named inside the run (a command) stays removed.
-- **The first post under a region.** A menu's header above a thread ("Quick links") opens a
-  region that runs on over the thread's chrome (transparent) into the first post, up to its
-  first paragraph: the lines of text of the region between the last line of post chrome
-  above the article and the article's first line, at most ``FIRST_POST_MAX_LINES``, are the
-  post's (``post_body``).
+- **The first post's head.** A menu's header above a thread ("Quick links") opens a region
+  that runs on over the thread's chrome (transparent) into the first post, up to its first
+  paragraph; lines a rule named (a code box's output) cut the first post's text so that the
+  article starts below them. The lines of text of a region or before the article between the
+  last line of post chrome above the article and the article's first line, at most
+  ``FIRST_POST_MAX_LINES`` (and ``FIRST_POST_MAX_NAMED`` named lines, which stay removed),
+  are the post's (``post_body``).
 """
 
 from __future__ import annotations
@@ -88,6 +90,7 @@ CARD_MAX_UNITS = 32
 REPLY_REGIONS = frozenset({"related", "comment", "links"})
 POST_BODY: Decision = ("content", "post_body")
 _AFTER: Decision = ("noise", "after_article")
+_BEFORE: Decision = ("noise", "before_article")
 _BLANK: Decision = ("blank", "blank_line")
 _CONTENT: Decision = ("content", "article_block")
 #: A post's header the replies of a region took for a reply is the post's chrome.
@@ -318,17 +321,22 @@ def greeting_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> 
 #: At most this many lines of text of the first post may stand between the thread's chrome and
 #: the article the context pass found.
 FIRST_POST_MAX_LINES = 6
+#: ... and at most this many lines a rule named among them.
+FIRST_POST_MAX_NAMED = 24
 
 
 def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
                     feats: Sequence[LineFeatures]) -> None:
-    """Keep the first lines of a thread's first post that a region took (in place): a
-    menu's header above the thread ("Quick links") opens a region that runs on over the
-    thread's chrome, which is transparent, into the first post, up to its first paragraph.
-    The lines of text of a region between the last line of post chrome above the article and
-    the article's first line are the post's (``post_body``)."""
+    """Keep the first lines of a thread's first post that a region took or the context pass
+    left before the article (in place): a menu's header above the thread ("Quick links")
+    opens a region that runs on over the thread's chrome, which is transparent, into the
+    first post, up to its first paragraph; lines a rule named (a code box's output, "HOSTCC
+    scripts/kconfig/conf.o") break the post's run of text. The lines of text between the last
+    line of post chrome above the article and the article's first line are the post's
+    (``post_body``); the lines a rule named among them stay removed."""
     start = next((i for i, d in enumerate(decisions) if d[0] == "content"), -1)
     run: list[int] = []
+    named = 0
     for i in range(start - 1, -1, -1):
         if not feats[i].text:
             continue
@@ -336,8 +344,11 @@ def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
             for j in run:
                 decisions[j] = POST_BODY
             return
-        if (classified[i].kind not in _TEXT_KINDS or "_region" not in decisions[i][1]
-                or len(run) >= FIRST_POST_MAX_LINES):
+        if classified[i].kind is Kind.BAD and named < FIRST_POST_MAX_NAMED:
+            named += 1
+            continue
+        if (classified[i].kind not in _TEXT_KINDS or len(run) >= FIRST_POST_MAX_LINES
+                or ("_region" not in decisions[i][1] and decisions[i] != _BEFORE)):
             return
         run.append(i)
 

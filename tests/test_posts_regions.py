@@ -86,3 +86,38 @@ def test_a_posters_name_above_a_long_card_is_no_reply() -> None:
         assert verdicts[reply] == (True, "post_body"), reply
     for name, _ in CARDS_ZH:
         assert not verdicts[name][0], name
+
+
+BUILD_TITLE = "Build fails after the update"
+FIRST_POST = ["Since the update the build stops at the same step every time.",
+              "Code: Select all", "make -j2 all", "CC      lib/util.o", "CC      lib/parse.o",
+              "LD      bin/app",
+              "I have already removed the build folder and started from a clean checkout, but "
+              "the error comes back every single time, on both of my machines. What else can I "
+              "try?"]
+ANSWER = ("The linker step needs the new version of the parser library; install it from the "
+          "backports repository and run the build again, the error should go away.")
+
+
+def _code_thread() -> str:
+    lines = ["Example Dev Forums", "Skip to content", "Board index", BUILD_TITLE, "Post Reply",
+             "2 posts • Page 1 of 1"]
+    cards = [("marta_v", "Posts: 4", "Joined: 2023-11-02 09:14", BUILD_TITLE),
+             ("oldpipes", "Posts: 2,318", "Joined: 2011-05-20 18:40", f"Re: {BUILD_TITLE}")]
+    for n, ((name, posts, joined, subject), body) in enumerate(
+            zip(cards, (FIRST_POST, [ANSWER]), strict=True), 1):
+        lines += [name, posts, joined, subject, "Quote",
+                  f"#{n} Post by {name} » 2024-0{n}-12 21:0{n}", *body, "Top"]
+    lines += ["Post Reply", "Return to “Programming”", "All times are UTC",
+              "Powered by phpBB® Forum Software © phpBB Limited"]
+    return "\n".join(lines)
+
+
+def test_a_first_post_broken_by_named_lines_is_kept() -> None:
+    # The code box's output lines, which a rule names, cut the first post's text: the context
+    # pass starts the article at its last paragraph.
+    text = scrub(_code_thread()).text
+    for line in (FIRST_POST[0], FIRST_POST[1], FIRST_POST[2], FIRST_POST[-1], ANSWER):
+        assert line in text, line
+    for chrome in ("Joined: 2023-11-02 09:14", "Skip to content", "2 posts • Page 1 of 1"):
+        assert chrome not in text, chrome

@@ -12,7 +12,7 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
-  (:data:`scrubber.threads.POST_MARKS`: reputations, report buttons, relative times with the
+  (:data:`scrubber.post_marks.POST_MARKS`: reputations, report buttons, relative times with the
   post's controls) stand inside one such region, the lines of text from its first mark to its
   last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
 - **Signed posts.** A post header is a short line ending with the post's relative time after
@@ -48,8 +48,9 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_marks import is_mark
 from .regions import Decision
-from .threads import CHROME_MAX_UNITS, POST_CHROME, is_mark
+from .threads import CHROME_MAX_UNITS, POST_CHROME
 
 STAMP_MAX_UNITS = 10
 STAMP_MIN_REPEATS = 3
@@ -81,7 +82,7 @@ _POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|ap
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
-#: A line of a poster's card under their name (a mark of :data:`scrubber.threads.POST_MARKS`)
+#: A line of a poster's card under their name (a mark of :data:`scrubber.post_marks.POST_MARKS`)
 #: has at most this many units, a title and a place beside the count ("课程读者 610 声望 / 站长
 #: @ 某社区").
 CARD_MAX_UNITS = 32

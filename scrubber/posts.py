@@ -30,6 +30,11 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   context pass left after the article, right after a kept line and up to a line of the
   thread's post chrome, is the end of that post's body (``post_body``); a line a keyword
   rule named inside the run (a command) stays removed.
+- **Posts between a mark and the chrome.** A run of lines of text the context pass left
+  outside the article, none a rule's, right after a post mark of the thread's chrome (the
+  poster's card, the post's stamp) and up to the next line of its chrome, is a short post's
+  body (``post_body``) when one of its lines ends a sentence or has at least
+  ``BODY_MIN_UNITS`` units ("@老张 不行呢" between "262 声望" and "3周前 评论").
 - **The first post's head.** A menu's header above a thread ("Quick links") opens a region
   that runs on over the thread's chrome (transparent) into the first post, up to its first
   paragraph; lines a rule named (a code box's output) cut the first post's text so that the
@@ -282,6 +287,36 @@ def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[
             break
         out.append(i)
     return out
+
+
+# --- Posts between two posts' chrome ---------------------------------------------------------
+#: The context pass's decisions of the lines outside the article that a post may take back.
+_OUTSIDE = frozenset({_AFTER, _BEFORE})
+
+
+def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
+                  feats: Sequence[LineFeatures]) -> None:
+    """Keep the runs of text between two lines of a thread's post chrome, the first of them a
+    post mark (the poster's card, the post's stamp), that the context pass left outside the
+    article (in place): the posts' bodies (``post_body``), each line no rule's, one of them
+    ending a sentence."""
+    if POST_CHROME not in classified or not any(d[0] == "content" for d in decisions):
+        return
+    run: list[int] = []
+    after_mark = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if classified[i] == POST_CHROME:
+            if after_mark and run and any(
+                    feats[j].ends_sentence or feats[j].units >= BODY_MIN_UNITS for j in run):
+                for j in run:
+                    decisions[j] = POST_BODY
+            after_mark, run = is_mark(f.lower), []
+        elif after_mark and decisions[i] in _OUTSIDE and classified[i].kind in _TEXT_KINDS:
+            run.append(i)
+        else:
+            after_mark, run = False, []
 
 
 # --- A post's greeting ---------------------------------------------------------------------

@@ -119,6 +119,9 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
+#: post's body, never a poster's name or title.
+_MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names and runs of white space folded."""
@@ -333,7 +336,8 @@ def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineF
                     openers: set[int]) -> list[int]:
     """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
     lines of ``chrome`` (blank lines aside), except after one of ``openers``: there the run
-    is a short post's body ("This", "+1 from me"), not a poster's name and title."""
+    is a short post's body ("This", "+1 from me"), not a poster's name and title; so is a
+    reply addressed to a poster ("@dana_k works for me"), which ends the run."""
     short = set(cand)
     out: list[int] = []
     run: list[int] = []
@@ -345,7 +349,7 @@ def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineF
             if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
                 out += run
             opened, run = i not in openers, []
-        elif i in short and opened:
+        elif i in short and opened and _MENTION.match(f.text) is None:
             run.append(i)
         else:
             opened, run = False, []

@@ -121,3 +121,41 @@ def test_a_first_post_broken_by_named_lines_is_kept() -> None:
         assert line in text, line
     for chrome in ("Joined: 2023-11-02 09:14", "Skip to content", "2 posts • Page 1 of 1"):
         assert chrome not in text, chrome
+
+
+def test_a_reply_to_a_poster_is_no_chrome() -> None:
+    # A short reply with no sentence end between the poster's card and the post's stamp reads
+    # like a poster's title, unless it is addressed to someone ("@老张 不行呢").
+    replies = ["思路不错！", "耗电多少？", "@老张 不行呢", "硬盘要常查。"]
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "社区", "登录",
+             "旧笔记本改造成家庭文件服务器", *ARTICLE_ZH, "讨论数量: 4", "排序："]
+    for n, (name, reply) in enumerate(zip(["山间小路", "老张", "清风徐来", "阿木"], replies,
+                                          strict=True)):
+        lines += [name, f"{100 * n + 62} 声望", reply, f"{n + 1}周前 评论", "评论", f"{n} 举报"]
+    lines += ["关于我们", "联系站长", "© 2024 示例社区"]
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub("\n".join(lines)).lines}
+    # (No region over the replies: the context pass left them after the article, and each
+    # stands between its poster's card and its stamp.)
+    for reply in replies:
+        assert verdicts[reply] == (True, "post_body"), reply
+    assert verdicts["262 声望"] == (False, "post_chrome")
+    assert not verdicts["清风徐来"][0]
+
+
+def test_teasers_between_repeated_chrome_after_a_thread_stay_out() -> None:
+    # The box of other articles after the thread: its "博客" repeats as the thread's chrome
+    # does, but it is no post mark; its titles are no posts.
+    teasers = ["家用网络设备选购指南第一期", "入门教程合集之文件共享设置", "旧电脑改造的十个小技巧"]
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "旧笔记本改造成家庭文件服务器",
+             *ARTICLE_ZH]
+    for n, (name, reply) in enumerate(zip(["山间小路", "老张", "清风徐来"],
+                                          ["思路不错！", "耗电多少？", "我也试试。"],
+                                          strict=True)):
+        lines += [name, f"{100 * n + 62} 声望", reply, f"{n + 1}周前 评论", "评论", f"{n} 举报"]
+    for teaser in teasers:
+        lines += ["博客", teaser]
+    lines += ["博客", "关于我们", "© 2024 示例社区"]
+    text = scrub("\n".join(lines)).text
+    assert "耗电多少？" in text
+    for teaser in teasers:
+        assert teaser not in text, teaser

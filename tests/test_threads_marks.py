@@ -103,3 +103,28 @@ def test_a_korean_board_thread_is_a_thread() -> None:
         assert verdicts[post][0], post
     assert verdicts["조회 122"] == (False, "post_chrome")
     assert verdicts["작성일 24-03-03 21:02"][0] is False
+
+
+def test_a_discuz_thread_with_cards_and_floors() -> None:
+    # The poster's card (counters, rank), the floor, the stamp with its controls and the
+    # controls under each post; short replies ("顶一个") are posts too, and a post's edit
+    # stamp is no part of it.
+    posts = [REPLIES_ZH[0], "可能是路由器过热了，夏天放在柜子里散热不好。", "顶一个", "学习了",
+             REPLIES_ZH[3]]
+    lines = ["路由器每天晚上断线 - 示例论坛", "首页", "论坛", "网络设备", "返回列表", "发新帖",
+             "查看: 1234|回复: 4", "路由器每天晚上断线"]
+    for n, (post, floor) in enumerate(zip(posts, ["楼主", "沙发", "板凳", "地板", "5#"],
+                                          strict=True)):
+        lines += [f"网友{n + 1}号", "主题", "帖子", "积分", str(3 + n), str(20 + n),
+                  str(100 + n), "新手上路", floor, f"发表于 2024-3-{n + 1} 21:0{n} | 只看该作者"]
+        if n == 1:
+            lines.append("本帖最后由 网友2号 于 2024-3-2 21:30 编辑")
+        lines += [post, "回复", "使用道具 举报"]
+    lines += ["返回列表", "发新帖", "关于我们", "手机版|小黑屋|示例论坛"]
+    doc = scrub("\n".join(lines))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for post in posts:
+        assert verdicts[post][0], post
+    for chrome in ("网友3号", "积分", "101", "新手上路", "板凳"):
+        assert verdicts[chrome] == (False, "post_chrome"), chrome
+    assert not verdicts["本帖最后由 网友2号 于 2024-3-2 21:30 编辑"][0]

@@ -41,6 +41,8 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|本帖最后由.*编辑",
         # a post's controls on a Discuz! board, and the votes of an answer ("赞同 104")
         r"只看该作者|只看他|电梯直达|使用道具(?:\s?举报)?|赞同\s?[\d.,]+万?(?:\s.*)?",
+        # the client a post was sent from: "来自Android客户端", "来自手机贴吧"
+        r"来自\s?\S{1,16}?(?:客户端|手机版|手机贴吧)",
         # the poster's reputation and the post's votes: "762 声望", "版主 3.1k 声望 / 站长",
         # "0 人点赞", "161 人赞同了该回答", a report button with its count ("2 举报")
         r"(?:\S{1,8}\s+)?[\d.,]+k?\s*声望(?:\s*/.*)?|[\d,]+\s*人(?:点赞|赞同了该回答|赞同)"

@@ -119,6 +119,8 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: A letter of a CJK script (kana, hanzi, hangul).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
 #: post's body, never a poster's name or title.
 _MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
@@ -157,7 +159,9 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                               and is_mark(feats[i].lower))
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
-    enclosing, two_posts = _thread_marks(marks, keys, shapes, classified, feats)
+    dated = [i for i in cand if feats[i].units <= CHROME_MAX_UNITS and i not in marked
+             and classified[i].reason.startswith(_CHROME_DATES)]
+    enclosing, two_posts = _thread_marks(marks, dated, keys, shapes, classified, feats)
     if not enclosing:
         return []
     repeated = _repeated_shapes(cand, keys, shapes, enclosing if two_posts else [],
@@ -184,13 +188,14 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         classified[i] = POST_REPEAT
     return sorted(out + copies)
 
-def _thread_marks(marks: Sequence[int], keys: dict[int, str], shapes: Counter[str],
-                  classified: Sequence[Classified],
+def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, str],
+                  shapes: Counter[str], classified: Sequence[Classified],
                   feats: Sequence[LineFeatures]) -> tuple[list[list[int]], bool]:
     """The lines of each kind of mark that tells a thread (none when the page is not one),
     and whether the thread has two posts. A thread of three posts or more:
     THREAD_MIN_MARKS kinds of marks repeated CHROME_MIN_REPEATS times, each enclosing posts
-    (one kind with signed comments). A thread of two posts: the same sequence of marks
+    (one kind with signed comments, or with the posts' date stamps, ``dated``, as the
+    second). A thread of two posts: the same sequence of marks
     twice, THREAD_MIN_MARKS kinds at the same distance apart with a post between them (the
     second poster's card repeats the first's)."""
     kinds: dict[str, list[int]] = {}
@@ -203,6 +208,16 @@ def _thread_marks(marks: Sequence[int], keys: dict[int, str], shapes: Counter[st
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
         return enclosing, False
+    if enclosing and _CJK.search(keys[enclosing[0][0]]) is not None:
+        # The posts' date stamps count as a second kind beside one kind of mark in a CJK
+        # script ("3楼" / "2024-03-01 21:00" on a Chinese board, where the stamp stands on a
+        # line of its own): a feed's dates stand beside no mark.
+        stamps: dict[str, list[int]] = {}
+        for i in dated:
+            stamps.setdefault(keys[i], []).append(i)
+        enclosing += [lines for lines in stamps.values() if len(lines) >= CHROME_MIN_REPEATS
+                      and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
+        return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:
         return [], False
     apart: dict[int, list[list[int]]] = {}

@@ -128,3 +128,31 @@ def test_a_discuz_thread_with_cards_and_floors() -> None:
     for chrome in ("网友3号", "积分", "101", "新手上路", "板凳"):
         assert verdicts[chrome] == (False, "post_chrome"), chrome
     assert not verdicts["本帖最后由 网友2号 于 2024-3-2 21:30 编辑"][0]
+
+
+def _tieba(floors: bool) -> str:
+    posts = [REPLIES_ZH[0], "可能是路由器过热了，夏天放在柜子里散热不好。", "顶一个", "学习了",
+             REPLIES_ZH[3]]
+    lines = ["路由器每天晚上断线【路由器吧】_示例贴吧", "首页", "路由器吧", "只看楼主", "收藏",
+             "路由器每天晚上断线"]
+    for n, post in enumerate(posts):
+        lines += [f"网友{n + 1}号", str(5 + n), post]
+        if n % 2:
+            lines.append("来自Android客户端")
+        lines += [f"{n + 1}楼" if floors else "", f"2024-03-0{n + 1} 21:0{n}", "回复"]
+    lines += ["登录账号", "© 2024 示例贴吧"]
+    return "\n".join(lines)
+
+
+def test_floors_and_dates_make_a_thread() -> None:
+    # One kind of mark ("3楼") and the posts' date stamps under each post.
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub(_tieba(floors=True)).lines}
+    for post in ("顶一个", "学习了", REPLIES_ZH[3]):
+        assert verdicts[post][0], post
+    for chrome in ("3楼", "2024-03-03 21:02", "网友4号", "来自Android客户端"):
+        assert verdicts[chrome] == (False, "post_chrome"), chrome
+
+
+def test_dates_alone_make_no_thread() -> None:
+    doc = scrub(_tieba(floors=False))
+    assert all(v.reason != "post_chrome" for v in doc.lines)

@@ -224,6 +224,8 @@ HEADER_MIN_POSTS = 3
 HEADER_POSTS_SHARE = 2 / 3
 #: ... and at most this many lines of text apart (a thread's posts follow one another).
 HEADER_MAX_GAP = 8
+#: A post's floor number alone on its line between its header and its text ("1", "#1").
+_FLOOR_ALONE = re.compile(r"#?\d{1,4}")
 #: A post's text is the run of lines right after its header of at least this many units or
 #: ending a sentence (a tag or a button under the post ends it).
 BODY_MIN_UNITS = 4
@@ -258,7 +260,7 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
         return
     for body in bodies:
         for i in body:
-            if decisions[i] != _CONTENT:
+            if decisions[i][0] != "content":
                 decisions[i] = POST_BODY
     for i in headers:
         if decisions[i] == POST_BODY:
@@ -273,15 +275,17 @@ def _named(text: str) -> bool:
 
 def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], open_to: set[Decision]) -> list[int]:
-    """The lines of text right after a post header that the context pass kept or left after
-    the article: each of at least BODY_MIN_UNITS units or ending a sentence, no rule naming
-    it, up to the next header."""
-    out = []
+    """The lines of text right after a post header (and the post's floor number, "1", "#1")
+    that the context pass or a pass after it kept, or that it left after the article: each
+    of at least BODY_MIN_UNITS units or ending a sentence, no rule naming it, up to the next
+    header."""
+    out: list[int] = []
     for i in range(header + 1, len(feats)):
         f = feats[i]
-        if not f.text:
+        if not f.text or (not out and _FLOOR_ALONE.fullmatch(f.text) is not None):
             continue
-        if (decisions[i] not in open_to or classified[i].kind not in _TEXT_KINDS
+        if ((decisions[i] not in open_to and decisions[i][0] != "content")
+                or classified[i].kind not in _TEXT_KINDS
                 or _SIGNED_TIME.search(f.text) is not None
                 or (f.units < BODY_MIN_UNITS and not f.ends_sentence)):
             break

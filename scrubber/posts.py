@@ -20,8 +20,9 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   ``HEADER_MIN_POSTS`` of them after the article, at most ``HEADER_MAX_GAP`` lines of text
   apart, the first close to the article's end, and most of them (``HEADER_POSTS_SHARE``)
   followed by text (a feed's items headed by "Source • 5 hours ago" are not), the lines of
-  text right under each header that the context pass left after the article are the posts'
-  bodies (``post_body``): kept. Where the replies of a region were found, the posts' text in
+  text right under each header (after the post's floor number, "1") that the context pass
+  left after the article, or that it or a later pass kept, are the posts' bodies
+  (``post_body``): kept. Where the replies of a region were found, the posts' text in
   such a region is taken too, and a header taken for a reply is the post's chrome.
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
@@ -303,7 +304,7 @@ def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
     """Keep the runs of text between two lines of a thread's post chrome, the first of them a
     post mark (the poster's card, the post's stamp), that the context pass left outside the
     article (in place): the posts' bodies (``post_body``), each line no rule's, one of them
-    ending a sentence."""
+    ending a sentence or of at least BODY_MIN_UNITS units."""
     if POST_CHROME not in classified or not any(d[0] == "content" for d in decisions):
         return
     run: list[int] = []

@@ -37,6 +37,7 @@ from .metadata import extract
 from .numbered import numbered_headers, numbered_records
 from .options import DEFAULT_OPTIONS, Options
 from .posts import (
+    bounded_posts,
     first_post_head,
     greeting_lines,
     post_bodies,
@@ -238,6 +239,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     signed_posts(decisions, classified, feats)
     first_post_head(decisions, classified, feats)
     post_tails(decisions, classified, feats)
+    bounded_posts(decisions, classified, feats)
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)

@@ -12,7 +12,7 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
-  (:data:`scrubber.threads.POST_MARKS`: reputations, report buttons, relative times with the
+  (:data:`scrubber.post_marks.POST_MARKS`: reputations, report buttons, relative times with the
   post's controls) stand inside one such region, the lines of text from its first mark to its
   last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
 - **Signed posts.** A post header is a short line ending with the post's relative time after
@@ -20,8 +20,9 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   ``HEADER_MIN_POSTS`` of them after the article, at most ``HEADER_MAX_GAP`` lines of text
   apart, the first close to the article's end, and most of them (``HEADER_POSTS_SHARE``)
   followed by text (a feed's items headed by "Source • 5 hours ago" are not), the lines of
-  text right under each header that the context pass left after the article are the posts'
-  bodies (``post_body``): kept. Where the replies of a region were found, the posts' text in
+  text right under each header (after the post's floor number, "1") that the context pass
+  left after the article, or that it or a later pass kept, are the posts' bodies
+  (``post_body``): kept. Where the replies of a region were found, the posts' text in
   such a region is taken too, and a header taken for a reply is the post's chrome.
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
@@ -30,11 +31,18 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   context pass left after the article, right after a kept line and up to a line of the
   thread's post chrome, is the end of that post's body (``post_body``); a line a keyword
   rule named inside the run (a command) stays removed.
-- **The first post under a region.** A menu's header above a thread ("Quick links") opens a
-  region that runs on over the thread's chrome (transparent) into the first post, up to its
-  first paragraph: the lines of text of the region between the last line of post chrome
-  above the article and the article's first line, at most ``FIRST_POST_MAX_LINES``, are the
-  post's (``post_body``).
+- **Posts between a mark and the chrome.** A run of lines of text the context pass left
+  outside the article, none a rule's, right after a post mark of the thread's chrome (the
+  poster's card, the post's stamp) and up to the next line of its chrome, is a short post's
+  body (``post_body``) when one of its lines ends a sentence or has at least
+  ``BODY_MIN_UNITS`` units ("@老张 不行呢" between "262 声望" and "3周前 评论").
+- **The first post's head.** A menu's header above a thread ("Quick links") opens a region
+  that runs on over the thread's chrome (transparent) into the first post, up to its first
+  paragraph; lines a rule named (a code box's output) cut the first post's text so that the
+  article starts below them. The lines of text of a region or before the article between the
+  last line of post chrome above the article and the article's first line, at most
+  ``FIRST_POST_MAX_LINES`` (and ``FIRST_POST_MAX_NAMED`` named lines, which stay removed),
+  are the post's (``post_body``).
 """
 
 from __future__ import annotations
@@ -46,8 +54,9 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_marks import is_mark
 from .regions import Decision
-from .threads import CHROME_MAX_UNITS, POST_CHROME, is_mark
+from .threads import CHROME_MAX_UNITS, POST_CHROME
 
 STAMP_MAX_UNITS = 10
 STAMP_MIN_REPEATS = 3
@@ -79,10 +88,16 @@ _POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|ap
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
-#: The labels of the regions whose header may stand over a thread's replies.
-REPLY_REGIONS = frozenset({"related", "comment"})
+#: A line of a poster's card under their name (a mark of :data:`scrubber.post_marks.POST_MARKS`)
+#: has at most this many units, a title and a place beside the count ("课程读者 610 声望 / 站长
+#: @ 某社区").
+CARD_MAX_UNITS = 32
+#: The labels of the regions whose header may stand over a thread's replies (a menu's
+#: "Quick links" above a thread opens a links region that runs on over its posts).
+REPLY_REGIONS = frozenset({"related", "comment", "links"})
 POST_BODY: Decision = ("content", "post_body")
 _AFTER: Decision = ("noise", "after_article")
+_BEFORE: Decision = ("noise", "before_article")
 _BLANK: Decision = ("blank", "blank_line")
 _CONTENT: Decision = ("content", "article_block")
 #: A post's header the replies of a region took for a reply is the post's chrome.
@@ -108,8 +123,20 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
             continue
         for i in range(marks[0], lines[-1]):
             if (classified[i].kind in _TEXT_KINDS and decisions[i][0] in REPLY_REGIONS
-                    and feats[i].text):
+                    and feats[i].text and not _above_card(i, feats)):
                 decisions[i] = POST_BODY
+
+
+def _above_card(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """Whether line ``i`` is a poster's name: a short line with no sentence end right above a
+    post mark of the poster's card, however long ("课程读者 610 声望 / 站长 @ 某社区"), not
+    above a post's stamp ("1周前 评论" under a short reply)."""
+    f = feats[i]
+    if f.units > CHROME_MAX_UNITS or f.ends_sentence:
+        return False
+    j = next((j for j in range(i + 1, len(feats)) if feats[j].text), -1)
+    return (j >= 0 and feats[j].units <= CARD_MAX_UNITS and is_mark(feats[j].lower)
+            and _POST_TIME.search(feats[j].lower) is None)
 
 
 def _region_starts(decisions: Sequence[Decision]) -> list[int]:
@@ -198,6 +225,8 @@ HEADER_MIN_POSTS = 3
 HEADER_POSTS_SHARE = 2 / 3
 #: ... and at most this many lines of text apart (a thread's posts follow one another).
 HEADER_MAX_GAP = 8
+#: A post's floor number alone on its line between its header and its text ("1", "#1").
+_FLOOR_ALONE = re.compile(r"#?\d{1,4}")
 #: A post's text is the run of lines right after its header of at least this many units or
 #: ending a sentence (a tag or a button under the post ends it).
 BODY_MIN_UNITS = 4
@@ -232,7 +261,7 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
         return
     for body in bodies:
         for i in body:
-            if decisions[i] != _CONTENT:
+            if decisions[i][0] != "content":
                 decisions[i] = POST_BODY
     for i in headers:
         if decisions[i] == POST_BODY:
@@ -247,20 +276,52 @@ def _named(text: str) -> bool:
 
 def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[Classified],
                feats: Sequence[LineFeatures], open_to: set[Decision]) -> list[int]:
-    """The lines of text right after a post header that the context pass kept or left after
-    the article: each of at least BODY_MIN_UNITS units or ending a sentence, no rule naming
-    it, up to the next header."""
-    out = []
+    """The lines of text right after a post header (and the post's floor number, "1", "#1")
+    that the context pass or a pass after it kept, or that it left after the article: each
+    of at least BODY_MIN_UNITS units or ending a sentence, no rule naming it, up to the next
+    header."""
+    out: list[int] = []
     for i in range(header + 1, len(feats)):
         f = feats[i]
-        if not f.text:
+        if not f.text or (not out and _FLOOR_ALONE.fullmatch(f.text) is not None):
             continue
-        if (decisions[i] not in open_to or classified[i].kind not in _TEXT_KINDS
+        if ((decisions[i] not in open_to and decisions[i][0] != "content")
+                or classified[i].kind not in _TEXT_KINDS
                 or _SIGNED_TIME.search(f.text) is not None
                 or (f.units < BODY_MIN_UNITS and not f.ends_sentence)):
             break
         out.append(i)
     return out
+
+
+# --- Posts between two posts' chrome ---------------------------------------------------------
+#: The context pass's decisions of the lines outside the article that a post may take back.
+_OUTSIDE = frozenset({_AFTER, _BEFORE})
+
+
+def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
+                  feats: Sequence[LineFeatures]) -> None:
+    """Keep the runs of text between two lines of a thread's post chrome, the first of them a
+    post mark (the poster's card, the post's stamp), that the context pass left outside the
+    article (in place): the posts' bodies (``post_body``), each line no rule's, one of them
+    ending a sentence or of at least BODY_MIN_UNITS units."""
+    if POST_CHROME not in classified or not any(d[0] == "content" for d in decisions):
+        return
+    run: list[int] = []
+    after_mark = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if classified[i] == POST_CHROME:
+            if after_mark and run and any(
+                    feats[j].ends_sentence or feats[j].units >= BODY_MIN_UNITS for j in run):
+                for j in run:
+                    decisions[j] = POST_BODY
+            after_mark, run = is_mark(f.lower), []
+        elif after_mark and decisions[i] in _OUTSIDE and classified[i].kind in _TEXT_KINDS:
+            run.append(i)
+        else:
+            after_mark, run = False, []
 
 
 # --- A post's greeting ---------------------------------------------------------------------
@@ -301,17 +362,22 @@ def greeting_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> 
 #: At most this many lines of text of the first post may stand between the thread's chrome and
 #: the article the context pass found.
 FIRST_POST_MAX_LINES = 6
+#: ... and at most this many lines a rule named among them.
+FIRST_POST_MAX_NAMED = 24
 
 
 def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
                     feats: Sequence[LineFeatures]) -> None:
-    """Keep the first lines of a thread's first post that a region took (in place): a
-    menu's header above the thread ("Quick links") opens a region that runs on over the
-    thread's chrome, which is transparent, into the first post, up to its first paragraph.
-    The lines of text of a region between the last line of post chrome above the article and
-    the article's first line are the post's (``post_body``)."""
+    """Keep the first lines of a thread's first post that a region took or the context pass
+    left before the article (in place): a menu's header above the thread ("Quick links")
+    opens a region that runs on over the thread's chrome, which is transparent, into the
+    first post, up to its first paragraph; lines a rule named (a code box's output, "HOSTCC
+    scripts/kconfig/conf.o") break the post's run of text. The lines of text between the last
+    line of post chrome above the article and the article's first line are the post's
+    (``post_body``); the lines a rule named among them stay removed."""
     start = next((i for i, d in enumerate(decisions) if d[0] == "content"), -1)
     run: list[int] = []
+    named = 0
     for i in range(start - 1, -1, -1):
         if not feats[i].text:
             continue
@@ -319,8 +385,11 @@ def first_post_head(decisions: list[Decision], classified: Sequence[Classified],
             for j in run:
                 decisions[j] = POST_BODY
             return
-        if (classified[i].kind not in _TEXT_KINDS or "_region" not in decisions[i][1]
-                or len(run) >= FIRST_POST_MAX_LINES):
+        if classified[i].kind is Kind.BAD and named < FIRST_POST_MAX_NAMED:
+            named += 1
+            continue
+        if (classified[i].kind not in _TEXT_KINDS or len(run) >= FIRST_POST_MAX_LINES
+                or ("_region" not in decisions[i][1] and decisions[i] != _BEFORE)):
             return
         run.append(i)
 

@@ -11,15 +11,15 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   (its header apart from the article, after share bars and tags) still opens its region; the
   heads of quoted posts ("X said:", "X wrote:") never do when there are several.
 - **Thread posts.** Before the context pass: on a page where at least ``THREAD_MIN_MARKS`` kinds
-  of post marks (``POST_MARKS`` per language: floor numbers, post counts, join dates, ranks,
-  answer stamps, reputations and vote counts; a line as a whole or one of its fields split by
-  "·", "|" or "•") each repeat and enclose paragraphs or short replies that end a sentence
-  (one kind is enough on a page with signed comments), the short lines of
-  repeated shape from the first mark to the last ("Reply", "Share", vote counts), the date stamps
-  and the short lines between two of them (the poster's name and title; not after the shape
-  of chrome that most often stands right above a post's body, where they are a short post),
-  and the heads of quotes ("X said:") up to the end of the last post, are the posts' chrome
-  (``post_chrome``): removed, and transparent to the article search, so that the posts of the
+  of post marks (``POST_MARKS`` per language, :mod:`scrubber.post_marks`: floor numbers, post
+  counts, join dates, ranks, answer stamps, reputations, vote counts and controls; a line as a
+  whole or one of its fields split by "·", "|", "•" or "・") each repeat and enclose paragraphs
+  or replies that end a sentence (one kind is enough on a page with signed comments), the short
+  lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the
+  date stamps and the short lines between two of them (the poster's name and title; not after
+  the shape of chrome that most often stands right above a post's body, where they are a short
+  post), and the heads of quotes ("X said:") up to the end of the last post, are the posts'
+  chrome (``post_chrome``): removed, and transparent to the article search, so that the posts of the
   thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
   is a reply's subject that repeats the thread's title or an earlier line ("Re: <title>"), as
@@ -43,6 +43,7 @@ from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_marks import is_mark
 from .post_repeats import POST_REPEAT, thread_repeats
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
@@ -89,14 +90,15 @@ def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures
 # --- Post chrome of a thread page ----------------------------------------------------------
 #: A line of post chrome has at most this many units and no sentence end...
 CHROME_MAX_UNITS = 8
-#: ... or this many when it is a post's date or byline ("#4 Post by dana_k » 2024-04-15 20:41").
-STAMP_MAX_UNITS = 12
+#: ... or this many when it is a post's date or byline ("#4 Post by dana_k » 2024-04-15 20:41",
+#: "发表于 2024-3-1 21:00 | 只看该作者": the numbers of a date count one unit each).
+STAMP_MAX_UNITS = 14
 #: A shape of chrome repeats at least this many times on a thread page...
 CHROME_MIN_REPEATS = 3
 #: ... or this many times on a thread of two posts (see :func:`_thread_marks`).
 TWO_POST_REPEATS = 2
-#: ... a kind of post mark (one shape of :data:`POST_MARKS`) encloses a paragraph between two
-#: of its lines at least this often...
+#: ... a kind of post mark (one shape of :data:`scrubber.post_marks.POST_MARKS`) encloses a
+#: paragraph between two of its lines at least this often...
 THREAD_MIN_POSTS = 2
 #: ... and at least this many kinds of marks do so (a floor number and a post count, a rank
 #: and a join date): one repeated kind alone is also found on article pages (a list of
@@ -109,49 +111,6 @@ CHROME_MAX_BETWEEN = 2
 #: the thread's chrome shapes at least this many other lines of text apart (more where the
 #: thread's posts are longer).
 CHROME_BACK_GAP = 4
-#: The marks of a post per language, as data: lines that head or sign a post in a forum or
-#: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
-#: line is a mark when it is one of these as a whole (give or take a count or a date).
-POST_MARKS: dict[str, tuple[str, ...]] = {
-    "en": (
-        r"(?:post\s*)?#\s?\d+",  # floor number: "#3", "Post # 3"
-        # counters and dates of the poster: "Posts: 11,642", "Joined: Mar 2019", "Reactions: A, B"
-        r"(?:posts|messages|threads|reputation|reaction score|points|rep|likes received"
-        r"|solutions|trophies|karma|joined|join date|registered|member since|has thanked"
-        r"|been thanked|reactions|likes)(?:\s*:.*|\s+[\d,.]+k?)?",
-        r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
-        r"(?:senior |junior |full |new |active |established |distinguished |prominent "
-        r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
-        r"|(?:global |super )?moderator|administrator|original poster|thread starter",
-        r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
-        # the poster's status, after the letter of their avatar: "Offline", "J Online"
-        r"(?:\w\s)?(?:offline|online)",
-        # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
-        # Last reply" (after the avatars' letters)
-        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s){0,3}\d+\s+repl(?:y|ies)\s+last reply",
-    ),
-    "zh": (
-        r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers
-        r"(?:帖子|主题|精华|积分|金币|威望|注册时间|最后登录|在线时间|阅读权限|发帖|回帖|经验"
-        r"|贡献|uid|帖子数|金钱)(?:\s*[:：].*|\s*[\d,.]+k?)?",  # "积分：120", "注册时间 2019-3-1"
-        r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
-        r"|实习版主",  # ranks
-        r"(?:发表于|回复于|发帖时间).*",  # "发表于 2019-3-1 12:00"
-        # the poster's reputation and the post's votes: "762 声望", "版主 3.1k 声望 / 站长",
-        # "0 人点赞", "161 人赞同了该回答", a report button with its count ("2 举报")
-        r"(?:\S{1,8}\s+)?[\d.,]+k?\s*声望(?:\s*/.*)?|[\d,]+\s*人(?:点赞|赞同了该回答|赞同)"
-        r"|\d+\s*举报",
-        # a relative time with the post's controls: "1周前 评论", "3天前 回复" (a bare time
-        # or report button also follows each item of a news feed)
-        r"\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前\s*(?:评论|回复|举报)",
-    ),
-}
-# (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
-_MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
-                   + r")\s*")
-#: The separators of the fields of one line of post chrome.
-_FIELD_SEPARATORS = frozenset("·|•")
-_FIELDS = re.compile(r"[·|•]")
 _NUMBER = re.compile(r"\d[\d,.:]*")
 #: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
 _SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
@@ -160,24 +119,31 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
+#: A letter of a CJK script (kana, hanzi, hangul).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
+#: post's body, never a poster's name or title.
+_MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names and runs of white space folded."""
     return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower))))
 
 def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
-    """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and
-    their indices, which the caller makes transparent to the article search: the posts then
-    read as one run of text, whatever comment headers stand between them. A page is a thread
-    when at least THREAD_MIN_MARKS kinds of post marks (:data:`POST_MARKS`) repeat, each
-    enclosing paragraphs; then, from the first to the last of them, every short line whose
-    shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote
-    count), as are the marks themselves, the date stamps, the comment headers ("X said:"
-    over a quote, "Reply") and the short lines between two lines of chrome; so is a line
-    that repeats an earlier line of the thread exactly (``post_repeat``: a quote of an
-    earlier post inside a reply, a signature)."""
+    """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and their
+    indices, which the caller makes transparent to the article search: the posts then read as
+    one run of text, whatever comment headers stand between them. A page is a thread when at
+    least THREAD_MIN_MARKS kinds of post marks (:data:`scrubber.post_marks.POST_MARKS`) repeat,
+    each enclosing paragraphs; then, from the first to the last of them, every short line whose
+    shape repeats at least CHROME_MIN_REPEATS times is chrome ("Reply", "Share", a vote count),
+    as are the marks themselves, the date stamps, the comment headers ("X said:" over a quote,
+    "Reply") and the short lines between two lines of chrome; so is a line that repeats an
+    earlier line of the thread exactly (``post_repeat``: a quote of an earlier post inside a
+    reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
-    marks = [i for i, f in enumerate(feats) if f.units <= CHROME_MAX_UNITS and f.alnum
+    # (A post's date stamp with its controls is longer: "发表于 2024-3-1 21:00 | 只看该作者".)
+    marks = [i for i, f in enumerate(feats) if f.alnum and (f.units <= CHROME_MAX_UNITS or (
+                 f.units <= STAMP_MAX_UNITS and classified[i].reason.startswith(_CHROME_DATES)))
              and is_mark(f.lower) and not f.ends_sentence
              and classified[i].kind is not Kind.GOOD]
     if len(marks) < THREAD_MIN_MARKS * TWO_POST_REPEATS:
@@ -193,7 +159,9 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                               and is_mark(feats[i].lower))
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
-    enclosing, two_posts = _thread_marks(marks, keys, shapes, classified, feats)
+    dated = [i for i in cand if feats[i].units <= CHROME_MAX_UNITS and i not in marked
+             and classified[i].reason.startswith(_CHROME_DATES)]
+    enclosing, two_posts = _thread_marks(marks, dated, keys, shapes, classified, feats)
     if not enclosing:
         return []
     repeated = _repeated_shapes(cand, keys, shapes, enclosing if two_posts else [],
@@ -220,13 +188,14 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         classified[i] = POST_REPEAT
     return sorted(out + copies)
 
-def _thread_marks(marks: Sequence[int], keys: dict[int, str], shapes: Counter[str],
-                  classified: Sequence[Classified],
+def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, str],
+                  shapes: Counter[str], classified: Sequence[Classified],
                   feats: Sequence[LineFeatures]) -> tuple[list[list[int]], bool]:
     """The lines of each kind of mark that tells a thread (none when the page is not one),
     and whether the thread has two posts. A thread of three posts or more:
     THREAD_MIN_MARKS kinds of marks repeated CHROME_MIN_REPEATS times, each enclosing posts
-    (one kind with signed comments). A thread of two posts: the same sequence of marks
+    (one kind with signed comments, or with the posts' date stamps, ``dated``, as the
+    second). A thread of two posts: the same sequence of marks
     twice, THREAD_MIN_MARKS kinds at the same distance apart with a post between them (the
     second poster's card repeats the first's)."""
     kinds: dict[str, list[int]] = {}
@@ -239,6 +208,16 @@ def _thread_marks(marks: Sequence[int], keys: dict[int, str], shapes: Counter[st
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
         return enclosing, False
+    if enclosing and _CJK.search(keys[enclosing[0][0]]) is not None:
+        # The posts' date stamps count as a second kind beside one kind of mark in a CJK
+        # script ("3楼" / "2024-03-01 21:00" on a Chinese board, where the stamp stands on a
+        # line of its own): a feed's dates stand beside no mark.
+        stamps: dict[str, list[int]] = {}
+        for i in dated:
+            stamps.setdefault(keys[i], []).append(i)
+        enclosing += [lines for lines in stamps.values() if len(lines) >= CHROME_MIN_REPEATS
+                      and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
+        return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:
         return [], False
     apart: dict[int, list[list[int]]] = {}
@@ -284,9 +263,9 @@ def _card_zone(marks: Sequence[int], classified: Sequence[Classified],
     return range(lo, hi + 1)
 
 def _is_body(c: Classified, f: LineFeatures) -> bool:
-    """Whether a line is a post's text: a paragraph, or a short reply that ends a sentence
-    ("不维护了已经。", "Works for me!")."""
-    return c.kind is Kind.GOOD or (f.ends_sentence and c.kind is Kind.SHORT)
+    """Whether a line is a post's text: a paragraph, or a short or medium reply that ends a
+    sentence ("不维护了已经。", "Works for me!", "Yes, hold the button for six seconds.")."""
+    return c.kind is Kind.GOOD or (f.ends_sentence and c.kind in (Kind.SHORT, Kind.NEAR))
 
 def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[int, str],
                        repeated: set[int], marked: set[int], classified: Sequence[Classified],
@@ -327,15 +306,6 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
         if gap > (reach if bodies == 0 else CHROME_BACK_GAP):
             break
     return first
-
-def is_mark(lower: str) -> bool:
-    """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
-    others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
-    if _MARK.fullmatch(lower):
-        return True
-    if _FIELD_SEPARATORS.isdisjoint(lower):
-        return False
-    return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
 
 def _last_post_end(mark: int, classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> int:
@@ -381,7 +351,8 @@ def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineF
                     openers: set[int]) -> list[int]:
     """The short lines (``cand``) standing in runs of at most CHROME_MAX_BETWEEN between two
     lines of ``chrome`` (blank lines aside), except after one of ``openers``: there the run
-    is a short post's body ("This", "+1 from me"), not a poster's name and title."""
+    is a short post's body ("This", "+1 from me"), not a poster's name and title; so is a
+    reply addressed to a poster ("@dana_k works for me"), which ends the run."""
     short = set(cand)
     out: list[int] = []
     run: list[int] = []
@@ -393,7 +364,7 @@ def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineF
             if opened and 0 < len(run) <= CHROME_MAX_BETWEEN:
                 out += run
             opened, run = i not in openers, []
-        elif i in short and opened:
+        elif i in short and opened and _MENTION.match(f.text) is None:
             run.append(i)
         else:
             opened, run = False, []

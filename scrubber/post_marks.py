@@ -1,0 +1,82 @@
+"""The marks of a post in a forum or Q&A thread, per language, as data (:data:`POST_MARKS`):
+the lines that head or sign a post (floor numbers, the poster's counters and rank, the stamp of
+an answer, a post's controls). :mod:`scrubber.threads` tells a thread page by their
+repetition.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The marks of a post per language, as data: lines that head or sign a post in a forum or
+#: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
+#: line is a mark when it is one of these as a whole (give or take a count or a date).
+POST_MARKS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:post\s*)?#\s?\d+",  # floor number: "#3", "Post # 3"
+        # counters and dates of the poster: "Posts: 11,642", "Joined: Mar 2019", "Reactions: A, B"
+        r"(?:posts|messages|threads|reputation|reaction score|points|rep|likes received"
+        r"|solutions|trophies|karma|joined|join date|registered|member since|has thanked"
+        r"|been thanked|reactions|likes)(?:\s*:.*|\s+[\d,.]+k?)?",
+        r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
+        r"(?:senior |junior |full |new |active |established |distinguished |prominent "
+        r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
+        r"|(?:global |super )?moderator|administrator|original poster|thread starter",
+        r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+        # the poster's status, after the letter of their avatar: "Offline", "J Online"
+        r"(?:\w\s)?(?:offline|online)",
+        # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
+        # Last reply" (after the avatars' letters)
+        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s){0,3}\d+\s+repl(?:y|ies)\s+last reply",
+    ),
+    "zh": (
+        r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers
+        r"(?:帖子|主题|精华|积分|金币|威望|注册时间|最后登录|在线时间|阅读权限|发帖|回帖|经验"
+        r"|贡献|uid|帖子数|金钱)(?:\s*[:：].*|\s*[\d,.]+k?)?",  # "积分：120", "注册时间 2019-3-1"
+        r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|初级会员|版主|超级版主|管理员"
+        r"|实习版主",  # ranks
+        # a post's stamp: "发表于 2019-3-1 12:00", "编辑于 2023-03-01 15:45・IP 属地北京",
+        # "IP 属地：广东", a forum's edit stamp ("本帖最后由 老张 于 2019-3-1 12:00 编辑")
+        r"(?:发表于|回复于|发帖时间|发布于|编辑于|最后编辑于).*|ip\s?属地\s?[:：]?\s?\S{1,10}"
+        r"|本帖最后由.*编辑",
+        # a post's controls on a Discuz! board, and the votes of an answer ("赞同 104")
+        r"只看该作者|只看他|电梯直达|使用道具(?:\s?举报)?|赞同\s?[\d.,]+万?(?:\s.*)?",
+        # the client a post was sent from: "来自Android客户端", "来自手机贴吧"
+        r"来自\s?\S{1,16}?(?:客户端|手机版|手机贴吧)",
+        # the poster's reputation and the post's votes: "762 声望", "版主 3.1k 声望 / 站长",
+        # "0 人点赞", "161 人赞同了该回答", a report button with its count ("2 举报")
+        r"(?:\S{1,8}\s+)?[\d.,]+k?\s*声望(?:\s*/.*)?|[\d,]+\s*人(?:点赞|赞同了该回答|赞同)"
+        r"|\d+\s*举报",
+        # a relative time with the post's controls: "1周前 评论", "3天前 回复" (a bare time
+        # or report button also follows each item of a news feed)
+        r"\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前\s*(?:评论|回复|举报)",
+    ),
+    "ja": (
+        # the stamps of a question, an answer or a post: "回答日時：2024/1/5 12:00", "投稿日：
+        # 2024/01/05(金) 12:00:00", a board's poster ID ("ID:a1B2c3D4"), the best answer
+        r"(?:投稿日時?|回答日時|質問日時|返信日時|書き込み日時)\s?[:：]?\s?\d.*"
+        r"|id\s?[:：]\s?[\w+/.]{4,12}|ベストアンサー(?:に選ばれた回答)?",
+    ),
+    "ko": (
+        # a board post's header: its author, date and counters ("작성자 홍길동", "작성일
+        # 24-01-05 12:00", "조회 123", "추천 0", "댓글 3")
+        r"(?:작성자|글쓴이)(?:\s?[:：]\s?|\s)\S{1,20}|(?:작성일|등록일|작성시간)\s?[:：]?\s?\d.*"
+        r"|(?:조회수?|추천수?|비추천|댓글|답글|공감)\s?[:：]?\s?[\d,]+",
+    ),
+}
+# (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
+_MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
+                   + r")\s*")
+#: The separators of the fields of one line of post chrome.
+_FIELD_SEPARATORS = frozenset("·|•・")
+_FIELDS = re.compile(r"[·|•・]")
+
+
+def is_mark(lower: str) -> bool:
+    """Whether a (case-folded) line is a post mark as a whole, or holds one as a field among
+    others ("#3 · May 2, 2024", "103 posts · Joined 2019")."""
+    if _MARK.fullmatch(lower):
+        return True
+    if _FIELD_SEPARATORS.isdisjoint(lower):
+        return False
+    return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))

@@ -16,10 +16,9 @@ Pseudo-code::
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 
 from .authors import (
-    NOT_AUTHOR,
     bare_name,
     collective_name,
     find_authors,
@@ -29,27 +28,26 @@ from .authors import (
 from .dates import find_dates
 from .features import LineFeatures
 from .headline_shape import (
+    DATED_BYLINES,
     HEADLINE_MAX_UNITS,
     HEADLINE_MIN_ALNUM,
     HEADLINE_SHARED_PAIRS,
     HEADLINE_SHARED_WORDS,
     TITLE_MATCH_MAX_PUNCT,
-    breadcrumb,
     date_stamp,
     first_lines,
     full_stop,
     headline_shaped,
-    lower_words,
     name_under_headline,
     next_line,
     shares_words,
     tokens,
     under_label,
-    written_as_name,
 )
+from .headline_url import SLUG_OPENING_LINES, SLUG_OVERRIDE_WORDS, section_line, slug_headline
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
-from .urls import SLUG_MIN_SHARE, SLUG_MIN_SHARED, line_words, slug_share, slug_shared, slug_wanted
+from .urls import line_words, slug_share, slug_wanted
 
 #: A line confirmed as the headline by a first line of one part (no site suffix) has at least
 #: this many letters and digits, or CJK characters when it writes some.
@@ -143,20 +141,20 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             few_words = len(feats[first].text.split()) < TITLE_LINE_MIN_WORDS
             if (len(slug_wanted(slug)) >= SLUG_OVERRIDE_WORDS or few_words) and \
                     slug_share(feats[first].text, slug) == 0.0:
-                by_slug = _slug_headline(feats, loose, first, slug, decisions)
+                by_slug = slug_headline(feats, loose, first, slug, decisions)
                 if by_slug is not None:
                     return by_slug, first
             # So does the line that is the URL's section name, over a menu's entry.
-            named = _section_line(feats, loose, first, limit, section) if few_words else None
+            named = section_line(feats, loose, first, limit, section) if few_words else None
             return (best if named is None else named), first
     # (The article block may open with its headline: its first lines are candidates too.)
     opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
         :SLUG_OPENING_LINES] if main_start >= 0 else []
-    by_slug = _slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
+    by_slug = slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
                                                HEADLINE_MAX_UNITS)], first, slug, decisions)
     if by_slug is not None:
         return by_slug, None
-    named = _section_line(feats, [*loose, *opening], first, limit, section)
+    named = section_line(feats, [*loose, *opening], first, limit, section)
     if named is not None:
         return named, None
     above = _headline_above(feats, decisions, candidates, limit, first)
@@ -214,76 +212,6 @@ def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision
                 (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
             best = (*score, i)
     return best[2] if best is not None else None
-
-
-#: The article's first lines may be its headline, when the slug names one of them.
-SLUG_OPENING_LINES = 2
-#: A slug of this many words or more overrides a first line that holds none of them.
-SLUG_OVERRIDE_WORDS = 3
-
-
-def _slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
-                   slug: Sequence[str], decisions: Sequence[Decision]) -> int | None:
-    """Of the headline candidates ``lines`` (the first line, a <title> and breadcrumbs aside:
-    "Home / Blog / Headline" holds the slug's words too), the one that
-    holds the largest share of the slug's words (SLUG_MIN_SHARE at least), then the one over
-    its byline (:func:`_bylined`), then the one whose
-    words the slug holds most of (a heading, not a sentence that mentions them), then the one
-    nearest the article."""
-    wanted = slug_wanted(slug)
-    if len(wanted) < SLUG_MIN_SHARED:
-        return None
-    best: tuple[float, bool, float, int] | None = None
-    lowered: list[frozenset[str]] = []
-
-    def page_lowered() -> frozenset[str]:
-        if not lowered:
-            lowered.append(lower_words(feats))
-        return lowered[0]
-
-    for i in lines:
-        f = feats[i]
-        # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
-        if i == first or full_stop(f) or "://" in f.text or breadcrumb(f.text):
-            continue
-        words = line_words(f.text)
-        shared = slug_shared(wanted, words)
-        if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
-            continue
-        score = (shared / len(wanted), _bylined(feats, decisions, i, page_lowered),
-                 shared / max(len(words), 1), i)
-        if best is None or score >= best:
-            best = score
-    return best[3] if best is not None else None
-
-
-def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int,
-             lowered: Callable[[], frozenset[str]]) -> bool:
-    """Whether line ``i`` stands as a headline does over its byline: the next non-blank line
-    is a byline, a date stamp, a label or a personal name the page never writes in lower case
-    ("By" / "Jane Doe", "Lisa Pham", "March 3, 2025"; not "Community Hub"). Not a breadcrumb
-    (:func:`scrubber.headline_shape.breadcrumb`). ``lowered``: the page's words written
-    in lower case (:func:`scrubber.headline_shape.lower_words`), asked for once."""
-    j = next_line(feats, i)
-    if j is None or breadcrumb(feats[i].text):
-        return False
-    f = feats[j]
-    if decisions[j][1] in _DATED_BYLINES or date_stamp(f) or label_line(f.lower):
-        return True
-    name = bare_name(f.text, NOT_AUTHOR)
-    return name is not None and written_as_name(name, lowered())
-
-
-def _section_line(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
-                  limit: int, section: str | None) -> int | None:
-    """Of the candidate ``lines``, the one that is the URL's section name (``section``:
-    :func:`scrubber.urls.section_name`, "Kayaks" on ``/c/kayaks``): the last above the
-    article (a menu may name the section first), else the first of the article's opening."""
-    if section is None:
-        return None
-    named = [i for i in lines if i != first and alnum_key(feats[i].text) == section]
-    above = [i for i in named if i < limit]
-    return above[-1] if above else (named[0] if named else None)
 
 
 #: A line shown twice in a row is the headline when it has at least this many letters and
@@ -347,9 +275,8 @@ BYLINE_INSIDE = 3
 #: ... and at most this many byline lines, stamps and names stand between it and the heading
 #: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
 BYLINE_MAX_LINES = 8
-_DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
 #: The reasons of the dated lines that end an article's head: a date stamp alone too.
-_HEAD_ENDS = _DATED_BYLINES | {"date_stamp"}
+_HEAD_ENDS = DATED_BYLINES | {"date_stamp"}
 
 
 def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
@@ -360,7 +287,7 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     (:func:`unconfirmed_headline`); else the headline-like line right under the byline."""
     below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
     above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
-    byline = next((i for i in below + above if decisions[i][1] in _DATED_BYLINES
+    byline = next((i for i in below + above if decisions[i][1] in DATED_BYLINES
                    and next(find_dates(feats[i].text), None) is not None), None)
     if byline is not None:
         over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)

@@ -182,3 +182,7 @@ def breadcrumb(text: str) -> bool:
     """Whether the line is a breadcrumb (BREADCRUMB_ARROWS spaced arrows or slashes)."""
     return len(_CRUMB_ARROW.findall(text, overlapped=True)) >= BREADCRUMB_ARROWS
 
+
+#: The reasons of the byline lines that carry the article's date.
+DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
+

@@ -1,0 +1,91 @@
+"""The headline the page's address names: the words of its URL's slug
+(``/blog/square-foot-gardening-vs-row-gardening/``), or the name of the section a front page
+heads its list with (``/c/kayaks``). :func:`scrubber.headline.find_title` asks these when no
+``<title>`` line confirms a headline, or over a first line that is a menu's entry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .authors import NOT_AUTHOR, bare_name, label_line
+from .features import LineFeatures
+from .headline_shape import (
+    DATED_BYLINES,
+    breadcrumb,
+    date_stamp,
+    full_stop,
+    lower_words,
+    next_line,
+    written_as_name,
+)
+from .regions import Decision
+from .titles import alnum_key
+from .urls import SLUG_MIN_SHARE, SLUG_MIN_SHARED, line_words, slug_shared, slug_wanted
+
+#: The article's first lines may be its headline, when the slug names one of them.
+SLUG_OPENING_LINES = 2
+#: A slug of this many words or more overrides a first line that holds none of them.
+SLUG_OVERRIDE_WORDS = 3
+
+
+def slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
+                  slug: Sequence[str], decisions: Sequence[Decision]) -> int | None:
+    """Of the headline candidates ``lines`` (the first line, a <title>, and breadcrumbs aside:
+    "Home / Blog / Headline" holds the slug's words too), the one that holds the largest
+    share of the slug's words (SLUG_MIN_SHARE at least), then the one over its byline
+    (:func:`_bylined`), then the one whose words the slug holds most of (a heading, not a
+    sentence that mentions them), then the one nearest the article."""
+    wanted = slug_wanted(slug)
+    if len(wanted) < SLUG_MIN_SHARED:
+        return None
+    best: tuple[float, bool, float, int] | None = None
+    lowered: list[frozenset[str]] = []
+
+    def page_lowered() -> frozenset[str]:
+        if not lowered:
+            lowered.append(lower_words(feats))
+        return lowered[0]
+
+    for i in lines:
+        f = feats[i]
+        # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
+        if i == first or full_stop(f) or "://" in f.text or breadcrumb(f.text):
+            continue
+        words = line_words(f.text)
+        shared = slug_shared(wanted, words)
+        if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
+            continue
+        score = (shared / len(wanted), _bylined(feats, decisions, i, page_lowered),
+                 shared / max(len(words), 1), i)
+        if best is None or score >= best:
+            best = score
+    return best[3] if best is not None else None
+
+
+def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int,
+             lowered: Callable[[], frozenset[str]]) -> bool:
+    """Whether line ``i`` stands as a headline does over its byline: the next non-blank line
+    is a byline, a date stamp, a label or a personal name the page never writes in lower case
+    ("By" / "Jane Doe", "Lisa Pham", "March 3, 2025"; not "Community Hub"). Not a breadcrumb
+    (:func:`scrubber.headline_shape.breadcrumb`). ``lowered``: the page's words written
+    in lower case (:func:`scrubber.headline_shape.lower_words`), asked for once."""
+    j = next_line(feats, i)
+    if j is None or breadcrumb(feats[i].text):
+        return False
+    f = feats[j]
+    if decisions[j][1] in DATED_BYLINES or date_stamp(f) or label_line(f.lower):
+        return True
+    name = bare_name(f.text, NOT_AUTHOR)
+    return name is not None and written_as_name(name, lowered())
+
+
+def section_line(feats: Sequence[LineFeatures], lines: Sequence[int], first: int,
+                  limit: int, section: str | None) -> int | None:
+    """Of the candidate ``lines``, the one that is the URL's section name (``section``:
+    :func:`scrubber.urls.section_name`, "Kayaks" on ``/c/kayaks``): the last above the
+    article (a menu may name the section first), else the first of the article's opening."""
+    if section is None:
+        return None
+    named = [i for i in lines if i != first and alnum_key(feats[i].text) == section]
+    above = [i for i in named if i < limit]
+    return above[-1] if above else (named[0] if named else None)

@@ -46,15 +46,24 @@ _DIGITS = regex.compile(r"^\d+$")
 _NAMING = regex.compile(rf"\p{{L}}{{{SLUG_WORD_LETTERS},}}")
 
 
+def _path(url: str | None) -> str:
+    """The URL's path, "" without one (no URL, a malformed address: "http://[::1")."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+
+
+def _segments(url: str | None) -> list[str]:
+    """The URL's path segments, unquoted, the empty ones left out."""
+    return [s for s in unquote(_path(url)).split("/") if s]
+
+
 def slug_words(url: str | None) -> tuple[str, ...]:
     """The words of the URL's slug, case-folded, in order; () when it has none."""
-    if not url:
-        return ()
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:  # a malformed address ("http://[::1")
-        return ()
-    for segment in reversed([s for s in unquote(path).split("/") if s]):
+    for segment in reversed(_segments(url)):
         bare = _EXTENSION.sub("", segment)
         words = _words(bare)
         if _NAMING.search(bare):  # the last segment that names anything: the slug, or a name
@@ -84,13 +93,7 @@ URL_DATE_MIN_YEAR = 1995
 def url_date(url: str | None) -> str | None:
     """The date the URL's path gives, ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM`` for a month
     alone); None without one, or with an impossible one (a 31st of April)."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
-    for m in _PATH_DATE.finditer(path):
+    for m in _PATH_DATE.finditer(_path(url)):
         year, month, day = m.group(1), m.group(2), m.group(3)
         if month is None or int(year) < URL_DATE_MIN_YEAR:
             continue
@@ -167,13 +170,7 @@ def section_name(url: str | None) -> str | None:
     that is one word of letters ("/news", "/c/kayaks", "/docs/guides/auth",
     "/gb/microphones.html"), case-folded; ``None`` otherwise (a slug, an id, no path). A
     section's front page heads its list with that name ("Kayaks", "Science")."""
-    if not url:
-        return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
-    segments = [s for s in unquote(path).split("/") if s]
+    segments = _segments(url)
     if not segments:
         return None
     name = _EXTENSION.sub("", segments[-1]).casefold()

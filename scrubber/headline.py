@@ -34,12 +34,14 @@ from .headline_shape import (
     HEADLINE_SHARED_PAIRS,
     HEADLINE_SHARED_WORDS,
     TITLE_MATCH_MAX_PUNCT,
+    counters,
     date_stamp,
     first_lines,
     full_stop,
     headline_shaped,
     name_under_headline,
     next_line,
+    post_stamp,
     shares_words,
     tokens,
     under_label,
@@ -289,6 +291,8 @@ def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
     byline = next((i for i in below + above if decisions[i][1] in DATED_BYLINES
                    and next(find_dates(feats[i].text), None) is not None), None)
+    if byline is None:  # a thread's or a blog's stamp: "再睡一夏 | 455 | 1周前"
+        byline = next((i for i in below + above if post_stamp(feats[i])), None)
     if byline is not None:
         over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
         if over is not None and (shares_words(feats, over, main_start if main_start > over
@@ -341,7 +345,7 @@ def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], b
         f = feats[i]
         if f.text:
             if decisions[i][0] in _BYLINE_LABELS or date_stamp(f) or bare_name(f.text) or \
-                    collective_name(f.text) or under_label(feats, i):
+                    collective_name(f.text) or under_label(feats, i) or counters(f):
                 skipped += 1
                 if skipped > most:
                     return None

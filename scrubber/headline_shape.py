@@ -186,3 +186,34 @@ def breadcrumb(text: str) -> bool:
 #: The reasons of the byline lines that carry the article's date.
 DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
 
+
+#: How a post's stamp writes a relative time, per language (as data): "3 days ago", "1周前",
+#: "11个月前", "3日前", "2시간 전".
+RELATIVE_TIMES: dict[str, str] = {
+    "en": r"\d+\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
+          r"\s+ago\b",
+    "zh": r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛",
+    "ja": r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",
+    "ko": r"\d+\s*(?:초|분|시간|일|주|개월|년)\s*전",
+}
+_RELATIVE = regex.compile(r"(?<!\d)(?:" + "|".join(RELATIVE_TIMES.values()) + ")")
+#: A post's stamp line ("再睡一夏 | 455 | 1周前": the poster, a count, a time, in fields) is
+#: at most this many units.
+STAMP_LINE_UNITS = 20
+#: A line of counters alone ("1    1    11": views, replies, likes) holds this many numbers.
+COUNTERS_MIN = 2
+_COUNTER = regex.compile(r"\d[\d,.]*[kKmM万]?")
+
+
+def post_stamp(f: LineFeatures) -> bool:
+    """Whether the line is a post's stamp: short, in fields (a bar or a slash between them),
+    one of which is a date or a relative time."""
+    return 0 < f.units <= STAMP_LINE_UNITS and f.strong_separators > 0 and \
+        (_RELATIVE.search(f.text) is not None or dated(f))
+
+
+def counters(f: LineFeatures) -> bool:
+    """Whether the line is only counters ("1    1    11", "0 0 0")."""
+    words = f.text.split()
+    return len(words) >= COUNTERS_MIN and all(_COUNTER.fullmatch(w) for w in words)
+

@@ -279,3 +279,25 @@ def test_a_sentence_that_mentions_the_titles_words_is_no_reworded_headline() -> 
     assert find_title(document_features(lines), decisions, 4) != (2, 0)
     lines[2] = "The Council's Budget Plan for Every School"
     assert find_title(document_features(lines), decisions, 4) == (2, 0)
+
+
+@pytest.mark.parametrize(("title", "stamp", "body"), [
+    ("学校预算获批后的第一次家长会", "再睡一夏 | 83 | 1周前", BODY_ZH),
+    ("Council budget vote: what parents asked", "jane_doe | 12 replies | 3 days ago", BODY_EN),
+])
+def test_the_title_over_a_posts_stamp_is_the_headline(title: str, stamp: str, body: str) -> None:
+    """A thread's or a blog's title over its stamp (the poster, a count, a relative time in
+    fields), a line of counters between them, and the board's tags and buttons (more than the
+    lines an unconfirmed headline is looked for in) between the stamp and the text."""
+    chrome = [f"Tag {n}" for n in range(14)]
+    page = "\n".join(["Board", "Help", "Sign in", title, "1    1    11", stamp, *chrome, body])
+    assert scrubber.scrub(page).metadata.title == title
+
+
+def test_a_relative_time_in_a_sentence_is_no_stamp() -> None:
+    title = "Council budget vote: what parents asked"
+    chrome = [f"Tag {n}" for n in range(14)]
+    page = "\n".join(["Board", "Help", "Sign in", title,
+                      "Parents wrote in 3 days ago to ask about it, and the council replied.",
+                      *chrome, BODY_EN])
+    assert scrubber.scrub(page).metadata.title != title

@@ -61,7 +61,7 @@ PLACES_ZH = (
 _PLACE = "|".join(PLACES_ZH)
 _NOT_PLACE = (r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
               rf"(?!(?:{_PLACE})(?:$|[\s、，,]|报道|報導|发自|發自))")
-_HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
+HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
               rf"|\s+{_NOT_PLACE}(?!(?:{_ROLE_HAN}|{_AGENCY}|{_FIELD_HAN}))[\p{{Han}}·]{{2,4}}"
               rf"(?<!{_ROLE_HAN}){_HAN_END}(?!{_ROLE_HAN}))*")
 _NAME_HANGUL = r"\p{Hangul}{2,4}"
@@ -86,7 +86,7 @@ _LATIN_WORD = (rf"(?!(?:{_STOP_ALT})\b|{_MONTH_DAY_AHEAD})(?:\p{{Lu}}\.(?:\s?\p{
                rf"(?:(?!{_STOP_ALT})\p{{Lu}}\p{{Ll}}+)?)")
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|le|la|du|dos|bin|al)"
 LATIN_NAME = rf"{_LATIN_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATIN_WORD}){{0,3}}"
-_LATIN_NAMES = rf"{LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){LATIN_NAME})*"
+LATIN_NAMES = rf"{LATIN_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){LATIN_NAME})*"
 #: A user handle, as a pattern fragment (like LATIN_NAME, read by :mod:`scrubber.author_boxes`).
 HANDLE = r"[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?<![.-])"
 _LATIN_END = rf"(?=$|[\s|•·,;:()\[\]—–]|{_STOP_ALT})"
@@ -119,7 +119,7 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (rf"(?:作者|原作者|撰文|撰稿|文|来稿|記者|筆者|執筆者?|著者|投稿者|发帖人|發帖人|楼主|樓主"
          rf"|(?i:authors?|written\s+by|posted\s+by))"
          rf"\s*[：:/／]\s*(?:{_ROLE_BEFORE})?"
-         rf"(?P<name>{_HAN_NAMES}|{_LATIN_NAMES}{_LATIN_END}|{HANDLE}(?=$|\s))",
+         rf"(?P<name>{HAN_NAMES}|{LATIN_NAMES}{_LATIN_END}|{HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
                  "發帖", "楼主", "樓主", "author", "by")),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
@@ -133,7 +133,7 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         (rf"^(?i:by)\s+(?P<name>{HANDLE})\s*$", False, ("by",)),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
         (rf"(?:{_AGENCY})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
-         rf"(?P<name>{_HAN_NAMES})", False, ("记者", "記者")),
+         rf"(?P<name>{HAN_NAMES})", False, ("记者", "記者")),
         # 홍길동 기자, 홍길동·김철수 기자
         (rf"(?<!\p{{Hangul}})(?!{_HANGUL_ROLE})(?P<name>{_HANGUL_NAMES})\s*(?:{_HANGUL_ROLE}\s*)?"
          rf"(?:기자|특파원|논설위원)"
@@ -144,7 +144,7 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # By Jane Doe and John Roe / Written by: … / ByNina Pineda / Posted by Thread starter
         (rf"(?:^|(?<=[|•·,\-–—(\[\d]\s*)|(?<={_BY_LABEL}\s+))"
          rf"(?i:(?:written\s+|posted\s+|story\s+|words\s+)?by)"
-         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{_LATIN_NAMES}|{_CAPS_NAMES}){_LATIN_END}",
+         rf"(?:\s*:?\s+|(?=\p{{Lu}}\p{{Ll}}))(?P<name>{LATIN_NAMES}|{_CAPS_NAMES}){_LATIN_END}",
          False,
          ("by",)),
         # "… 2024 by infuy", "发布时间 2005/03/15 22:36:13 by duscha": a handle after a date
@@ -155,13 +155,13 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
          False,
          ("by",)),
         (r"由\s*(?P<name>[^\s于]{1,20}?)\s*于\s*(?:19|20)\d\d", True, ("由",)),
-        (rf"[（(]\s*(?:{_AGENCY}|特约)?记者\s*(?P<name>{_HAN_NAMES})\s*[）)]", True, ("记者",)),
+        (rf"[（(]\s*(?:{_AGENCY}|特约)?记者\s*(?P<name>{HAN_NAMES})\s*[）)]", True, ("记者",)),
         (rf"[（(]\s*(?P<name>{_NAME_HAN})\s+\p{{Han}}{{2,6}}报道\s*[）)]", True, ("报道",)),
         # --- LATE_FORMS: metadata only (see find_authors) ---
         # "This post was written by Jane Doe, Head of …": the article says who wrote it
         (rf"(?i:\b(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review)\s+"
          rf"(?:was\s+|is\s+)?(?:written|authored|contributed|penned)\s+by)\s+"
-         rf"(?P<name>{_LATIN_NAMES}){_LATIN_END}", True, ("written", "authored", "contributed",
+         rf"(?P<name>{LATIN_NAMES}){_LATIN_END}", True, ("written", "authored", "contributed",
                                                          "penned")),
     )
 )
@@ -423,27 +423,6 @@ def names_in_order(found: Iterator[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# --- Bylines over two lines, forum posters, author boxes ----------------------------------
-#: Labels that stand alone on their line, the byline's names on the next one ("By" / "Jane
-#: Doe", "Written By:" / "Jeff Roe", "作者：" / "王五"), per language.
-LABEL_LINES: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "posted by", "authored by", "article by", "story by", "words by",
-           "article written by", "post written by", "author", "authors", "about the author",
-           "about the authors", "meet the author"),
-    "zh": ("作者", "文", "撰文", "记者", "撰稿"),
-    "zh-hant": ("作者", "記者", "撰文"),
-    "ja": ("著者", "筆者", "執筆者", "記者"),
-    "ko": ("글", "기자"),
-}
-#: The label lines as they stand (case-folded, stripped), with a colon or not.
-LABEL_FORMS = frozenset(w + end for ws in LABEL_LINES.values() for w in ws
-                        for end in ("", ":", "：", " :", " ："))
-#: The line under a label: a list of names (with credentials, an outlet after a bar: "Jane
-#: Doe | The Texas Newsroom") or a user handle; or a sentence that opens with the name
-#: ("Jane Doe is a writer …", under "About the author").
-_NAME_LINE = regex.compile(rf"^(?P<name>(?:{_LATIN_NAMES})(?:\s*\|\s*{LATIN_NAME})?"
-                           rf"|{_HAN_NAMES}|{HANDLE})$")
-_NAME_OPENS = regex.compile(rf"^(?P<name>{LATIN_NAME})\s+(?:is|was|has|writes|covers|leads)\s")
 #: Words that make a "By …" list a sorting or filtering control, not a name ("By Event Type",
 #: "By Industry"): the last word of the would-be name.
 FACET_WORDS = frozenset((
@@ -452,25 +431,6 @@ FACET_WORDS = frozenset((
     "service", "services", "solution", "solutions", "format", "level", "subject", "audience",
     "case",
 ))
-
-
-def label_line(lower: str) -> bool:
-    """The line (case-folded) is only a byline label ("By", "Written by:", "作者：")."""
-    return lower.strip() in LABEL_FORMS
-
-
-def names_under_label(text: str) -> tuple[str, ...]:
-    """The names of the line under a label line (see :data:`_NAME_LINE`); credentials stay
-    with their name ("Dylan Bailey, MS, RD")."""
-    text = text.strip()
-    credentials = CREDENTIALS.search(text)
-    bare = text[:credentials.start()] if credentials else text
-    m = _NAME_LINE.match(bare) or _NAME_OPENS.match(text)
-    if m is None or facet(m.group("name")) or m.group("name").casefold() in NOT_AUTHOR:
-        return ()
-    if credentials and m.end() == len(bare):
-        return (text,)
-    return split_names(m.group("name"))
 
 
 def facet(name: str) -> bool:

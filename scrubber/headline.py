@@ -18,13 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .authors import (
-    bare_name,
-    collective_name,
-    find_authors,
-    label_line,
-    name_list,
-)
+from .authors import bare_name, collective_name, find_authors, name_list
+from .byline_labels import label_line
 from .dates import find_dates
 from .features import LineFeatures
 from .headline_shape import (

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 import regex
 
-from .authors import bare_name, find_authors, label_line, lone_name
+from .authors import bare_name, find_authors, lone_name
+from .byline_labels import label_line
 from .dates import MONTH_NAME, find_dates
 from .features import LineFeatures
 from .pubdate import nearest_line

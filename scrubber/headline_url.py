@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .authors import NOT_AUTHOR, bare_name, label_line
+from .authors import NOT_AUTHOR, bare_name
+from .byline_labels import label_line
 from .features import LineFeatures
 from .headline_shape import (
     DATED_BYLINES,

@@ -23,17 +23,15 @@ from .author_boxes import (
 )
 from .authors import (
     AUTHOR_NEEDS,
-    LABEL_FORMS,
     NOT_AUTHOR,
     bare_name,
     collective_name,
     find_authors,
-    label_line,
     lone_name,
     name_list,
-    names_under_label,
     slot_names,
 )
+from .byline_labels import LABEL_FORMS, label_line, names_under_label
 from .dates import MONTH_NAMES, find_dates
 from .features import LineFeatures
 from .headline_shape import (

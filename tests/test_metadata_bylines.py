@@ -13,11 +13,10 @@ from scrubber.authors import (
     bare_name,
     collective_name,
     find_authors,
-    label_line,
     lone_name,
     name_list,
-    names_under_label,
 )
+from scrubber.byline_labels import label_line, names_under_label
 
 ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
            "schools across the district, officials said after the meeting.\n"

@@ -157,32 +157,46 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                                           not _inside_article(i, decisions, named)):
             decisions[i] = ("template", reason)
 
-    # (Without a byline or a <title> line to confirm it, find_title falls back on the line
-    # above the article that shares its words: pages without a <title> line.)
+    title_index, page_title_index = _headline(decisions, feats, in_article, main_start, url,
+                                              named, opts.keep_title)
+    verdicts = build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts))
+    metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
+                                     page_title_index, bool(url) and not slug_words(url)), url)
+    return Document(verdicts, metadata, encoding, warnings, guessed.lang)
+
+
+def _headline(decisions: list[Decision], feats: list[LineFeatures], in_article: list[bool],
+              main_start: int, url: str | None, named: frozenset[int], keep_title: bool
+              ) -> tuple[int | None, int | None]:
+    """Find the headline and the <title> copy that confirmed it (:func:`find_title`; without a
+    byline or a <title> line to confirm it, it falls back on the line above the article that
+    shares its words) and mark them (in place); returns their indices."""
     title_index, page_title_index = find_title(feats, decisions,
                                                 _kept_start(decisions, in_article, main_start),
                                                 slug_words(url), named, section_name(url))
     if title_index is not None:
-        decisions[title_index] = ("title", "headline") if opts.keep_title else \
-            ("meta", "headline")
+        decisions[title_index] = ("title", "headline") if keep_title else ("meta", "headline")
     if page_title_index is not None:
         decisions[page_title_index] = ("meta", "page_title")
+    return title_index, page_title_index
 
-    cuts: dict[int, int] = {}  # line index: characters cut from its start
-    if opts.splice_max_overlap is not None:
-        content = [i for i, (label, _) in enumerate(decisions) if label == "content"]
-        candidates = [i for i in content if leading_clause(feats[i].text)]
-        if candidates:  # the article's bigrams are only needed when some clause may be cut
-            grams = article_bigrams(feats[i].text for i in content)
-            for i in candidates:
-                cut = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
-                if cut:
-                    cuts[i] = cut
 
-    verdicts = build_verdicts(raw, decisions, feats, cuts)
-    metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
-                                     page_title_index, bool(url) and not slug_words(url)), url)
-    return Document(verdicts, metadata, encoding, warnings, guessed.lang)
+def _spliced_cuts(decisions: list[Decision], feats: list[LineFeatures], opts: Options
+                  ) -> dict[int, int]:
+    """{line index: characters cut from its start} for the content lines that open with a
+    spliced clause (:mod:`scrubber.splice`); none when ``splice_max_overlap`` is None."""
+    cuts: dict[int, int] = {}
+    if opts.splice_max_overlap is None:
+        return cuts
+    content = [i for i, (label, _) in enumerate(decisions) if label == "content"]
+    candidates = [i for i in content if leading_clause(feats[i].text)]
+    if candidates:  # the article's bigrams are only needed when some clause may be cut
+        grams = article_bigrams(feats[i].text for i in content)
+        for i in candidates:
+            cut = spliced_clause_end(feats[i].text, grams, opts.splice_max_overlap)
+            if cut:
+                cuts[i] = cut
+    return cuts
 
 
 def _dated_by_url(metadata: Metadata, url: str | None) -> Metadata:

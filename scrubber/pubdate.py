@@ -298,42 +298,52 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         dates = dates_of(i)
         if not dates:
             continue
-        f = feats[i]
-        sentence = _sentence(f)
-        previous_end = 0
-        line_score: int | None = None
-        lettered = byline = None  # per line, computed on the first date that needs them
-        for n, date in enumerate(dates):
-            if n >= MAX_DATES_PER_LINE:
-                break
-            words, named = _context_score(f.text, f.lower, date, previous_end)
-            previous_end = date.end
-            if words == 0 and not named:
-                words = _copy_of_other(feats, i, date, dates_of)
-            if date.precision == "year" and not named:
-                if lettered is None:
-                    lettered = _LETTER.search(_YEAR_MARKS.sub("", f.text)) is not None
-                if lettered:
-                    continue  # a year alone is a date only when named or alone on its line
-            if line_score is None:
-                line_score = _line_score(f) + _position_score(i, rank, title_index, anchor) + \
-                    (DATED_LIST if f.units <= SHORT_UNITS and not sentence and
-                     _in_dated_list(feats, i, dates_of) else 0)
-            label = LABEL_SCORE.get(decisions[i][0], 0)
-            if byline is None:
-                byline = _BYLINE.search(f.lower) is not None or \
-                    (label < NAMED_LABEL_FLOOR and _beside_names(feats, i))
-            if named or byline:
-                # The line says it is the byline: its region label is likely wrong.
-                label = max(label, NAMED_LABEL_FLOOR)
-            score = line_score + label + words + PRECISION_SCORE[date.precision]
-            scored.append((i, score, date.iso, words))
+        sentence = _sentence(feats[i])
+        base = _line_score(feats[i]) + _position_score(i, rank, title_index, anchor)
+        for n, score, iso, words in _line_dates(feats, decisions, i, dates, base, dates_of):
+            scored.append((i, score, iso, words))
             key = (score, -rank.get(i, unranked), -abs(i - anchor), int(not sentence), -i, -n)
             if best is None or key > best:
-                best, best_iso = key, date.iso
+                best, best_iso = key, iso
     if best is None:
         return None, None
     return _earlier_beside(scored, -best[4], best[0], best_iso)
+
+
+def _line_dates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int,
+                dates: Sequence[FoundDate], base: int,
+                dates_of: Callable[[int], list[FoundDate]]) -> list[tuple[int, int, str, int]]:
+    """The scored dates of line ``i`` (at most MAX_DATES_PER_LINE): (position on the line,
+    score, ISO date, the score of its context words). ``base`` is the line's score and its
+    place's; a year alone counts only when a label names it or it stands alone on its line."""
+    f = feats[i]
+    out: list[tuple[int, int, str, int]] = []
+    previous_end = 0
+    line_score: int | None = None
+    lettered = byline = None  # per line, computed on the first date that needs them
+    for n, date in enumerate(dates[:MAX_DATES_PER_LINE]):
+        words, named = _context_score(f.text, f.lower, date, previous_end)
+        previous_end = date.end
+        if words == 0 and not named:
+            words = _copy_of_other(feats, i, date, dates_of)
+        if date.precision == "year" and not named:
+            if lettered is None:
+                lettered = _LETTER.search(_YEAR_MARKS.sub("", f.text)) is not None
+            if lettered:
+                continue
+        if line_score is None:
+            line_score = base + (DATED_LIST if f.units <= SHORT_UNITS and not _sentence(f) and
+                                 _in_dated_list(feats, i, dates_of) else 0)
+        label = LABEL_SCORE.get(decisions[i][0], 0)
+        if byline is None:
+            byline = _BYLINE.search(f.lower) is not None or \
+                (label < NAMED_LABEL_FLOOR and _beside_names(feats, i))
+        if named or byline:
+            # The line says it is the byline: its region label is likely wrong.
+            label = max(label, NAMED_LABEL_FLOOR)
+        out.append((n, line_score + label + words + PRECISION_SCORE[date.precision], date.iso,
+                    words))
+    return out
 
 
 def _copy_of_other(feats: Sequence[LineFeatures], i: int, date: FoundDate,

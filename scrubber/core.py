@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import site_context
+from .answer_heads import answer_heads
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes, consent_lines
@@ -254,6 +255,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     first_post_head(decisions, classified, feats)
     post_tails(decisions, classified, feats)
     bounded_posts(decisions, classified, feats)
+    answer_heads(decisions, feats)
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     repeated_lines(decisions, feats)

@@ -46,6 +46,7 @@ it, are :mod:`scrubber.endmatter`.)"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .classify import Classified, Kind, classify
@@ -338,21 +339,52 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
 
 
 INNER_SENTENCE = ("content", "inner_sentence")
+#: A sentence of at most this many units that the page repeats is a slogan or a button of its
+#: cards ("Shop now!", "Free returns."), not a paragraph.
+SLOGAN_MAX_UNITS = 6
+#: The same in characters, for a line in Han or kana (two or three characters a word).
+SLOGAN_MAX_CJK_UNITS = 16
+
+
+def _slogan(f: LineFeatures) -> bool:
+    """Whether a line is short enough for a slogan or a button."""
+    return f.units <= (SLOGAN_MAX_CJK_UNITS if f.is_cjk else SLOGAN_MAX_UNITS)
 
 
 def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """A line that ends a sentence, left outside the article but standing between its first
     and its last line, is the article's (in place): a short answer in a thread ("Thanks, that
-    fixed it."), a one-line paragraph between two blocks."""
+    fixed it."), a one-line paragraph between two blocks. Not a line in the gap between the
+    article's text and a grid of records below it: the page's chrome under the article (a
+    survey, a newsletter's error text, a teaser) is no paragraph of it; nor a short sentence
+    the page repeats (:func:`_slogan`): the slogan or button of its cards."""
     # The first line of a page is its <title> (wet style) wherever its verdict puts it: no
     # anchor of the article's span.
     first = next((i for i, f in enumerate(feats) if f.text), 0)
     content = [i for i, d in enumerate(decisions) if d[0] == "content" and i != first]
     if len(content) < 2:
         return
+    seen = Counter(f.text for f in feats if f.text)
+    n = 0
     for i in range(content[0] + 1, content[-1]):
-        if decisions[i][1] in _OUTSIDE and feats[i].ends_sentence:
-            decisions[i] = INNER_SENTENCE
+        while i > content[n + 1]:
+            n += 1
+        f = feats[i]
+        if decisions[i][1] not in _OUTSIDE or not f.ends_sentence or \
+                (seen[f.text] > 1 and _slogan(f)) or \
+                _grid_gap(decisions[content[n]][1], decisions[content[n + 1]][1]):
+            continue
+        decisions[i] = INNER_SENTENCE
+
+
+#: Kept records of a grid or a row of cards.
+_RECORD_REASONS = frozenset(("record_grid", "card_text"))
+
+
+def _grid_gap(above: str, below: str) -> bool:
+    """Whether the lines between a line of reason ``above`` and one of reason ``below`` part
+    the article from a grid of records."""
+    return above not in _RECORD_REASONS and below in _RECORD_REASONS
 
 
 INNER_LIST_LINE = ("content", "inner_list_line")

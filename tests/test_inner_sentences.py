@@ -1,0 +1,64 @@
+"""Sentences left outside the article between its first and last line
+(structure.inner_sentences): kept, but for the chrome between the article and a grid of
+records under it, and for short sentences the page repeats (the slogans of its cards)."""
+
+from __future__ import annotations
+
+from scrubber.features import line_features
+from scrubber.structure import inner_sentences
+
+ARTICLE = ("content", "article_block")
+RECORD = ("content", "record_grid")
+AFTER = ("noise", "after_article")
+PARAGRAPH = ("The museum reopened its east wing on Saturday after two years of repairs to the "
+             "roof and the heating.")
+RECORD_TEXT = "Winter opening hours for the reading room, from 10 am to 4 pm on weekdays"
+
+
+def judge(lines: list[tuple[tuple[str, str], str]]) -> list[str]:
+    """The reasons after the pass, for lines given as (decision, text)."""
+    decisions = [d for d, _ in [(("noise", "title"), "Page title"), *lines]]
+    feats = [line_features(t) for t in ["Page title", *(t for _, t in lines)]]
+    inner_sentences(decisions, feats)
+    return [d[1] for d in decisions[1:]]
+
+
+def test_sentence_between_two_paragraphs_is_kept() -> None:
+    reasons = judge([(ARTICLE, PARAGRAPH), (AFTER, "Thanks, that fixed it for me."),
+                     (ARTICLE, PARAGRAPH.replace("east", "west"))])
+    assert reasons[1] == "inner_sentence"
+
+
+def test_chrome_between_the_article_and_a_grid_below_stays_out() -> None:
+    reasons = judge([(ARTICLE, PARAGRAPH), (AFTER, "Was this page useful to you?"),
+                     (AFTER, "Our mailing list is closed for maintenance today."),
+                     (RECORD, RECORD_TEXT), (AFTER, "Booking is required for groups."),
+                     (RECORD, RECORD_TEXT.replace("Winter", "Summer"))])
+    assert reasons[1:3] == ["after_article", "after_article"]
+    # Between two records of the grid, a sentence is the records' own text.
+    assert reasons[4] == "inner_sentence"
+
+
+def test_a_short_sentence_the_page_repeats_stays_out() -> None:
+    reasons = judge([(ARTICLE, PARAGRAPH), (AFTER, "Book your visit now!"),
+                     (ARTICLE, PARAGRAPH.replace("east", "west")),
+                     (AFTER, "Book your visit now!"),
+                     (ARTICLE, PARAGRAPH.replace("east", "north"))])
+    assert reasons[1] == reasons[3] == "after_article"
+
+
+def test_a_long_repeated_sentence_is_kept() -> None:
+    """A post quoted in a reply repeats a long sentence: it is still text of the thread."""
+    quoted = "You might try the free office suite instead, it opens those files without trouble."
+    reasons = judge([(ARTICLE, PARAGRAPH), (AFTER, quoted),
+                     (ARTICLE, PARAGRAPH.replace("east", "west")), (AFTER, quoted),
+                     (ARTICLE, PARAGRAPH.replace("east", "north"))])
+    assert reasons[1] == reasons[3] == "inner_sentence"
+
+
+def test_a_short_repeated_cjk_slogan_stays_out() -> None:
+    paragraph = "博物馆东翼在修缮两年之后于周六重新开放，屋顶和供暖系统都已更换。"
+    reasons = judge([(ARTICLE, paragraph), (AFTER, "立即预约参观！"),
+                     (ARTICLE, paragraph.replace("东", "西")), (AFTER, "立即预约参观！"),
+                     (ARTICLE, paragraph.replace("东", "北"))])
+    assert reasons[1] == reasons[3] == "after_article"

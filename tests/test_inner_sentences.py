@@ -62,3 +62,15 @@ def test_a_short_repeated_cjk_slogan_stays_out() -> None:
                      (ARTICLE, paragraph.replace("东", "西")), (AFTER, "立即预约参观！"),
                      (ARTICLE, paragraph.replace("东", "北"))])
     assert reasons[1] == reasons[3] == "after_article"
+
+
+def test_a_repeated_cjk_teaser_stays_out_but_a_long_cjk_quote_is_kept() -> None:
+    paragraph = "博物馆东翼在修缮两年之后于周六重新开放，屋顶和供暖系统都已更换。"
+    teaser = "周末去哪儿？本市十家新开放的展馆全攻略大公开！"
+    quote = ("我上周带孩子去过一次，讲解员非常耐心，每个展厅都有互动装置，孩子玩了整整一个下午还不"
+             "想走，强烈推荐大家周末去看看。")
+    reasons = judge([(ARTICLE, paragraph), (AFTER, teaser), (AFTER, quote),
+                     (ARTICLE, paragraph.replace("东", "西")), (AFTER, teaser), (AFTER, quote),
+                     (ARTICLE, paragraph.replace("东", "北"))])
+    assert reasons[1] == reasons[4] == "after_article"
+    assert reasons[2] == reasons[5] == "inner_sentence"

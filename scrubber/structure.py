@@ -31,11 +31,8 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
-- **Lines inside the article.** Lines the link-list rule removed, up to ``INNER_MAX_RUN`` in
-  a row, whose nearest lines above and below are both the article's are kept
-  (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
-  between two lines of an article (tab-separated table rows and spaced-out CJK words
-  excepted).
+- **Lines inside the article.** Sentences and lines of a list left outside the article
+  between its first and last line: :mod:`scrubber.inner_lines`.
 - **Emoji lines.** A line of emoji only (``🥹✨``, or of shortcodes: ``:smile::+1::heart:``)
   between a blog's sentences is read as a blank line by the context pass (it neither ends
   the article nor extends it) and removed
@@ -46,13 +43,15 @@ it, are :mod:`scrubber.endmatter`.)"""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
+from .inner_lines import INNER_LIST_LINE as INNER_LIST_LINE
+from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
+from .inner_lines import inner_list_lines as inner_list_lines
+from .inner_lines import inner_sentences as inner_sentences
 from .options import Options
-from .posts import stamped
 from .rules import RuleSet
 
 #: A run of code needs at least this many code-like lines.
@@ -336,89 +335,6 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
             if feats[j].text:
                 decisions[j] = INTRODUCED_LIST
             j += 1
-
-
-INNER_SENTENCE = ("content", "inner_sentence")
-#: A sentence of at most this many units that the page repeats is a slogan or a button of its
-#: cards ("Shop now!", "Free returns."), not a paragraph.
-SLOGAN_MAX_UNITS = 6
-#: The same in characters, for a line in Han or kana: a teaser's line repeated in a carousel
-#: and a list is longer ("…の2月の「食スケジュール」を大公開！"; measured: 16 and 40 alike on
-#: Chinese, 40 gains on Japanese; English loses from 7 words up: quoted posts, coupons' terms).
-SLOGAN_MAX_CJK_UNITS = 40
-
-
-def _slogan(f: LineFeatures) -> bool:
-    """Whether a line is short enough for a slogan or a button."""
-    return f.units <= (SLOGAN_MAX_CJK_UNITS if f.is_cjk else SLOGAN_MAX_UNITS)
-
-
-def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """A line that ends a sentence, left outside the article but standing between its first
-    and its last line, is the article's (in place): a short answer in a thread ("Thanks, that
-    fixed it."), a one-line paragraph between two blocks. Not a line in the gap between the
-    article's text and a grid of records below it: the page's chrome under the article (a
-    survey, a newsletter's error text, a teaser) is no paragraph of it; nor a short sentence
-    the page repeats (:func:`_slogan`): the slogan or button of its cards."""
-    # The first line of a page is its <title> (wet style) wherever its verdict puts it: no
-    # anchor of the article's span.
-    first = next((i for i, f in enumerate(feats) if f.text), 0)
-    content = [i for i, d in enumerate(decisions) if d[0] == "content" and i != first]
-    if len(content) < 2:
-        return
-    seen = Counter(f.text for f in feats if f.text)
-    n = 0
-    for i in range(content[0] + 1, content[-1]):
-        while i > content[n + 1]:
-            n += 1
-        f = feats[i]
-        if decisions[i][1] not in _OUTSIDE or not f.ends_sentence or \
-                (seen[f.text] > 1 and _slogan(f)) or \
-                _grid_gap(decisions[content[n]][1], decisions[content[n + 1]][1]):
-            continue
-        decisions[i] = INNER_SENTENCE
-
-
-#: Kept records of a grid or a row of cards.
-_RECORD_REASONS = frozenset(("record_grid", "card_text"))
-
-
-def _grid_gap(above: str, below: str) -> bool:
-    """Whether the lines between a line of reason ``above`` and one of reason ``below`` part
-    the article from a grid of records."""
-    return above not in _RECORD_REASONS and below in _RECORD_REASONS
-
-
-INNER_LIST_LINE = ("content", "inner_list_line")
-#: At most this many such lines in a row (measured: 2, 4 and 8 all gain; 4 and 8 alike).
-INNER_MAX_RUN = 4
-
-
-def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """Lines the link-list rule removed, up to INNER_MAX_RUN in a row, whose nearest lines
-    above and below are both the article's are the article's (in place): paths, commands,
-    lines of code or of figures that their separators made look like a menu; a menu does
-    not stand between two lines of an article. A table row of tab-separated cells is left to
-    the record grids, and a CJK line of words parted by single spaces stays removed (a menu,
-    a heading spaced out: "郑 重 声 明"), as does a post's stamp ("dana_k | 83 | 1周前")."""
-    text_lines = [i for i, f in enumerate(feats) if f.text]
-    flags = [decisions[i][1] == "link_list" and "\t" not in feats[i].text and
-             bool(feats[i].strong_separators or not feats[i].is_cjk) and
-             not stamped(feats[i].text) for i in text_lines]
-    n = 0
-    while n < len(text_lines):
-        if not flags[n]:
-            n += 1
-            continue
-        end = n
-        while end < len(text_lines) and flags[end]:
-            end += 1
-        if end - n <= INNER_MAX_RUN and n > 0 and end < len(text_lines) and \
-                decisions[text_lines[n - 1]][0] == "content" and \
-                decisions[text_lines[end]][0] == "content":
-            for k in range(n, end):
-                decisions[text_lines[k]] = INNER_LIST_LINE
-        n = end
 
 
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)

@@ -1,11 +1,11 @@
 """Sentences left outside the article between its first and last line
-(structure.inner_sentences): kept, but for the chrome between the article and a grid of
+(inner_lines.inner_sentences): kept, but for the chrome between the article and a grid of
 records under it, and for short sentences the page repeats (the slogans of its cards)."""
 
 from __future__ import annotations
 
 from scrubber.features import line_features
-from scrubber.structure import inner_sentences
+from scrubber.inner_lines import inner_sentences
 
 ARTICLE = ("content", "article_block")
 RECORD = ("content", "record_grid")

@@ -4,7 +4,8 @@ article's, when they read as its text. Run after the context pass, on the decisi
 - **Inner sentences.** A line that ends a sentence between the article's first and last line
   is kept (``inner_sentence``), but for the lines in the gap between the article's text and a
   grid of records below it (the page's chrome under the article) and for short sentences the
-  page repeats (``SLOGAN_MAX_UNITS``: the slogans and buttons of its cards).
+  page repeats (``SLOGAN_MAX_UNITS``: the slogans and buttons of its cards) and labels whose
+  only sentence is a note in brackets at their end (``Litmaps (What is Litmaps?)``).
 - **Lines of a list inside the article.** Lines the link-list rule removed, up to
   ``INNER_MAX_RUN`` in a row, whose nearest lines above and below are both the article's are
   kept (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
@@ -13,6 +14,7 @@ article's, when they read as its text. Run after the context pass, on the decisi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -37,6 +39,16 @@ def _slogan(f: LineFeatures) -> bool:
     return f.units <= (SLOGAN_MAX_CJK_UNITS if f.is_cjk else SLOGAN_MAX_UNITS)
 
 
+#: A label with a note in brackets at its end: only the note ends a sentence ("Litmaps (What
+#: is Litmaps?)", a tool's name and the tooltip of its help link).
+_NOTED_LABEL = re.compile(r"[^.!?(]{1,80}\([^()]{1,80}[.!?]\)")
+
+
+def _noted_label(text: str) -> bool:
+    """Whether a line is a label whose only sentence is the note in brackets at its end."""
+    return text.endswith(")") and _NOTED_LABEL.fullmatch(text) is not None
+
+
 def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """A line that ends a sentence, left outside the article but standing between its first
     and its last line, is the article's (in place): a short answer in a thread ("Thanks, that
@@ -57,7 +69,7 @@ def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
             n += 1
         f = feats[i]
         if decisions[i][1] not in _OUTSIDE or not f.ends_sentence or \
-                (seen[f.text] > 1 and _slogan(f)) or \
+                (seen[f.text] > 1 and _slogan(f)) or _noted_label(f.text) or \
                 _grid_gap(decisions[content[n]][1], decisions[content[n + 1]][1]):
             continue
         decisions[i] = INNER_SENTENCE

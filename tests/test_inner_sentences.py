@@ -74,3 +74,12 @@ def test_a_repeated_cjk_teaser_stays_out_but_a_long_cjk_quote_is_kept() -> None:
                      (ARTICLE, paragraph.replace("东", "北"))])
     assert reasons[1] == reasons[4] == "after_article"
     assert reasons[2] == reasons[5] == "inner_sentence"
+
+
+def test_a_label_with_a_note_in_brackets_stays_out() -> None:
+    """A tool's name and the tooltip of its help link: only the note ends a sentence."""
+    reasons = judge([(ARTICLE, PARAGRAPH), (AFTER, "Reference Mapper (What is Reference Mapper?)"),
+                     (AFTER, "The repair took longer than planned. (The roof was worse.)"),
+                     (ARTICLE, PARAGRAPH.replace("east", "west"))])
+    assert reasons[1] == "after_article"
+    assert reasons[2] == "inner_sentence"

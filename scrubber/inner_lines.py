@@ -6,6 +6,8 @@ article's, when they read as its text. Run after the context pass, on the decisi
   grid of records below it (the page's chrome under the article) and for short sentences the
   page repeats (``SLOGAN_MAX_UNITS``: the slogans and buttons of its cards) and labels whose
   only sentence is a note in brackets at their end (``Litmaps (What is Litmaps?)``).
+  Nor the lines of a list of topics (``TOPIC_MIN_RUN`` short lines in a row that start with
+  the same word: "What is a laptop?", "What is a tablet?").
 - **Lines of a list inside the article.** Lines the link-list rule removed, up to
   ``INNER_MAX_RUN`` in a row, whose nearest lines above and below are both the article's are
   kept (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
@@ -63,6 +65,7 @@ def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
     if len(content) < 2:
         return
     seen = Counter(f.text for f in feats if f.text)
+    topics = _topic_lists(feats)
     n = 0
     for i in range(content[0] + 1, content[-1]):
         while i > content[n + 1]:
@@ -70,9 +73,39 @@ def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
         f = feats[i]
         if decisions[i][1] not in _OUTSIDE or not f.ends_sentence or \
                 (seen[f.text] > 1 and _slogan(f)) or _noted_label(f.text) or \
+                i in topics or \
                 _grid_gap(decisions[content[n]][1], decisions[content[n + 1]][1]):
             continue
         decisions[i] = INNER_SENTENCE
+
+
+#: At least this many short lines in a row that start with the same word are a list of topics
+#: ("What is a laptop?", "What is a tablet?"), the links of a course or a help centre.
+TOPIC_MIN_RUN = 3
+
+
+def _topic_lists(feats: Sequence[LineFeatures]) -> set[int]:
+    """The lines of lists of topics: short lines of a spaced script in runs of at least
+    TOPIC_MIN_RUN that start with the same word."""
+    out: set[int] = set()
+    run: list[int] = []
+    word = ""
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        words = f.lower.split(maxsplit=1) if f.units <= SLOGAN_MAX_UNITS and not f.is_cjk \
+            else []
+        first = words[0] if words else ""
+        if not first or first != word:
+            if len(run) >= TOPIC_MIN_RUN:
+                out.update(run)
+            run = []
+        word = first
+        if first:
+            run.append(i)
+    if len(run) >= TOPIC_MIN_RUN:
+        out.update(run)
+    return out
 
 
 #: Kept records of a grid or a row of cards.

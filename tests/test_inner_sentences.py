@@ -83,3 +83,16 @@ def test_a_label_with_a_note_in_brackets_stays_out() -> None:
                      (ARTICLE, PARAGRAPH.replace("east", "west"))])
     assert reasons[1] == "after_article"
     assert reasons[2] == "inner_sentence"
+
+
+def test_a_list_of_topics_stays_out_but_short_replies_are_kept() -> None:
+    """Short lines in a row that start with the same word are the links of a help centre; short
+    replies of a thread start each with its own word."""
+    topics = ["How do I reset my password?", "How do I change my email?",
+              "How do I close my account?"]
+    replies = ["It worked for me.", "Thanks again, Priya!", "Same problem here."]
+    reasons = judge([(ARTICLE, PARAGRAPH), *((AFTER, t) for t in topics),
+                     (ARTICLE, PARAGRAPH.replace("east", "west")), *((AFTER, r) for r in replies),
+                     (ARTICLE, PARAGRAPH.replace("east", "north"))])
+    assert reasons[1:4] == ["after_article"] * 3
+    assert reasons[5:8] == ["inner_sentence"] * 3

@@ -31,11 +31,8 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   pass; `` / `` with spaces, pipes, middots, arrows, tabs and wide gaps still separate items.
 - **Legal headers.** A short footer line about policies, terms, cookies or returns followed
   by a paragraph opens a footer region: the policy text under it is not the article.
-- **Lines inside the article.** Lines the link-list rule removed, up to ``INNER_MAX_RUN`` in
-  a row, whose nearest lines above and below are both the article's are kept
-  (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
-  between two lines of an article (tab-separated table rows and spaced-out CJK words
-  excepted).
+- **Lines inside the article.** Sentences and lines of a list left outside the article
+  between its first and last line: :mod:`scrubber.inner_lines`.
 - **Emoji lines.** A line of emoji only (``🥹✨``, or of shortcodes: ``:smile::+1::heart:``)
   between a blog's sentences is read as a blank line by the context pass (it neither ends
   the article nor extends it) and removed
@@ -50,8 +47,11 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
+from .inner_lines import INNER_LIST_LINE as INNER_LIST_LINE
+from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
+from .inner_lines import inner_list_lines as inner_list_lines
+from .inner_lines import inner_sentences as inner_sentences
 from .options import Options
-from .posts import stamped
 from .rules import RuleSet
 
 #: A run of code needs at least this many code-like lines.
@@ -335,56 +335,6 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
             if feats[j].text:
                 decisions[j] = INTRODUCED_LIST
             j += 1
-
-
-INNER_SENTENCE = ("content", "inner_sentence")
-
-
-def inner_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """A line that ends a sentence, left outside the article but standing between its first
-    and its last line, is the article's (in place): a short answer in a thread ("Thanks, that
-    fixed it."), a one-line paragraph between two blocks."""
-    # The first line of a page is its <title> (wet style) wherever its verdict puts it: no
-    # anchor of the article's span.
-    first = next((i for i, f in enumerate(feats) if f.text), 0)
-    content = [i for i, d in enumerate(decisions) if d[0] == "content" and i != first]
-    if len(content) < 2:
-        return
-    for i in range(content[0] + 1, content[-1]):
-        if decisions[i][1] in _OUTSIDE and feats[i].ends_sentence:
-            decisions[i] = INNER_SENTENCE
-
-
-INNER_LIST_LINE = ("content", "inner_list_line")
-#: At most this many such lines in a row (measured: 2, 4 and 8 all gain; 4 and 8 alike).
-INNER_MAX_RUN = 4
-
-
-def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """Lines the link-list rule removed, up to INNER_MAX_RUN in a row, whose nearest lines
-    above and below are both the article's are the article's (in place): paths, commands,
-    lines of code or of figures that their separators made look like a menu; a menu does
-    not stand between two lines of an article. A table row of tab-separated cells is left to
-    the record grids, and a CJK line of words parted by single spaces stays removed (a menu,
-    a heading spaced out: "郑 重 声 明"), as does a post's stamp ("dana_k | 83 | 1周前")."""
-    text_lines = [i for i, f in enumerate(feats) if f.text]
-    flags = [decisions[i][1] == "link_list" and "\t" not in feats[i].text and
-             bool(feats[i].strong_separators or not feats[i].is_cjk) and
-             not stamped(feats[i].text) for i in text_lines]
-    n = 0
-    while n < len(text_lines):
-        if not flags[n]:
-            n += 1
-            continue
-        end = n
-        while end < len(text_lines) and flags[end]:
-            end += 1
-        if end - n <= INNER_MAX_RUN and n > 0 and end < len(text_lines) and \
-                decisions[text_lines[n - 1]][0] == "content" and \
-                decisions[text_lines[end]][0] == "content":
-            for k in range(n, end):
-                decisions[text_lines[k]] = INNER_LIST_LINE
-        n = end
 
 
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)

@@ -1,5 +1,5 @@
 """Lines a link-list rule removed that stand between two lines of the article
-(structure.inner_list_lines)."""
+(inner_lines.inner_list_lines)."""
 
 from __future__ import annotations
 

@@ -47,6 +47,7 @@ from .directories import directory_records
 from .features import LineFeatures
 from .record_fields import record_fields
 from .records import article_records
+from .relative_times import RELATIVE_TIMES
 from .tables import keep_tables
 
 GRID_MIN_PERIOD = 2
@@ -63,8 +64,8 @@ _PRICE = re.compile(r"[$€£¥￥]\s?\d|\d\s?(?:USD|EUR|GBP|元|円)\b")
 _RATING = re.compile(r"out of 5|\bstars?\b|\breviews?\b|\bratings?\b|^\(?\d[\d,.]*\)?$",
                      re.IGNORECASE)
 _GRID_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
-                        r"|\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|\d+\s*(?:min|hour|day|week"
-                        r"|month|year)s? ago", re.IGNORECASE)
+                        rf"|\b\d{{4}}-\d\d-\d\d\b|\b(?:19|20)\d\d\b|{RELATIVE_TIMES['en']}",
+                        re.IGNORECASE)
 #: Reasons that a grid's data fields may carry (they are fields of a record, not chrome).
 _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byline_en",
                                  "relative_time"))

@@ -14,6 +14,7 @@ from .byline_labels import label_line
 from .dates import MONTH_NAME, find_dates
 from .features import LineFeatures
 from .pubdate import nearest_line
+from .relative_times import RELATIVE_TIME
 
 #: Blank lines between a line and the next one read as its neighbour, at most.
 NEIGHBOUR_GAP = 2
@@ -188,16 +189,7 @@ def breadcrumb(text: str) -> bool:
 DATED_BYLINES = frozenset(("byline", "date_line", "byline_en", "byline_ja", "byline_ko"))
 
 
-#: How a post's stamp writes a relative time, per language (as data): "3 days ago", "1周前",
-#: "11个月前", "3日前", "2시간 전".
-RELATIVE_TIMES: dict[str, str] = {
-    "en": r"\d+\s*(?:s|m|h|d|w|secs?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
-          r"\s+ago\b",
-    "zh": r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛",
-    "ja": r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",
-    "ko": r"\d+\s*(?:초|분|시간|일|주|개월|년)\s*전",
-}
-_RELATIVE = regex.compile(r"(?<!\d)(?:" + "|".join(RELATIVE_TIMES.values()) + ")")
+_RELATIVE = regex.compile(RELATIVE_TIME)
 #: A post's stamp line ("再睡一夏 | 455 | 1周前": the poster, a count, a time, in fields) is
 #: at most this many units.
 STAMP_LINE_UNITS = 20

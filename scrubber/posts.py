@@ -56,15 +56,15 @@ from .classify import Classified, Kind
 from .features import LineFeatures
 from .post_marks import is_mark
 from .regions import Decision
+from .relative_times import RELATIVE_TIME
 from .threads import CHROME_MAX_UNITS, POST_CHROME
 
 STAMP_MAX_UNITS = 10
 STAMP_MIN_REPEATS = 3
 # (Every run of digits starts after a non-digit, so that a search stays linear on a long
 # run of digits.)
-_STAMP = re.compile(r"(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|#\d+|(?<!\d)\d+\s*楼|楼主"
+_STAMP = re.compile(rf"{RELATIVE_TIME}|#\d+|(?<!\d)\d+\s*楼|楼主"
                     r"|(?<!\d)\d+\s*(?:个赞|赞|声望|回复|举报)"
-                    r"|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
                     r"|\b\d+\s*(?:likes?|replies|points|votes)\b", re.IGNORECASE)
 _WORDISH = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*")
 _DIGITS = re.compile(r"\d+")
@@ -83,8 +83,7 @@ _TIME_OR_YEAR = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)")
 FLOOR_TIME_REACH = 2
 #: A post's time: a clock time, a year, a month's name, a relative time.
 _POST_TIME = re.compile(r"\d:\d\d|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
-                        r"|sep|oct|nov|dec)[a-z]*\.? \d|\d+ (?:second|minute|hour|day|week|month"
-                        r"|year)s? ago\b|\d\s*月\s*\d|\d\s*(?:秒|分钟|小时|天|周|个?月|年)前")
+                        rf"|sep|oct|nov|dec)[a-z]*\.? \d|\d\s*月\s*\d|{RELATIVE_TIME}")
 
 #: A region holds a thread's replies when at least this many post marks stand inside it.
 REGION_MIN_MARKS = 4
@@ -212,8 +211,7 @@ def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
 # --- Posts under signed headers --------------------------------------------------------------
 #: A post's header: the poster's name (and rank), then the post's relative time, last on a short
 #: line ("客栈小K | 版主 | 6天前", "马亮南生 10月前", "dana_k · 3 hours ago").
-_SIGNED_TIME = re.compile(r"(?<!\d)\d+\s*(?:(?:秒|分钟|小时|天|周|个?月|年)前|(?:seconds?|minutes?"
-                          r"|hours?|days?|weeks?|months?|years?)\s+ago)\s*$")
+_SIGNED_TIME = re.compile(rf"{RELATIVE_TIME}\s*$")
 #: A post header has at most this many units (the name, a rank, the time): a feed's item
 #: ("Title of another article | 4年前") is longer.
 HEADER_MAX_UNITS = 10

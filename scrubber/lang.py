@@ -33,7 +33,7 @@ SCRIPTS = (
     Script("Hangul", "ko", "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f", True),
     Script("Han", "zh", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f", True),
     Script("Latin", "latin", "A-Za-z\u00c0-\u024f\u1e00-\u1eff", True),
-    Script("Cyrillic", "ru", "\u0400-\u04ff", False),
+    Script("Cyrillic", "ru", "\u0400-\u04ff", True),
     Script("Greek", "el", "\u0370-\u03ff", False),
     Script("Arabic", "ar", "\u0600-\u06ff\u0750-\u077f", False),
     Script("Hebrew", "he", "\u0590-\u05ff", False),

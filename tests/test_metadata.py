@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import scrubber
 from scrubber.authors import bare_name, find_authors, split_names
-from scrubber.dates import _DATE_START, DATE, META_DATE, find_dates
+from scrubber.dates import _META_START, DATE, META_DATE, find_dates
 from scrubber.document import Metadata
 
 CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
@@ -248,7 +248,7 @@ DATE_PIECES = ["2021", "1999", "12", "3", "-", "/", ".", " ", "年", "月", "日
 def test_meta_date_start_gate_and_valid_iso(text: str) -> None:
     """The lookahead in front of META_DATE changes no match, and every date found is a valid
     ISO 8601 date at its precision (a day the calendar lacks is no date)."""
-    bare = regex.compile(META_DATE.pattern[len(_DATE_START):], regex.IGNORECASE)
+    bare = regex.compile(META_DATE.pattern[len(_META_START):], regex.IGNORECASE)
     assert [m.span() for m in META_DATE.finditer(text)] == \
         [m.span() for m in bare.finditer(text)]
     for found in find_dates(text):

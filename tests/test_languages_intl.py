@@ -1,0 +1,98 @@
+"""Keyword tables and dates of other Latin-script languages and Russian: the chrome of a German,
+French, Spanish, Portuguese or Russian page is named like an English one's, and an article's
+own lines that happen to hold such a word survive."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import scrub
+from scrubber.dates import find_dates
+
+_DE = ("Die Stadt hat am Montag beschlossen, den Bau der neuen Brücke um zwei Jahre zu "
+       "verschieben, weil die Kosten stark gestiegen sind.")
+_DE2 = ("Der Bürgermeister sagte, man werde die Pläne im Herbst noch einmal prüfen und dann "
+        "über die Finanzierung entscheiden.")
+_FR = ("Le conseil municipal a voté lundi le report de deux ans de la construction du "
+       "nouveau pont, dont le coût a fortement augmenté.")
+_FR2 = ("Le maire a indiqué que les plans seraient réexaminés à l'automne avant toute "
+        "décision sur le financement.")
+_PT = ("A prefeitura decidiu nesta segunda adiar por dois anos a construção da nova ponte, "
+       "porque os custos subiram muito.")
+_PT2 = ("O prefeito disse que os planos serão revistos no outono antes de qualquer decisão "
+        "sobre o financiamento.")
+_ES = ("El ayuntamiento decidió el lunes aplazar dos años la construcción del nuevo puente, "
+       "porque los costes han subido mucho.")
+_ES2 = ("El alcalde dijo que los planes se revisarán en otoño antes de decidir sobre la "
+        "financiación del proyecto.")
+_RU = ("Городской совет в понедельник решил отложить на два года строительство нового моста, "
+       "потому что его стоимость сильно выросла.")
+_RU2 = ("Мэр сказал, что планы пересмотрят осенью, а затем примут решение о финансировании "
+        "проекта.")
+
+
+@pytest.mark.parametrize("page, chrome", [
+    ([_DE, _DE2, "Das könnte Sie auch interessieren", "Neue Pläne für den Hafen",
+      "Kommentare (3)"], {"related_header_latin", "comment_header_latin"}),
+    ([_FR, _FR2, "À lire aussi", "Le port change de visage", "Tous droits réservés"],
+     {"related_header_latin"}),
+    ([_PT, _PT2, "Você pode gostar...", "Novo plano para o porto", "Deixe um comentário"],
+     {"related_header_latin", "comment_header_latin"}),
+    ([_ES, _ES2, "Artículos relacionados", "Nuevo plan para el puerto", "Comentarios"],
+     {"related_header_latin", "comment_header_latin"}),
+    ([_RU, _RU2, "Читайте также", "Новый план для порта", "Комментарии"],
+     {"related_header_ru", "comment_header_ru"}),
+])
+def test_related_and_comment_headers_end_the_article(page: list[str], chrome: set[str]) -> None:
+    doc = scrub("\n".join(page))
+    assert doc.text.splitlines() == page[:2]
+    assert chrome <= {v.reason for v in doc.lines}
+
+
+@pytest.mark.parametrize("menu, name", [
+    ("Startseite", "nav_keyword_latin"), ("Accueil", "nav_keyword_latin"),
+    ("Página inicial", "nav_keyword_latin"), ("Главная", "nav_header_ru"),
+    ("Impressum", "site_links_latin"), ("Politique de confidentialité", "site_links_latin"),
+])
+def test_menu_words_are_named(menu: str, name: str) -> None:
+    doc = scrub("\n".join([menu, _DE, _DE2]))
+    assert (doc.lines[0].keep, doc.lines[0].reason) == (False, name)
+
+
+def test_inline_see_also_is_cut_from_the_article() -> None:
+    page = [_PT, "Leia também: Prefeitura anuncia novo plano para o porto", _PT2]
+    doc = scrub("\n".join(page))
+    assert doc.lines[1].reason == "related_inline_latin"
+    assert doc.text.splitlines() == [_PT, _PT2]
+
+
+def test_article_lines_holding_such_words_survive() -> None:
+    """A Russian heading that starts with "Главная" (main) is no menu: single Russian words
+    only name a line that is nothing else; a German sentence with "weiter" is prose."""
+    page = [_RU, "Главная новость дня: мост подождёт", _RU2,
+            "Die Arbeiten gehen trotzdem weiter, sagte der Sprecher der Stadt am Abend.", _DE2]
+    doc = scrub("\n".join(page))
+    assert [v.keep for v in doc.lines] == [True] * len(page)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("12. März 2020", "2020-03-12"), ("5 février 2021", "2021-02-05"),
+    ("1er mai 2020", "2020-05-01"), ("13 de março de 2019", "2019-03-13"),
+    ("3 de enero de 2020, 10:30", "2020-01-03T10:30"), ("24 сентября 2018 г.", "2018-09-24"),
+    ("Veröffentlicht im März 2020", "2020-03"), ("7 maggio 2022", "2022-05-07"),
+])
+def test_day_first_dates_in_other_languages(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_english_words_are_no_months() -> None:
+    """"Mars 2020" is a mission, not March; "Marco 2021" a name."""
+    assert [d.iso for d in find_dates("The Mars 2020 rover landed")] == ["2020"]
+    assert [d.iso for d in find_dates("Marco 2021 tour")] == ["2021"]
+
+
+def test_dated_line_of_a_russian_page_is_its_date() -> None:
+    doc = scrub("\n".join(["Мост подождёт", "Автор: Иван Петров · 24 сентября 2018", _RU, _RU2]))
+    assert doc.metadata.date == "2018-09-24"
+    assert doc.text.splitlines() == [_RU, _RU2]
+    assert doc.lang == "ru" and not doc.warnings

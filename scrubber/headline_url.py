@@ -90,3 +90,45 @@ def section_line(feats: Sequence[LineFeatures], lines: Sequence[int], first: int
     named = [i for i in lines if i != first and alnum_key(feats[i].text) == section]
     above = [i for i in named if i < limit]
     return above[-1] if above else (named[0] if named else None)
+
+
+#: A paragraph, for :func:`over_first_paragraphs`: a line of this many units or more that
+#: holds sentence punctuation.
+PARAGRAPH_UNITS = 15
+#: How far into the article block its first two paragraphs are looked for.
+BLOCK_SCAN_LINES = 120
+
+
+def over_first_paragraphs(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                          main_start: int, end: int) -> int | None:
+    """The heading right above the article block's first two paragraphs in a row: where the
+    block opens on a site's menus and teasers (a dump-style page), the headline stands there,
+    out of reach of the block's first lines. None when that line is one of the block's first
+    :data:`SLUG_OPENING_LINES` lines or is no heading (a sentence, a long line)."""
+    above: int | None = None
+    seen = 0
+    for i in range(main_start, min(end, main_start + BLOCK_SCAN_LINES)):
+        f = feats[i]
+        if not f.text:
+            continue
+        seen += 1
+        if _paragraph(f) and decisions[i][0] == "content":
+            j = next_line(feats, i)
+            if j is not None and _paragraph(feats[j]) and decisions[j][0] == "content":
+                break
+        above = i
+    else:
+        return None
+    if above is None or seen <= SLUG_OPENING_LINES + 1:
+        return None
+    f = feats[above]
+    return None if full_stop(f) or f.units > PARAGRAPH_UNITS * 2 else above
+
+
+def _paragraph(f: LineFeatures) -> bool:
+    return f.units >= PARAGRAPH_UNITS and (f.ends_sentence or f.sentence_punct > 0)
+
+
+def slug_shared_in(feats: Sequence[LineFeatures], i: int, slug: Sequence[str]) -> int:
+    """How many of the slug's words line ``i`` holds."""
+    return slug_shared(slug_wanted(slug), line_words(feats[i].text))

@@ -301,3 +301,35 @@ def test_a_relative_time_in_a_sentence_is_no_stamp() -> None:
                       "Parents wrote in 3 days ago to ask about it, and the council replied.",
                       *chrome, BODY_EN])
     assert scrubber.scrub(page).metadata.title != title
+
+
+_DEEP_PARAS = [
+    "Many companies now weigh whether to bring more of their legal work in-house, since "
+    "outside counsel costs keep rising every year.",
+    "A careful analysis compares the cost of hiring staff with the fees the company pays to "
+    "its law firms for the same matters.",
+    "The department should list its current tasks, the skills of its staff and the volume of "
+    "work it sends out before it decides."]
+_DEEP_PAGE = ["Skip to main content", "Products", "Legal", "Tax", "Communities",
+              "Join our weekly sessions to see how the newest research tools work in practice, "
+              "with time for questions.", "Help", "Account management", "Article", "{heading}",
+              *_DEEP_PARAS, "Related insights"]
+_DEEP_URL = "https://example.com/insights/articles/cost-benefit-analysis-moving-legal-work-in-house"
+
+
+def test_a_heading_deep_in_the_block_over_its_first_paragraphs() -> None:
+    """A dump-style block that opens on menus and a teaser: the heading right over the first
+    paragraphs holds most of the slug's words and beats a menu's "Legal" above."""
+    heading = "How to be sure moving legal work in-house is the right move"
+    doc = scrubber.scrub("\n".join(_DEEP_PAGE).replace("{heading}", heading), url=_DEEP_URL)
+    assert doc.metadata.title == heading
+
+
+def test_a_sub_heading_over_the_paragraphs_that_names_the_slug_less_stays_out() -> None:
+    """The heading over the paragraphs holds fewer of the slug's words than the headline
+    above the block: the headline stays."""
+    page = list(_DEEP_PAGE)
+    page[2] = "Cost benefit analysis of moving legal work in-house"
+    doc = scrubber.scrub("\n".join(page).replace("{heading}", "Why legal costs rise"),
+                         url=_DEEP_URL)
+    assert doc.metadata.title == page[2]

@@ -303,6 +303,7 @@ def test_a_relative_time_in_a_sentence_is_no_stamp() -> None:
     assert scrubber.scrub(page).metadata.title != title
 
 
+
 _DEEP_PARAS = [
     "Many companies now weigh whether to bring more of their legal work in-house, since "
     "outside counsel costs keep rising every year.",
@@ -310,26 +311,25 @@ _DEEP_PARAS = [
     "its law firms for the same matters.",
     "The department should list its current tasks, the skills of its staff and the volume of "
     "work it sends out before it decides."]
-_DEEP_PAGE = ["Skip to main content", "Products", "Legal", "Tax", "Communities",
-              "Join our weekly sessions to see how the newest research tools work in practice, "
-              "with time for questions.", "Help", "Account management", "Article", "{heading}",
-              *_DEEP_PARAS, "Related insights"]
-_DEEP_URL = "https://example.com/insights/articles/cost-benefit-analysis-moving-legal-work-in-house"
+_DEEP_LINES = ["Skip to main content", "Products", "Legal", "Tax", "Communities",
+               "Join our weekly sessions to see how the newest research tools work in practice.",
+               "Help", "Account management", "Article", "{heading}", *_DEEP_PARAS]
+_DEEP_SLUG = ("cost", "benefit", "analysis", "moving", "legal", "work", "in", "house")
+#: The block the structure pass chose opens on the teaser (line 5), as on a dump-style page.
+_DEEP_DECISIONS = [("noise", "before_article")] * 5 + [("content", "article_block")] * 9
 
 
 def test_a_heading_deep_in_the_block_over_its_first_paragraphs() -> None:
-    """A dump-style block that opens on menus and a teaser: the heading right over the first
-    paragraphs holds most of the slug's words and beats a menu's "Legal" above."""
-    heading = "How to be sure moving legal work in-house is the right move"
-    doc = scrubber.scrub("\n".join(_DEEP_PAGE).replace("{heading}", heading), url=_DEEP_URL)
-    assert doc.metadata.title == heading
+    """The heading right over the block's first paragraphs holds most of the slug's words and
+    beats a menu's "Legal" above the block."""
+    lines = [t.replace("{heading}", "How to be sure moving legal work in-house is the right "
+                                    "move") for t in _DEEP_LINES]
+    assert find_title(document_features(lines), _DEEP_DECISIONS, 5, _DEEP_SLUG)[0] == 9
 
 
 def test_a_sub_heading_over_the_paragraphs_that_names_the_slug_less_stays_out() -> None:
-    """The heading over the paragraphs holds fewer of the slug's words than the headline
-    above the block: the headline stays."""
-    page = list(_DEEP_PAGE)
-    page[2] = "Cost benefit analysis of moving legal work in-house"
-    doc = scrubber.scrub("\n".join(page).replace("{heading}", "Why legal costs rise"),
-                         url=_DEEP_URL)
-    assert doc.metadata.title == page[2]
+    """The heading over the paragraphs holds fewer of the slug's words than a headline above
+    the block: that headline stays."""
+    lines = [t.replace("{heading}", "What moving legal work costs") for t in _DEEP_LINES]
+    lines[4] = "Cost benefit analysis of moving legal work in-house"
+    assert find_title(document_features(lines), _DEEP_DECISIONS, 5, _DEEP_SLUG)[0] == 4

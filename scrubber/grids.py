@@ -259,6 +259,9 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
 #: least this many times is the same label in every record ("Code", "Quick view", "In
 #: stock"), not a record's content.
 LABEL_MIN_REPEATS = GRID_MIN_REPEATS
+#: A price the page shows at least this many times word for word ("$35", "$99+") is a price
+#: band shared by many products (or a filter's), no record's own field.
+PRICE_MIN_REPEATS = GRID_MIN_REPEATS
 
 
 def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, str]],
@@ -277,7 +280,7 @@ def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, s
     for i, code in kept:
         text = feats[i].text
         if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS) or \
-                _BARE_COUNT.match(text):
+                (code == "P" and seen[text] >= PRICE_MIN_REPEATS) or _BARE_COUNT.match(text):
             decisions[i] = before[i]
 
 

@@ -259,6 +259,9 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
 #: least this many times is the same label in every record ("Code", "Quick view", "In
 #: stock"), not a record's content.
 LABEL_MIN_REPEATS = GRID_MIN_REPEATS
+#: ... and that the page keeps at least this many times: a teaser's title that the page shows
+#: once in its list and again in a box or two ("Trending") is no label.
+LABEL_MIN_KEPT = 2
 #: A price the page shows at least this many times word for word ("$35", "$99+") is a price
 #: band shared by many products (or a filter's), no record's own field.
 PRICE_MIN_REPEATS = GRID_MIN_REPEATS
@@ -276,10 +279,12 @@ def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, s
     if not kept:
         return
     seen = Counter(feats[i].text for i in lines)
+    among = Counter(feats[i].text for i in lines if decisions[i][0] == "content")
     value = {lines[x] for x in range(1, len(lines)) if codes[x - 1] == "K"}
     for i, code in kept:
         text = feats[i].text
-        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS) or \
+        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS
+                and among[text] >= LABEL_MIN_KEPT) or \
                 (code == "P" and seen[text] >= PRICE_MIN_REPEATS) or _BARE_COUNT.match(text):
             decisions[i] = before[i]
 

@@ -33,3 +33,37 @@ def test_a_products_own_price_is_kept() -> None:
     doc = scrubber.scrub("\n".join(_page(prices)))
     kept = {v.text for v in doc.lines if v.keep}
     assert "$40.50" in kept and "$45.50" in kept
+
+
+_TITLES = ("Riverside Park Plan Approved", "Bakery Wins Bread Contest Again",
+           "School Board Delays Start Time Vote", "Forecast Calls for Stronger Storms",
+           "Museum Reopens Its East Wing", "Volunteers Plant Railway Trees")
+
+
+def _news_front(extra: list[str]) -> list[str]:
+    """A news section's page: a menu, a list of teasers (title, date, author), then
+    ``extra`` lines (a box of the same site's teasers), a footer."""
+    records = [line for k, title in enumerate(_TITLES)
+               for line in (title, f"March {k + 2}, 2026", f"Reporter {chr(65 + k)}. Lane")]
+    return ["Home | News | Sports | Opinion", "Local News", *records, *extra,
+            "© 2026 The Valley Courier"]
+
+
+def test_a_teaser_also_shown_in_boxes_is_no_label() -> None:
+    """A teaser's title the page shows again in two boxes of links ("Most read", "Editor's
+    picks") is still the list's record: kept."""
+    doc = scrubber.scrub("\n".join(_news_front(
+        ["Most read", _TITLES[0], _TITLES[3], "Editor's picks", _TITLES[0], _TITLES[4]])))
+    first = [v for v in doc.lines if v.text == _TITLES[0]]
+    assert first[0].keep
+    assert doc.lines[[v.text for v in doc.lines].index(_TITLES[1])].keep
+
+
+def test_a_label_in_every_record_is_dropped() -> None:
+    """A line every record repeats word for word ("Quick view") is a label, not content."""
+    records = [line for k, title in enumerate(_TITLES)
+               for line in (title, f"March {k + 2}, 2026", "Quick view")]
+    doc = scrubber.scrub("\n".join(["Home | News | Sports", "Local News", *records,
+                                    "© 2026 The Valley Courier"]))
+    assert any(v.keep for v in doc.lines if v.text == _TITLES[2])
+    assert not any(v.keep for v in doc.lines if v.text == "Quick view")

@@ -29,9 +29,11 @@ with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a b
 titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
 
 Of a record's lines, the ones every record repeats word for word (a title-like line the page
-shows ``LABEL_MIN_REPEATS`` times or more: "Quick view", "Code", a badge) are its labels, and
-a whole number alone on its line is a count (of reviews, a rank): neither is kept as a
-record's (a number with a decimal fraction, "8.7", is a score: a field).
+shows ``LABEL_MIN_REPEATS`` times or more and keeps at least ``LABEL_MIN_KEPT`` times: "Quick
+view", "Code", a badge) are its labels, a price the page shows ``PRICE_MIN_REPEATS`` times or
+more is shared by many products, and a whole number alone on its line is a count (of reviews,
+a rank): none is kept as a record's (a number with a decimal fraction, "8.7", is a score: a
+field).
 """
 
 from __future__ import annotations
@@ -259,13 +261,20 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
 #: least this many times is the same label in every record ("Code", "Quick view", "In
 #: stock"), not a record's content.
 LABEL_MIN_REPEATS = GRID_MIN_REPEATS
+#: ... and that the page keeps at least this many times: a teaser's title that the page shows
+#: once in its list and again in a box or two ("Trending") is no label.
+LABEL_MIN_KEPT = 2
+#: A price the page shows at least this many times word for word ("$35", "$99+") is a price
+#: band shared by many products (or a filter's), no record's own field.
+PRICE_MIN_REPEATS = GRID_MIN_REPEATS
 
 
 def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, str]],
                  coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> None:
     """Take back the record lines (``record_grid``, ``catalogue``) that are labels (title
-    lines whose text the page repeats LABEL_MIN_REPEATS times or more, unless a "label:"
-    line names them) or bare counts, in place: they get their decision before the grids
+    lines whose text the page repeats LABEL_MIN_REPEATS times or more and keeps
+    LABEL_MIN_KEPT times, unless a "label:" line names them), prices many records share
+    (PRICE_MIN_REPEATS) or bare counts, in place: they get their decision before the grids
     back."""
     lines, codes = coded
     kept = [(i, c) for i, c in zip(lines, codes, strict=True)
@@ -273,11 +282,13 @@ def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, s
     if not kept:
         return
     seen = Counter(feats[i].text for i in lines)
+    among = Counter(feats[i].text for i in lines if decisions[i][0] == "content")
     value = {lines[x] for x in range(1, len(lines)) if codes[x - 1] == "K"}
     for i, code in kept:
         text = feats[i].text
-        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS) or \
-                _BARE_COUNT.match(text):
+        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS
+                and among[text] >= LABEL_MIN_KEPT) or \
+                (code == "P" and seen[text] >= PRICE_MIN_REPEATS) or _BARE_COUNT.match(text):
             decisions[i] = before[i]
 
 

@@ -81,10 +81,19 @@ def run_stats(total: Tally, seconds: float, **extra: Any) -> dict[str, Any]:
     return {
         **total.to_dict(),
         "seconds": round(seconds, 3),
-        "docs_per_s": round(total.documents_in / seconds, 2),
-        "mb_per_s": round(total.bytes_in / MB / seconds, 3),
+        "docs_per_s": _significant(total.documents_in / seconds),
+        "mb_per_s": _significant(total.bytes_in / MB / seconds),
         **extra,
     }
+
+
+#: Throughput figures keep this many significant digits: a fixed number of decimals would
+#: report a small or slow run as 0.0 MB/s.
+THROUGHPUT_DIGITS = 3
+
+
+def _significant(value: float) -> float:
+    return float(f"{value:.{THROUGHPUT_DIGITS}g}")
 
 
 def _top(counts: dict[str, int], n: int | None = None) -> str:

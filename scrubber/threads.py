@@ -44,7 +44,7 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .post_marks import is_mark
-from .post_repeats import POST_REPEAT, thread_repeats
+from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
 _SPACES = re.compile(r"\s+")
@@ -61,6 +61,9 @@ THREAD_MAX_GAP = 2
 # The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
 # author line ("says:").
 _QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
+#: ... or a quote's own label over it ("Quote:", "Quote from dana_k", "Originally posted by
+#: dana_k", "引用"), which no signature stands under.
+_QUOTE_LABEL = re.compile(r"^(?:quote\b|originally posted by\b|引用)", re.IGNORECASE)
 
 def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
                   article_end: int) -> list[int]:
@@ -186,7 +189,12 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     copies = [i for i in thread_repeats(first, last, feats, chrome) if i not in chrome]
     for i in copies:
         classified[i] = POST_REPEAT
-    return sorted(out + copies)
+    heads = {i for i in range(first, last + 1) if _QUOTE_HEAD.search(feats[i].text)
+             or _QUOTE_LABEL.match(feats[i].text)}
+    signed = thread_signatures(first, last, feats, chrome, heads)
+    for i in signed:
+        classified[i] = POST_SIGNATURE
+    return sorted(set(out + copies + signed))
 
 def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, str],
                   shapes: Counter[str], classified: Sequence[Classified],

@@ -102,7 +102,7 @@ def test_a_feed_headed_by_sources_and_times_stays_out() -> None:
     # half the headers (the story's source and time) have no text under them.
     from scrubber.classify import Classified, Kind
     from scrubber.features import document_features
-    from scrubber.posts import signed_posts
+    from scrubber.signed_posts import signed_posts
     comments = ["About time they fixed the roads around here!", "Get to the point please.",
                 "Nothing new, same promises every single year.", "Praying for the family."]
     stories = ["Storm knocks out power across the valley", "Bridge closes for repairs",

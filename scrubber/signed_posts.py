@@ -42,6 +42,17 @@ HEADER_MIN_POSTS = 3
 HEADER_POSTS_SHARE = 2 / 3
 #: ... and at most this many lines of text apart (a thread's posts follow one another).
 HEADER_MAX_GAP = 8
+#: A post's date stamp with its clock time, alone on its line ("May 19 2024 | 3:26 pm",
+#: "2024-05-19 15:26"): the header of a thread's posts when the stamp of the same shape heads
+#: the article (the thread's first post) within this many lines of text, nothing kept above
+#: it but the title (a blog's comments are stamped unlike the article above them).
+TIMED_FIRST_REACH = 3
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+#: A stamp's shape folds its numbers, month names and half of the day.
+_STAMP_PARTS = re.compile(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                          r"|\b[ap]\.?m\b\.?")
+#: The reasons of the lines that may be a post's date stamp ("date_line", "date_stamp").
+_DATE_REASONS = ("date",)
 #: A post's floor number alone on its line between its header and its text ("1", "#1").
 _FLOOR_ALONE = re.compile(r"#?\d{1,4}")
 
@@ -54,6 +65,10 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
     headers = [i for i, f in enumerate(feats)
                if f.units <= HEADER_MAX_UNITS and f.text and decisions[i] != _CONTENT
                and _SIGNED_TIME.search(f.text) is not None and _named(f.text)]
+    # (Timed stamps head posts of any length: the first heads the article.)
+    timed = len(headers) < HEADER_MIN_POSTS
+    if timed:
+        headers = _timed_headers(decisions, classified, feats)
     if len(headers) < HEADER_MIN_POSTS:
         return
     # Where the replies of a thread were found inside a region, its later posts are too.
@@ -65,8 +80,8 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
     for i, f in enumerate(feats):
         texts[i + 1] = texts[i] + (1 if f.text else 0)
     posts = sum(1 for body in bodies if body)
-    if posts < max(HEADER_MIN_POSTS, HEADER_POSTS_SHARE * len(headers)) or any(
-            texts[b] - texts[a] > HEADER_MAX_GAP for a, b in pairwise(headers)):
+    if posts < max(HEADER_MIN_POSTS, HEADER_POSTS_SHARE * len(headers)) or (not timed and any(
+            texts[b] - texts[a] > HEADER_MAX_GAP for a, b in pairwise(headers))):
         return
     # The thread follows the article (its question, its first post), not a sidebar's box of
     # latest comments above it (its lines are before the article) or far below it.
@@ -80,6 +95,28 @@ def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
     for i in headers:
         if decisions[i] == POST_BODY:
             decisions[i] = POST_HEADER
+
+
+def _timed_headers(decisions: Sequence[Decision], classified: Sequence[Classified],
+                   feats: Sequence[LineFeatures]) -> list[int]:
+    """The posts' date stamps with a clock time of the shape most often found (numbers
+    folded), when the first of them heads the article: no line kept above it but the title,
+    and a kept line within TIMED_FIRST_REACH lines of text below it."""
+    shapes: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        if (f.text and f.units <= HEADER_MAX_UNITS and decisions[i][0] != "content"
+                and classified[i].reason.startswith(_DATE_REASONS)
+                and _CLOCK.search(f.text) is not None):
+            shapes.setdefault(_STAMP_PARTS.sub("0", f.lower), []).append(i)
+    if not shapes:
+        return []
+    stamps = max(shapes.values(), key=lambda lines: (len(lines), -lines[0]))
+    first = stamps[0]
+    if len(stamps) <= HEADER_MIN_POSTS or any(
+            decisions[i][0] == "content" for i in range(first)):
+        return []
+    below = [i for i in range(first + 1, len(feats)) if feats[i].text][:TIMED_FIRST_REACH]
+    return stamps if any(decisions[i][0] == "content" for i in below) else []
 
 
 def _named(text: str) -> bool:

@@ -189,17 +189,30 @@ def _timed(i: int, feats: Sequence[LineFeatures]) -> bool:
     return False
 
 
+#: A stamp beside a line the grid pass took for a record's is that record's time (an item's
+#: "17 hours ago" under each title of a list of items), kept with it: no post's stamp.
+_GRID_FIELD: Decision = ("content", "record_grid")
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
+                  and stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))
+                  and not _in_grid(i, decisions, feats)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
     for i in candidates:
         if shapes[_shape(feats[i].text)] >= STAMP_MIN_REPEATS:
             decisions[i] = POST_STAMP
+
+
+def _in_grid(i: int, decisions: Sequence[Decision], feats: Sequence[LineFeatures]) -> bool:
+    """Whether the line of text right above or right below line ``i`` is a record's."""
+    above = next((j for j in range(i - 1, -1, -1) if feats[j].text), -1)
+    below = next((j for j in range(i + 1, len(feats)) if feats[j].text), -1)
+    return any(j >= 0 and decisions[j] == _GRID_FIELD for j in (above, below))
 
 
 # --- Posts between two posts' chrome ---------------------------------------------------------

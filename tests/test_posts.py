@@ -136,3 +136,35 @@ def test_signed_posts_after_the_replies_of_a_region_are_kept() -> None:
     for header, reply in nested:
         assert verdicts[reply] == (True, "post_body"), reply
         assert not verdicts[header][0], header
+
+
+_JOBS = [("Acme Robotics", "a backend engineer"), ("Brightline Labs", "product designers"),
+         ("Cedar Health", "a founding engineer"), ("Dunmore Data", "data engineers"),
+         ("Eastgate Energy", "an account executive"), ("Fernhill AI", "ML engineers")]
+
+
+def test_the_times_of_a_grids_items_are_no_post_stamps() -> None:
+    # A list of job posts, each title with its relative time under it: the grid keeps the
+    # times with their records.
+    lines = ["Jobs", "These are jobs at startups we funded. See more on our jobs page."]
+    for n, (name, role) in enumerate(_JOBS, 1):
+        lines += [f"{n}.\t\t{name} (Batch W2{n % 4}) is hiring {role} (example.com)",
+                  f"{n * 3} hours ago"]
+    lines += ["More", "Guidelines | FAQ | Contact"]
+    times = [v for v in scrub("\n".join(lines)).lines if v.text.endswith("hours ago")]
+    assert len(times) == len(_JOBS)
+    assert all(v.keep and v.reason != "post_stamp" for v in times)
+
+
+def test_the_times_of_a_threads_posts_are_stamps() -> None:
+    posts = ["I moved my sourdough starter to the fridge and now it barely rises after feeding; "
+             "should I keep it on the counter for a few days before baking again?",
+             "Give it two or three feedings at room temperature first. A cold starter is slow, "
+             "but it comes back once it is warm and fed on a regular schedule.",
+             "Same here, mine needed three days on the counter before it doubled again.",
+             "Thanks, it doubled this morning after the second feeding at room temperature."]
+    lines = ["Starter barely rises after the fridge"]
+    for n, post in enumerate(posts):
+        lines += [f"baker_{n} · {n + 2} hours ago", post]
+    stamps = [v for v in scrub("\n".join(lines)).lines if v.text.endswith("hours ago")]
+    assert stamps and not any(v.keep for v in stamps)

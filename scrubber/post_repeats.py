@@ -78,11 +78,11 @@ def _repeated_cards(first: int, last: int, feats: Sequence[LineFeatures],
 
 def thread_signatures(first: int, last: int, feats: Sequence[LineFeatures],
                       chrome: set[int], heads: set[int]) -> list[int]:
-    """The lines from ``first`` to ``last`` (none ``chrome``) of at least REPEAT_MIN_UNITS
-    units that are a signature: copied at least twice, each copy in the same block of lines
+    """The lines from ``first`` to ``last`` (none ``chrome``) of a signature: a line of at
+    least REPEAT_MIN_UNITS units copied at least twice, each copy in the same block of lines
     (the lines above and below that are alike in every copy), each block right above a line
     of ``chrome`` (the post's controls) and none right under a quote's head (``heads``:
-    "X said:" over a quote's copy)."""
+    "X said:" over a quote's copy), and the other lines of that block."""
     lines = [i for i in range(first, last + 1) if feats[i].text]
     at = {i: k for k, i in enumerate(lines)}
     copies: dict[str, list[int]] = {}
@@ -101,8 +101,10 @@ def thread_signatures(first: int, last: int, feats: Sequence[LineFeatures],
         if all(j in chrome for j in ends) and all(_under_post(j, feats, chrome, heads)
                                                   for j in tops) and any(
                 j not in chrome for j in tops):
-            out += group
-    return sorted(out)
+            # The whole block, its short lines too ("~ E. W. Dijkstra" under a quote).
+            out += [lines[k + d] for k in ks for d in range(1 - above, below)
+                    if lines[k + d] not in chrome]
+    return sorted(set(out))
 
 
 def _under_post(top: int, feats: Sequence[LineFeatures], chrome: set[int],

@@ -131,6 +131,15 @@ def test_a_signature_of_two_lines_is_removed_under_every_post() -> None:
     assert [(v.keep, v.reason) for v in lines] == [(False, "post_signature")] * 4
 
 
+def test_a_signatures_short_line_goes_with_it() -> None:
+    signature = ["Measure twice, cut once, and keep the offcuts for the next repair job.",
+                 "~ J. Carpenter"]
+    posts = [POSTS[0] + "\n" + "\n".join(signature), POSTS[1], POSTS[2],
+             POSTS[3] + "\n" + "\n".join(signature)]
+    lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text in signature]
+    assert [(v.keep, v.reason) for v in lines] == [(False, "post_signature")] * 4
+
+
 @pytest.mark.parametrize("head", ["quietfan said:", "Quote:", "Originally posted by quietfan"])
 def test_a_post_that_ends_its_post_and_is_quoted_twice_is_no_signature(head: str) -> None:
     # The second post's last line, quoted by the two replies after it: a quote's copy stands

@@ -118,6 +118,28 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
             if (classified[i].kind in _TEXT_KINDS and decisions[i][0] in REPLY_REGIONS
                     and feats[i].text and not _above_card(i, feats)):
                 decisions[i] = POST_BODY
+        _inside_bodies(marks[0], lines[-1], decisions, classified, feats)
+
+
+def _inside_bodies(first: int, last: int, decisions: list[Decision],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> None:
+    """The lines of a region from ``first`` to ``last`` that a rule named (a code box's
+    output: "HOSTCC  scripts/kconfig/conf.o") between two lines of one reply's body, no line
+    of post chrome between them, are that body's too (``post_body``)."""
+    run: list[int] = []
+    opened = False
+    for i in range(first, last + 1):
+        if not feats[i].text:
+            continue
+        if decisions[i] == POST_BODY:
+            if opened:
+                for j in run:
+                    decisions[j] = POST_BODY
+            opened, run = True, []
+        elif classified[i] == POST_CHROME or decisions[i][0] not in REPLY_REGIONS:
+            opened, run = False, []
+        else:
+            run.append(i)
 
 
 def _above_card(i: int, feats: Sequence[LineFeatures]) -> bool:

@@ -168,3 +168,27 @@ def test_the_times_of_a_threads_posts_are_stamps() -> None:
         lines += [f"baker_{n} · {n + 2} hours ago", post]
     stamps = [v for v in scrub("\n".join(lines)).lines if v.text.endswith("hours ago")]
     assert stamps and not any(v.keep for v in stamps)
+
+
+_CODE = ["HOSTCC  scripts/basic/fixdep", "HOSTCC  scripts/kconfig/conf.o",
+         "HOSTLD  scripts/kconfig/conf"]
+
+
+def test_a_code_box_inside_a_reply_in_a_region_is_kept() -> None:
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "社区", "登录", "注册",
+             "旧笔记本改造成家庭文件服务器", *ARTICLE, "推荐文章：", "更多推荐..."]
+    for n in range(4):
+        lines += ["博客", f"第{n + 1}篇：入门教程合集 {n + 3} / {n} | {n + 1}年前"]
+    lines += ["讨论数量: 5", "排序："]
+    for n, (name, reply) in enumerate(zip(NAMES, REPLIES, strict=True)):
+        body = {0: [reply, "分享到微博"],
+                2: ["编译内核的时候报错了，输出如下：", *_CODE, "换了一个版本以后就好了。"]}
+        lines += [name, f"{100 * n + 36} 声望", *body.get(n, [reply]), f"{n + 1}周前 评论",
+                  f"{n} 举报"]
+    lines += ["关于我们", "联系站长", "© 2024 示例社区"]
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub("\n".join(lines)).lines}
+    for line in _CODE:
+        assert verdicts[line] == (True, "post_body"), line
+    # A line a rule names after a reply's text, up to the post's chrome, is no body's.
+    assert not verdicts["分享到微博"][0]
+    assert not verdicts["336 声望"][0]

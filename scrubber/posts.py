@@ -8,13 +8,15 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
   year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading);
   a floor number alone needs its post's time within ``FLOOR_TIME_REACH`` lines (a ranking's
-  "#1", "#2" stand beside no time).
+  "#1", "#2" stand beside no time). A stamp right beside a line the grid pass took for a
+  record's is that record's time (a list of items, each with its "17 hours ago"): kept.
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
   (:data:`scrubber.post_marks.POST_MARKS`: reputations, report buttons, relative times with the
   post's controls) stand inside one such region, the lines of text from its first mark to its
-  last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
+  last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept,
+  with the lines a rule named between two lines of one reply's body (a code box's output).
 - **Signed posts**: :mod:`scrubber.signed_posts`.
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post

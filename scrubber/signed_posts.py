@@ -10,6 +10,13 @@ text right under each header (after the post's floor number, "1") that the conte
 left after the article, or that it or a later pass kept, are the posts' bodies
 (``post_body``): kept. Where the replies of a region were found, the posts' text in
 such a region is taken too, and a header taken for a reply is the post's chrome.
+
+Where no such headers are found, the posts' date stamps with a clock time ("May 19 2024 |
+3:26 pm") head them when at least ``HEADER_MIN_POSTS`` + 1 of one shape (numbers, month
+names and the half of the day folded) stand on lines of their own and the first of them
+heads the article (the thread's first post): nothing kept above it but the title, a kept
+line within ``TIMED_FIRST_REACH`` lines of text below it. A blog's comments are stamped
+unlike the article above them. Such posts may be of any length apart.
 """
 
 from __future__ import annotations

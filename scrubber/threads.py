@@ -24,10 +24,13 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
   is a reply's subject that repeats the thread's title or an earlier line ("Re: <title>"), as
   is a run of three short lines that repeats an earlier run (a poster's card no mark names:
-  name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
-  20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
-  chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
-  question's single "asked" stamp, its votes), across one post body at most. A thread of
+  name, title, place). A line copied at the end of several posts, right above their chrome
+  and under no quote's head, is the poster's signature, its first copy too
+  (``post_signature``, :func:`scrubber.post_repeats.thread_signatures`). A post's byline
+  among the chrome ("#4 Post by dana_k » 2024-04-15 20:41") is a stamp like its date, and
+  its score counts with its sign ("-5" is "3"). The chrome runs back from the first mark of
+  a repeated kind over the first post's own chrome (a question's single "asked" stamp, its
+  votes), across one post body at most. A thread of
   two posts, whose chrome repeats only twice, is told by the same sequence of marks above
   each post (``THREAD_MIN_MARKS`` kinds, at the same distance apart); its chrome is then
   the shapes found once above each post.

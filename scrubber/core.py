@@ -44,7 +44,6 @@ from .posts import (
     post_bodies,
     post_stamps,
     post_tails,
-    signed_posts,
 )
 from .prices import price_tags
 from .products import product_details
@@ -58,6 +57,7 @@ from .regions import (
     hiding_headers,
 )
 from .rules import RuleSet, ruleset
+from .signed_posts import signed_posts
 from .site_context import apply_template
 from .specs import spec_blocks
 from .splice import article_bigrams, leading_clause, spliced_clause_end

@@ -24,10 +24,12 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|(?:global |super )?moderator|administrator|original poster|thread starter",
         r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
         # the poster's status, after the letter of their avatar: "Offline", "J Online"
-        r"(?:\w\s)?(?:offline|online)",
+        r"(?:\w\s+)?(?:offline|online)",
+        # the letter of the poster's avatar before their name: "J JonB", "p pl45m4"
+        r"(?P<avatar>[^\W\d_])\s(?P=avatar)[\w.@-]{1,30}",
         # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
         # Last reply" (after the avatars' letters)
-        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s){0,3}\d+\s+repl(?:y|ies)\s+last reply",
+        r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s+){0,3}\d+\s+repl(?:y|ies)\s+last reply",
     ),
     "zh": (
         r"#?\d+\s*楼|沙发|板凳|地板|楼主|第\s*\d+\s*楼",  # floor numbers

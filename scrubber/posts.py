@@ -8,22 +8,16 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   (``post_stamp``), not its body. A floor number ("#3") is a stamp only beside a time or a
   year or with few words and no title after a colon ("Tip #3: ..." is a numbered heading);
   a floor number alone needs its post's time within ``FLOOR_TIME_REACH`` lines (a ranking's
-  "#1", "#2" stand beside no time).
+  "#1", "#2" stand beside no time). A stamp right beside a line the grid pass took for a
+  record's is that record's time (a list of items, each with its "17 hours ago"): kept.
 - **Posts in a region.** A thread's replies often stand after a box of related links or a
   count of the replies ("推荐文章：" ... "讨论数量: 11"), whose header opens a region that runs
   on over every reply. When at least ``REGION_MIN_MARKS`` post marks of the thread
   (:data:`scrubber.post_marks.POST_MARKS`: reputations, report buttons, relative times with the
   post's controls) stand inside one such region, the lines of text from its first mark to its
-  last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept.
-- **Signed posts.** A post header is a short line ending with the post's relative time after
-  the poster's name ("客栈小K | 版主 | 6天前", "dana_k · 3 hours ago"). With at least
-  ``HEADER_MIN_POSTS`` of them after the article, at most ``HEADER_MAX_GAP`` lines of text
-  apart, the first close to the article's end, and most of them (``HEADER_POSTS_SHARE``)
-  followed by text (a feed's items headed by "Source • 5 hours ago" are not), the lines of
-  text right under each header (after the post's floor number, "1") that the context pass
-  left after the article, or that it or a later pass kept, are the posts' bodies
-  (``post_body``): kept. Where the replies of a region were found, the posts' text in
-  such a region is taken too, and a header taken for a reply is the post's chrome.
+  last line of post chrome that are not chrome are the replies' bodies (``post_body``): kept,
+  with the lines a rule named between two lines of one reply's body (a code box's output).
+- **Signed posts**: :mod:`scrubber.signed_posts`.
 - **Greetings.** A line that is nothing but a greeting (``GREETINGS`` per language: "Hi
   guys", "Hello everyone!", "大家好！") right above a kept line is the first line of a post
   or a letter, too short for the context pass to take (``greeting_line``): kept.
@@ -50,7 +44,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from .classify import Classified, Kind
 from .features import LineFeatures
@@ -103,6 +96,9 @@ _CONTENT: Decision = ("content", "article_block")
 POST_HEADER: Decision = ("meta", "post_chrome")
 #: The kinds of line that may be a reply's text (not a line a rule names).
 _TEXT_KINDS = (Kind.GOOD, Kind.NEAR, Kind.SHORT)
+#: A post's text is the run of lines right after its header of at least this many units or
+#: ending a sentence (a tag or a button under the post ends it).
+BODY_MIN_UNITS = 4
 
 
 def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
@@ -124,6 +120,28 @@ def post_bodies(decisions: list[Decision], classified: Sequence[Classified],
             if (classified[i].kind in _TEXT_KINDS and decisions[i][0] in REPLY_REGIONS
                     and feats[i].text and not _above_card(i, feats)):
                 decisions[i] = POST_BODY
+        _inside_bodies(marks[0], lines[-1], decisions, classified, feats)
+
+
+def _inside_bodies(first: int, last: int, decisions: list[Decision],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> None:
+    """The lines of a region from ``first`` to ``last`` that a rule named (a code box's
+    output: "HOSTCC  scripts/kconfig/conf.o") between two lines of one reply's body, no line
+    of post chrome between them, are that body's too (``post_body``)."""
+    run: list[int] = []
+    opened = False
+    for i in range(first, last + 1):
+        if not feats[i].text:
+            continue
+        if decisions[i] == POST_BODY:
+            if opened:
+                for j in run:
+                    decisions[j] = POST_BODY
+            opened, run = True, []
+        elif classified[i] == POST_CHROME or decisions[i][0] not in REPLY_REGIONS:
+            opened, run = False, []
+        else:
+            run.append(i)
 
 
 def _above_card(i: int, feats: Sequence[LineFeatures]) -> bool:
@@ -195,11 +213,17 @@ def _timed(i: int, feats: Sequence[LineFeatures]) -> bool:
     return False
 
 
+#: A stamp beside a line the grid pass took for a record's is that record's time (an item's
+#: "17 hours ago" under each title of a list of items), kept with it: no post's stamp.
+_GRID_FIELD: Decision = ("content", "record_grid")
+
+
 def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Relabel the post chrome among the kept lines (in place)."""
     candidates = [i for i, (d, f) in enumerate(zip(decisions, feats, strict=True))
                   if d[0] == "content" and f.units <= STAMP_MAX_UNITS and not f.sentence_punct
-                  and stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))]
+                  and stamped(f.text) and (not _bare_floor(f.text) or _timed(i, feats))
+                  and not _in_grid(i, decisions, feats)]
     if len(candidates) < STAMP_MIN_REPEATS:
         return
     shapes = Counter(_shape(f.text) for f in feats if f.text and f.units <= STAMP_MAX_UNITS)
@@ -208,88 +232,11 @@ def post_stamps(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures])
             decisions[i] = POST_STAMP
 
 
-# --- Posts under signed headers --------------------------------------------------------------
-#: A post's header: the poster's name (and rank), then the post's relative time, last on a short
-#: line ("客栈小K | 版主 | 6天前", "马亮南生 10月前", "dana_k · 3 hours ago").
-_SIGNED_TIME = re.compile(rf"{RELATIVE_TIME}\s*$")
-#: A post header has at most this many units (the name, a rank, the time): a feed's item
-#: ("Title of another article | 4年前") is longer.
-HEADER_MAX_UNITS = 10
-#: A page is a thread of signed posts when at least this many post headers stand outside
-#: the article, each followed by a post's text before the next...
-HEADER_MIN_POSTS = 3
-#: ... at least this share of them followed by a post's text (a feed's items are headed by
-#: their source and time too, "KGW • 21 hours ago", with no text under them)...
-HEADER_POSTS_SHARE = 2 / 3
-#: ... and at most this many lines of text apart (a thread's posts follow one another).
-HEADER_MAX_GAP = 8
-#: A post's floor number alone on its line between its header and its text ("1", "#1").
-_FLOOR_ALONE = re.compile(r"#?\d{1,4}")
-#: A post's text is the run of lines right after its header of at least this many units or
-#: ending a sentence (a tag or a button under the post ends it).
-BODY_MIN_UNITS = 4
-
-
-def signed_posts(decisions: list[Decision], classified: Sequence[Classified],
-                 feats: Sequence[LineFeatures]) -> None:
-    """Keep the text of the posts under post headers (a name, then a relative time) that
-    stand outside the article: the replies of a thread with no article block of its own
-    (``post_body``). Each post's text is the run of text lines right after its header."""
-    headers = [i for i, f in enumerate(feats)
-               if f.units <= HEADER_MAX_UNITS and f.text and decisions[i] != _CONTENT
-               and _SIGNED_TIME.search(f.text) is not None and _named(f.text)]
-    if len(headers) < HEADER_MIN_POSTS:
-        return
-    # Where the replies of a thread were found inside a region, its later posts are too.
-    open_to = {_AFTER, _CONTENT, POST_BODY}
-    if POST_BODY in decisions:
-        open_to.update(d for d in decisions if d[0] in REPLY_REGIONS)
-    bodies = [_post_text(h, decisions, classified, feats, open_to) for h in headers]
-    texts = [0] * (len(feats) + 1)
-    for i, f in enumerate(feats):
-        texts[i + 1] = texts[i] + (1 if f.text else 0)
-    posts = sum(1 for body in bodies if body)
-    if posts < max(HEADER_MIN_POSTS, HEADER_POSTS_SHARE * len(headers)) or any(
-            texts[b] - texts[a] > HEADER_MAX_GAP for a, b in pairwise(headers)):
-        return
-    # The thread follows the article (its question, its first post), not a sidebar's box of
-    # latest comments above it (its lines are before the article) or far below it.
-    kept = [i for i in range(headers[0]) if decisions[i][0] in ("content", "title")]
-    if kept and texts[headers[0]] - texts[kept[-1] + 1] > HEADER_MAX_GAP:
-        return
-    for body in bodies:
-        for i in body:
-            if decisions[i][0] != "content":
-                decisions[i] = POST_BODY
-    for i in headers:
-        if decisions[i] == POST_BODY:
-            decisions[i] = POST_HEADER
-
-
-def _named(text: str) -> bool:
-    """Whether a post header holds letters before its time (the poster's name)."""
-    head = _SIGNED_TIME.sub("", text)
-    return any(ch.isalpha() for ch in head)
-
-
-def _post_text(header: int, decisions: Sequence[Decision], classified: Sequence[Classified],
-               feats: Sequence[LineFeatures], open_to: set[Decision]) -> list[int]:
-    """The lines of text right after a post header (and the post's floor number, "1", "#1")
-    that the context pass or a pass after it kept, or that it left after the article: each
-    of at least BODY_MIN_UNITS units or ending a sentence, no rule naming it, up to the next
-    header."""
-    out: list[int] = []
-    for i in range(header + 1, len(feats)):
-        f = feats[i]
-        if not f.text or (not out and _FLOOR_ALONE.fullmatch(f.text) is not None):
-            continue
-        if ((decisions[i] not in open_to and decisions[i][0] != "content")
-                or classified[i].kind not in _TEXT_KINDS
-                or _SIGNED_TIME.search(f.text) is not None
-                or (f.units < BODY_MIN_UNITS and not f.ends_sentence)):
-            break
-        out.append(i)
-    return out
+def _in_grid(i: int, decisions: Sequence[Decision], feats: Sequence[LineFeatures]) -> bool:
+    """Whether the line of text right above or right below line ``i`` is a record's."""
+    above = next((j for j in range(i - 1, -1, -1) if feats[j].text), -1)
+    below = next((j for j in range(i + 1, len(feats)) if feats[j].text), -1)
+    return any(j >= 0 and decisions[j] == _GRID_FIELD for j in (above, below))
 
 
 # --- Posts between two posts' chrome ---------------------------------------------------------

@@ -24,10 +24,13 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
   is a reply's subject that repeats the thread's title or an earlier line ("Re: <title>"), as
   is a run of three short lines that repeats an earlier run (a poster's card no mark names:
-  name, title, place). A post's byline among the chrome ("#4 Post by dana_k » 2024-04-15
-  20:41") is a stamp like its date, and its score counts with its sign ("-5" is "3"). The
-  chrome runs back from the first mark of a repeated kind over the first post's own chrome (a
-  question's single "asked" stamp, its votes), across one post body at most. A thread of
+  name, title, place). A line copied at the end of several posts, right above their chrome
+  and under no quote's head, is the poster's signature, its first copy too
+  (``post_signature``, :func:`scrubber.post_repeats.thread_signatures`). A post's byline
+  among the chrome ("#4 Post by dana_k » 2024-04-15 20:41") is a stamp like its date, and
+  its score counts with its sign ("-5" is "3"). The chrome runs back from the first mark of
+  a repeated kind over the first post's own chrome (a question's single "asked" stamp, its
+  votes), across one post body at most. A thread of
   two posts, whose chrome repeats only twice, is told by the same sequence of marks above
   each post (``THREAD_MIN_MARKS`` kinds, at the same distance apart); its chrome is then
   the shapes found once above each post.
@@ -44,7 +47,7 @@ from itertools import pairwise
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .post_marks import is_mark
-from .post_repeats import POST_REPEAT, thread_repeats
+from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
 _SPACES = re.compile(r"\s+")
@@ -61,6 +64,9 @@ THREAD_MAX_GAP = 2
 # The head of a quoted post: past tense ("said:", "wrote:", "写道："), unlike a blog comment's
 # author line ("says:").
 _QUOTE_HEAD = re.compile(r"(?:\bsaid|\bwrote|写道|寫道)\s*[:：]\s*$", re.IGNORECASE)
+#: ... or a quote's own label over it ("Quote:", "Quote from dana_k", "Originally posted by
+#: dana_k", "引用"), which no signature stands under.
+_QUOTE_LABEL = re.compile(r"^(?:quote\b|originally posted by\b|引用)", re.IGNORECASE)
 
 def thread_chrome(classified: Sequence[Classified], feats: Sequence[LineFeatures],
                   article_end: int) -> list[int]:
@@ -186,7 +192,12 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     copies = [i for i in thread_repeats(first, last, feats, chrome) if i not in chrome]
     for i in copies:
         classified[i] = POST_REPEAT
-    return sorted(out + copies)
+    heads = {i for i in range(first, last + 1) if _QUOTE_HEAD.search(feats[i].text)
+             or _QUOTE_LABEL.match(feats[i].text)}
+    signed = thread_signatures(first, last, feats, chrome, heads)
+    for i in signed:
+        classified[i] = POST_SIGNATURE
+    return sorted(set(out + copies + signed))
 
 def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, str],
                   shapes: Counter[str], classified: Sequence[Classified],

@@ -102,7 +102,7 @@ def test_a_feed_headed_by_sources_and_times_stays_out() -> None:
     # half the headers (the story's source and time) have no text under them.
     from scrubber.classify import Classified, Kind
     from scrubber.features import document_features
-    from scrubber.posts import signed_posts
+    from scrubber.signed_posts import signed_posts
     comments = ["About time they fixed the roads around here!", "Get to the point please.",
                 "Nothing new, same promises every single year.", "Praying for the family."]
     stories = ["Storm knocks out power across the valley", "Bridge closes for repairs",
@@ -136,3 +136,59 @@ def test_signed_posts_after_the_replies_of_a_region_are_kept() -> None:
     for header, reply in nested:
         assert verdicts[reply] == (True, "post_body"), reply
         assert not verdicts[header][0], header
+
+
+_JOBS = [("Acme Robotics", "a backend engineer"), ("Brightline Labs", "product designers"),
+         ("Cedar Health", "a founding engineer"), ("Dunmore Data", "data engineers"),
+         ("Eastgate Energy", "an account executive"), ("Fernhill AI", "ML engineers")]
+
+
+def test_the_times_of_a_grids_items_are_no_post_stamps() -> None:
+    # A list of job posts, each title with its relative time under it: the grid keeps the
+    # times with their records.
+    lines = ["Jobs", "These are jobs at startups we funded. See more on our jobs page."]
+    for n, (name, role) in enumerate(_JOBS, 1):
+        lines += [f"{n}.\t\t{name} (Batch W2{n % 4}) is hiring {role} (example.com)",
+                  f"{n * 3} hours ago"]
+    lines += ["More", "Guidelines | FAQ | Contact"]
+    times = [v for v in scrub("\n".join(lines)).lines if v.text.endswith("hours ago")]
+    assert len(times) == len(_JOBS)
+    assert all(v.keep and v.reason != "post_stamp" for v in times)
+
+
+def test_the_times_of_a_threads_posts_are_stamps() -> None:
+    posts = ["I moved my sourdough starter to the fridge and now it barely rises after feeding; "
+             "should I keep it on the counter for a few days before baking again?",
+             "Give it two or three feedings at room temperature first. A cold starter is slow, "
+             "but it comes back once it is warm and fed on a regular schedule.",
+             "Same here, mine needed three days on the counter before it doubled again.",
+             "Thanks, it doubled this morning after the second feeding at room temperature."]
+    lines = ["Starter barely rises after the fridge"]
+    for n, post in enumerate(posts):
+        lines += [f"baker_{n} · {n + 2} hours ago", post]
+    stamps = [v for v in scrub("\n".join(lines)).lines if v.text.endswith("hours ago")]
+    assert stamps and not any(v.keep for v in stamps)
+
+
+_CODE = ["HOSTCC  scripts/basic/fixdep", "HOSTCC  scripts/kconfig/conf.o",
+         "HOSTLD  scripts/kconfig/conf"]
+
+
+def test_a_code_box_inside_a_reply_in_a_region_is_kept() -> None:
+    lines = ["旧笔记本改造成家庭文件服务器 - 示例社区", "首页", "社区", "登录", "注册",
+             "旧笔记本改造成家庭文件服务器", *ARTICLE, "推荐文章：", "更多推荐..."]
+    for n in range(4):
+        lines += ["博客", f"第{n + 1}篇：入门教程合集 {n + 3} / {n} | {n + 1}年前"]
+    lines += ["讨论数量: 5", "排序："]
+    for n, (name, reply) in enumerate(zip(NAMES, REPLIES, strict=True)):
+        body = {0: [reply, "分享到微博"],
+                2: ["编译内核的时候报错了，输出如下：", *_CODE, "换了一个版本以后就好了。"]}
+        lines += [name, f"{100 * n + 36} 声望", *body.get(n, [reply]), f"{n + 1}周前 评论",
+                  f"{n} 举报"]
+    lines += ["关于我们", "联系站长", "© 2024 示例社区"]
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub("\n".join(lines)).lines}
+    for line in _CODE:
+        assert verdicts[line] == (True, "post_body"), line
+    # A line a rule names after a reply's text, up to the post's chrome, is no body's.
+    assert not verdicts["分享到微博"][0]
+    assert not verdicts["336 声望"][0]

@@ -117,10 +117,37 @@ def test_a_quote_of_an_earlier_post_and_a_repeated_signature_are_removed() -> No
     assert [(v.keep, v.reason) for v in quoted] == [(True, "article_block"),
                                                     (False, "post_repeat")]
     signed = [v for v in lines if v.text == signature]
-    assert [v.keep for v in signed] == [True, False]
-    assert signed[1].reason == "post_repeat"
+    assert [(v.keep, v.reason) for v in signed] == [(False, "post_signature")] * 2
     for post in POSTS:
         assert post in doc.text
+
+
+def test_a_signature_of_two_lines_is_removed_under_every_post() -> None:
+    signature = ["Desk: an old oak door on two trestles, finished with boat varnish.",
+                 "Rig: a ten-year-old tower that refuses to die, with a new fan."]
+    posts = [POSTS[0] + "\n" + "\n".join(signature), POSTS[1], POSTS[2],
+             POSTS[3] + "\n" + "\n".join(signature)]
+    lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text in signature]
+    assert [(v.keep, v.reason) for v in lines] == [(False, "post_signature")] * 4
+
+
+def test_a_signatures_short_line_goes_with_it() -> None:
+    signature = ["Measure twice, cut once, and keep the offcuts for the next repair job.",
+                 "~ J. Carpenter"]
+    posts = [POSTS[0] + "\n" + "\n".join(signature), POSTS[1], POSTS[2],
+             POSTS[3] + "\n" + "\n".join(signature)]
+    lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text in signature]
+    assert [(v.keep, v.reason) for v in lines] == [(False, "post_signature")] * 4
+
+
+@pytest.mark.parametrize("head", ["quietfan said:", "Quote:", "Originally posted by quietfan"])
+def test_a_post_that_ends_its_post_and_is_quoted_twice_is_no_signature(head: str) -> None:
+    # The second post's last line, quoted by the two replies after it: a quote's copy stands
+    # under the quote's head, above the reply's own text.
+    posts = [POSTS[0], POSTS[1], head + "\n" + POSTS[1] + "\n" + POSTS[2],
+             head + "\n" + POSTS[1] + "\n" + POSTS[3]]
+    lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text == POSTS[1]]
+    assert [v.keep for v in lines] == [True, False, False]
 
 
 def test_a_repeated_line_in_an_article_stays() -> None:

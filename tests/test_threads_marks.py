@@ -29,6 +29,9 @@ from scrubber.post_marks import is_mark
     "조회 123",
     "추천 0",
     "댓글 3",
+    "J JonB",
+    "P  2 Replies  Last reply",
+    "J  Offline",
 ])
 def test_post_marks(line: str) -> None:
     assert is_mark(line.lower())
@@ -42,6 +45,8 @@ def test_post_marks(line: str) -> None:
     "작성자는 누구인가",
     "조회수가 많은 글",
     "idea: a better opener",
+    "J JonB has marked this topic as solved",
+    "B to C",
 ])
 def test_not_post_marks(line: str) -> None:
     assert not is_mark(line.lower())

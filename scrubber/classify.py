@@ -84,6 +84,12 @@ _COMMENT_AUTHOR = regex.compile(
     regex.IGNORECASE,
 )
 COMMENT_AUTHOR_MAX_UNITS = 8
+# ... unless it introduces a quote in the article: a pronoun or a noun with its article says it
+# ("He said:", "The minister wrote:", "他在文章中说：", "她表示：").
+_QUOTE_INTRO = regex.compile(
+    r"^(?:(?:he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|our|its)\s"
+    r"|[^\s:：]{0,12}?(?:他|她|我们|文中|书中|信中|表示|指出))",
+    regex.IGNORECASE)
 # What such a line ends with (a cheap test before the expression).
 _COMMENT_AUTHOR_ENDS = (":", "：", "says")
 #: A counted link is at most this many units.
@@ -232,7 +238,7 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options,
     if f.alnum == 0:
         return _NO_LETTERS
     if f.units <= COMMENT_AUTHOR_MAX_UNITS and f.lower.endswith(_COMMENT_AUTHOR_ENDS) and \
-            _COMMENT_AUTHOR.search(f.text):
+            _COMMENT_AUTHOR.search(f.text) and not _QUOTE_INTRO.match(f.text):
         return _COMMENT_AUTHOR_LINE
     # Each shape rule below is guarded by the cheap tests on its features, inline: most lines
     # meet none of them, and a paragraph should cost a few comparisons.

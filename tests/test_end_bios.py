@@ -1,0 +1,52 @@
+"""The author's box at the end of an article (end_bios.author_bios)."""
+
+from __future__ import annotations
+
+import scrubber
+
+ARTICLE = [
+    "Home | Blog | Pricing | Contact",
+    "How to Plan a Small Kitchen Garden",
+    "A kitchen garden does not need much room: four raised beds and a path between them feed "
+    "a family of four through most of the summer, if the beds are planned well.",
+    "Start with the sun. Most vegetables want six hours of it a day, so put the beds where the "
+    "morning light reaches them first and the afternoon shade of the house does not.",
+    "Then choose what you eat most. Tomatoes, beans and lettuce give the most for the space, "
+    "while pumpkins and corn take a whole bed for a handful of meals.",
+    "Water in the morning, mulch the beds after planting, and the garden will look after "
+    "itself for most of the week while you are at work.",
+]
+NAME = "Mara Linden"
+JOB = "Contributing Writer"
+BIO = ("Mara Linden is a garden writer and a former nursery owner who has grown vegetables in "
+       "small city yards for twenty years.")
+MORE = "She lives in Portland with two cats and far too many seed catalogues."
+
+
+def reasons(lines: list[str]) -> dict[str, str]:
+    doc = scrubber.scrub("\n".join(lines))
+    return {v.text: v.reason for v in doc.lines if v.text}
+
+
+def test_author_box_at_the_end_is_taken_out() -> None:
+    got = reasons([*ARTICLE, NAME, JOB, BIO, MORE, "© 2024 Example Gardens"])
+    assert got[NAME] == "author_bio"
+    assert got[JOB] == "author_bio"
+    assert got[BIO] == "author_bio"
+    assert got[MORE] == "author_bio"
+    assert got[ARTICLE[-1]] == "article_block"
+
+
+def test_profile_opening_with_its_subject_is_kept() -> None:
+    # The article's own subject: a name and who they are at its top.
+    got = reasons([ARTICLE[0], ARTICLE[1], NAME, BIO, *ARTICLE[2:]])
+    assert got[BIO] == "article_block"
+
+
+def test_article_about_several_people_is_kept() -> None:
+    other = "Tom Reyes"
+    other_bio = ("Tom Reyes is a landscape architect and the founder of a studio that "
+                 "designs community gardens for schools.")
+    got = reasons([*ARTICLE, NAME, BIO, other, other_bio, ARTICLE[3]])
+    assert got[BIO] == "article_block"
+    assert got[other_bio] == "article_block"

@@ -253,9 +253,10 @@ DISCLOSURE_MAX_UNITS = 60
 
 
 def is_disclosure(f: LineFeatures) -> bool:
-    """Whether the line discloses the page's paid links, in a language that spaces its words:
-    a ``disclose`` phrase ("As an Amazon Associate we earn from qualifying purchases", "We
-    may earn a commission …"), or a ``paid`` phrase with a ``first`` one ("This post
+    """Whether the line discloses the page's paid links or what a form's sender agrees to, in
+    a language that spaces its words: a ``disclose`` phrase ("As an Amazon Associate we earn
+    from qualifying purchases", "We may earn a commission …", "By submitting this form, you
+    authorize …"), or a ``paid`` phrase with a ``first`` one ("This post
     contains affiliate links"). An article that explains affiliate links to its reader
     ("streamers earn a commission via affiliate links") speaks of others, not of itself."""
     if f.is_cjk or f.units > DISCLOSURE_MAX_UNITS:

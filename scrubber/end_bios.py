@@ -1,4 +1,5 @@
-"""The author's box that the article block ran into: a name over the person's bio.
+"""What closes an article: the author's box the article block ran into (a name over the
+person's bio), and the reporter's sign-off the block stopped short of.
 
 Blogs and company sites close a post with its author's box: the name alone on its line, a
 job maybe ("Contributing Writer", "Co-founder"), then the bio, which opens with the name or
@@ -37,6 +38,12 @@ JOB_MAX_UNITS = 6
 _FROM = frozenset(("article_block", "inner_sentence"))
 #: A line that goes on about the person opens with a pronoun.
 _PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+
+
+def article_ends(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """The passes of this module, in place: the author's box, then the reporter's sign-off."""
+    author_bios(decisions, feats)
+    reporter_signoffs(decisions, feats)
 
 
 def author_bios(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
@@ -92,3 +99,37 @@ def _more(lines: Sequence[int], start: int, name: str, feats: Sequence[LineFeatu
             break
         out.append(k)
     return out
+
+
+REPORTER_SIGNOFF = ("content", "reporter_signoff")
+#: A sign-off is a line of a name or two, a newspaper's and a place: at most this many units.
+SIGNOFF_MAX_UNITS = 30
+#: The words that name a reporter, per language (as data); English has no row: its sign-offs
+#: ("Reporting by …") are a wire's, which pages label either way.
+REPORTER_WORDS: dict[str, tuple[str, ...]] = {
+    "zh": ("记者", "通讯员", "特约撰稿"),
+    "zh-Hant": ("記者", "通訊員"),
+    "ja": ("記者", "特派員"),
+    "ko": ("기자", "특파원"),
+}
+_REPORTER = re.compile("|".join(sorted({w for ws in REPORTER_WORDS.values() for w in ws})))
+#: An editor's line names the reporter too ("责编 每经记者 …"): no sign-off.
+_EDITOR = re.compile(r"\W{0,3}(?:责编|责任编辑|編輯|编辑|責任編輯)")
+_SENTENCE_END = frozenset("。！？!?")
+
+
+def reporter_signoffs(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Keep the reporter's sign-off right after the article's last line (in place): see the
+    module."""
+    last = next((i for i in range(len(feats) - 1, -1, -1)
+                 if decisions[i][0] == "content" and feats[i].alnum), -1)
+    if last < 0:
+        return
+    j = next((k for k in range(last + 1, len(feats)) if feats[k].alnum), -1)
+    if j < 0:
+        return
+    f = feats[j]
+    if f.units > SIGNOFF_MAX_UNITS or not f.cjk or f.text[-1] in _SENTENCE_END or \
+            _REPORTER.search(f.text) is None or _EDITOR.match(f.text):
+        return
+    decisions[j] = REPORTER_SIGNOFF

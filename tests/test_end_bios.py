@@ -50,3 +50,30 @@ def test_article_about_several_people_is_kept() -> None:
     got = reasons([*ARTICLE, NAME, BIO, other, other_bio, ARTICLE[3]])
     assert got[BIO] == "article_block"
     assert got[other_bio] == "article_block"
+
+
+ZH_ARTICLE = [
+    "首页 | 新闻 | 财经 | 体育",
+    "本市旧港区改造一期工程下月开工",
+    "本市今年将完成旧港区一期改造工程，沿河新建滨水步道四公里，连接老码头与北部新建居住区，"
+    "预计明年春季开工，工期约十八个月。",
+    "市规划部门表示，改造方案已经过两轮公开征求意见，居民提出的增加座椅和照明等建议已被采纳，"
+    "步道沿线还将设置三处小型公园和一处自行车驿站。",
+    "业内人士认为，滨水空间改造既能改善居民生活环境，也能带动周边商业发展，是城市更新的重要方向。",
+]
+
+
+def test_reporter_signoff_after_the_article_is_kept() -> None:
+    signoff = "示例日报记者 王小明"
+    got = reasons([*ZH_ARTICLE, signoff, "相关新闻", "另一条新闻的标题在这里"])
+    assert got[signoff] == "reporter_signoff"
+
+
+def test_editor_line_and_far_signoff_are_not_kept() -> None:
+    editor = "责编 示例日报记者 王小明"
+    got = reasons([*ZH_ARTICLE, editor, "相关新闻"])
+    assert got[editor] != "reporter_signoff"
+    # A line about a reporter that is a sentence is no sign-off.
+    sentence = "记者从市规划部门获悉，二期工程将于后年启动。"
+    got = reasons([*ZH_ARTICLE, "相关新闻", sentence])
+    assert got[sentence] != "reporter_signoff"

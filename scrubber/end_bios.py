@@ -129,7 +129,7 @@ def reporter_signoffs(decisions: list[tuple[str, str]], feats: Sequence[LineFeat
     if j < 0:
         return
     f = feats[j]
-    if f.units > SIGNOFF_MAX_UNITS or not f.cjk or f.text[-1] in _SENTENCE_END or \
+    if f.units > SIGNOFF_MAX_UNITS or f.text[-1] in _SENTENCE_END or \
             _REPORTER.search(f.text) is None or _EDITOR.match(f.text):
         return
     decisions[j] = REPORTER_SIGNOFF

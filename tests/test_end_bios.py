@@ -77,3 +77,19 @@ def test_editor_line_and_far_signoff_are_not_kept() -> None:
     sentence = "记者从市规划部门获悉，二期工程将于后年启动。"
     got = reasons([*ZH_ARTICLE, "相关新闻", sentence])
     assert got[sentence] != "reporter_signoff"
+
+
+def test_korean_reporter_signoff_is_kept() -> None:
+    article = [
+        "뉴스홈 | 정치 | 경제 | 사회",
+        "시청 앞 광장에 새 분수대가 들어선다",
+        "시는 내년 봄까지 시청 앞 광장에 음악에 맞춰 물줄기가 움직이는 분수대를 설치한다고 "
+        "밝혔다. 공사는 다음 달 시작되며 광장 일부는 공사 기간 동안 통제된다.",
+        "시 관계자는 \"여름철 시민들이 더위를 피할 수 있는 쉼터가 될 것\"이라며 "
+        "\"야간에는 조명과 함께 작은 공연도 열 계획\"이라고 말했다.",
+        "분수대 주변에는 나무 그늘과 벤치도 새로 마련되며, 인근 상인들은 방문객이 늘어날 것으로 "
+        "기대하고 있다.",
+    ]
+    signoff = "홍길동 기자 hong@example.com"
+    got = reasons([*article, signoff, "많이 본 뉴스", "다른 기사의 제목"])
+    assert got[signoff] == "reporter_signoff"

@@ -14,7 +14,9 @@ These passes run around the context pass (:mod:`scrubber.regions`), like those o
   back and the context pass runs again without it.
 - **Repeated lines.** A short line of the article (``REPEAT_MAX_UNITS``) that the page repeats
   verbatim below it, outside the article (in a menu, a link box, a footer), is a link or a
-  control of the page's chrome (``repeated_line``)."""
+  control of the page's chrome (``repeated_line``); not the headings over the article's
+  paragraphs when the page repeats ``SECTION_MENU_MIN`` of them (a menu of its sections,
+  "On this page")."""
 
 from __future__ import annotations
 
@@ -154,11 +156,32 @@ def repeated_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
                 last_outside[f.lower] = i
     if not last_outside:
         return
-    for i, f in enumerate(feats):
-        if decisions[i][1] == "article_block" and f.units <= REPEAT_MAX_UNITS and \
-                last_outside.get(f.lower, -1) > i and \
-                (kept[f.lower] == 1 or not f.text.endswith(_FIELD_LABEL)):
+    repeated = [i for i, f in enumerate(feats)
+                if decisions[i][1] == "article_block" and f.units <= REPEAT_MAX_UNITS and
+                last_outside.get(f.lower, -1) > i and
+                (kept[f.lower] == 1 or not f.text.endswith(_FIELD_LABEL))]
+    headings = {i for i in repeated if _heads_paragraph(i, decisions, feats)}
+    if len(headings) < SECTION_MENU_MIN:
+        headings = set()
+    for i in repeated:
+        if i not in headings:
             decisions[i] = REPEATED_LINE
+
+
+#: A paragraph under a heading has at least this many units and ends a sentence.
+PARAGRAPH_MIN_UNITS = 12
+#: A menu of the page's sections repeats at least this many of the article's headings (one
+#: link over a paragraph, repeated in the footer, is a link: "Pricing").
+SECTION_MENU_MIN = 3
+
+
+def _heads_paragraph(i: int, decisions: Sequence[tuple[str, str]],
+                     feats: Sequence[LineFeatures]) -> bool:
+    """Whether the next line of text after ``i`` is a paragraph of the article: ``i`` is a
+    section's heading, which a menu of the page's sections ("On this page") repeats below."""
+    j = next((k for k in range(i + 1, len(feats)) if feats[k].alnum), -1)
+    return j >= 0 and decisions[j][0] == "content" and feats[j].ends_sentence and \
+        feats[j].units >= PARAGRAPH_MIN_UNITS
 
 
 _KEPT_LABELS = frozenset(("content", "title"))

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from .author_boxes import leading_name, may_open_bio, names_a_bio
 from .authors import NOT_AUTHOR, bare_name
 from .features import LineFeatures
+from .slideshows import slideshows
 
 AUTHOR_BIO = ("noise", "author_bio")
 #: The box stands under at least this many lines of the article.
@@ -41,7 +42,9 @@ _PRONOUN = re.compile(r"(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 def article_ends(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """The passes of this module, in place: the author's box, then the reporter's sign-off."""
+    """The boxes the article block ran into and the close it stopped short of, in place: a
+    slideshow (:mod:`scrubber.slideshows`), the author's box, the reporter's sign-off."""
+    slideshows(decisions, feats)
     author_bios(decisions, feats)
     reporter_signoffs(decisions, feats)
 

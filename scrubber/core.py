@@ -20,6 +20,7 @@ from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, definition_lists, wordless_lines
 from .document import Document, Metadata, build_verdicts
 from .doubles import doubled_lines
+from .end_bios import article_ends
 from .endmatter import disclaimers, end_headers, repeated_lines, resumed_end_headers
 from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
@@ -263,6 +264,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     banner_loops(decisions, feats)
     calls_to_action(decisions, feats)
     disclaimers(decisions, feats)
+    article_ends(decisions, feats)
     anchored_sections(decisions, classified, feats)
     price_tables(decisions, classified, feats)
     definition_lists(decisions, feats)

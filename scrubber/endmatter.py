@@ -14,7 +14,9 @@ These passes run around the context pass (:mod:`scrubber.regions`), like those o
   back and the context pass runs again without it.
 - **Repeated lines.** A short line of the article (``REPEAT_MAX_UNITS``) that the page repeats
   verbatim below it, outside the article (in a menu, a link box, a footer), is a link or a
-  control of the page's chrome (``repeated_line``)."""
+  control of the page's chrome (``repeated_line``); not the headings over the article's
+  paragraphs when the page repeats ``SECTION_MENU_MIN`` of them (a menu of its sections,
+  "On this page")."""
 
 from __future__ import annotations
 
@@ -154,11 +156,32 @@ def repeated_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
                 last_outside[f.lower] = i
     if not last_outside:
         return
-    for i, f in enumerate(feats):
-        if decisions[i][1] == "article_block" and f.units <= REPEAT_MAX_UNITS and \
-                last_outside.get(f.lower, -1) > i and \
-                (kept[f.lower] == 1 or not f.text.endswith(_FIELD_LABEL)):
+    repeated = [i for i, f in enumerate(feats)
+                if decisions[i][1] == "article_block" and f.units <= REPEAT_MAX_UNITS and
+                last_outside.get(f.lower, -1) > i and
+                (kept[f.lower] == 1 or not f.text.endswith(_FIELD_LABEL))]
+    headings = {i for i in repeated if _heads_paragraph(i, decisions, feats)}
+    if len(headings) < SECTION_MENU_MIN:
+        headings = set()
+    for i in repeated:
+        if i not in headings:
             decisions[i] = REPEATED_LINE
+
+
+#: A paragraph under a heading has at least this many units and ends a sentence.
+PARAGRAPH_MIN_UNITS = 12
+#: A menu of the page's sections repeats at least this many of the article's headings (one
+#: link over a paragraph, repeated in the footer, is a link: "Pricing").
+SECTION_MENU_MIN = 3
+
+
+def _heads_paragraph(i: int, decisions: Sequence[tuple[str, str]],
+                     feats: Sequence[LineFeatures]) -> bool:
+    """Whether the next line of text after ``i`` is a paragraph of the article: ``i`` is a
+    section's heading, which a menu of the page's sections ("On this page") repeats below."""
+    j = next((k for k in range(i + 1, len(feats)) if feats[k].alnum), -1)
+    return j >= 0 and decisions[j][0] == "content" and feats[j].ends_sentence and \
+        feats[j].units >= PARAGRAPH_MIN_UNITS
 
 
 _KEPT_LABELS = frozenset(("content", "title"))
@@ -179,13 +202,10 @@ _LEAD_DECOR = r"[\s【\[［(（〔*＊·•]{0,3}"
 
 
 @cache
-def _disclaimer_tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
-                                  re.Pattern[str]]:
-    """The phrases of ``data/disclaimer.tsv`` as four expressions: a lead at the line's start
-    (a statement's label and a colon or a closing bracket), a bare lead, the page speaking of
-    itself, and the vocabulary of disclaimers; loaded once."""
+def _disclaimer_kinds() -> dict[str, list[str]]:
+    """The phrases of ``data/disclaimer.tsv`` by kind, case-folded; loaded once."""
     text = resources.files("scrubber").joinpath("data/disclaimer.tsv").read_text("utf-8")
-    kinds: dict[str, list[str]] = {"lead": [], "bare": [], "self": [], "vocab": []}
+    kinds: dict[str, list[str]] = {k: [] for k in _DISCLAIMER_KINDS}
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
@@ -193,15 +213,43 @@ def _disclaimer_tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         if len(fields) != 3 or fields[1] not in kinds or not fields[2]:
             raise ValueError(f"data/disclaimer.tsv:{number}: expected lang, kind, phrases")
         kinds[fields[1]] += [p.casefold() for p in fields[2].split("|") if p]
+    return kinds
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
+_DISCLAIMER_KINDS = ("lead", "bare", "self", "vocab", "disclose", "paid", "first")
+
+
+def _alternation(words: list[str]) -> str:
+    """The phrases as one alternation, longest first (a phrase wins over its prefixes)."""
+    if not words:
+        raise ValueError("data/disclaimer.tsv: a kind without phrases")
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _disclaimer_tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                  re.Pattern[str]]:
+    """The phrases of ``data/disclaimer.tsv`` as four expressions: a lead at the line's start
+    (a statement's label and a colon or a closing bracket), a bare lead, the page speaking of
+    itself, and the vocabulary of disclaimers; loaded once."""
+    kinds = _disclaimer_kinds()
     end = r"\s?[:：】\]］)）〕]"
-    return (re.compile(rf"{_LEAD_DECOR}(?:{alternation(kinds['lead'])}){end}"),
-            re.compile(rf"{_LEAD_DECOR}(?:{alternation(kinds['bare'])}){end}"),
-            re.compile(alternation(kinds["self"])),
-            re.compile(alternation(kinds["vocab"])))
+    return (re.compile(rf"{_LEAD_DECOR}(?:{_alternation(kinds['lead'])}){end}"),
+            re.compile(rf"{_LEAD_DECOR}(?:{_alternation(kinds['bare'])}){end}"),
+            re.compile(_alternation(kinds["self"])),
+            re.compile(_alternation(kinds["vocab"])))
+
+
+@cache
+def _disclosure_tables() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ``disclose``, ``paid`` and ``first`` phrases of ``data/disclaimer.tsv``, each
+    matched at word boundaries; loaded once."""
+    kinds = _disclaimer_kinds()
+
+    def words(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{_alternation(kinds[kind])})(?!\w)")
+
+    return words("disclose"), words("paid"), words("first")
 
 
 def is_disclaimer(f: LineFeatures) -> bool:
@@ -223,14 +271,39 @@ def is_disclaimer(f: LineFeatures) -> bool:
     return self_.search(text) is not None
 
 
+#: A disclosure of paid links is a notice of a sentence or three, not a paragraph.
+DISCLOSURE_MAX_UNITS = 60
+
+
+def is_disclosure(f: LineFeatures) -> bool:
+    """Whether the line discloses the page's paid links or what a form's sender agrees to, in
+    a language that spaces its words: a ``disclose`` phrase ("As an Amazon Associate we earn
+    from qualifying purchases", "We may earn a commission …", "By submitting this form, you
+    authorize …"), or a ``paid`` phrase with a ``first`` one ("This post
+    contains affiliate links"). An article that explains affiliate links to its reader
+    ("streamers earn a commission via affiliate links") speaks of others, not of itself."""
+    if f.is_cjk or f.units > DISCLOSURE_MAX_UNITS:
+        return False
+    disclose, paid, first = _disclosure_tables()
+    text = f.lower
+    if disclose.search(text):
+        return True
+    return paid.search(text) is not None and first.search(text) is not None
+
+
 def disclaimers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Disclaimers at the end of the article become footer lines (in place): a line of the
     article that :func:`is_disclaimer` names, with at most DISCLAIMER_TAIL_LINES lines of the
-    article after it that are no disclaimers (an article quoting a notice goes on)."""
+    article after it that are no disclaimers (an article quoting a notice goes on); and,
+    wherever they stand in the article, the disclosures of paid links
+    (:func:`is_disclosure`)."""
     after = 0  # the article's lines below that are no disclaimers
     for i in range(len(feats) - 1, -1, -1):
         label, reason = decisions[i]
         if label != "content" or not feats[i].alnum:
+            continue
+        if reason in _DISCLAIMER_FROM and is_disclosure(feats[i]):
+            decisions[i] = DISCLAIMER  # wherever it stands: above the article or inside it
             continue
         if reason in _DISCLAIMER_FROM and is_disclaimer(feats[i]):
             if after <= DISCLAIMER_TAIL_LINES:

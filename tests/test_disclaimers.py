@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import scrubber
-from scrubber.endmatter import is_disclaimer
+from scrubber.endmatter import is_disclaimer, is_disclosure
 from scrubber.features import line_features
 
 ARTICLE = [
@@ -72,3 +72,41 @@ def test_english_line_of_the_article_after_a_notice_is_kept() -> None:
                "lists every recommendation with the agency responsible for it.")
     got = reasons([*ARTICLE, NOTICE, english, ARTICLE[2].replace("本市", "全省")])
     assert got[english] == "article_block"
+
+
+EN_ARTICLE = [
+    "Home | Recipes | Travel | About",
+    "Ten Things to Pack for a Week of Hiking in the Hills",
+    "A week on the trail starts long before the first step: what you carry decides how far "
+    "you get, and how much you enjoy the walk once the path turns steep and rocky.",
+    "Start with the shoes. A pair that is already broken in is worth more than any new gadget, "
+    "and a spare pair of socks weighs next to nothing in the bottom of the pack.",
+    "Water comes next. Two bottles and a small filter let you refill from streams along the "
+    "way, which saves carrying the heavy load that a full day in the sun would need.",
+]
+
+
+def test_affiliate_disclosure_in_the_article_is_a_disclaimer() -> None:
+    top = "This post contains affiliate links. Read my full disclosure for more."
+    associate = "As an Amazon Associate we earn from qualifying purchases."
+    lines = [*EN_ARTICLE[:2], top, *EN_ARTICLE[2:4], associate, *EN_ARTICLE[4:]]
+    got = reasons(lines)
+    assert got[top] == "disclaimer"
+    assert got[associate] == "disclaimer"
+    assert got[EN_ARTICLE[3]] == "article_block"
+
+
+def test_article_explaining_affiliate_links_is_kept() -> None:
+    # The article speaks of others' affiliate links, not of its own.
+    explains = ("Streamers earn a commission when viewers buy games, gear or software "
+                "through their affiliate links, and many of them live on it.")
+    lines = [*EN_ARTICLE[:3], explains, *EN_ARTICLE[3:]]
+    assert reasons(lines)[explains] == "article_block"
+
+
+def test_disclosure_shapes() -> None:
+    assert is_disclosure(line_features("We may earn a commission from links on this page."))
+    assert is_disclosure(line_features("(Using the affiliate links in this blog post helps me.)"))
+    assert not is_disclosure(line_features(
+        "Partners get booking links, and our affiliates earn commissions on every sale."))
+    assert not is_disclosure(line_features("本文含有推广链接，我们可能获得佣金。"))

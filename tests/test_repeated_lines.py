@@ -34,3 +34,12 @@ def test_field_label_the_article_repeats_stays() -> None:
              "Research desk", ARTICLE[2], CLOSING, "Reported by:"]
     got = reasons(lines)
     assert got[2] == "article_block" and got[5] == "article_block"
+
+
+def test_headings_a_menu_of_sections_repeats_stay() -> None:
+    # Three headings over the article's paragraphs, repeated by an "On this page" menu below.
+    heads = ["Costs", "Timeline", "Permits"]
+    lines = [ARTICLE[0], heads[0], ARTICLE[1], heads[1], ARTICLE[2], heads[2], CLOSING,
+             "On this page", *heads, *FOOTER]
+    got = reasons(lines)
+    assert got[2] == "article_block" and got[4] == "article_block" and got[6] == "article_block"

@@ -26,9 +26,8 @@ import re
 from collections.abc import Sequence
 
 from .author_boxes import leading_name, may_open_bio, names_a_bio
-from .authors import NOT_AUTHOR, bare_name, find_authors
+from .authors import NOT_AUTHOR, bare_name
 from .features import LineFeatures
-from .page_authors import SHORT_BYLINE_UNITS
 from .slideshows import slideshows
 
 AUTHOR_BIO = ("noise", "author_bio")
@@ -135,10 +134,5 @@ def reporter_signoffs(decisions: list[tuple[str, str]], feats: Sequence[LineFeat
     f = feats[j]
     if f.units > SIGNOFF_MAX_UNITS or f.text[-1] in _SENTENCE_END or \
             _REPORTER.search(f.text) is None or _EDITOR.match(f.text):
-        return
-    # The metadata pass reads a long kept line as article text, where a reporter's byline
-    # form is not looked for: a sign-off that names the page's author stays out for it.
-    if f.units > SHORT_BYLINE_UNITS and \
-            find_authors(f.text, f.lower, True) != find_authors(f.text, f.lower, False):
         return
     decisions[j] = REPORTER_SIGNOFF

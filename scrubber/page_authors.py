@@ -33,6 +33,7 @@ from .authors import (
 )
 from .byline_labels import LABEL_FORMS, label_line, names_under_label
 from .dates import MONTH_NAMES, find_dates
+from .end_bios import REPORTER_SIGNOFF
 from .features import LineFeatures
 from .headline_shape import (
     BYLINE_MAX_UNITS,
@@ -107,11 +108,17 @@ def _label_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     return names_under_label(feats[j].text)
 
 
+def _in_text(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int) -> bool:
+    """Whether line ``i`` is read as article text, where a byline's forms are not looked for:
+    a kept line longer than a short byline, unless it is the reporter's sign-off."""
+    return decisions[i][0] == "content" and feats[i].units > SHORT_BYLINE_UNITS and \
+        decisions[i][1] != REPORTER_SIGNOFF[1]
+
+
 def _line_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   i: int) -> tuple[str, ...]:
     text, label = feats[i].text, decisions[i][0]
-    names = find_authors(text, feats[i].lower, label == "content" and
-                         feats[i].units > SHORT_BYLINE_UNITS) or \
+    names = find_authors(text, feats[i].lower, _in_text(feats, decisions, i)) or \
         _label_authors(feats, decisions, i)
     if not names and label == "meta" and next(find_dates(text), None) is not None:
         m = _BRACKETED_NAME.search(text)
@@ -275,8 +282,7 @@ def _page_wide_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
             if found:
                 return found
         if _PAGE_WIDE_NEEDS.search(f.lower):
-            found = find_authors(f.text, f.lower, decisions[i][0] == "content" and
-                                 f.units > SHORT_BYLINE_UNITS)
+            found = find_authors(f.text, f.lower, _in_text(feats, decisions, i))
             if found:
                 return found
     stats = [i for i in short if _STATS_NEEDS.search(feats[i].lower) and

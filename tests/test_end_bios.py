@@ -69,13 +69,13 @@ def test_reporter_signoff_after_the_article_is_kept() -> None:
     assert got[signoff] == "reporter_signoff"
 
 
-def test_long_signoff_naming_the_author_stays_for_the_metadata() -> None:
-    # A long kept line is read as article text by the metadata pass, which then misses the
-    # reporter's name: such a sign-off stays out, and the page keeps its author.
+def test_long_signoff_is_kept_and_names_the_author() -> None:
+    # A long kept line is read as article text by the metadata pass, except the reporter's
+    # sign-off: it is kept, and the page keeps its author.
     signoff = "示例日报记者 王小明 北京报道"
     doc = scrubber.scrub("\n".join([*ZH_ARTICLE, signoff, "相关新闻", "另一条新闻的标题"]))
     got = {v.text: v.reason for v in doc.lines if v.text}
-    assert got[signoff] != "reporter_signoff"
+    assert got[signoff] == "reporter_signoff"
     assert doc.metadata.author == "王小明"
 
 

@@ -15,6 +15,10 @@ label waiting for its value, no rating, two words at least, shown once on the pa
 in lower case, a figure, a label and its value; a menu's entries name pages: "Coffee
 Tables", "Garden Decor"). A line of another shape ends the run: a price, a control ("Add to
 cart"), a rule-named line.
+
+So is a run of such lines right under the article, which the passes left after it
+(``after_article``): the description's bullets and measures ("18K gold", "Pendant measures
+3/4 in").
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ FEATURE_MIN_UNITS = 2
 FEATURE_MAX_UNITS = 40
 PRODUCT_FEATURE = ("content", "product_feature")
 _GAP = ("noise", "before_article")
+_AFTER = ("noise", "after_article")
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: A rating or a review count ("4.8 out of 5", "1,204 reviews"; lower case, anywhere).
 _RATING = re.compile(r"\bout of \d|\b\d[\d,.]* (?:reviews?|ratings?)\b|\bstars?\b")
@@ -104,14 +109,30 @@ def product_features(decisions: list[tuple[str, str]], feats: Sequence[LineFeatu
             gap.append(i)
         else:
             continue
-        _keep_runs(decisions, feats, gap, shown)
+        _keep_runs(decisions, feats, gap, shown, _GAP)
+    _trailing_runs(decisions, feats, lines, shown)
+
+
+def _trailing_runs(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                   lines: list[int], shown: Counter[str]) -> None:
+    """Keep the runs of features right under the article (the description's bullets and
+    specifications: "18K gold", "Pendant measures 3/4 in") that the passes left after it."""
+    for x, i in enumerate(lines[:-1]):
+        if decisions[i][0] == "content" and decisions[lines[x + 1]] == _AFTER:
+            run = []
+            for j in lines[x + 1:]:
+                if decisions[j] != _AFTER or not _is_feature(feats[j], shown[feats[j].lower]):
+                    break
+                run.append(j)
+            _keep_runs(decisions, feats, run, shown, _AFTER)
 
 
 def _keep_runs(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
-               gap: list[int], shown: Counter[str]) -> None:
+               gap: list[int], shown: Counter[str], outside: tuple[str, str]) -> None:
     run: list[int] = []
     for i in [*gap, -1]:
-        if i >= 0 and decisions[i] == _GAP and _is_feature(feats[i], shown[feats[i].lower]):
+        if i >= 0 and decisions[i] == outside and \
+                _is_feature(feats[i], shown[feats[i].lower]):
             run.append(i)
             continue
         if len(run) >= FEATURE_MIN_RUN and \

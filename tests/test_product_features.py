@@ -46,3 +46,16 @@ def test_a_short_run_is_no_feature_list() -> None:
     """Three lines are a strip of tabs or controls, not a list of features."""
     doc = _scrub(_FEATURES[:3])
     assert not any(v.reason == "product_feature" for v in doc.lines)
+
+
+def test_a_run_of_features_right_under_the_description_is_kept() -> None:
+    """The description's bullets and measures that follow it on their own lines are the
+    product's; the shop's footer after them is not."""
+    tail = ["Solid walnut base", "Shade measures 14 x 9 cm", "Fabric cable, 1.8 m long",
+            "Dimmer built into the switch"]
+    text = "\n".join([*_HEAD, "Harbor Desk Lamp Mk2", *_BUY, *_BODY, *tail,
+                      "Related products", "Harbor Floor Lamp", "$249.00", *_FOOT])
+    doc = scrubber.scrub(text, url="https://shop.example/products/harbor-desk-lamp-mk2")
+    reasons = {v.text: v.reason for v in doc.lines}
+    assert reasons["Shade measures 14 x 9 cm"] == "product_feature"
+    assert not any(v.keep for v in doc.lines if v.text in ("About us", "Harbor Floor Lamp"))

@@ -10,8 +10,11 @@ in place on the decisions):
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
-  sections, each too short for the article search to join them. The sentence has at least
-  ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its "Compare" button is none.
+  sections, each too short for the article search to join them. So are up to
+  ``HEADING_MAX_STACK`` such lines in a row (an eyebrow, a title, a figure), unless one of
+  them is a price or is shown ``STACK_MAX_SHOWN`` times (a control under every card). The
+  sentence has at least ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its
+  "Compare" button is none.
 - **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
   "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
   verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
@@ -51,6 +54,12 @@ LIST_INTRODUCTION = ("content", "list_introduction")
 #: A section's heading has at most this many units.
 HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
+#: A section's heading is a line or a few in a row (an eyebrow, a title, a figure: "Security",
+#: "Embedded security and compliance", "34,000" over the sentence they head).
+HEADING_MAX_STACK = 3
+#: A line of such a stack is shown fewer times than this (twice: in the page's menu and over
+#: its section; more often, a control under every card: "Add to wishlist").
+STACK_MAX_SHOWN = 3
 #: The sentence under a section's heading has at least this many units (a record's rank,
 #: "2.", ends in a full stop too).
 SECTION_MIN_UNITS = 3
@@ -94,6 +103,8 @@ PRICE_MIN_SHARE = 0.3
 PRICE_MIN_REPEATED_LABELS = 2
 #: A row of a price table: a label of at most 40 characters, a colon and an amount in a
 #: currency ("Student: $80", "Members: € 12.50").
+#: An amount with its currency symbol.
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _PRICE_ROW = re.compile(r"([^:]{1,40}): ?[$€£¥]\s?\d")
 
 
@@ -151,18 +162,40 @@ def _labels_follow(start: int, decisions: Sequence[tuple[str, str]],
 
 def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> None:
-    """Short lines left outside between a line of the article and a sentence of it are the
-    headings of its sections (in place)."""
+    """Short lines left outside between a line of the article and a sentence of it, at most
+    HEADING_MAX_STACK of them in a row (each shown less than STACK_MAX_SHOWN times and no
+    price, when more than one: the controls of every card repeat), are the headings of its
+    sections (in place)."""
     above, below = _text_neighbours(feats)
-    for i, f in enumerate(feats):
-        if not f.text or f.ends_sentence or f.units > HEADING_MAX_UNITS or \
-                f.text.endswith(_INTRODUCES) or not _loose(i, decisions, classified):
+    shown = Counter(f.lower for f in feats if f.text)
+    for i in range(len(feats)):
+        if not _heading_shape(i, decisions, classified, feats):
             continue
-        up, down = above[i], below[i]
-        if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
-                decisions[down][0] == "content" and feats[down].ends_sentence and \
+        up = above[i]
+        if up < 0 or decisions[up][0] != "content":
+            continue
+        stack = [i]
+        down = below[i]
+        while down >= 0 and len(stack) < HEADING_MAX_STACK and \
+                _heading_shape(down, decisions, classified, feats):
+            stack.append(down)
+            down = below[down]
+        if len(stack) > 1 and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
+                                  _PRICE.search(feats[j].text) for j in stack):
+            continue  # the controls of every card ("Add to wishlist", a price), no headings
+        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence and \
                 feats[down].units >= SECTION_MIN_UNITS:
-            decisions[i] = INNER_HEADING
+            for j in stack:
+                decisions[j] = INNER_HEADING
+
+
+def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether line ``i`` may head a section: short, no sentence, no colon at its end, left
+    outside the article by the context pass."""
+    f = feats[i]
+    return bool(f.text) and not f.ends_sentence and f.units <= HEADING_MAX_UNITS and \
+        not f.text.endswith(_INTRODUCES) and _loose(i, decisions, classified)
 
 
 def banner_loops(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:

@@ -56,6 +56,26 @@ def test_a_short_line_before_a_heading_or_a_removed_line_is_not() -> None:
     assert _run(lines, [_IN, _OUT, _IN], kinds)[1] == "after_article"
 
 
+def test_a_stack_of_heading_lines_over_a_sentence_is_kept() -> None:
+    """An eyebrow, a title and a figure in a row ("Security", "Built-in compliance",
+    "12,000") head the sentence under them."""
+    lines = [_SENTENCE, "Security", "Built-in compliance", "12,000",
+             "Engineers who work on nothing but the safety of your data, every day."]
+    reasons = _run(lines, [_IN, _OUT, _OUT, _OUT, _IN])
+    assert reasons[1:4] == ["inner_heading"] * 3
+
+
+def test_a_stack_of_card_controls_is_no_heading() -> None:
+    """The controls every card repeats ("Add to wishlist") or a price are no headings."""
+    card = ["Free to play", "Add to wishlist", "A fast game of ships and stars for up to "
+            "eight players, with a new map every week."]
+    lines = [_SENTENCE, *card, *card, *card]
+    decisions = [_IN, *[_OUT, _OUT, _IN] * 3]
+    assert "inner_heading" not in _run(lines, decisions)
+    lines = [_SENTENCE, "New release", "$19.99", _SENTENCE]
+    assert "inner_heading" not in _run(lines, [_IN, _OUT, _OUT, _IN])
+
+
 def test_the_loops_of_a_scrolling_banner_are_removed() -> None:
     loop = ["plan", "build", "ship"] * 4
     lines = [_SENTENCE, *loop, _SENTENCE]

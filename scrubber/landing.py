@@ -27,6 +27,10 @@ in place on the decisions):
   come back) are the article's (``price_table``), with the package names and the table's
   headings between them: a fee schedule written one cell a line. A currency switcher
   ("GBP: $110.82", "AUD: $232.60") names each label once.
+- **Strips of figures.** At least ``STAT_MIN_PAIRS`` pairs in a row of a figure alone on its
+  line ("167%", "3x", "40g"; no price) and, under it, what it counts in words starting in
+  lower case ("increase in inbound leads"), left outside the article, are the page's
+  (``stat_strip``): the key numbers of a landing or product page.
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -94,6 +98,14 @@ LOOP_MAX_PERIOD = 6
 #: ... that stand at least this many times in a row.
 LOOP_MIN_COPIES = 3
 BANNER_LOOP = ("noise", "banner_loop")
+#: A strip of figures holds at least this many pairs of a figure and what it counts.
+STAT_MIN_PAIRS = 3
+STAT_STRIP = ("content", "stat_strip")
+#: A figure alone on its line ("167%", "3x", "40g", "9-11g", ">100", "24/7"; no currency).
+_FIGURE = re.compile(r"[<>+~]?\d[\d,.]*(?:[-/]\d[\d,.]*)?\s?(?:%|x|k|m|g|mg|ms|hrs?|\+)?\+?")
+#: What a figure counts: words that start in lower case ("increase in inbound leads after 6
+#: months"), no sentence, no field ("stock_limit:").
+_COUNTED = re.compile(r"[a-z][\w&'’ -]{0,80}")
 PRICE_TABLE = ("content", "price_table")
 #: A table of prices has at least this many rows of a label and an amount ...
 PRICE_MIN_ROWS = 3
@@ -165,7 +177,7 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
     """Short lines left outside between a line of the article and a sentence of it, at most
     HEADING_MAX_STACK of them in a row (each shown less than STACK_MAX_SHOWN times and no
     price, when more than one: the controls of every card repeat), are the headings of its
-    sections (in place)."""
+    sections (in place); then the strips of figures (:func:`stat_strips`)."""
     above, below = _text_neighbours(feats)
     shown = Counter(f.lower for f in feats if f.text)
     for i in range(len(feats)):
@@ -187,6 +199,7 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
                 feats[down].units >= SECTION_MIN_UNITS:
             for j in stack:
                 decisions[j] = INNER_HEADING
+    stat_strips(decisions, classified, feats)
 
 
 def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
@@ -196,6 +209,33 @@ def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
     f = feats[i]
     return bool(f.text) and not f.ends_sentence and f.units <= HEADING_MAX_UNITS and \
         not f.text.endswith(_INTRODUCES) and _loose(i, decisions, classified)
+
+
+def stat_strips(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                feats: Sequence[LineFeatures]) -> None:
+    """Runs of at least STAT_MIN_PAIRS pairs of a figure and what it counts ("167%" over
+    "increase in website traffic", "40g" over "plant-based protein"), left outside the
+    article, are the page's own (``stat_strip``, in place)."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    x = 0
+    while x + 1 < len(lines):
+        y = x
+        while y + 1 < len(lines) and _stat_pair(lines[y], lines[y + 1], decisions,
+                                                classified, feats):
+            y += 2
+        if (y - x) // 2 >= STAT_MIN_PAIRS:
+            for i in lines[x:y]:
+                decisions[i] = STAT_STRIP
+        x = max(y, x + 1)
+
+
+def _stat_pair(figure: int, label: int, decisions: Sequence[tuple[str, str]],
+               classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether ``figure`` is a figure alone and ``label`` under it says what it counts, both
+    left outside the article."""
+    return _loose(figure, decisions, classified) and _loose(label, decisions, classified) and \
+        _FIGURE.fullmatch(feats[figure].text) is not None and \
+        _COUNTED.fullmatch(feats[label].text) is not None and feats[label].units >= 2
 
 
 def banner_loops(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:

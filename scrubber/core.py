@@ -46,7 +46,7 @@ from .posts import (
     post_stamps,
     post_tails,
 )
-from .prices import price_tags
+from .prices import price_tags, product_gap
 from .products import product_details
 from .qa_comments import post_comments
 from .regions import (
@@ -161,6 +161,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
 
     title_index, page_title_index = _headline(decisions, feats, in_article, main_start, url,
                                               named, opts.keep_title)
+    product_gap(decisions, feats, url, title_index)  # the features under the product's name
     verdicts = build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts))
     metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
                                      page_title_index, bool(url) and not slug_words(url)), url)

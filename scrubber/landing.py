@@ -10,8 +10,11 @@ in place on the decisions):
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
-  sections, each too short for the article search to join them. The sentence has at least
-  ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its "Compare" button is none.
+  sections, each too short for the article search to join them. So are up to
+  ``HEADING_MAX_STACK`` such lines in a row (an eyebrow, a title, a figure), unless one of
+  them is a price or is shown ``STACK_MAX_SHOWN`` times (a control under every card). The
+  sentence has at least ``SECTION_MIN_UNITS`` units: a record's rank ("2.") under its
+  "Compare" button is none.
 - **Calls to action.** A button's label inside the article ("Explore the API", "Watch video",
   "Try the demo"): at most ``CTA_MAX_WORDS`` words, no sentence punctuation, starting with a
   verb of the ``CTA_VERBS`` table, and not over a sentence (a heading, "Get started", heads
@@ -24,6 +27,10 @@ in place on the decisions):
   come back) are the article's (``price_table``), with the package names and the table's
   headings between them: a fee schedule written one cell a line. A currency switcher
   ("GBP: $110.82", "AUD: $232.60") names each label once.
+- **Strips of figures.** At least ``STAT_MIN_PAIRS`` pairs in a row of a figure alone on its
+  line ("167%", "3x", "40g"; no price) and, under it, what it counts in words starting in
+  lower case ("increase in inbound leads"), left outside the article, are the page's
+  (``stat_strip``): the key numbers of a landing or product page.
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -51,6 +58,12 @@ LIST_INTRODUCTION = ("content", "list_introduction")
 #: A section's heading has at most this many units.
 HEADING_MAX_UNITS = 8
 INNER_HEADING = ("content", "inner_heading")
+#: A section's heading is a line or a few in a row (an eyebrow, a title, a figure: "Security",
+#: "Embedded security and compliance", "34,000" over the sentence they head).
+HEADING_MAX_STACK = 3
+#: A line of such a stack is shown fewer times than this (twice: in the page's menu and over
+#: its section; more often, a control under every card: "Add to wishlist").
+STACK_MAX_SHOWN = 3
 #: The sentence under a section's heading has at least this many units (a record's rank,
 #: "2.", ends in a full stop too).
 SECTION_MIN_UNITS = 3
@@ -85,6 +98,14 @@ LOOP_MAX_PERIOD = 6
 #: ... that stand at least this many times in a row.
 LOOP_MIN_COPIES = 3
 BANNER_LOOP = ("noise", "banner_loop")
+#: A strip of figures holds at least this many pairs of a figure and what it counts.
+STAT_MIN_PAIRS = 3
+STAT_STRIP = ("content", "stat_strip")
+#: A figure alone on its line ("167%", "3x", "40g", "9-11g", ">100", "24/7"; no currency).
+_FIGURE = re.compile(r"[<>+~]?\d[\d,.]*(?:[-/]\d[\d,.]*)?\s?(?:%|x|k|m|g|mg|ms|hrs?|\+)?\+?")
+#: What a figure counts: words that start in lower case ("increase in inbound leads after 6
+#: months"), no sentence, no field ("stock_limit:").
+_COUNTED = re.compile(r"[a-z][\w&'’ -]{0,80}")
 PRICE_TABLE = ("content", "price_table")
 #: A table of prices has at least this many rows of a label and an amount ...
 PRICE_MIN_ROWS = 3
@@ -94,6 +115,8 @@ PRICE_MIN_SHARE = 0.3
 PRICE_MIN_REPEATED_LABELS = 2
 #: A row of a price table: a label of at most 40 characters, a colon and an amount in a
 #: currency ("Student: $80", "Members: € 12.50").
+#: An amount with its currency symbol.
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _PRICE_ROW = re.compile(r"([^:]{1,40}): ?[$€£¥]\s?\d")
 
 
@@ -151,18 +174,68 @@ def _labels_follow(start: int, decisions: Sequence[tuple[str, str]],
 
 def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                    feats: Sequence[LineFeatures]) -> None:
-    """Short lines left outside between a line of the article and a sentence of it are the
-    headings of its sections (in place)."""
+    """Short lines left outside between a line of the article and a sentence of it, at most
+    HEADING_MAX_STACK of them in a row (each shown less than STACK_MAX_SHOWN times and no
+    price, when more than one: the controls of every card repeat), are the headings of its
+    sections (in place); then the strips of figures (:func:`stat_strips`)."""
     above, below = _text_neighbours(feats)
-    for i, f in enumerate(feats):
-        if not f.text or f.ends_sentence or f.units > HEADING_MAX_UNITS or \
-                f.text.endswith(_INTRODUCES) or not _loose(i, decisions, classified):
+    shown = Counter(f.lower for f in feats if f.text)
+    for i in range(len(feats)):
+        if not _heading_shape(i, decisions, classified, feats):
             continue
-        up, down = above[i], below[i]
-        if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
-                decisions[down][0] == "content" and feats[down].ends_sentence and \
+        up = above[i]
+        if up < 0 or decisions[up][0] != "content":
+            continue
+        stack = [i]
+        down = below[i]
+        while down >= 0 and len(stack) < HEADING_MAX_STACK and \
+                _heading_shape(down, decisions, classified, feats):
+            stack.append(down)
+            down = below[down]
+        if len(stack) > 1 and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
+                                  _PRICE.search(feats[j].text) for j in stack):
+            continue  # the controls of every card ("Add to wishlist", a price), no headings
+        if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence and \
                 feats[down].units >= SECTION_MIN_UNITS:
-            decisions[i] = INNER_HEADING
+            for j in stack:
+                decisions[j] = INNER_HEADING
+    stat_strips(decisions, classified, feats)
+
+
+def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether line ``i`` may head a section: short, no sentence, no colon at its end, left
+    outside the article by the context pass."""
+    f = feats[i]
+    return bool(f.text) and not f.ends_sentence and f.units <= HEADING_MAX_UNITS and \
+        not f.text.endswith(_INTRODUCES) and _loose(i, decisions, classified)
+
+
+def stat_strips(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+                feats: Sequence[LineFeatures]) -> None:
+    """Runs of at least STAT_MIN_PAIRS pairs of a figure and what it counts ("167%" over
+    "increase in website traffic", "40g" over "plant-based protein"), left outside the
+    article, are the page's own (``stat_strip``, in place)."""
+    lines = [i for i, f in enumerate(feats) if f.text]
+    x = 0
+    while x + 1 < len(lines):
+        y = x
+        while y + 1 < len(lines) and _stat_pair(lines[y], lines[y + 1], decisions,
+                                                classified, feats):
+            y += 2
+        if (y - x) // 2 >= STAT_MIN_PAIRS:
+            for i in lines[x:y]:
+                decisions[i] = STAT_STRIP
+        x = max(y, x + 1)
+
+
+def _stat_pair(figure: int, label: int, decisions: Sequence[tuple[str, str]],
+               classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether ``figure`` is a figure alone and ``label`` under it says what it counts, both
+    left outside the article."""
+    return _loose(figure, decisions, classified) and _loose(label, decisions, classified) and \
+        _FIGURE.fullmatch(feats[figure].text) is not None and \
+        _COUNTED.fullmatch(feats[label].text) is not None and feats[label].units >= 2
 
 
 def banner_loops(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:

@@ -42,6 +42,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from .features import LineFeatures
+from .product_features import product_features
 from .products import BUY_BOX, SHOP_POLICY, is_shop_policy
 from .reviews import product_reviews
 
@@ -165,6 +166,15 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
     _product_cards(decisions, feats, kept)
     _second_copies(decisions, feats, kept)
     product_reviews(decisions, feats)
+
+
+def product_gap(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
+                url: str | None, headline: int | None) -> None:
+    """On a single product's page, keep the product's features between its name (the
+    headline, a line the page's <title> starts with) and the next kept line
+    (:mod:`scrubber.product_features`), in place."""
+    if product_url(url) or _buy_control(feats) or _priced_headline(feats):
+        product_features(decisions, feats, headline, _BUY_CONTROLS)
 
 
 def _product_cards(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from scrubber.classify import Classified, Kind
 from scrubber.features import document_features
-from scrubber.landing import banner_loops, calls_to_action, inner_headings, list_introductions
+from scrubber.landing import (
+    banner_loops,
+    calls_to_action,
+    inner_headings,
+    list_introductions,
+)
 
 _IN = ("content", "article_block")
 _OUT = ("noise", "after_article")
@@ -54,6 +59,44 @@ def test_a_short_line_before_a_heading_or_a_removed_line_is_not() -> None:
     lines = [_SENTENCE, "Share this page", _SENTENCE]
     kinds = [Kind.GOOD, Kind.BAD, Kind.GOOD]
     assert _run(lines, [_IN, _OUT, _IN], kinds)[1] == "after_article"
+
+
+def test_a_stack_of_heading_lines_over_a_sentence_is_kept() -> None:
+    """An eyebrow, a title and a figure in a row ("Security", "Built-in compliance",
+    "12,000") head the sentence under them."""
+    lines = [_SENTENCE, "Security", "Built-in compliance", "12,000",
+             "Engineers who work on nothing but the safety of your data, every day."]
+    reasons = _run(lines, [_IN, _OUT, _OUT, _OUT, _IN])
+    assert reasons[1:4] == ["inner_heading"] * 3
+
+
+def test_a_stack_of_card_controls_is_no_heading() -> None:
+    """The controls every card repeats ("Add to wishlist") or a price are no headings."""
+    card = ["Free to play", "Add to wishlist", "A fast game of ships and stars for up to "
+            "eight players, with a new map every week."]
+    lines = [_SENTENCE, *card, *card, *card]
+    decisions = [_IN, *[_OUT, _OUT, _IN] * 3]
+    assert "inner_heading" not in _run(lines, decisions)
+    lines = [_SENTENCE, "New release", "$19.99", _SENTENCE]
+    assert "inner_heading" not in _run(lines, [_IN, _OUT, _OUT, _IN])
+
+
+def test_a_strip_of_figures_and_what_they_count_is_kept() -> None:
+    """"240%" over "more orders in the first year": the key numbers of a landing page."""
+    lines = [_SENTENCE, "240%", "more orders in the first year", "4x", "faster month-end close",
+             "12k", "teams on the platform", "Contact sales"]
+    reasons = _run(lines, [_IN, *[_OUT] * 7])
+    assert reasons[1:7] == ["stat_strip"] * 6 and reasons[7] == "after_article"
+
+
+def test_prices_and_fields_are_no_strip_of_figures() -> None:
+    """Prices over their terms, or a settings dump ("stock_limit:" over "5000"), are not."""
+    lines = [_SENTENCE, "$9", "per month", "$19", "per month billed yearly", "$29",
+             "per seat"]
+    assert "stat_strip" not in _run(lines, [_IN, *[_OUT] * 6])
+    lines = [_SENTENCE, "100", "stock_limit_black:", "200", "stock_limit_white:", "300",
+             "stock_limit_red:"]
+    assert "stat_strip" not in _run(lines, [_IN, *[_OUT] * 6])
 
 
 def test_the_loops_of_a_scrolling_banner_are_removed() -> None:

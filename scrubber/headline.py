@@ -44,18 +44,14 @@ from .headline_shape import (
 from .headline_url import (
     SLUG_OPENING_LINES,
     SLUG_OVERRIDE_WORDS,
-    over_first_paragraphs,
+    deep_slug_headline,
     section_line,
     slug_headline,
-    slug_shared_in,
 )
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 from .urls import line_words, slug_share, slug_wanted
 
-#: A heading right over the article block's first paragraphs is the headline when it holds
-#: this many of the slug's words (or the usual share), more than the candidates above it.
-DEEP_SLUG_SHARED = 3
 #: A line confirmed as the headline by a first line of one part (no site suffix) has at least
 #: this many letters and digits, or CJK characters when it writes some.
 TITLE_MATCH_MIN_ALNUM = 10
@@ -160,15 +156,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     by_slug = slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
                                                HEADLINE_MAX_UNITS)], first, slug, decisions)
     if main_start >= 0:
-        # A heading deep in the block, right over its first paragraphs, that holds more of
-        # the slug's words than the candidates above ("Legal" in a menu over "How to move
-        # legal work in-house").
-        deep = over_first_paragraphs(feats, decisions, max(main_start, limit), len(feats))
-        shared = slug_shared_in(feats, deep, slug) if deep is not None else 0
-        if deep is not None and (shared >= DEEP_SLUG_SHARED or slug_headline(
-                feats, [deep], first, slug, decisions) == deep) and \
-                (by_slug is None or shared > slug_shared_in(feats, by_slug, slug)):
-            by_slug = deep
+        by_slug = deep_slug_headline(feats, decisions, max(main_start, limit), first, slug,
+                                     by_slug)
     if by_slug is not None:
         return by_slug, None
     named = section_line(feats, [*loose, *opening], first, limit, section)

@@ -92,6 +92,9 @@ def section_line(feats: Sequence[LineFeatures], lines: Sequence[int], first: int
     return above[-1] if above else (named[0] if named else None)
 
 
+#: A heading right over the article block's first paragraphs is the headline when it holds
+#: this many of the slug's words (or the usual share), more than the candidates above it.
+DEEP_SLUG_SHARED = 3
 #: A paragraph, for :func:`over_first_paragraphs`: a line of this many units or more that
 #: holds sentence punctuation.
 PARAGRAPH_UNITS = 15
@@ -132,3 +135,20 @@ def _paragraph(f: LineFeatures) -> bool:
 def slug_shared_in(feats: Sequence[LineFeatures], i: int, slug: Sequence[str]) -> int:
     """How many of the slug's words line ``i`` holds."""
     return slug_shared(slug_wanted(slug), line_words(feats[i].text))
+
+
+def deep_slug_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                       start: int, first: int, slug: Sequence[str], found: int | None
+                       ) -> int | None:
+    """The heading deep in the article block (from ``start``), right over its first
+    paragraphs, when it holds more of the slug's words than ``found``, the slug's pick among
+    the candidates above ("Legal" in a menu over "How to move legal work in-house");
+    otherwise ``found``."""
+    deep = over_first_paragraphs(feats, decisions, start, len(feats))
+    if deep is None:
+        return found
+    shared = slug_shared_in(feats, deep, slug)
+    if (shared >= DEEP_SLUG_SHARED or slug_headline(feats, [deep], first, slug, decisions)
+            == deep) and (found is None or shared > slug_shared_in(feats, found, slug)):
+        return deep
+    return found

@@ -43,7 +43,7 @@ from urllib.parse import urlsplit
 
 from .features import LineFeatures
 from .product_features import product_features
-from .products import BUY_BOX, SHOP_POLICY, is_shop_policy
+from .products import BUY_BOX, PRICE, SHOP_POLICY, is_shop_policy
 from .reviews import product_reviews
 
 #: A price tag is short...
@@ -87,8 +87,6 @@ _STOCK = re.compile(r"\b(?:in|out of|low in) stock\b|\bonly \d+ left\b"
 _SELECTOR = re.compile(r"(?:select|choose)(?: (?:a|an|your))? [\w-]+(?: [\w-]+)?:?")
 #: The words a bare figure may hold ("2x", "0.6x", "28% OFF").
 _FIGURE_WORDS = frozenset(("x", "off"))
-#: An amount with its currency (symbol or ISO code on either side).
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 _WORD = re.compile(r"[^\W\d_]+")
 #: The words a price tag may hold besides amounts (lower case).
 _TAG_WORDS = frozenset(("usd", "eur", "gbp", "from", "save", "list", "was", "now", "sale",
@@ -110,7 +108,7 @@ _TRAILING = " \t!.:"
 
 def is_price_tag(f: LineFeatures) -> bool:
     """Whether the line is a bare price ("$76.00", "Sale price £39", "-32% EUR 14.86")."""
-    if not f.text or len(f.text) > TAG_MAX_CHARS or _PRICE.search(f.text) is None:
+    if not f.text or len(f.text) > TAG_MAX_CHARS or PRICE.search(f.text) is None:
         return False
     return all(w in _TAG_WORDS for w in _WORD.findall(f.lower))
 

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .features import LineFeatures
+from .products import PRICE
 
 #: A run of features holds at least this many lines (three are a strip of tabs or controls:
 #: "Add to cart", "Add to list", "Description").
@@ -47,7 +48,6 @@ FEATURE_MAX_UNITS = 40
 PRODUCT_FEATURE = ("content", "product_feature")
 _GAP = ("noise", "before_article")
 _AFTER = ("noise", "after_article")
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: A rating or a review count ("4.8 out of 5", "1,204 reviews"; lower case, anywhere).
 _RATING = re.compile(r"\bout of \d|\b\d[\d,.]* (?:reviews?|ratings?)\b|\bstars?\b")
 #: A word in lower case after the line's first.
@@ -61,7 +61,7 @@ def _is_feature(f: LineFeatures, shown: int) -> bool:
     """Whether the line reads as one of the product's features (see the module's docstring)."""
     return shown == 1 and FEATURE_MIN_UNITS <= f.units <= FEATURE_MAX_UNITS and \
         _LETTER.search(f.text) is not None and not f.text.endswith(":") and \
-        _PRICE.search(f.text) is None and _RATING.search(f.lower) is None
+        PRICE.search(f.text) is None and _RATING.search(f.lower) is None
 
 
 def _described(f: LineFeatures) -> bool:

@@ -61,7 +61,9 @@ PRODUCT_DETAIL = ("content", "product_detail")
 AFTER_PRODUCT = ("noise", "after_product")
 BUY_BOX = ("noise", "buy_box")
 SHOP_POLICY = ("noise", "shop_policy")
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
+#: An amount with its currency (symbol or ISO code on either side): the price pattern every
+#: shop pass shares.
+PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
 #: Lines that open the shop's boxes after the product (lower case, as a whole line).
 _STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
                    r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
@@ -92,7 +94,7 @@ def _key(f: LineFeatures) -> str:
 
 
 def _is_price(f: LineFeatures) -> bool:
-    return f.units <= PRICE_MAX_UNITS and _PRICE.search(f.text) is not None
+    return f.units <= PRICE_MAX_UNITS and PRICE.search(f.text) is not None
 
 
 def _section_start(feats: Sequence[LineFeatures], lines: list[int]) -> int | None:

@@ -3,7 +3,7 @@ only a line that opens with ⓒ is one)."""
 
 from __future__ import annotations
 
-import scrubber
+from .verdicts import reasons
 
 ARTICLE = [
     "뉴스홈 | 정치 | 경제 | 사회",
@@ -15,11 +15,6 @@ ARTICLE = [
     "분수대 주변에는 나무 그늘과 벤치도 새로 마련되며, 인근 상인들은 방문객이 늘어날 것으로 "
     "기대하고 있다.",
 ]
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_caption_with_a_trailing_credit_stays_in_the_article() -> None:

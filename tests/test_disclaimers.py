@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import scrubber
 from scrubber.endmatter import is_disclaimer, is_disclosure
 from scrubber.features import line_features
+
+from .verdicts import reasons
 
 ARTICLE = [
     "示例新闻网首页 | 新闻 | 财经 | 体育",
@@ -21,11 +22,6 @@ NOTICE = ("【免责声明】本文仅代表作者本人观点，与本网无关
 PLATFORM = "平台声明：该文观点仅代表作者本人，本平台系信息发布平台，仅提供信息存储空间服务。"
 REPRINT = "本作品为示例科普栏目原创，转载时请注明出处。"
 FOOTER = "版权所有 © 2024 示例新闻网"
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_disclaimer_after_article_is_footer() -> None:

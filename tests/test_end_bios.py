@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import scrubber
 
+from .verdicts import reasons
+
 ARTICLE = [
     "Home | Blog | Pricing | Contact",
     "How to Plan a Small Kitchen Garden",
@@ -21,11 +23,6 @@ JOB = "Contributing Writer"
 BIO = ("Mara Linden is a garden writer and a former nursery owner who has grown vegetables in "
        "small city yards for twenty years.")
 MORE = "She lives in Portland with two cats and far too many seed catalogues."
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_author_box_at_the_end_is_taken_out() -> None:

@@ -6,6 +6,8 @@ import pytest
 
 import scrubber
 
+from .verdicts import reasons
+
 ARTICLE = [
     "The city council voted on Tuesday to extend the river path by another four kilometres, "
     "linking the old harbour to the new housing estates in the north.",
@@ -22,11 +24,6 @@ TEASERS = [
     "Local choir wins regional contest",
     "Library extends its weekend hours",
 ]
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 @pytest.mark.parametrize("heading", [

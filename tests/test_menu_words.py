@@ -3,7 +3,7 @@ words written in Han characters run to four characters."""
 
 from __future__ import annotations
 
-import scrubber
+from .verdicts import reasons
 
 MENU = ["首页", "诗歌", "每日精选", "汉诗英译", "编辑推荐", "诗人", "名家", "驻站", "专栏"]
 ARTICLE = [
@@ -11,11 +11,6 @@ ARTICLE = [
     "这首小诗写于去年冬天的一个深夜，那时刚读完一本关于唐代诗人的传记，心里有许多感慨。",
 ]
 TEASERS = ["春日登山记", "江南小镇的雨季", "写给远方朋友的一封信"]
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_header_inside_a_menu_of_four_character_words_opens_no_region() -> None:

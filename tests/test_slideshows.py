@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import scrubber
 from scrubber.features import line_features
 from scrubber.slideshows import slideshows
+
+from .verdicts import reasons
 
 ARTICLE = [
     "Home | Health | News",
@@ -20,11 +21,6 @@ SLIDES = ["Seven Small Habits for a Longer Life", "1/3", "Sleep Well",
           "3/3", "See Friends", "People with close friends recover faster from illness."]
 AFTER = ("The study's authors say that no habit undoes a bad gene on its own, but together they "
          "add up to several years of life for most of the people they followed.")
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 def test_slides_inside_the_article_go() -> None:

@@ -122,18 +122,15 @@ def test_a_quote_of_an_earlier_post_and_a_repeated_signature_are_removed() -> No
         assert post in doc.text
 
 
-def test_a_signature_of_two_lines_is_removed_under_every_post() -> None:
-    signature = ["Desk: an old oak door on two trestles, finished with boat varnish.",
-                 "Rig: a ten-year-old tower that refuses to die, with a new fan."]
-    posts = [POSTS[0] + "\n" + "\n".join(signature), POSTS[1], POSTS[2],
-             POSTS[3] + "\n" + "\n".join(signature)]
-    lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text in signature]
-    assert [(v.keep, v.reason) for v in lines] == [(False, "post_signature")] * 4
-
-
-def test_a_signatures_short_line_goes_with_it() -> None:
-    signature = ["Measure twice, cut once, and keep the offcuts for the next repair job.",
-                 "~ J. Carpenter"]
+@pytest.mark.parametrize("signature", [
+    # Two lines of a signature.
+    ["Desk: an old oak door on two trestles, finished with boat varnish.",
+     "Rig: a ten-year-old tower that refuses to die, with a new fan."],
+    # A signature's short line goes with it.
+    ["Measure twice, cut once, and keep the offcuts for the next repair job.",
+     "~ J. Carpenter"],
+])
+def test_a_signature_of_two_lines_is_removed_under_every_post(signature: list[str]) -> None:
     posts = [POSTS[0] + "\n" + "\n".join(signature), POSTS[1], POSTS[2],
              POSTS[3] + "\n" + "\n".join(signature)]
     lines = [v for v in scrub(_forum(posts, NAMES)).lines if v.text in signature]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import scrubber
+from .verdicts import reasons
 
 ARTICLE = [
     "Home | Blog | Shop | About",
@@ -20,11 +20,6 @@ ARTICLE = [
     "By the end of the year the two plants had given us more than forty tomatoes, and the "
     "lamp had cost less to run than a month of shop-bought fruit.",
 ]
-
-
-def reasons(lines: list[str]) -> dict[str, str]:
-    doc = scrubber.scrub("\n".join(lines))
-    return {v.text: v.reason for v in doc.lines if v.text}
 
 
 @pytest.mark.parametrize(("line", "reason"), [

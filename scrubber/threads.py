@@ -188,7 +188,14 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                            _body_openers(first, last, set(out), keys, classified, feats))
     for i in out:
         classified[i] = POST_CHROME
-    chrome = set(out)
+    return sorted(set(out) | _copies(classified, feats, first, last, set(out)))
+
+
+def _copies(classified: list[Classified], feats: Sequence[LineFeatures], first: int,
+            last: int, chrome: set[int]) -> set[int]:
+    """Name the lines of the thread (``first`` to ``last``) that copy others around the
+    ``chrome`` (in place): quotes and cards (``post_repeat``), then signatures, which stand
+    under no quote's head (``post_signature``); returns their indices."""
     copies = [i for i in thread_repeats(first, last, feats, chrome) if i not in chrome]
     for i in copies:
         classified[i] = POST_REPEAT
@@ -197,7 +204,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     signed = thread_signatures(first, last, feats, chrome, heads)
     for i in signed:
         classified[i] = POST_SIGNATURE
-    return sorted(set(out + copies + signed))
+    return {*copies, *signed}
 
 def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, str],
                   shapes: Counter[str], classified: Sequence[Classified],

@@ -96,3 +96,22 @@ def test_dated_line_of_a_russian_page_is_its_date() -> None:
     assert doc.metadata.date == "2018-09-24"
     assert doc.text.splitlines() == [_RU, _RU2]
     assert doc.lang == "ru" and not doc.warnings
+
+
+@pytest.mark.parametrize("heading", [
+    "Sur le même sujet dans la région", "À propos de l'auteur",
+    "Artículos relacionados con el puente", "Über den Autor", "Leia também sobre o porto",
+    "Похожие статьи о мостах"])
+def test_end_matter_headings_of_other_languages_end_the_article(heading: str) -> None:
+    """data/article_end.tsv rows per language: the heading may go on after the phrase."""
+    page = [_FR, _FR2, heading, "Le port change de visage",
+            "Une autre histoire du port de la ville, racontée par ses habitants depuis des années."]
+    doc = scrub("\n".join(page))
+    assert doc.text.splitlines() == page[:2]
+    assert doc.lines[2].reason == "article_end_header"
+
+
+def test_a_heading_that_merely_starts_like_one_stays() -> None:
+    """"Plus de" or "Más de" open many headings of an article's own sections: no such phrase."""
+    page = [_ES, "Más de cien vecinos firmaron la petición", _ES2]
+    assert scrub("\n".join(page)).text.splitlines() == page

@@ -115,3 +115,24 @@ def test_a_heading_that_merely_starts_like_one_stays() -> None:
     """"Plus de" or "Más de" open many headings of an article's own sections: no such phrase."""
     page = [_ES, "Más de cien vecinos firmaron la petición", _ES2]
     assert scrub("\n".join(page)).text.splitlines() == page
+
+
+_DE_REPLIES = ["Klingt nach einem überhitzten Router, stell ihn mal aus dem Schrank.", "Danke!",
+               "Hatte ich auch.", "Neuen Router kaufen",
+               "Danke euch, seit drei Tagen ohne Abbruch, nachdem er aus dem Schrank ist."]
+
+
+@pytest.mark.parametrize("unit", ["Stunden", "Std"])
+def test_replies_under_german_signed_headers_are_kept(unit: str) -> None:
+    """A thread in German: "name   vor 3 Stunden" heads each reply (relative_times.py)."""
+    question = ("Mein Router verliert jeden Abend einmal die Verbindung und nach einem Neustart "
+                "geht es wieder, hat jemand das gleiche Problem gehabt?")
+    lines = ["Router bricht abends ab - Beispielforum", "Startseite", "Router bricht abends ab",
+             "nutzer0 · vor 2 Tagen", question]
+    for n, reply in enumerate(_DE_REPLIES):
+        lines += [f"nutzer{n + 1}   vor {n + 1} {unit}", reply]
+    lines += ["Impressum", "© 2024 Beispielforum"]
+    verdicts = {v.text: v.keep for v in scrub("\n".join(lines)).lines}
+    for reply in _DE_REPLIES:
+        assert verdicts[reply], reply
+    assert not any(verdicts[f"nutzer{n}   vor {n} {unit}"] for n in range(1, 6))

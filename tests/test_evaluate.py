@@ -19,18 +19,14 @@ from hypothesis import strategies as st
 from scrubber import evaluate
 from scrubber.cli import main
 from scrubber.document import Document, LineVerdict, Metadata
+from scrubber.eval_metadata import author_match, date_match, gold_date, gold_day, title_match
 from scrubber.evaluate import (
     Counts,
     EvalDataError,
-    author_match,
     check_record,
-    date_match,
     evaluate_file,
     evaluate_records,
-    gold_date,
-    gold_day,
     load_records,
-    title_match,
 )
 from scrubber.lcs import lcs_length, match_masks, normalize
 

@@ -1,13 +1,13 @@
 """Names that stand outside a byline: a forum poster's, over the line of their stats ("Member",
 "2.8k posts"), and an author box's, over the person's bio ("Jane Doe" / "Jane covers science
-for …"). What a name looks like is :mod:`scrubber.authors`; where these are looked for on the
+for …"). What a name looks like is :mod:`scrubber.names`; where these are looked for on the
 page, :mod:`scrubber.page_authors`."""
 
 from __future__ import annotations
 
 import regex
 
-from .authors import HANDLE, LATIN_NAME, NOT_AUTHOR
+from .names import HANDLE, LATIN_NAME, NOT_AUTHOR
 
 #: Lines that describe a forum poster under the poster's name: rank, post count, sign-up date,
 #: badges ("Member", "2.8k posts", "Registered: 2024-01-27", "1,992 gold badges", "wrote on").

@@ -1,21 +1,13 @@
 """Bylines over two lines: a label alone on its line ("By", "Written By:", "作者：") and the
 names on the next one ("Jane Doe | The Texas Newsroom", "王五"). What a name looks like is
-:mod:`scrubber.authors`."""
+:mod:`scrubber.names`, a byline's name list :mod:`scrubber.authors`."""
 
 from __future__ import annotations
 
 import regex
 
-from .authors import (
-    CREDENTIALS,
-    HAN_NAMES,
-    HANDLE,
-    LATIN_NAME,
-    LATIN_NAMES,
-    NOT_AUTHOR,
-    facet,
-    split_names,
-)
+from .authors import HAN_NAMES, LATIN_NAMES, facet, split_names
+from .names import CREDENTIALS, HANDLE, LATIN_NAME, NOT_AUTHOR
 
 #: Labels that stand alone on their line, the byline's names on the next one ("By" / "Jane
 #: Doe", "Written By:" / "Jeff Roe", "作者：" / "王五"), per language.

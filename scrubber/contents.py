@@ -21,9 +21,9 @@ from itertools import pairwise
 
 import regex
 
-from .authors import han_names_line
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .names import han_names_line
 
 CONTENTS_ENTRY = ("content", "contents_entry")
 #: A table of contents holds at least this many papers.
@@ -51,7 +51,7 @@ _HAN_NAME = regex.compile(r"\p{Han}{2,3}")
 def names_line(text: str) -> bool:
     """Whether the line is nothing but one to MAX_AUTHORS Han personal names, however they are
     separated: each two or three Han characters, one at least opening with a common surname
-    (:func:`scrubber.authors.han_names_line`; a rarer one, "萧", may stand beside it)."""
+    (:func:`scrubber.names.han_names_line`; a rarer one, "萧", may stand beside it)."""
     parts = [p for p in _NAME_SEP.split(text.strip()) if p]
     return 0 < len(parts) <= MAX_AUTHORS and \
         all(_HAN_NAME.fullmatch(p) for p in parts) and any(han_names_line(p) for p in parts)

@@ -5,7 +5,7 @@ Blogs and company sites close a post with its author's box: the name alone on it
 job maybe ("Contributing Writer", "Co-founder"), then the bio, which opens with the name or
 in the first person ("Jane Doe is a freelance writer …", "Jane covers …", "I'm the founder
 of …"). When nothing in the page's layout sets the box apart, the article block runs on into
-it and keeps it. What a name and a bio look like is :mod:`scrubber.authors` and
+it and keeps it. What a name and a bio look like is :mod:`scrubber.names` and
 :mod:`scrubber.author_boxes` (:func:`~scrubber.author_boxes.names_a_bio`); this pass takes
 such a box out of the article (``author_bio``): the name, the job and the bio, with the lines
 under the bio that go on about the person (they name them, or open with a pronoun).
@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 
 from .author_boxes import leading_name, may_open_bio, names_a_bio
-from .authors import NOT_AUTHOR, bare_name
 from .features import LineFeatures
+from .names import NOT_AUTHOR, bare_name
 from .slideshows import slideshows
 
 AUTHOR_BIO = ("noise", "author_bio")

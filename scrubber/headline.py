@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .authors import bare_name, collective_name, find_authors, name_list
+from .authors import find_authors
 from .byline_labels import label_line
 from .dates import find_dates
 from .features import LineFeatures
@@ -48,6 +48,7 @@ from .headline_url import (
     section_line,
     slug_headline,
 )
+from .names import bare_name, collective_name, name_list
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 from .urls import line_words, slug_share, slug_wanted

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 
 import regex
 
-from .authors import bare_name, find_authors, lone_name
+from .authors import find_authors
 from .byline_labels import label_line
 from .dates import MONTH_NAME, find_dates
 from .features import LineFeatures
+from .names import bare_name, lone_name
 from .pubdate import nearest_line
 from .relative_times import RELATIVE_TIME
 

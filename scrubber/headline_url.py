@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .authors import NOT_AUTHOR, bare_name
 from .byline_labels import label_line
 from .features import LineFeatures
 from .headline_shape import (
@@ -19,6 +18,7 @@ from .headline_shape import (
     next_line,
     written_as_name,
 )
+from .names import NOT_AUTHOR, bare_name
 from .regions import Decision
 from .titles import alnum_key
 from .urls import SLUG_MIN_SHARE, SLUG_MIN_SHARED, line_words, slug_shared, slug_wanted

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 
 import regex
 
-from .authors import NOT_AUTHOR, bare_name, collective_name, handle_name, split_names
+from .authors import split_names
 from .dates import find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .headline import headline_part, title_line_headline, unconfirmed_headline
 from .headline_shape import BYLINE_MAX_UNITS
+from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors
 from .pubdate import choose_date
 from .regions import Decision

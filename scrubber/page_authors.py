@@ -1,8 +1,8 @@
 """The page's author: the names of the byline nearest the article, else of a byline anywhere
 outside comments, related items and footers, else (page wide) a label over the names, a forum's
 starter or first poster, an author box, else a bare name beside the date line or the headline.
-What a name and a byline look like is :mod:`scrubber.authors`; this module says where on the
-page they are looked for."""
+What a name looks like is :mod:`scrubber.names`, a byline :mod:`scrubber.authors`; this
+module says where on the page they are looked for."""
 
 from __future__ import annotations
 
@@ -21,16 +21,7 @@ from .author_boxes import (
     poster_rank,
     poster_stats,
 )
-from .authors import (
-    AUTHOR_NEEDS,
-    NOT_AUTHOR,
-    bare_name,
-    collective_name,
-    find_authors,
-    lone_name,
-    name_list,
-    slot_names,
-)
+from .authors import AUTHOR_NEEDS, find_authors
 from .byline_labels import LABEL_FORMS, label_line, names_under_label
 from .dates import MONTH_NAMES, find_dates
 from .end_bios import REPORTER_SIGNOFF
@@ -43,6 +34,7 @@ from .headline_shape import (
     next_line,
     written_as_name,
 )
+from .names import NOT_AUTHOR, bare_name, collective_name, lone_name, name_list, slot_names
 from .regions import Decision
 
 #: A Han personal name (two to five characters, a middle dot between a foreign name's parts).
@@ -194,7 +186,7 @@ def _bare_name_beside(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
 def _name_between(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   title_index: int, date_line: int | None) -> tuple[str, ...]:
     """The author on the one line between the headline and the date line, the byline's slot
-    (see :func:`scrubber.authors.slot_names`)."""
+    (see :func:`scrubber.names.slot_names`)."""
     j = next_line(feats, title_index)
     if j is None or date_line is None or next_line(feats, j) != date_line or \
             decisions[j][0] in _OTHERS_LABELS or feats[j].units > BYLINE_MAX_UNITS:

@@ -26,9 +26,9 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .authors import name_list
 from .dates import YEAR_DIGITS, FoundDate, find_dates, may_hold_date
 from .features import LineFeatures
+from .names import name_list
 from .regions import Decision
 
 #: Words that make the date after them (or, for the suffix forms, before them) the
@@ -384,7 +384,7 @@ def nearest_line(feats: Sequence[LineFeatures], i: int, step: int, gap: int) -> 
 
 def _beside_names(feats: Sequence[LineFeatures], i: int) -> bool:
     """The line next to line ``i`` (above or below, blank lines skipped) is a list of names
-    (:func:`scrubber.authors.name_list`): line ``i`` is the date of a byline."""
+    (:func:`scrubber.names.name_list`): line ``i`` is the date of a byline."""
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(feats) and abs(j - i) <= NAME_LINE_GAP + 1:

@@ -45,9 +45,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .authors import han_names_line
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .names import han_names_line
 
 #: A line the template does not name, with at least this many letters and digits, counts one
 #: step more like content inside the article span.
@@ -310,7 +310,7 @@ def _push_own_lines(feats: Sequence[LineFeatures], classified: list[Classified],
                     chrome: Sequence[bool], first: int, last: int) -> None:
     """Inside the article span, the page's own short and medium lines count one step more like
     content (a line of a few characters is too short to tell), except the bare names above its
-    first paragraph (a newspaper's byline without its label, :func:`authors.han_names_line`;
+    first paragraph (a newspaper's byline without its label, :func:`names.han_names_line`;
     at the article's end the same names sign it and are pushed)."""
     opening = next((i for i in range(first, last) if not chrome[i] and _paragraph(
         classified[i], feats[i])), last)

@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import scrubber
-from scrubber.authors import bare_name, find_authors, split_names
+from scrubber.authors import find_authors, split_names
 from scrubber.dates import _META_START, DATE, META_DATE, find_dates
 from scrubber.document import Metadata
+from scrubber.names import bare_name
 
 CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
 

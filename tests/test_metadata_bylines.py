@@ -8,15 +8,9 @@ import pytest
 
 import scrubber
 from scrubber.author_boxes import names_a_bio, poster_name, poster_stats
-from scrubber.authors import (
-    NOT_AUTHOR,
-    bare_name,
-    collective_name,
-    find_authors,
-    lone_name,
-    name_list,
-)
+from scrubber.authors import find_authors
 from scrubber.byline_labels import label_line, names_under_label
+from scrubber.names import NOT_AUTHOR, bare_name, collective_name, lone_name, name_list
 
 ARTICLE = ("The city council approved a new budget on Tuesday that adds funding for twelve "
            "schools across the district, officials said after the meeting.\n"

@@ -9,9 +9,9 @@ import pytest
 
 import scrubber
 from scrubber.author_boxes import leading_name
-from scrubber.authors import collective_name, handle_name, slot_names
 from scrubber.dates import find_dates
 from scrubber.features import document_features
+from scrubber.names import collective_name, handle_name, slot_names
 from scrubber.pubdate import choose_date
 
 from .test_metadata_bylines import _page

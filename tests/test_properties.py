@@ -293,8 +293,8 @@ from scrubber import DEFAULT_OPTIONS
 from scrubber.rules import ruleset
 
 def patterns():
-    for name in ("features", "classify", "dates", "rules", "metadata", "authors", "pubdate",
-                 "splice", "core"):
+    for name in ("features", "classify", "dates", "rules", "metadata", "authors", "names",
+                 "pubdate", "splice", "core"):
         for attr, value in vars(importlib.import_module("scrubber." + name)).items():
             if isinstance(value, (re.Pattern, regex.Pattern)):
                 yield name + "." + attr, value

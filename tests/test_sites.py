@@ -425,5 +425,5 @@ def test_portal_headline_and_bare_reporter_names_with_statistics() -> None:
     ("李明的故事写在这里", False), ("Li Ming", False), ("陈明：", False),
 ])
 def test_han_names_line(line: str, names: bool) -> None:
-    from scrubber.authors import han_names_line
+    from scrubber.names import han_names_line
     assert han_names_line(line) is names

@@ -13,7 +13,6 @@ are :mod:`scrubber.authors`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import regex
 
@@ -246,14 +245,6 @@ def slot_names(text: str) -> tuple[str, ...]:
             w in SECTION_WORDS or w in _STOP_FOLDED or w[:3] in MONTH_NAMES for w in folded):
         return ()
     return (text,)
-
-
-def names_in_order(found: Iterator[tuple[str, ...]]) -> tuple[str, ...]:
-    """Every name of the name lists, first occurrence first."""
-    out: list[str] = []
-    for names in found:
-        out.extend(n for n in names if n not in out)
-    return tuple(out)
 
 
 #: A desk or a team that signs as the author ("BCBSOK Connect Team", "Great Day Editorial

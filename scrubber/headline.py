@@ -39,6 +39,7 @@ from .headline_shape import (
     post_stamp,
     shares_words,
     tokens,
+    ui_prompt,
     under_label,
 )
 from .headline_url import (
@@ -155,7 +156,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     opening = [i for i in range(max(main_start, limit), len(feats)) if feats[i].text][
         :SLUG_OPENING_LINES] if main_start >= 0 else []
     by_slug = slug_headline(feats, [*loose, *(i for i in opening if feats[i].units <=
-                                               HEADLINE_MAX_UNITS)], first, slug, decisions)
+                                               HEADLINE_MAX_UNITS and not ui_prompt(feats[i]))],
+                            first, slug, decisions)
     if main_start >= 0:
         by_slug = deep_slug_headline(feats, decisions, max(main_start, limit), first, slug,
                                      by_slug)
@@ -383,7 +385,7 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
         i for i in range(first, limit)
         if feats[i].text and decisions[i][0] in labels
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
-        and feats[i].sentence_punct <= max_punct
+        and feats[i].sentence_punct <= max_punct and not ui_prompt(feats[i])
     ]
 
 

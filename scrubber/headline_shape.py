@@ -41,6 +41,32 @@ MONTH_DAY = regex.compile(rf"^(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAM
                           regex.IGNORECASE)
 
 
+#: How the page's controls and notices address the reader, per language: a line that opens
+#: with one of these is a prompt ("Sign up to get the inside scoop…", "Select a size", "More
+#: from <site>", "We've detected you are on…"), never the article's headline.
+UI_PROMPTS: dict[str, tuple[str, ...]] = {
+    "en": ("sign up", "sign in", "log in", "login", "create an account", "create your account",
+           "reset your", "forgot your", "select a", "select an", "select your", "choose a",
+           "choose an", "choose your", "more from", "read blog", "read the blog", "read more",
+           "check out", "subscribe", "download the app", "download our app", "open in app",
+           "read in app", "get the app", "follow us", "join our", "we've detected",
+           "we’ve detected", "something went wrong", "please enable", "please update",
+           "your browser"),
+    "zh": ("登录", "登錄", "注册", "註冊", "下载客户端", "下載客戶端", "打开APP", "打開APP",
+           "扫码", "掃碼"),
+    "ja": ("ログイン", "会員登録", "アプリで開く", "アプリで読む"),
+    "ko": ("로그인", "회원가입", "앱으로 보기", "앱에서 보기"),
+}
+_UI_PROMPT = regex.compile(
+    r"^(?:" + "|".join(regex.escape(p) for ps in UI_PROMPTS.values() for p in ps) +
+    r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def ui_prompt(f: LineFeatures) -> bool:
+    """The line opens as a control or a notice addresses the reader (:data:`UI_PROMPTS`)."""
+    return _UI_PROMPT.match(f.text.lstrip()) is not None
+
+
 def under_label(feats: Sequence[LineFeatures], i: int) -> bool:
     """Line ``i`` stands right under a byline label ("By:" / "Great Day Editorial Team"): the
     name the label introduces, whatever its words."""
@@ -50,9 +76,10 @@ def under_label(feats: Sequence[LineFeatures], i: int) -> bool:
 
 def headline_shaped(f: LineFeatures) -> bool:
     """Short enough, at most TITLE_MATCH_MAX_PUNCT sentence marks, no full stop at its end
-    (a deck, a caption or a paragraph), no byline."""
+    (a deck, a caption or a paragraph), no byline, no prompt to the reader."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
-        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not full_stop(f) and not byline_like(f)
+        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not full_stop(f) and \
+        not byline_like(f) and not ui_prompt(f)
 
 
 def full_stop(f: LineFeatures) -> bool:

@@ -333,3 +333,26 @@ def test_a_sub_heading_over_the_paragraphs_that_names_the_slug_less_stays_out() 
     lines = [t.replace("{heading}", "What moving legal work costs") for t in _DEEP_LINES]
     lines[4] = "Cost benefit analysis of moving legal work in-house"
     assert find_title(document_features(lines), _DEEP_DECISIONS, 5, _DEEP_SLUG)[0] == 4
+
+
+
+def test_a_sign_up_prompt_over_the_article_is_no_headline() -> None:
+    # The prompt shares the article's words and stands nearer to it than the headline.
+    prompt = "Sign up to get the council budget stories for schools in your inbox"
+    page = "\n".join(["Menu", "Council approves school budget", prompt, BODY_EN])
+    assert scrubber.scrub(page).metadata.title == "Council approves school budget"
+
+
+@pytest.mark.parametrize("prompt", ["Select a size", "We've detected you are on an old browser",
+                                    "Sign up to get the council budget stories for schools"])
+def test_a_prompt_over_the_byline_is_no_headline(prompt: str) -> None:
+    page = "\n".join(["Council approves school budget | Daily", "Menu", prompt, "By Jane Doe",
+                      "March 3, 2024", BODY_EN])
+    assert scrubber.scrub(page).metadata.title != prompt
+
+
+@pytest.mark.parametrize("headline", ["Selection day for the council's school budget",
+                                      "Subscribers back the school budget"])
+def test_a_headline_that_starts_like_a_prompt_word_stays(headline: str) -> None:
+    page = "\n".join(["Menu", headline, "By Jane Doe", "March 3, 2024", BODY_EN])
+    assert scrubber.scrub(page).metadata.title == headline

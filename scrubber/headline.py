@@ -2,7 +2,7 @@
 (WET style puts it first, usually with a site suffix: "标题-搜狐财经", "Headline | Site"), or the
 heading over the article's byline; without either (scrapers that keep only the body's text),
 the heading over the article's dated byline, or the line above the article that shares the most
-words with it (:func:`unconfirmed_headline`).
+words with it (:mod:`scrubber.headline_byline`).
 
 Pseudo-code::
 
@@ -18,29 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from .authors import find_authors
-from .byline_labels import label_line
-from .dates import find_dates
 from .features import LineFeatures
+from .headline_byline import (
+    CANDIDATE_LABELS,
+    headline_above,
+    headline_by_byline,
+)
 from .headline_shape import (
     DATED_BYLINES,
     HEADLINE_MAX_UNITS,
     HEADLINE_MIN_ALNUM,
-    HEADLINE_SHARED_PAIRS,
-    HEADLINE_SHARED_WORDS,
     TITLE_MATCH_MAX_PUNCT,
-    counters,
-    date_stamp,
-    first_lines,
     full_stop,
     headline_shaped,
-    name_under_headline,
     next_line,
-    post_stamp,
     shares_words,
-    tokens,
     ui_prompt,
-    under_label,
 )
 from .headline_url import (
     SLUG_OPENING_LINES,
@@ -49,7 +42,6 @@ from .headline_url import (
     section_line,
     slug_headline,
 )
-from .names import bare_name, collective_name, name_list
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 from .urls import line_words, slug_share, slug_wanted
@@ -58,23 +50,10 @@ from .urls import line_words, slug_share, slug_wanted
 #: this many letters and digits, or CJK characters when it writes some.
 TITLE_MATCH_MIN_ALNUM = 10
 TITLE_MATCH_MIN_CJK = 4
-#: Lines between a fallback headline (the first line) and the article start, at most.
-HEADLINE_MAX_GAP = 3
-#: Byline lines the line rules left unlabelled (a date stamp, a name over it) passed over on
-#: the way up to a headline, at most.
-HEADLINE_MAX_STAMPS = 2
-#: Labels of the lines between a headline and its article: bylines, dates, share bars.
-_BYLINE_LABELS = ("meta", "share")
-#: Labels a headline candidate may carry after the first two passes.
-_CANDIDATE_LABELS = ("noise", "content")
 #: Regions a link box's header opens may run on over the headline: a line in one is the
 #: headline when it is the <title>'s headline part (at least this close to it).
 _REGION_LABELS = ("links", "related", "nav")
 REGION_MATCH = 0.9
-#: ... and, without a <title>, a line of a related or link box among the nearest this many
-#: non-blank lines above the article (a breadcrumb, labelled nav, is none).
-REGION_REACH = 3
-_BOX_LABELS = ("links", "related")
 #: A line that no part of the <title> holds is its headline reworded when it has at least
 #: REWORDED_MIN_SHARE of a part's words, REWORDED_MIN_WORDS at least; it ranks under a line a
 #: part holds (REWORDED_SCORE, the least closeness a part's match needs).
@@ -133,10 +112,10 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         return None, None
     limit = _head_end(feats, decisions, main_start, chrome) if main_start >= 0 else len(feats)
     loose = _candidates(feats, decisions, first, limit, TITLE_MATCH_MAX_PUNCT,
-                        _CANDIDATE_LABELS + _REGION_LABELS)
+                        CANDIDATE_LABELS + _REGION_LABELS)
     candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
-                  decisions[i][0] in _CANDIDATE_LABELS]
-    if first in candidates or decisions[first][0] in _CANDIDATE_LABELS:
+                  decisions[i][0] in CANDIDATE_LABELS]
+    if first in candidates or decisions[first][0] in CANDIDATE_LABELS:
         best = _title_confirmed(feats, decisions, loose, first)
         if best is not None:
             # A line the URL's slug names wins when the first line holds none of the slug's
@@ -166,14 +145,14 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     named = section_line(feats, [*loose, *opening], first, limit, section)
     if named is not None:
         return named, None
-    above = _headline_above(feats, decisions, candidates, limit, first)
+    above = headline_above(feats, decisions, candidates, limit, first)
     if main_start < 0 or (above is not None and shares_words(feats, above, main_start)):
         return above, None
     # A section word, a share button, a site's or a person's name over the byline ("Sport",
     # "Flipboard") shares no word with the article: the heading over the page's dated byline,
     # when it shares them, or else the line above the article that shares them most; else a
     # heading shown twice in a row.
-    found = _headline_by_byline(feats, decisions, main_start)
+    found = headline_by_byline(feats, decisions, main_start)
     return (found if found is not None else _twice_shown(feats, [*loose, *opening], first)), None
 
 
@@ -217,7 +196,7 @@ def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision
         # the author ("Shots" under "Headline : Shots - Health News : NPR").
         # A line inside a region (a link box run on over the headline) only when it is the
         # title's headline part itself.
-        if score[1] >= (0.5 if decisions[i][0] in _CANDIDATE_LABELS else REGION_MATCH) and \
+        if score[1] >= (0.5 if decisions[i][0] in CANDIDATE_LABELS else REGION_MATCH) and \
                 (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
             best = (*score, i)
     return best[2] if best is not None else None
@@ -276,94 +255,8 @@ def headline_part(title: str) -> str:
         max(parts, key=len)
 
 
-#: The dated byline a headline stands over is looked for this many non-blank lines above the
-#: article (share bars, galleries and teasers may stand between), or among the article's
-#: first BYLINE_INSIDE lines (the headline and its date opening the article's block).
-BYLINE_REACH = 40
-BYLINE_INSIDE = 3
-#: ... and at most this many byline lines, stamps and names stand between it and the heading
-#: ("Written by" / "Jane Doe" / "Last updated on:" / "October 1, 2025", twice).
-BYLINE_MAX_LINES = 8
 #: The reasons of the dated lines that end an article's head: a date stamp alone too.
 _HEAD_ENDS = DATED_BYLINES | {"date_stamp"}
-
-
-def _headline_by_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                          main_start: int) -> int | None:
-    """The headline-like line right over the nearest dated byline of the article (at most
-    BYLINE_MAX_LINES byline lines, stamps and names between), when it shares words with the
-    article's first lines; else the line above the article that shares most of them
-    (:func:`unconfirmed_headline`); else the headline-like line right under the byline."""
-    below = [i for i in range(main_start, len(feats)) if feats[i].text][:BYLINE_INSIDE]
-    above = [i for i in range(main_start - 1, -1, -1) if feats[i].text][:BYLINE_REACH]
-    byline = next((i for i in below + above if decisions[i][1] in DATED_BYLINES
-                   and next(find_dates(feats[i].text), None) is not None), None)
-    if byline is None:  # a thread's or a blog's stamp: "再睡一夏 | 455 | 1周前"
-        byline = next((i for i in below + above if post_stamp(feats[i])), None)
-    if byline is not None:
-        over = _past_byline(feats, decisions, byline, -1, BYLINE_MAX_LINES)
-        if over is not None and (shares_words(feats, over, main_start if main_start > over
-                                               else over + 1)
-                                 or _signed_heading(feats, decisions, over, byline)):
-            # A word or two over the date ("Get Started", a button; units: a Han headline has
-            # no spaces) and a heading of several words right under it that shares the
-            # article's words: the date comes first.
-            under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP) \
-                if feats[over].units < SIGNED_HEADING_WORDS else None
-            if under is not None and feats[under].units >= SIGNED_HEADING_WORDS \
-                    and shares_words(feats, under, max(main_start, under + 1)):
-                return under
-            return over
-    unconfirmed = unconfirmed_headline(feats, decisions, main_start)
-    if unconfirmed is not None or byline is None:
-        return unconfirmed
-    # Some layouts put the date first: the heading right under it ("Published 1 day ago" /
-    # "Home Depot sales miss, shares plunge"), when it shares the words of the lines below it.
-    under = _past_byline(feats, decisions, byline, 1, HEADLINE_MAX_GAP)
-    if under is not None and shares_words(feats, under, max(main_start, under + 1)):
-        return under
-    return None
-
-
-#: A heading over a signed byline has at least this many words (a section word has fewer).
-SIGNED_HEADING_WORDS = 3
-
-
-def _signed_heading(feats: Sequence[LineFeatures], decisions: Sequence[Decision], over: int,
-                    byline: int) -> bool:
-    """Whether the byline block under the heading ``over`` names its author ("By" / "Jane
-    Doe", "Written by Jane Doe") and the heading has SIGNED_HEADING_WORDS words or more: the
-    layout alone makes it the headline, whatever words it shares with the article."""
-    if len(feats[over].text.split()) < SIGNED_HEADING_WORDS or \
-            any(decisions[i][0] == "share" for i in range(over + 1, byline)):
-        return False  # a share bar under it: the heading may be one of its buttons
-    return any(f.text and (label_line(f.lower) or find_authors(f.text, f.lower, False,
-                                                                strict=False))
-               for f in feats[over + 1:byline + 1])
-
-
-def _past_byline(feats: Sequence[LineFeatures], decisions: Sequence[Decision], byline: int,
-                 step: int, most: int) -> int | None:
-    """The first line past the byline lines, stamps and names (at most ``most`` of them) from
-    ``byline`` in direction ``step``, when it may be a headline."""
-    skipped = 0
-    i = byline + step
-    while 0 <= i < len(feats):
-        f = feats[i]
-        if f.text:
-            if decisions[i][0] in _BYLINE_LABELS or date_stamp(f) or bare_name(f.text) or \
-                    collective_name(f.text) or under_label(feats, i) or counters(f):
-                skipped += 1
-                if skipped > most:
-                    return None
-            else:
-                return i if decisions[i][0] in _CANDIDATE_LABELS and headline_shaped(f) \
-                    else None
-        i += step
-    return None
-
-
-
 def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
     """Whether a short line ``i`` matched to a first line of one part is the headline that
     first line (a <title>) confirms. A first line without a site's suffix may be no <title> at
@@ -380,74 +273,10 @@ def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: boo
 
 def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], first: int,
                 limit: int, max_punct: int = 1,
-                labels: tuple[str, ...] = _CANDIDATE_LABELS) -> list[int]:
+                labels: tuple[str, ...] = CANDIDATE_LABELS) -> list[int]:
     return [
         i for i in range(first, limit)
         if feats[i].text and decisions[i][0] in labels
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= max_punct and not ui_prompt(feats[i])
     ]
-
-
-#: How many non-blank lines above the article an unconfirmed headline is looked for in.
-HEADLINE_WINDOW = 12
-
-
-def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                         main_start: int) -> int | None:
-    """Of the :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline-shaped
-    line (one sentence mark at most, no full stop at its end, no byline: no date, no author
-    form) that shares the most words with the article's first lines, the nearest on a tie: the
-    last fallback of :func:`find_title` (pages without a <title> line or a byline), and
-    ``Metadata.title`` when the line find_title gave is a name over a date."""
-    if main_start < 0:
-        return None
-    body_words, body_pairs = tokens("\n".join(first_lines(feats, main_start)))
-    best: tuple[float, int] | None = None
-    seen = 0
-    for i in range(main_start - 1, -1, -1):
-        f = feats[i]
-        if not f.text:
-            continue
-        seen += 1
-        if seen > HEADLINE_WINDOW:
-            break
-        label = decisions[i][0]
-        if (label not in _CANDIDATE_LABELS and (label not in _BOX_LABELS or
-                                                seen > REGION_REACH)) or \
-                f.sentence_punct > 1 or not headline_shaped(f):
-            continue
-        words, pairs = tokens(f.text)
-        shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
-            len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
-        if shared >= 1 and (best is None or shared > best[0]):
-            best = (shared, i)
-    return best[1] if best is not None else None
-
-
-def _headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                    candidates: Sequence[int], limit: int, first: int) -> int | None:
-    """Without a <title> to confirm it: the heading right above the byline block that opens the
-    article, or the page's first line when it stands right above the article."""
-    bylines = stamps = 0
-    for i in range(limit - 1, -1, -1):
-        label = decisions[i][0]
-        if not feats[i].text:
-            continue
-        if label in _BYLINE_LABELS:
-            bylines += 1
-            if bylines > HEADLINE_MAX_GAP:
-                return None
-            continue
-        if i in candidates and (bylines or i == first):
-            # A byline the line rules left unlabelled: a date stamp, a name over the date, a
-            # list of names.
-            if stamps < HEADLINE_MAX_STAMPS and i != first and (
-                    date_stamp(feats[i]) or name_under_headline(feats, i, -1)
-                    or name_list(feats[i].text) or under_label(feats, i)):
-                stamps += 1
-                continue
-            # A caption or a deck over the byline ends on a full stop; a headline does not.
-            return None if full_stop(feats[i]) else i
-        return None
-    return None

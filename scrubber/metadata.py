@@ -22,7 +22,8 @@ from .authors import split_names
 from .dates import find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
-from .headline import headline_part, title_line_headline, unconfirmed_headline
+from .headline import headline_part, title_line_headline
+from .headline_byline import unconfirmed_headline
 from .headline_shape import BYLINE_MAX_UNITS
 from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors

@@ -115,7 +115,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                         CANDIDATE_LABELS + _REGION_LABELS)
     candidates = [i for i in loose if feats[i].sentence_punct <= 1 and
                   decisions[i][0] in CANDIDATE_LABELS]
-    if first in candidates or decisions[first][0] in CANDIDATE_LABELS:
+    if first in candidates or decisions[first][0] in CANDIDATE_LABELS or (
+            decisions[first][0] in _LIST_LABELS and _headline_first(feats[first].text)):
         best = _title_confirmed(feats, decisions, loose, first)
         if best is not None:
             # A line the URL's slug names wins when the first line holds none of the slug's
@@ -224,6 +225,11 @@ def _twice_shown(feats: Sequence[LineFeatures], lines: Sequence[int], first: int
 TITLE_LINE_MIN_WORDS = 3
 TITLE_LINE_MIN_CJK = 6
 _NOT_TITLE_LABELS = frozenset(("nav", "links", "footer", "comment", "related"))
+#: A first line the link rules took ("Headline--Section--Site" reads as a list of links) is
+#: still a <title> when its first part is this long: a headline, no menu's entry.
+_LIST_LABELS = frozenset(("nav", "links"))
+LINKS_TITLE_MIN_CJK = 8
+LINKS_TITLE_MIN_ALNUM = 24
 
 
 def title_line_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
@@ -234,15 +240,29 @@ def title_line_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decis
     sharing words with it, no sentence (a full stop at its end). A scraper's first line that
     is a menu entry or a status message shares no word with the article."""
     first = next((i for i, f in enumerate(feats) if f.text), None)
-    if first is None or main_start <= first or decisions[first][0] in _NOT_TITLE_LABELS:
+    if first is None or main_start <= first:
         return None
     f = feats[first]
+    if decisions[first][0] in _NOT_TITLE_LABELS and not (
+            decisions[first][0] in _LIST_LABELS and _headline_first(f.text)):
+        return None
     if len(f.text.split()) < TITLE_LINE_MIN_WORDS and f.cjk < TITLE_LINE_MIN_CJK:
         return None
     if full_stop(f) or f.sentence_punct > TITLE_MATCH_MAX_PUNCT or \
             not shares_words(feats, first, main_start):
         return None
     return headline_part(f.text)
+
+
+def _headline_first(title: str) -> bool:
+    """The <title>-like line has parts (a site's suffix) and its first part is long enough to
+    be a headline."""
+    parts = [p for p in TITLE_SPLIT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return False
+    key = alnum_key(parts[0])
+    return len(key) >= LINKS_TITLE_MIN_ALNUM or sum(1 for ch in key if ch > "\u2e7f") >= \
+        LINKS_TITLE_MIN_CJK
 
 
 def headline_part(title: str) -> str:

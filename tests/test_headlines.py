@@ -356,3 +356,14 @@ def test_a_prompt_over_the_byline_is_no_headline(prompt: str) -> None:
 def test_a_headline_that_starts_like_a_prompt_word_stays(headline: str) -> None:
     page = "\n".join(["Menu", headline, "By Jane Doe", "March 3, 2024", BODY_EN])
     assert scrubber.scrub(page).metadata.title == headline
+
+
+def test_a_title_line_that_reads_as_a_list_of_links_still_names_the_article() -> None:
+    # "Headline--Section--Site": the link rules take the <title> line for a list of links.
+    page = "\n".join(["学校预算获批：全区十二所学校增加经费--教育--示例网", "列表查看", BODY_ZH])
+    assert scrubber.scrub(page).metadata.title == "学校预算获批：全区十二所学校增加经费"
+
+
+def test_a_menu_of_short_entries_as_the_first_line_is_no_title() -> None:
+    page = "\n".join(["首页--新闻--教育--体育--财经", "列表查看", BODY_ZH])
+    assert scrubber.scrub(page).metadata.title is None

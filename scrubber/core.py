@@ -34,6 +34,7 @@ from .landing import (
     price_tables,
 )
 from .lang import guess as guess_lang
+from .list_numbers import numbered_items
 from .listings import count_headers
 from .metadata import extract
 from .numbered import numbered_headers, numbered_records
@@ -271,6 +272,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     definition_lists(decisions, feats)
     code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)
+    numbered_items(decisions, feats)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

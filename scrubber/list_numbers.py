@@ -1,0 +1,39 @@
+"""The items of a numbered list inside the article that a keyword rule took out: a line whose
+number follows the number of the article's line above it ("3. …" over "4. 作者提供永久技术支持",
+"（1）…" over "（2）取得…许可证；") and that the article goes on under is the list's next item,
+whatever words it holds (``numbered_item``). Run after the context pass, on the decisions.
+
+A menu's entries are not numbered in the article's sequence, so the numbers themselves are
+the evidence; only the numbers 1 to 99 count (a year or a price is no item's number)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .features import LineFeatures
+
+NUMBERED_ITEM = ("content", "numbered_item")
+#: An item's number at the start of its line: an optional bullet, an optional opening bracket,
+#: one or two digits, then a full stop, an enumeration comma, a closing bracket or a space.
+_ITEM_NUMBER = re.compile(r"\s*(?:[-*•]\s*)?[(（]?(\d{1,2})(?:[.、)）]|\s)")
+
+
+def item_number(text: str) -> int | None:
+    """The number a list item's line opens with, or None."""
+    m = _ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m is not None else None
+
+
+def numbered_items(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Keep the removed lines that carry the next number of the article's list above them
+    and stand over more of the article (in place)."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    for k in range(1, len(text) - 1):
+        i, above, below = text[k], text[k - 1], text[k + 1]
+        if decisions[i][0] == "content" or decisions[above][0] != "content" or \
+                decisions[below][0] != "content":
+            continue
+        number, previous = item_number(feats[i].text), item_number(feats[above].text)
+        if number is not None and previous is not None and number == previous + 1:
+            decisions[i] = NUMBERED_ITEM

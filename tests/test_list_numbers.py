@@ -1,0 +1,44 @@
+"""Items of a numbered list inside the article that a keyword rule took out are kept when
+their number follows the article's line above (``numbered_item``)."""
+
+from __future__ import annotations
+
+import scrubber
+from scrubber.list_numbers import item_number
+
+INTRO_ZH = ("这套系统由作者利用下班时间和周末开发完成，目前已经在三家公司稳定运行了一年多，"
+            "下面是购买后可以获得的服务内容。")
+OUTRO_ZH = ("如果你对这套系统的设计理念感兴趣，可以先阅读项目的文档，再决定是否购买，"
+            "作者会在评论区回答大家的问题。")
+
+
+def _page(item: str) -> str:
+    return "\n".join([
+        "首页", "论坛", "登录", INTRO_ZH,
+        "1. 可以完全控制你本地部署的系统，无需依赖作者提供的在线服务。",
+        "2. 能完全掌握用户、权限和角色这一套架构的设计理念与代码实现。",
+        "3. 享受永久免费的版本更新，项目依然在不停地迭代和完善中。",
+        item,
+        "5. 可以降低技术团队的开发成本，节约大量的人力和财力资源。",
+        OUTRO_ZH, "关于我们", "联系我们", "版权所有 © 2024 示例论坛"])
+
+
+def _verdict(doc: scrubber.Document, text: str) -> scrubber.LineVerdict:
+    return next(v for v in doc.lines if v.text == text)
+
+
+def test_the_next_item_of_the_articles_list_stays_whatever_its_words() -> None:
+    item = "4. 作者提供永久技术支持"
+    v = _verdict(scrubber.scrub(_page(item)), item)
+    assert (v.keep, v.reason) == (True, "numbered_item")
+
+
+def test_a_line_out_of_the_lists_sequence_is_left_to_the_rules() -> None:
+    item = "9. 技术支持"
+    assert not _verdict(scrubber.scrub(_page(item)), item).keep
+
+
+def test_item_numbers() -> None:
+    assert [item_number(t) for t in ("4. 作者", "（2）取得", "2)   Be listed", "- 3. Tea",
+                                      "2024年", "Home", "123. x")] == [4, 2, 2, 3, None, None,
+                                                                       None]

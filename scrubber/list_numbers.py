@@ -15,14 +15,26 @@ from .features import LineFeatures
 
 NUMBERED_ITEM = ("content", "numbered_item")
 #: An item's number at the start of its line: an optional bullet, an optional opening bracket,
-#: one or two digits, then a full stop, an enumeration comma, a closing bracket or a space.
-_ITEM_NUMBER = re.compile(r"\s*(?:[-*•]\s*)?[(（]?(\d{1,2})(?:[.、)）]|\s)")
+#: one or two digits or a Chinese numeral up to 99 ("十一"), then a full stop, an enumeration
+#: comma, a closing bracket or a space.
+_ITEM_NUMBER = re.compile(
+    r"\s*(?:[-*•]\s*)?[(（]?(\d{1,2}|[一二三四五六七八九]?十?[一二三四五六七八九]?)"
+    r"(?:[.、)）]|\s)")
+_HAN_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
 
 
 def item_number(text: str) -> int | None:
     """The number a list item's line opens with, or None."""
     m = _ITEM_NUMBER.match(text)
-    return int(m.group(1)) if m is not None else None
+    if m is None or not m.group(1):
+        return None
+    number = m.group(1)
+    if number.isdigit():
+        return int(number)
+    tens, _, units = number.partition("十")
+    if not _:
+        return _HAN_DIGITS[number] if len(number) == 1 else None
+    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(units, 0)
 
 
 def numbered_items(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:

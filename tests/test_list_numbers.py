@@ -42,3 +42,20 @@ def test_item_numbers() -> None:
     assert [item_number(t) for t in ("4. 作者", "（2）取得", "2)   Be listed", "- 3. Tea",
                                       "2024年", "Home", "123. x")] == [4, 2, 2, 3, None, None,
                                                                        None]
+
+
+def test_chinese_item_numbers() -> None:
+    assert [item_number(t) for t in ("（二）未按规定", "（十一）变更", "十、附则", "二十三、其他",
+                                      "一二三", "十一月")] == [2, 11, 10, 23, None, None]
+
+
+def test_an_item_numbered_in_chinese_numerals_stays() -> None:
+    item = "（三）取得增值电信业务经营许可证；"
+    page = "\n".join([
+        "首页", "政策", INTRO_ZH,
+        "（一）在工商管理部门完成注册登记，并领取营业执照；",
+        "（二）具有与业务规模相适应的资金实力和专业人员；", item,
+        "（四）按照本办法的规定完成备案登记，并接受主管部门的监督。", OUTRO_ZH,
+        "版权所有 © 2024 示例网"])
+    v = _verdict(scrubber.scrub(page), item)
+    assert (v.keep, v.reason) == (True, "numbered_item")

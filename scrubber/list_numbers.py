@@ -1,7 +1,9 @@
-"""The items of a numbered list inside the article that a keyword rule took out: a line whose
-number follows the number of the article's line above it ("3. …" over "4. 作者提供永久技术支持",
-"（1）…" over "（2）取得…许可证；") and that the article goes on under is the list's next item,
-whatever words it holds (``numbered_item``). Run after the context pass, on the decisions.
+"""The items of a numbered list (or the headings of numbered sections) inside the article that
+a keyword rule took out: a line between two lines of the article whose number follows the
+number of the nearest numbered line of the article above it ("3. …" over "4. 作者提供永久技术支持",
+"（一）…" over "（二）取得…许可证；", "2. Typography" and its paragraphs over "3. Navigation") is
+the sequence's next item, whatever words it holds (``numbered_item``). Run after the context
+pass, on the decisions.
 
 A menu's entries are not numbered in the article's sequence, so the numbers themselves are
 the evidence; only the numbers 1 to 99 count (a year or a price is no item's number)."""
@@ -37,15 +39,34 @@ def item_number(text: str) -> int | None:
     return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(units, 0)
 
 
+#: The article's line with the previous number may stand this many of its lines above (a
+#: numbered section's heading over the section's paragraphs).
+SECTION_REACH = 40
+
+
 def numbered_items(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
-    """Keep the removed lines that carry the next number of the article's list above them
-    and stand over more of the article (in place)."""
+    """Keep the removed lines that carry the next number of the article's list or sections
+    above them and stand between two lines of the article (in place)."""
     text = [i for i, f in enumerate(feats) if f.text]
     for k in range(1, len(text) - 1):
         i, above, below = text[k], text[k - 1], text[k + 1]
         if decisions[i][0] == "content" or decisions[above][0] != "content" or \
                 decisions[below][0] != "content":
             continue
-        number, previous = item_number(feats[i].text), item_number(feats[above].text)
-        if number is not None and previous is not None and number == previous + 1:
+        number = item_number(feats[i].text)
+        if number is not None and number > 1 and _previous(decisions, feats, text, k) == \
+                number - 1:
             decisions[i] = NUMBERED_ITEM
+
+
+def _previous(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
+              text: Sequence[int], k: int) -> int | None:
+    """The number of the nearest numbered line above ``text[k]``, when every line up to it
+    is the article's (SECTION_REACH lines at most)."""
+    for j in range(k - 1, max(k - 1 - SECTION_REACH, -1), -1):
+        if decisions[text[j]][0] != "content":
+            return None
+        number = item_number(feats[text[j]].text)
+        if number is not None:
+            return number
+    return None

@@ -59,3 +59,15 @@ def test_an_item_numbered_in_chinese_numerals_stays() -> None:
         "版权所有 © 2024 示例网"])
     v = _verdict(scrubber.scrub(page), item)
     assert (v.keep, v.reason) == (True, "numbered_item")
+
+
+def test_a_numbered_sections_heading_follows_the_section_above() -> None:
+    para = ("A good mobile design keeps the most common tasks within reach of the thumb, and "
+            "it tells the reader at every step where they are and how to get back.")
+    heading = "3. Navigation"
+    page = "\n".join(["Home", "Blog", "Mobile design basics", "1. Layout", para,
+                      "2. Typography", para + " Type sizes follow the same rule.", heading,
+                      para + " Menus should stay short.", "4. Feedback",
+                      para + " Every tap needs an answer.", "© 2025 Example Studio"])
+    v = _verdict(scrubber.scrub(page), heading)
+    assert (v.keep, v.reason) == (True, "numbered_item")

@@ -51,7 +51,7 @@ def _end_phrases() -> tuple[re.Pattern[str], frozenset[str]]:
             raise ValueError(f"data/article_end.tsv:{number}: expected lang, concept, phrases")
         phrases += [p.casefold() for p in fields[2].split("|") if p]
     # Longest first, so that a phrase wins over the phrases it starts with.
-    body = "|".join(re.escape(p) + (r"(?![a-z0-9])" if p[-1].isascii() and p[-1].isalnum()
+    body = "|".join(re.escape(p) + (r"(?![a-z0-9-])" if p[-1].isascii() and p[-1].isalnum()
                                     else "")
                     for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     initials = {p[0] for p in phrases}

@@ -38,6 +38,9 @@ TEASERS = [
     "Related Story",
     "More you might like",
     "Similar posts",
+    "More in Local News",
+    "Recent Comments",
+    "Discover more from The Riverside Gazette",
     "関連記事をもっと見る",
     "相关新闻推荐阅读",
     "이 기사와 함께 보면 좋은 뉴스",
@@ -55,6 +58,13 @@ def test_inline_link_and_sentence_are_no_heading() -> None:
     got = reasons([ARTICLE[0], inline, ARTICLE[1], sentence, ARTICLE[2]])
     assert got[inline] != "article_end_header"
     assert got[sentence] == "article_block"
+
+
+def test_hyphenated_word_is_no_end_phrase() -> None:
+    heading = "More in-depth reporting on the river path"
+    got = reasons([ARTICLE[0], heading, *ARTICLE[1:]])
+    assert got[heading] != "article_end_header"
+    assert all(got[a] == "article_block" for a in ARTICLE)
 
 
 def test_repeated_heading_is_section_chrome() -> None:

@@ -51,7 +51,7 @@ def _end_phrases() -> tuple[re.Pattern[str], frozenset[str]]:
             raise ValueError(f"data/article_end.tsv:{number}: expected lang, concept, phrases")
         phrases += [p.casefold() for p in fields[2].split("|") if p]
     # Longest first, so that a phrase wins over the phrases it starts with.
-    body = "|".join(re.escape(p) + (r"(?![a-z0-9])" if p[-1].isascii() and p[-1].isalnum()
+    body = "|".join(re.escape(p) + (r"(?![a-z0-9-])" if p[-1].isascii() and p[-1].isalnum()
                                     else "")
                     for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     initials = {p[0] for p in phrases}
@@ -111,12 +111,13 @@ def resumed_end_headers(classified: Sequence[Classified], feats: Sequence[LineFe
                         ) -> list[int]:
     """The end-matter headings whose region holds END_RESUME_LINES lines of text in a row
     (paragraphs or sentences; blank lines between them allowed) that end a sentence: the
-    heading of a box inside the article, which the article goes on after. The caller decides
-    again without them."""
-    out: list[int] = []
+    heading of a box inside the article, which the article goes on after; and the related
+    headers whose region holds the article's closing stamp (:func:`stamped_headers`). The
+    caller decides again without them."""
+    out: list[int] = stamped_headers(classified)
     n = len(classified)
     for h in range(n):
-        if classified[h] is not END_HEADER:
+        if classified[h] is not END_HEADER or h in out:
             continue
         run = 0
         for i in range(h + 1, n):
@@ -130,6 +131,31 @@ def resumed_end_headers(classified: Sequence[Classified], feats: Sequence[LineFe
             if run >= END_RESUME_LINES:
                 out.append(h)
                 break
+    return out
+
+
+#: The reasons of the lines that close a news article: its source and its editor ("本文来源：…
+#: 责任编辑：…"), written under its last paragraph, never under a box of other articles.
+CLOSING_STAMPS = frozenset(("byline_source", "byline_source_hant"))
+
+
+def stamped_headers(classified: Sequence[Classified]) -> list[int]:
+    """The related headers (of rules.tsv or end-matter headings) whose region holds a
+    paragraph and, after it, the article's closing stamp (:data:`CLOSING_STAMPS`): the box
+    ("相关阅读", "相关新闻") is part of the article, whose editor signs under it."""
+    out: list[int] = []
+    header, paragraph = -1, False
+    for i, c in enumerate(classified):
+        if c.kind is Kind.HEADER:
+            header, paragraph = (i if c.label == "related" else -1), False
+        elif header < 0 or c.kind is Kind.BLANK:
+            continue
+        elif c.kind is Kind.GOOD:
+            paragraph = True
+        elif c.reason in CLOSING_STAMPS:
+            if paragraph:
+                out.append(header)
+            header = -1
     return out
 
 

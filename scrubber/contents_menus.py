@@ -66,17 +66,20 @@ def contents_menus(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
     """Take out the kept lines of an article's table of contents (in place; see above)."""
     text = [i for i, f in enumerate(feats) if f.text.strip()]
     header = _header()
-    n = 0
-    while n < len(text):
-        if not header.fullmatch(feats[text[n]].lower.strip()):
-            n += 1
+    headers = [n for n, i in enumerate(text) if header.fullmatch(feats[i].lower.strip())]
+    if not headers:
+        return
+    last = {_key(feats[i].text): n for n, i in enumerate(text)}  # where each text is last
+    after = 0  # the first line past the menu before
+    for n in headers:
+        if n < after:
             continue
         entries = _entries(text, n + 1, feats, header)
-        menu = _menu(entries, text[n + 1 + len(entries):], feats)
+        after = n + 1 + len(entries)
+        menu = _menu(entries, [last[_key(feats[i].text)] >= after for i in entries])
         for i in ([text[n], *menu] if menu else []):
             if decisions[i][0] == "content":
                 decisions[i] = CONTENTS_MENU
-        n += 1 + len(entries)
 
 
 def _entries(text: Sequence[int], start: int, feats: Sequence[LineFeatures],
@@ -93,12 +96,10 @@ def _entries(text: Sequence[int], start: int, feats: Sequence[LineFeatures],
     return entries
 
 
-def _menu(entries: Sequence[int], below: Sequence[int], feats: Sequence[LineFeatures]
-          ) -> list[int]:
-    """The entries of a table of contents, up to the last that a line below repeats; none
-    when too few of them are repeated."""
-    said = {_key(feats[i].text) for i in below}
-    repeated = [x for x, i in enumerate(entries) if _key(feats[i].text) in said]
-    if len(repeated) < MENU_MIN_ENTRIES or 2 * len(repeated) < len(entries):
+def _menu(entries: Sequence[int], repeated: Sequence[bool]) -> list[int]:
+    """The entries of a table of contents (``repeated``: whether a line below the menu
+    repeats each), up to the last one repeated; none when too few of them are."""
+    found = [x for x, said in enumerate(repeated) if said]
+    if len(found) < MENU_MIN_ENTRIES or 2 * len(found) < len(entries):
         return []
-    return list(entries[:repeated[-1] + 1])
+    return list(entries[:found[-1] + 1])

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import site_context
 from .answer_heads import answer_heads
+from .block_widgets import block_widgets
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes, consent_lines
@@ -265,6 +266,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     doubled_lines(decisions, feats)
     banner_loops(decisions, feats)
     calls_to_action(decisions, feats)
+    block_widgets(decisions, feats)
     disclaimers(decisions, feats)
     article_ends(decisions, feats)
     anchored_sections(decisions, classified, feats)

@@ -30,7 +30,14 @@ in place on the decisions):
 - **Strips of figures.** At least ``STAT_MIN_PAIRS`` pairs in a row of a figure alone on its
   line ("167%", "3x", "40g"; no price) and, under it, what it counts in words starting in
   lower case ("increase in inbound leads"), left outside the article, are the page's
-  (``stat_strip``): the key numbers of a landing or product page.
+  (``stat_strip``): the key numbers of a landing or product page. Inside the article block
+  they are named so too, and a product page's pass then keeps their figures, which it
+  would take for the bare figures of a card.
+- **Buttons end sections.** A section's heading may stand under a button left out of the
+  article ("Learn more", "Read the report": ``BUTTON_MAX_SKIP`` of them at most, a few
+  words, left out by where it stands or named a call to action or an ad's link) rather
+  than right under the article's line; then even one heading line is checked as a stack is
+  (no price, not shown on every card).
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -67,6 +74,11 @@ STACK_MAX_SHOWN = 3
 #: The sentence under a section's heading has at least this many units (a record's rank,
 #: "2.", ends in a full stop too).
 SECTION_MIN_UNITS = 3
+#: A section ends with at most this many buttons ("Learn more", "Read the report") between
+#: its last line and the next section's heading.
+BUTTON_MAX_SKIP = 1
+#: Reasons (prefixes: per language) of the buttons passed over.
+_BUTTON_REASONS = ("call_to_action", "ad_marker")
 #: A call to action has at most this many words ...
 CTA_MAX_WORDS = 4
 #: ... and starts with one of these verbs (lower case, per language).
@@ -183,7 +195,7 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
     for i in range(len(feats)):
         if not _heading_shape(i, decisions, classified, feats):
             continue
-        up = above[i]
+        up = _over_buttons(above[i], above, decisions, feats)
         if up < 0 or decisions[up][0] != "content":
             continue
         stack = [i]
@@ -192,7 +204,8 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
                 _heading_shape(down, decisions, classified, feats):
             stack.append(down)
             down = below[down]
-        if len(stack) > 1 and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
+        # (After a button, one line is checked as a stack is: "69,99€", "Add to wishlist".)
+        if (len(stack) > 1 or up != above[i]) and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
                                   _PRICE.search(feats[j].text) for j in stack):
             continue  # the controls of every card ("Add to wishlist", a price), no headings
         if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence and \
@@ -200,6 +213,27 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
             for j in stack:
                 decisions[j] = INNER_HEADING
     stat_strips(decisions, classified, feats)
+
+
+def _over_buttons(up: int, above: Sequence[int], decisions: Sequence[tuple[str, str]],
+                  feats: Sequence[LineFeatures]) -> int:
+    """The nearest line above ``up`` (itself included) that is not a button left out of the
+    article: a section ends with its link ("Learn more", "Read the report") before the next
+    section's heading. At most BUTTON_MAX_SKIP buttons are passed over."""
+    for _ in range(BUTTON_MAX_SKIP):
+        if up < 0 or not _button(decisions[up], feats[up]):
+            break
+        up = above[up]
+    return up
+
+
+def _button(decision: tuple[str, str], f: LineFeatures) -> bool:
+    """Whether a line is a button's label left out of the article: a few words, no sentence,
+    no colon, left out by where it stands or named a button (a call to action, an ad's "Learn
+    more"); not a form's or a newsletter box's line, which end a section."""
+    return (decision[1] in _OUTSIDE or decision[1].startswith(_BUTTON_REASONS)) and \
+        0 < len(f.text.split()) <= CTA_MAX_WORDS and not f.ends_sentence and \
+        not f.text.endswith(_INTRODUCES) and not f.is_cjk
 
 
 def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
@@ -229,11 +263,20 @@ def stat_strips(decisions: list[tuple[str, str]], classified: Sequence[Classifie
         x = max(y, x + 1)
 
 
+def _strip_line(i: int, decisions: Sequence[tuple[str, str]],
+                classified: Sequence[Classified]) -> bool:
+    """Whether line ``i`` may be a line of a strip of figures: left outside the article, or
+    inside its block (named a strip's all the same, so that a product page's pass does not
+    take its figures for a card's)."""
+    return _loose(i, decisions, classified) or decisions[i][1] == "article_block"
+
+
 def _stat_pair(figure: int, label: int, decisions: Sequence[tuple[str, str]],
                classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
     """Whether ``figure`` is a figure alone and ``label`` under it says what it counts, both
-    left outside the article."""
-    return _loose(figure, decisions, classified) and _loose(label, decisions, classified) and \
+    each left outside the article or in its block."""
+    return _strip_line(figure, decisions, classified) and \
+        _strip_line(label, decisions, classified) and \
         _FIGURE.fullmatch(feats[figure].text) is not None and \
         _COUNTED.fullmatch(feats[label].text) is not None and feats[label].units >= 2
 

@@ -156,3 +156,28 @@ def test_a_button_over_a_records_rank_is_no_heading() -> None:
     record of a ranking stays out."""
     lines = ["Ledgerly", "9.1", "Compare", "2.", "Bookwise", "9.0"]
     assert _run(lines, [_IN, _IN, _OUT, _IN, _IN, _IN])[2] == "after_article"
+
+
+def test_a_heading_after_a_section_button_is_kept() -> None:
+    """A section ends with its link ("Learn more", "Read the report") before the next
+    section's heading: the heading over the next sentence is the article's all the same."""
+    lines = [_SENTENCE, "Learn more", "Real-time processing",
+             "Process your files and event streams as soon as they arrive."]
+    reasons = _run(lines, [_IN, ("noise", "ad_marker_en"), _OUT, _IN])
+    assert reasons[2] == "inner_heading" and reasons[1] == "ad_marker_en"
+    lines = [_SENTENCE, "Read the report", "Use cases", "Intelligent apps", _SENTENCE]
+    assert _run(lines, [_IN, _OUT, _OUT, _OUT, _IN])[2:4] == ["inner_heading"] * 2
+
+
+def test_no_heading_after_a_form_or_over_a_repeated_control() -> None:
+    """A newsletter box's line is no section's button, and a control every card repeats
+    ("Add to wishlist", behind the card's label) is no heading."""
+    lines = [_SENTENCE, "Subscribe to our emails", "Provide a valid email address",
+             "Great, you are all set and will hear from us soon."]
+    reasons = _run(lines, [_IN, ("nav", "nav_keyword_en"), _OUT, _IN])
+    assert reasons[2] == "after_article"
+    card = ["Free to play", "Add to wishlist", "A fast game of ships and stars for up to "
+            "eight players, with a new map every week."]
+    lines = [*card, *card, *card]
+    reasons = _run(lines, [_IN, _OUT, _IN, _OUT, _OUT, _IN, _OUT, _OUT, _IN])
+    assert reasons[4] == reasons[7] == "after_article"

@@ -51,6 +51,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .plans import is_plan_section, keep_plans
 
 #: Decisions of lines the context pass left outside the article (no rule named them).
 _OUTSIDE = frozenset(("before_article", "after_article"))
@@ -340,7 +341,8 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
 def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                  feats: Sequence[LineFeatures]) -> None:
     """The lines between two parts of the article that hold a table of prices by category
-    are the article's (in place)."""
+    are the article's (in place); so are those of a service's plans
+    (:mod:`scrubber.plans`)."""
     text = [i for i, f in enumerate(feats) if f.text]
     n = 1
     while n < len(text):
@@ -354,6 +356,8 @@ def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classifi
         if end < len(text) and _price_table(gap, classified, feats):
             for i in gap:
                 decisions[i] = PRICE_TABLE
+        elif end < len(text) and is_plan_section(gap, classified, feats):
+            keep_plans(gap, decisions, classified)
         n = end + 1
 
 

@@ -190,7 +190,9 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
     """Short lines left outside between a line of the article and a sentence of it, at most
     HEADING_MAX_STACK of them in a row (each shown less than STACK_MAX_SHOWN times and no
     price, when more than one: the controls of every card repeat), are the headings of its
-    sections (in place); then the strips of figures (:func:`stat_strips`)."""
+    sections (in place), after the strips of figures (:func:`stat_strips`), whose lines may
+    stand over a heading."""
+    stat_strips(decisions, classified, feats)
     above, below = _text_neighbours(feats)
     shown = Counter(f.lower for f in feats if f.text)
     for i in range(len(feats)):
@@ -213,7 +215,6 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
                 feats[down].units >= SECTION_MIN_UNITS:
             for j in stack:
                 decisions[j] = INNER_HEADING
-    stat_strips(decisions, classified, feats)
 
 
 def _over_buttons(up: int, above: Sequence[int], decisions: Sequence[tuple[str, str]],

@@ -181,3 +181,14 @@ def test_no_heading_after_a_form_or_over_a_repeated_control() -> None:
     lines = [*card, *card, *card]
     reasons = _run(lines, [_IN, _OUT, _IN, _OUT, _OUT, _IN, _OUT, _OUT, _IN])
     assert reasons[4] == reasons[7] == "after_article"
+
+
+def test_a_heading_under_a_strip_of_figures_is_kept() -> None:
+    """The strip's lines are the page's before the headings are looked for: the heading
+    under the strip, over a sentence, is a section's."""
+    strip = ["167%", "increase in website traffic", "3x", "more inbound leads", "83%",
+             "of users convert more"]
+    lines = [_SENTENCE, *strip, "Pricing for every team",
+             "Start for free and upgrade when your team grows."]
+    reasons = _run(lines, [_IN, *[_OUT] * 7, _IN])
+    assert reasons[1:7] == ["stat_strip"] * 6 and reasons[7] == "inner_heading"

@@ -194,7 +194,10 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
     stand over a heading."""
     stat_strips(decisions, classified, feats)
     above, below = _text_neighbours(feats)
-    shown = Counter(f.lower for f in feats if f.text)
+    # Copies in the menus above the article do not count (the in-page menu names each
+    # section): a card's control repeats under the article's own cards.
+    first = next((i for i, d in enumerate(decisions) if d[0] == "content"), len(feats))
+    shown = Counter(f.lower for f in feats[first:] if f.text)
     for i in range(len(feats)):
         if not _heading_shape(i, decisions, classified, feats):
             continue

@@ -192,3 +192,13 @@ def test_a_heading_under_a_strip_of_figures_is_kept() -> None:
              "Start for free and upgrade when your team grows."]
     reasons = _run(lines, [_IN, *[_OUT] * 7, _IN])
     assert reasons[1:7] == ["stat_strip"] * 6 and reasons[7] == "inner_heading"
+
+
+def test_a_heading_the_menus_above_also_name_is_kept() -> None:
+    """The page's menus above the article name each of its sections ("Pricing" in the main
+    menu and in the in-page one): those copies do not make the heading a card's control."""
+    menu = ["Overview", "Pricing", "Overview", "Pricing"]
+    lines = [*menu, _SENTENCE, "Pricing", "Plans for every team",
+             "Start for free and upgrade when your team grows."]
+    reasons = _run(lines, [*[("noise", "before_article")] * 4, _IN, _OUT, _OUT, _IN])
+    assert reasons[5:7] == ["inner_heading"] * 2 and reasons[1] == "before_article"

@@ -21,6 +21,9 @@ in place on the decisions):
   the paragraph under it; a button stands before another section or the page's chrome),
   unless its verb is one of ``BUTTON_VERBS`` ("Read their story", "Learn about pricing"
   under a quote or a teaser, over the next one: these verbs start a button, not a heading).
+  So is a link to more on a subject, whatever stands under it: a phrase of ``MORE_LINKS``
+  and "about" ("Learn more about security on Azure"), at most ``MORE_LINK_MAX_WORDS``
+  words, no colon.
 - **Price tables.** The lines between two parts of the article that hold a table of prices
   by category ("Student: $80", "Member: $130", again for each package: at least
   ``PRICE_MIN_ROWS`` rows of a label, a colon and an amount, and at least two labels that
@@ -101,6 +104,14 @@ BUTTON_VERBS: dict[str, frozenset[str]] = {
 }
 _BUTTON_WORDS = frozenset().union(*BUTTON_VERBS.values())
 CALL_TO_ACTION = ("noise", "call_to_action")
+#: A link to more on a subject starts with one of these phrases and "about" ("Learn more
+#: about our pricing"), per language ...
+MORE_LINKS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("learn", "more"), ("read", "more"), ("find", "out", "more"), ("see", "more")),
+}
+_MORE_PHRASES = tuple(p for phrases in MORE_LINKS.values() for p in phrases)
+#: ... and has at most this many words (longer: a sentence's start).
+MORE_LINK_MAX_WORDS = 8
 #: The keep reasons a call to action is taken from.
 _CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
                        "product_detail", "inner_sentence"))
@@ -332,6 +343,9 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
         if decisions[i][1] not in _CTA_FROM or f.ends_sentence or f.is_cjk:
             continue
         words = f.lower.split()
+        if _more_link(words, f.text):
+            decisions[i] = CALL_TO_ACTION
+            continue
         if not 0 < len(words) <= CTA_MAX_WORDS or words[0] not in _CTA_WORDS or \
                 f.text.endswith(_INTRODUCES):
             continue
@@ -340,6 +354,14 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
                 and feats[down].ends_sentence:
             continue
         decisions[i] = CALL_TO_ACTION
+
+
+def _more_link(words: Sequence[str], text: str) -> bool:
+    """Whether the line is a link to more on a subject ("Learn more about security on
+    Azure"): a phrase of the MORE_LINKS table, "about" and the subject, at most
+    MORE_LINK_MAX_WORDS words and no colon (not a heading: "Learn more: the key factors")."""
+    return len(words) <= MORE_LINK_MAX_WORDS and ":" not in text and \
+        any(words[:len(p) + 1] == [*p, "about"] for p in _MORE_PHRASES)
 
 
 def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],

@@ -202,3 +202,14 @@ def test_a_heading_the_menus_above_also_name_is_kept() -> None:
              "Start for free and upgrade when your team grows."]
     reasons = _run(lines, [*[("noise", "before_article")] * 4, _IN, _OUT, _OUT, _IN])
     assert reasons[5:7] == ["inner_heading"] * 2 and reasons[1] == "before_article"
+
+
+def test_a_link_to_more_on_a_subject_is_removed() -> None:
+    """"Learn more about security on Azure" is a link's label however many words it has;
+    a heading with a colon ("Learn more: the key factors ...") or a sentence is none."""
+    lines = [_SENTENCE, "Learn more about security on our platform", _SENTENCE]
+    assert _cta(lines)[1] == "call_to_action"
+    lines = [_SENTENCE, "Learn more: The Key Factors That Shape Delivery Times", _SENTENCE,
+             "Read more about how invoices are checked before anyone pays them.",
+             "Learn more about the many different ways our small team keeps your books tidy"]
+    assert _cta(lines)[1:] == ["article_block"] * 4

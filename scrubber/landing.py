@@ -21,6 +21,9 @@ in place on the decisions):
   the paragraph under it; a button stands before another section or the page's chrome),
   unless its verb is one of ``BUTTON_VERBS`` ("Read their story", "Learn about pricing"
   under a quote or a teaser, over the next one: these verbs start a button, not a heading).
+  So is a link to more on a subject, whatever stands under it: a phrase of ``MORE_LINKS``
+  and "about" ("Learn more about security on Azure"), at most ``MORE_LINK_MAX_WORDS``
+  words, no colon.
 - **Price tables.** The lines between two parts of the article that hold a table of prices
   by category ("Student: $80", "Member: $130", again for each package: at least
   ``PRICE_MIN_ROWS`` rows of a label, a colon and an amount, and at least two labels that
@@ -30,7 +33,14 @@ in place on the decisions):
 - **Strips of figures.** At least ``STAT_MIN_PAIRS`` pairs in a row of a figure alone on its
   line ("167%", "3x", "40g"; no price) and, under it, what it counts in words starting in
   lower case ("increase in inbound leads"), left outside the article, are the page's
-  (``stat_strip``): the key numbers of a landing or product page.
+  (``stat_strip``): the key numbers of a landing or product page. Inside the article block
+  they are named so too, and a product page's pass then keeps their figures, which it
+  would take for the bare figures of a card.
+- **Buttons end sections.** A section's heading may stand under a button left out of the
+  article ("Learn more", "Read the report": ``BUTTON_MAX_SKIP`` of them at most, a few
+  words, left out by where it stands or named a call to action or an ad's link) rather
+  than right under the article's line; then even one heading line is checked as a stack is
+  (no price, not shown on every card).
 - **Banner loops.** Short lines that stand again in the same order at least
   ``LOOP_MIN_COPIES`` times in a row ("talk / play / chat", "talk / play / chat", ...) are the
   copies of a scrolling banner that the page holds for its animation, not the article's.
@@ -44,6 +54,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .plans import is_plan_section, keep_plans
 
 #: Decisions of lines the context pass left outside the article (no rule named them).
 _OUTSIDE = frozenset(("before_article", "after_article"))
@@ -67,6 +78,11 @@ STACK_MAX_SHOWN = 3
 #: The sentence under a section's heading has at least this many units (a record's rank,
 #: "2.", ends in a full stop too).
 SECTION_MIN_UNITS = 3
+#: A section ends with at most this many buttons ("Learn more", "Read the report") between
+#: its last line and the next section's heading.
+BUTTON_MAX_SKIP = 1
+#: Reasons (prefixes: per language) of the buttons passed over.
+_BUTTON_REASONS = ("call_to_action", "ad_marker")
 #: A call to action has at most this many words ...
 CTA_MAX_WORDS = 4
 #: ... and starts with one of these verbs (lower case, per language).
@@ -88,6 +104,14 @@ BUTTON_VERBS: dict[str, frozenset[str]] = {
 }
 _BUTTON_WORDS = frozenset().union(*BUTTON_VERBS.values())
 CALL_TO_ACTION = ("noise", "call_to_action")
+#: A link to more on a subject starts with one of these phrases and "about" ("Learn more
+#: about our pricing"), per language ...
+MORE_LINKS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("learn", "more"), ("read", "more"), ("find", "out", "more"), ("see", "more")),
+}
+_MORE_PHRASES = tuple(p for phrases in MORE_LINKS.values() for p in phrases)
+#: ... and has at most this many words (longer: a sentence's start).
+MORE_LINK_MAX_WORDS = 8
 #: The keep reasons a call to action is taken from.
 _CTA_FROM = frozenset(("article_block", "inner_heading", "card_text", "introduced_list",
                        "product_detail", "inner_sentence"))
@@ -177,13 +201,18 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
     """Short lines left outside between a line of the article and a sentence of it, at most
     HEADING_MAX_STACK of them in a row (each shown less than STACK_MAX_SHOWN times and no
     price, when more than one: the controls of every card repeat), are the headings of its
-    sections (in place); then the strips of figures (:func:`stat_strips`)."""
+    sections (in place), after the strips of figures (:func:`stat_strips`), whose lines may
+    stand over a heading."""
+    stat_strips(decisions, classified, feats)
     above, below = _text_neighbours(feats)
-    shown = Counter(f.lower for f in feats if f.text)
+    # Copies in the menus above the article do not count (the in-page menu names each
+    # section): a card's control repeats under the article's own cards.
+    first = next((i for i, d in enumerate(decisions) if d[0] == "content"), len(feats))
+    shown = Counter(f.lower for f in feats[first:] if f.text)
     for i in range(len(feats)):
         if not _heading_shape(i, decisions, classified, feats):
             continue
-        up = above[i]
+        up = _over_buttons(above[i], above, decisions, feats)
         if up < 0 or decisions[up][0] != "content":
             continue
         stack = [i]
@@ -192,14 +221,35 @@ def inner_headings(decisions: list[tuple[str, str]], classified: Sequence[Classi
                 _heading_shape(down, decisions, classified, feats):
             stack.append(down)
             down = below[down]
-        if len(stack) > 1 and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
+        # (After a button, one line is checked as a stack is: "69,99€", "Add to wishlist".)
+        if (len(stack) > 1 or up != above[i]) and any(shown[feats[j].lower] >= STACK_MAX_SHOWN or
                                   _PRICE.search(feats[j].text) for j in stack):
             continue  # the controls of every card ("Add to wishlist", a price), no headings
         if down >= 0 and decisions[down][0] == "content" and feats[down].ends_sentence and \
                 feats[down].units >= SECTION_MIN_UNITS:
             for j in stack:
                 decisions[j] = INNER_HEADING
-    stat_strips(decisions, classified, feats)
+
+
+def _over_buttons(up: int, above: Sequence[int], decisions: Sequence[tuple[str, str]],
+                  feats: Sequence[LineFeatures]) -> int:
+    """The nearest line above ``up`` (itself included) that is not a button left out of the
+    article: a section ends with its link ("Learn more", "Read the report") before the next
+    section's heading. At most BUTTON_MAX_SKIP buttons are passed over."""
+    for _ in range(BUTTON_MAX_SKIP):
+        if up < 0 or not _button(decisions[up], feats[up]):
+            break
+        up = above[up]
+    return up
+
+
+def _button(decision: tuple[str, str], f: LineFeatures) -> bool:
+    """Whether a line is a button's label left out of the article: a few words, no sentence,
+    no colon, left out by where it stands or named a button (a call to action, an ad's "Learn
+    more"); not a form's or a newsletter box's line, which end a section."""
+    return (decision[1] in _OUTSIDE or decision[1].startswith(_BUTTON_REASONS)) and \
+        0 < len(f.text.split()) <= CTA_MAX_WORDS and not f.ends_sentence and \
+        not f.text.endswith(_INTRODUCES) and not f.is_cjk
 
 
 def _heading_shape(i: int, decisions: Sequence[tuple[str, str]],
@@ -229,11 +279,20 @@ def stat_strips(decisions: list[tuple[str, str]], classified: Sequence[Classifie
         x = max(y, x + 1)
 
 
+def _strip_line(i: int, decisions: Sequence[tuple[str, str]],
+                classified: Sequence[Classified]) -> bool:
+    """Whether line ``i`` may be a line of a strip of figures: left outside the article, or
+    inside its block (named a strip's all the same, so that a product page's pass does not
+    take its figures for a card's)."""
+    return _loose(i, decisions, classified) or decisions[i][1] == "article_block"
+
+
 def _stat_pair(figure: int, label: int, decisions: Sequence[tuple[str, str]],
                classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
     """Whether ``figure`` is a figure alone and ``label`` under it says what it counts, both
-    left outside the article."""
-    return _loose(figure, decisions, classified) and _loose(label, decisions, classified) and \
+    each left outside the article or in its block."""
+    return _strip_line(figure, decisions, classified) and \
+        _strip_line(label, decisions, classified) and \
         _FIGURE.fullmatch(feats[figure].text) is not None and \
         _COUNTED.fullmatch(feats[label].text) is not None and feats[label].units >= 2
 
@@ -284,6 +343,9 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
         if decisions[i][1] not in _CTA_FROM or f.ends_sentence or f.is_cjk:
             continue
         words = f.lower.split()
+        if _more_link(words, f.text):
+            decisions[i] = CALL_TO_ACTION
+            continue
         if not 0 < len(words) <= CTA_MAX_WORDS or words[0] not in _CTA_WORDS or \
                 f.text.endswith(_INTRODUCES):
             continue
@@ -294,10 +356,19 @@ def calls_to_action(decisions: list[tuple[str, str]], feats: Sequence[LineFeatur
         decisions[i] = CALL_TO_ACTION
 
 
+def _more_link(words: Sequence[str], text: str) -> bool:
+    """Whether the line is a link to more on a subject ("Learn more about security on
+    Azure"): a phrase of the MORE_LINKS table, "about" and the subject, at most
+    MORE_LINK_MAX_WORDS words and no colon (not a heading: "Learn more: the key factors")."""
+    return len(words) <= MORE_LINK_MAX_WORDS and ":" not in text and \
+        any(words[:len(p) + 1] == [*p, "about"] for p in _MORE_PHRASES)
+
+
 def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                  feats: Sequence[LineFeatures]) -> None:
     """The lines between two parts of the article that hold a table of prices by category
-    are the article's (in place)."""
+    are the article's (in place); so are those of a service's plans
+    (:mod:`scrubber.plans`)."""
     text = [i for i, f in enumerate(feats) if f.text]
     n = 1
     while n < len(text):
@@ -311,6 +382,8 @@ def price_tables(decisions: list[tuple[str, str]], classified: Sequence[Classifi
         if end < len(text) and _price_table(gap, classified, feats):
             for i in gap:
                 decisions[i] = PRICE_TABLE
+        elif end < len(text) and is_plan_section(gap, classified, feats):
+            keep_plans(gap, decisions, classified)
         n = end + 1
 
 

@@ -7,7 +7,8 @@ price tag (``_TAG_WORDS``: "from", "save", "list", "off"...) says nothing about 
 that its name and description do not: on such a page, those the context passes kept are taken
 back (``price_tag``). So are, among the kept lines:
 
-- the cards' bare figures (a review count "1,204", a discount "47%", "0.6x": ``bare_figure``);
+- the cards' bare figures (a review count "1,204", a discount "47%", "0.6x": ``bare_figure``),
+  but not the figures of a strip of the product's key numbers (``stat_strip``);
 - the buy box's notices and selectors ("Low in stock, only 2 left", "Order today to get it
   by May 3", "Select Color": ``buy_box``);
 - the other products' titles a carousel cuts short ("Wireless Earbuds, Bluetooth 5.3 Noise
@@ -70,6 +71,9 @@ SECOND_COPY = ("noise", "second_copy")
 PRICE_TAG = ("noise", "price_tag")
 BARE_FIGURE = ("noise", "bare_figure")
 CUT_TITLE = ("noise", "cut_title")
+#: Keep reasons of figures that stay on a product's page: a strip of the product's key numbers
+#: ("40g" over "plant-based protein", "0" over "artificial sweeteners").
+_FIGURE_KEEPS = frozenset(("stat_strip",))
 PRODUCT_CARD = ("noise", "product_card")
 #: The kept lines of a record (a grid's or a catalogue's) that may be another product's card
 #: title, over its price taken back as a price tag.
@@ -160,7 +164,9 @@ def price_tags(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures],
     for i in cut if len(cut) >= CUT_MIN_TITLES else ():
         decisions[i] = CUT_TITLE
     for i in kept:
-        decisions[i] = _shop_line(feats[i]) or decisions[i]
+        shop = _shop_line(feats[i])
+        if shop is not None and not (shop == BARE_FIGURE and decisions[i][1] in _FIGURE_KEEPS):
+            decisions[i] = shop
     _product_cards(decisions, feats, kept)
     _second_copies(decisions, feats, kept)
     product_reviews(decisions, feats)

@@ -156,3 +156,60 @@ def test_a_button_over_a_records_rank_is_no_heading() -> None:
     record of a ranking stays out."""
     lines = ["Ledgerly", "9.1", "Compare", "2.", "Bookwise", "9.0"]
     assert _run(lines, [_IN, _IN, _OUT, _IN, _IN, _IN])[2] == "after_article"
+
+
+def test_a_heading_after_a_section_button_is_kept() -> None:
+    """A section ends with its link ("Learn more", "Read the report") before the next
+    section's heading: the heading over the next sentence is the article's all the same."""
+    lines = [_SENTENCE, "Learn more", "Real-time processing",
+             "Process your files and event streams as soon as they arrive."]
+    reasons = _run(lines, [_IN, ("noise", "ad_marker_en"), _OUT, _IN])
+    assert reasons[2] == "inner_heading" and reasons[1] == "ad_marker_en"
+    lines = [_SENTENCE, "Read the report", "Use cases", "Intelligent apps", _SENTENCE]
+    assert _run(lines, [_IN, _OUT, _OUT, _OUT, _IN])[2:4] == ["inner_heading"] * 2
+
+
+def test_no_heading_after_a_form_or_over_a_repeated_control() -> None:
+    """A newsletter box's line is no section's button, and a control every card repeats
+    ("Add to wishlist", behind the card's label) is no heading."""
+    lines = [_SENTENCE, "Subscribe to our emails", "Provide a valid email address",
+             "Great, you are all set and will hear from us soon."]
+    reasons = _run(lines, [_IN, ("nav", "nav_keyword_en"), _OUT, _IN])
+    assert reasons[2] == "after_article"
+    card = ["Free to play", "Add to wishlist", "A fast game of ships and stars for up to "
+            "eight players, with a new map every week."]
+    lines = [*card, *card, *card]
+    reasons = _run(lines, [_IN, _OUT, _IN, _OUT, _OUT, _IN, _OUT, _OUT, _IN])
+    assert reasons[4] == reasons[7] == "after_article"
+
+
+def test_a_heading_under_a_strip_of_figures_is_kept() -> None:
+    """The strip's lines are the page's before the headings are looked for: the heading
+    under the strip, over a sentence, is a section's."""
+    strip = ["167%", "increase in website traffic", "3x", "more inbound leads", "83%",
+             "of users convert more"]
+    lines = [_SENTENCE, *strip, "Pricing for every team",
+             "Start for free and upgrade when your team grows."]
+    reasons = _run(lines, [_IN, *[_OUT] * 7, _IN])
+    assert reasons[1:7] == ["stat_strip"] * 6 and reasons[7] == "inner_heading"
+
+
+def test_a_heading_the_menus_above_also_name_is_kept() -> None:
+    """The page's menus above the article name each of its sections ("Pricing" in the main
+    menu and in the in-page one): those copies do not make the heading a card's control."""
+    menu = ["Overview", "Pricing", "Overview", "Pricing"]
+    lines = [*menu, _SENTENCE, "Pricing", "Plans for every team",
+             "Start for free and upgrade when your team grows."]
+    reasons = _run(lines, [*[("noise", "before_article")] * 4, _IN, _OUT, _OUT, _IN])
+    assert reasons[5:7] == ["inner_heading"] * 2 and reasons[1] == "before_article"
+
+
+def test_a_link_to_more_on_a_subject_is_removed() -> None:
+    """"Learn more about security on Azure" is a link's label however many words it has;
+    a heading with a colon ("Learn more: the key factors ...") or a sentence is none."""
+    lines = [_SENTENCE, "Learn more about security on our platform", _SENTENCE]
+    assert _cta(lines)[1] == "call_to_action"
+    lines = [_SENTENCE, "Learn more: The Key Factors That Shape Delivery Times", _SENTENCE,
+             "Read more about how invoices are checked before anyone pays them.",
+             "Learn more about the many different ways our small team keeps your books tidy"]
+    assert _cta(lines)[1:] == ["article_block"] * 4

@@ -232,3 +232,13 @@ def test_repeated_specification_values_stay() -> None:
     page = "\n".join([*_INTRO, *specs, "Sewn in Portugal", *specs, *_MORE])
     doc = scrubber.scrub(page, url="https://shop.example.com/products/harbor-tote-natural")
     assert "second_copy" not in {v.reason for v in doc.lines if v.text == "Yes"}
+
+
+def test_a_product_page_keeps_the_figures_of_its_key_numbers() -> None:
+    """A strip of the product's key numbers ("40g" over "plant-based protein") is the
+    product's, its figures too; a review count elsewhere is still a bare figure."""
+    strip = ["40g", "plant-based protein", "27", "vitamins and minerals", "0",
+             "artificial sweeteners"]
+    page = "\n".join([*_INTRO, *strip, *_MORE])
+    reasons = _reasons(page, "https://shop.example.com/products/harbor-tote-natural")
+    assert reasons["27"] == reasons["0"] == reasons["40g"] == "stat_strip"

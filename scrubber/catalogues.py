@@ -6,7 +6,9 @@ price, a badge or a rating only some products have). That many priced products a
 shop's category page is for, article or not: their unnamed lines are kept (``catalogue``, by
 :func:`scrubber.grids.keep_grids`). A run goes on over a slot that interrupts it (an ad's
 "Shop now", a promotion) but not over a region's header (:func:`record_runs`, which also
-cuts a list of teasers into runs).
+cuts a list of teasers into runs). A record may hold lines before its name and price (a
+rank, an author): the first record of a run takes in the ones that the others repeat
+(:func:`record_head`).
 
 The lines are read by their codes (:func:`scrubber.grids.line_codes`: T a title, P a price,
 X a rule-named line, ...).
@@ -27,6 +29,8 @@ CATALOGUE_MIN_RECORDS = 16
 CATALOGUE_MAX_RECORD = 16
 CATALOGUE = ("content", "catalogue")
 _RECORD_START = re.compile(r"[TtG]P")
+#: The codes of a record's data fields: a price, a rating, a date.
+_DATA = frozenset("PRD")
 
 
 def catalogues(coded: tuple[list[int], str], feats: Sequence[LineFeatures],
@@ -90,10 +94,42 @@ def record_runs(coded: tuple[list[int], str], starts: list[int], least: int,
 
 def run_lines(coded: tuple[list[int], str], run: list[int], typical: int) -> list[int]:
     """The lines of a run of records starting at ``run`` (positions in the codes): the last
-    record runs on as long as the ``typical`` one, up to a named line (X)."""
+    record runs on as long as the ``typical`` one, up to a named line (X); the first one
+    starts at its head (:func:`record_head`)."""
     lines, codes = coded
     end = min(run[-1] + typical, len(codes))
     x = run[-1]
     while x < end and codes[x] != "X":
         x += 1
-    return lines[run[0]:x]
+    return lines[record_head(codes, run, typical):x]
+
+
+#: The lines before a record's start (its title and price) that belong to it: at most this
+#: many (a rank, a brand, a badge), and only those whose shape the lines before most of the
+#: run's other starts repeat.
+HEAD_MAX_LINES = 4
+#: ... at least this share of the other starts.
+HEAD_MIN_SHARE = 0.5
+
+
+def record_head(codes: str, run: list[int], typical: int) -> int:
+    """Where the first record of a run (positions in the codes) begins. A record's start
+    (a title followed by a price) need not be its first line: a rank ("#1"), a name or an
+    author may come before it, the same shape of line before every start. The first record
+    takes in the lines before its start whose codes the lines before HEAD_MIN_SHARE of the
+    other starts repeat (their data fields, a rating only some products have, left out), up
+    to HEAD_MAX_LINES of them, and none past a rule-named line or a data field."""
+    first = run[0]
+    if len(run) < 2:
+        return first
+    most = min(HEAD_MAX_LINES, typical - 2)
+    heads = [[c for c in reversed(codes[a + 2:s]) if c not in _DATA] for a, s in pairwise(run)]
+    j = 0
+    while j < most and first - j - 1 >= 0:
+        code = codes[first - j - 1]
+        if code in "Xc" or code in _DATA:
+            break
+        if sum(1 for h in heads if j < len(h) and h[j] == code) < HEAD_MIN_SHARE * len(heads):
+            break
+        j += 1
+    return first - j

@@ -28,12 +28,8 @@ A list of teasers is the same on a page without a real article, its records each
 with a date followed by a title (``TEASER_MIN_RECORDS`` of them or more; not a box of dates and
 titles alone, nor of teasers cut off with an ellipsis): kept as ``record_grid``.
 
-Of a record's lines, the ones every record repeats word for word (a title-like line the page
-shows ``LABEL_MIN_REPEATS`` times or more and keeps at least ``LABEL_MIN_KEPT`` times: "Quick
-view", "Code", a badge) are its labels, a price the page shows ``PRICE_MIN_REPEATS`` times or
-more is shared by many products, and a whole number alone on its line is a count (of reviews,
-a rank): none is kept as a record's (a number with a decimal fraction, "8.7", is a score: a
-field).
+Of a record's lines, the labels every record repeats word for word ("Quick view"), the prices
+many records share and the bare counts are no record's own (:mod:`scrubber.grid_labels`).
 """
 
 from __future__ import annotations
@@ -47,6 +43,7 @@ from .classify import Classified, Kind
 from .contents import contents_records
 from .directories import directory_records
 from .features import LineFeatures
+from .grid_labels import drop_labels
 from .record_fields import record_fields
 from .records import article_records
 from .relative_times import RELATIVE_TIMES
@@ -73,11 +70,6 @@ _GRID_FIELD_REASONS = frozenset(("counted_link", "pagination", "date_line", "byl
                                  "relative_time"))
 _DATA_CODES = frozenset("PRDGK")
 _TITLE_CODES = frozenset("Tt")
-_LABEL_CODES = frozenset("Tt")
-#: A number alone on its line ("6207", "(64)", "1,024"): a count of reviews or a rank, no
-#: field. A number with a decimal fraction ("9.1", "4.5") is a score, a field of the record.
-_BARE_COUNT = re.compile(r"\(?\d[\d,]*\)?$")
-
 
 _COUNT = re.compile(r"\d[\d,.]*")
 
@@ -209,13 +201,14 @@ def keep_grids(decisions: list[tuple[str, str]], classified: Sequence[Classified
     before = list(decisions)
     keep_records(decisions, classified, feats, in_article, grid)
     keep_tables(decisions, classified, feats, in_article, cells)
-    keep_listings(decisions, classified, feats, in_article, span)
+    keep_listings(decisions, classified, feats, in_article, span,
+                  (coded[0], coded[1].replace("t", "T")))
     headers = frozenset(x for x, i in enumerate(coded[0]) if classified[i].kind is Kind.HEADER)
     for i in catalogues(coded, feats, headers):
         if decisions[i][0] == "noise" and classified[i].kind is not Kind.BAD:
             decisions[i] = CATALOGUE
     keep_teasers(decisions, classified, feats, in_article, coded)
-    _drop_labels(decisions, before, coded, feats)
+    drop_labels(decisions, before, coded, feats, frozenset((RECORD_GRID, CATALOGUE)))
     article_records(decisions, classified, feats, in_article)
     directory_records(decisions, classified, feats, in_article)
     contents_records(decisions, classified, feats)
@@ -255,41 +248,6 @@ def keep_teasers(decisions: list[tuple[str, str]], classified: Sequence[Classifi
         for i in run:
             if _record_line(decisions[i], classified[i], feats[i]):
                 decisions[i] = RECORD_GRID
-
-
-#: A title line (not the value after a "label:" line) whose very text the page repeats at
-#: least this many times is the same label in every record ("Code", "Quick view", "In
-#: stock"), not a record's content.
-LABEL_MIN_REPEATS = GRID_MIN_REPEATS
-#: ... and that the page keeps at least this many times: a teaser's title that the page shows
-#: once in its list and again in a box or two ("Trending") is no label.
-LABEL_MIN_KEPT = 2
-#: A price the page shows at least this many times word for word ("$35", "$99+") is a price
-#: band shared by many products (or a filter's), no record's own field.
-PRICE_MIN_REPEATS = GRID_MIN_REPEATS
-
-
-def _drop_labels(decisions: list[tuple[str, str]], before: Sequence[tuple[str, str]],
-                 coded: tuple[list[int], str], feats: Sequence[LineFeatures]) -> None:
-    """Take back the record lines (``record_grid``, ``catalogue``) that are labels (title
-    lines whose text the page repeats LABEL_MIN_REPEATS times or more and keeps
-    LABEL_MIN_KEPT times, unless a "label:" line names them), prices many records share
-    (PRICE_MIN_REPEATS) or bare counts, in place: they get their decision before the grids
-    back."""
-    lines, codes = coded
-    kept = [(i, c) for i, c in zip(lines, codes, strict=True)
-            if decisions[i] == RECORD_GRID or decisions[i] == CATALOGUE]
-    if not kept:
-        return
-    seen = Counter(feats[i].text for i in lines)
-    among = Counter(feats[i].text for i in lines if decisions[i][0] == "content")
-    value = {lines[x] for x in range(1, len(lines)) if codes[x - 1] == "K"}
-    for i, code in kept:
-        text = feats[i].text
-        if (code in _LABEL_CODES and i not in value and seen[text] >= LABEL_MIN_REPEATS
-                and among[text] >= LABEL_MIN_KEPT) or \
-                (code == "P" and seen[text] >= PRICE_MIN_REPEATS) or _BARE_COUNT.match(text):
-            decisions[i] = before[i]
 
 
 #: A grid is a listing (the page's records, some of which the article search took for the
@@ -338,12 +296,15 @@ def _held(grids: list[tuple[list[int], str]], classified: Sequence[Classified],
 
 def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                   feats: Sequence[LineFeatures], in_article: Sequence[bool],
-                  span: Callable[[], list[tuple[list[int], str]]]) -> None:
+                  span: Callable[[], list[tuple[list[int], str]]],
+                  coded: tuple[list[int], str] | None = None) -> None:
     """A grid whose records the article holds, LISTING_MIN_RECORDS of them or more, or whose
     records make the article (LISTING_MIN_ARTICLE_SHARE), is the page's list of records (a
     blog's or a news section's front page: title, date, summary per post); the article
     search took one stretch of it, or a field of each record. Its other records are kept
-    too (in place): their lines that no rule names and their bylines (``record_grid``). A
+    too (in place): their lines that no rule names and their bylines (``record_grid``), and
+    so are the records just before the article whose shapes repeat a period later
+    (:func:`_listing_head`; ``coded``: the page's codes, titles of any length one code). A
     list of teasers after a story shares no record with it. ``span()`` gives the grids and
     their periods."""
     if not any(in_article):
@@ -356,6 +317,36 @@ def keep_listings(decisions: list[tuple[str, str]], classified: Sequence[Classif
         for i in lines:
             if _record_line(decisions[i], classified[i], feats[i]):
                 decisions[i] = RECORD_GRID
+    if held and coded is not None:
+        for i in _listing_head(coded, in_article, sorted({len(r) for r in held})):
+            if _record_line(decisions[i], classified[i], feats[i]):
+                decisions[i] = RECORD_GRID
+
+
+#: A listing's record before the article holds one of these (a price, a rating, a date, a
+#: "label:" line): titles alone that repeat a period later are a menu or the page's heads.
+_HEAD_DATA = frozenset("PRDK")
+
+
+def _listing_head(coded: tuple[list[int], str], in_article: Sequence[bool],
+                  periods: list[int]) -> list[int]:
+    """The lines before the article's first line that repeat, line for line, the shapes of
+    the lines a period (of a listing's record, one of ``periods``) after them: a whole
+    record at least, with a data field in it (_HEAD_DATA), up to a rule-named line."""
+    lines, codes = coded
+    first = in_article.index(True)
+    if first not in lines:
+        return []
+    x0 = lines.index(first)
+    out: list[int] = []
+    for k in periods:
+        x = x0
+        while x > 0 and codes[x - 1] not in "Xc" and x - 1 + k < len(codes) and \
+                codes[x - 1] == codes[x - 1 + k]:
+            x -= 1
+        if x0 - x >= k and set(codes[x:x0]) & _HEAD_DATA:
+            out.extend(lines[x:x0])
+    return out
 
 
 def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import scrubber
-from scrubber.catalogues import CATALOGUE_MIN_RECORDS
+from scrubber.catalogues import CATALOGUE_MIN_RECORDS, record_head
 
 _PARA = ("The guide below explains how we test each item, which features matter most for a "
          "first purchase, and how to compare the prices of similar models in the shop. ")
@@ -142,3 +144,43 @@ def test_a_score_with_a_decimal_is_a_field_of_the_record() -> None:
     scores = [v for v in doc.lines if len(v.text) == 3 and v.text[1] == "."]
     assert len(scores) == 12 and sum(v.keep for v in scores) >= 11
     assert not any(v.keep for v in doc.lines if v.text == "Compare")
+
+
+def _starts(codes: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"[TtG]P", codes)]
+
+
+def test_a_records_head_before_its_name_and_price_joins_the_first_record() -> None:
+    """A rank, a name and an author before each record's format and price ("#1", the title,
+    the author, "Paperback", the price): the first record takes them in too, but not the
+    header before it (a title where the other records have the tail of the one before)."""
+    codes = "T" + "tTttP" * 20
+    starts = _starts(codes)
+    assert starts[0] == 4
+    assert record_head(codes, starts, 5) == 1
+
+
+def test_a_record_that_starts_with_its_name_takes_in_nothing_before_it() -> None:
+    """Records that open with their name and price: the heading before the first one is no
+    part of it, nor is a rule-named line or a price of the filter above."""
+    codes = "t" + "TPR" * 20
+    assert record_head(codes, _starts(codes), 3) == 1
+    codes = "tX" + "tTtP" * 20
+    assert record_head(codes, _starts(codes), 4) == 2
+
+
+def test_a_best_seller_list_keeps_its_first_book_whole() -> None:
+    """A shop's list of best sellers: each book's rank, title and author (and a rating only
+    some books have) come before its format and price; the first book is kept whole, the
+    list's heading is not."""
+    n = CATALOGUE_MIN_RECORDS + 2
+    books = [[f"#{k + 1}", f"The {_NAMES[k % len(_NAMES)]} Mystery {k}", f"Author{k} Smith",
+              *([f"4.{k % 10} out of 5 stars"] if k % 3 else []), "Paperback", f"${k + 7}.99"]
+             for k in range(n)]  # a rating on two books in three: no period line for line
+    grid = [line for book in books for line in book]
+    page = "\n".join(["Home | Books | Sale", "Best Sellers in Mystery Novels", *grid,
+                      "© 2024 Shop"])
+    doc = scrubber.scrub(page)
+    kept = {v.text for v in doc.lines if v.keep}
+    assert {"#1", books[0][1], books[0][2]} <= kept
+    assert "Best Sellers in Mystery Novels" not in kept

@@ -67,3 +67,36 @@ def test_a_label_in_every_record_is_dropped() -> None:
                                     "© 2026 The Valley Courier"]))
     assert any(v.keep for v in doc.lines if v.text == _TITLES[2])
     assert not any(v.keep for v in doc.lines if v.text == "Quick view")
+
+
+_FORMATS = ("Paperback", "Hardcover", "Paperback", "Audio CD", "Hardcover")
+
+
+def _book_list(formats: list[str], badge: bool = False) -> str:
+    """A shop's list of books (rank, title, author, format, price): with ``badge``, every
+    record also shows "Add to basket" beside its format."""
+    records = [line for k, fmt in enumerate(formats)
+               for line in (f"#{k + 1}", f"The {_NAMES[k % len(_NAMES)]} Riddle {k}",
+                            f"Author{k} Grey", *(["Add to basket"] if badge else []), fmt,
+                            f"${k + 6}.49")]
+    return "\n".join(["Home | Books | Sale", "Best Sellers in Mystery", *records,
+                      "© 2024 Harbor Books"])
+
+
+def test_a_field_every_record_fills_with_a_few_values_is_kept() -> None:
+    """A book's format ("Paperback", "Hardcover", "Audio CD") repeats word for word from
+    record to record, but every record has one and they differ: a field, kept."""
+    n = CATALOGUE_MIN_RECORDS + 4
+    doc = scrubber.scrub(_book_list([_FORMATS[k % len(_FORMATS)] for k in range(n)]))
+    formats = [v for v in doc.lines if v.text in _FORMATS]
+    assert len(formats) == n and all(v.keep for v in formats)
+
+
+def test_one_label_in_every_record_is_still_a_label() -> None:
+    """The same line in every record ("Add to basket"), even with a field of a few values
+    beside it, is a label: dropped."""
+    n = CATALOGUE_MIN_RECORDS + 4
+    doc = scrubber.scrub(_book_list(["Paperback"] * n, badge=True))
+    assert not any(v.keep for v in doc.lines if v.text in ("Add to basket", "Paperback"))
+    doc = scrubber.scrub(_book_list([_FORMATS[k % len(_FORMATS)] for k in range(n)], True))
+    assert not any(v.keep for v in doc.lines if v.text == "Add to basket")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import scrubber
 from scrubber.catalogues import CATALOGUE_MIN_RECORDS
+from scrubber.grids import _listing_head
 
 _NAMES = ("Trail Runner Shoe", "Alpine Rain Jacket", "Merino Wool Base Layer", "Day Pack",
           "Camp Stove", "Folding Chair", "Trekking Pole", "Sleeping Pad", "Head Lamp",
@@ -66,3 +67,21 @@ def test_a_single_product_before_a_slot_stays_out() -> None:
     lines, head = _lines(range(1), _PROMO, range(1, 1 + CATALOGUE_MIN_RECORDS + 2))
     doc = scrubber.scrub("\n".join(lines))
     assert not any(v.keep for v in doc.lines if v.text == head[0])
+
+
+def test_a_listings_records_before_the_article_are_its_own() -> None:
+    """The article search took a listing's records from the second one on (ranks, names,
+    ratings, prices): the first record before it, which repeats their shapes line for line,
+    is the listing's too; the page's heading before it is not."""
+    codes = "XT" + "tTRP" * 8
+    lines = list(range(len(codes)))
+    in_article = [x >= 7 for x in lines]
+    assert _listing_head((lines, codes), in_article, [4]) == [2, 3, 4, 5, 6]
+
+
+def test_titles_before_the_article_that_repeat_are_no_listings_records() -> None:
+    """Lines before the article that are titles alone (a menu, the page's heads) are no
+    record of a listing, even when the titles a period later have the same shapes."""
+    codes = "T" * 24
+    lines = list(range(len(codes)))
+    assert _listing_head((lines, codes), [x >= 8 for x in lines], [4]) == []

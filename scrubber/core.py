@@ -16,6 +16,7 @@ from .block_widgets import block_widgets
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
 from .consent import consent_boxes, consent_lines
+from .credit_lines import chrome_lines
 from .decode import decode
 from .dialogs import report_dialogs
 from .docs import anchored_sections, code_lines, definition_lists, wordless_lines
@@ -274,6 +275,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     definition_lists(decisions, feats)
     code_lines(decisions, classified, feats)
     wordless_lines(decisions, feats)
+    chrome_lines(decisions, feats)
     numbered_items(decisions, feats)
 
 

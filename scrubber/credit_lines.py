@@ -4,7 +4,9 @@ of the first pass they would break a grid's records apart: a credit heads each t
 
 - **Photo credits** (``photo_credit``): a labelled credit ("Photo: Jane Doe", "Image: Acme
   (Shutterstock)") or a photographer and a wire agency or a stock library parted by a slash
-  or a pipe ("Jane Doe/Getty Images", "John Roe/AFP via Getty Images", "Ann Lee | Reuters").
+  or a pipe ("Jane Doe/Getty Images", "John Roe/AFP via Getty Images", "Ann Lee | Reuters"),
+  or a free library's ("Photo by Jane Doe on Unsplash"). Not a credit in brackets: a
+  caption's note ("(Image credit: Acme)"), which the gold keeps as often as not.
 - **Engagement counters** (``engagement_count``): a count and what it counts, nothing else
   ("84 reactions", "1.2k views", "Star 194k", "阅读 1.2万", "조회 1,024").
 - **Markup** (``markup_line``): an embed's HTML tag left as text ("<iframe src=…>"), nothing
@@ -43,8 +45,11 @@ CREDIT_LABELS = ("photo", "photos", "photograph", "image", "images", "credit",
                  "photo credit", "image credit", "image source", "illustration")
 
 _AGENCY = "|".join(re.escape(a) for a in AGENCIES)
+#: Free image libraries a blog's credit names: "Photo by Jane Doe on Unsplash".
+IMAGE_LIBRARIES = ("unsplash", "pexels", "pixabay")
 _CREDIT = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in CREDIT_LABELS) + r")\s?:\s?[^:\n]{1,80}"
+    r"|(?:photo|image) by [^:\n]{1,40} on (?:" + "|".join(IMAGE_LIBRARIES) + ")"
     r"|[^/|\n]{2,60}?\s?[/|]\s?(?:[^/|\n]{1,40}?\s?[/|]\s?)?(?:" + _AGENCY +
     r"|[\w.& -]{1,30}? via getty images)"
     r"|[^/|\n]{2,60}?\s(?:via|for) getty images", re.IGNORECASE)

@@ -22,6 +22,7 @@ def kind(text: str) -> str:
     "Paul Grant/AFP via Getty Images", "Sara Mills / Staff via Getty Images",
     "Dan Cole/Hindustan Times/Getty Images", "Photo: Jane Doe", "Image: Acme (Shutterstock)",
     "Photo credit: City archives",
+    "Photo by Jane Doe on Unsplash",
 ])
 def test_photo_credits(text: str) -> None:
     assert kind(text) == "photo_credit"
@@ -48,7 +49,8 @@ def test_embed_markup(text: str) -> None:
     "Getty Images said on Monday that it would cut 200 jobs.",
     "Low-Code/No-Code Solutions", "Dallas/Fort Worth", "tensorflow / tensorflow",
     "Photo: the crowd outside the court on Monday.", "Views", "Star Wars: A New Hope",
-    "1,000 views of the harbour", "<table></table> in select - fine",
+    "1,000 views of the harbour", "Photo by photo: how the bridge was built",
+    "(The photo above is part of our collection)", "<table></table> in select - fine",
     '<input type="file" name="images" multiple="true" required="true"/>',
 ])
 def test_article_lines_are_no_chrome(text: str) -> None:

@@ -29,8 +29,10 @@ PHOTO_CREDIT: Decision = ("meta", "photo_credit")
 ENGAGEMENT_COUNT: Decision = ("meta", "engagement_count")
 MARKUP_LINE: Decision = ("noise", "markup_line")
 
-#: A credit line is at most this many units (a photographer's name, two agencies).
+#: A credit line is at most this many units (a photographer's name, two agencies) and
+#: characters (the longest line the credit expression can match).
 CREDIT_MAX_UNITS = 12
+CREDIT_MAX_CHARS = 160
 #: A counter line is at most this many characters ("19.8K followers", "阅读 1.2万").
 COUNT_MAX_CHARS = 20
 #: Kept lines a late pass must not touch: code a document shows.
@@ -77,10 +79,12 @@ def chrome_kind(f: LineFeatures) -> Decision | None:
     """The decision for a line that is a photo credit, a counter or an embed's tag, or
     None. Cheap tests first: most lines are too long or end a sentence."""
     text = f.text
-    if not text or f.units > CREDIT_MAX_UNITS:
+    if not text:
         return None
-    if text[0] == "<":
+    if text[0] == "<":  # an embed's tag: any length, its address counts many units
         return MARKUP_LINE if _MARKUP.fullmatch(text) else None
+    if f.units > CREDIT_MAX_UNITS or f.chars > CREDIT_MAX_CHARS:
+        return None
     if f.chars <= COUNT_MAX_CHARS and any(c.isdigit() for c in text) and \
             _COUNTER.fullmatch(f.lower):
         return ENGAGEMENT_COUNT

@@ -38,6 +38,8 @@ def test_engagement_counts(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     '<iframe src="https://example.org/player/embed/123" width="100%" height="290">',
+    '<iframe src="https://www.example.org/player/embed/ab-c1-2233445/ab-c1-mx-2233445-1"'
+    ' width="100%" height="290" frameborder="0" scrolling="no" title="Embedded player">',
     '<script src="https://example.org/widget.js"></script>',
 ])
 def test_embed_markup(text: str) -> None:

@@ -239,9 +239,11 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
     lists, inner sentences and headings, introductions of lists), consent dialogs, the posts of
     a thread and their chrome, the page's chrome inside the article (repeated and doubled
-    lines, banners, buttons, disclaimers), then a document's anchored sections, tables of
-    prices, definition lists, code lines and the kept lines without words
-    (:mod:`scrubber.docs`, :mod:`scrubber.landing`)."""
+    lines, banners, buttons, cards over buttons, stat fields, tables of contents, disclaimers),
+    then a document's anchored sections, tables of prices, definition lists, code lines, the
+    kept lines without words, photo credits, counts and markup (:mod:`scrubber.credit_lines`),
+    and last the numbered items a rule took out of the article's lists
+    (:mod:`scrubber.docs`, :mod:`scrubber.landing`, :mod:`scrubber.list_numbers`)."""
     keep_grids(decisions, classified, feats, in_article)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)

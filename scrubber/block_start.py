@@ -11,6 +11,11 @@ than ``TEASER_MIN_SHARE`` of them, stand right under a title-like line (a line o
 is not a paragraph, of ``TEASER_HEAD_MIN_UNITS`` units or more, without a sentence's full
 stop: the record's title). The title-like line right above such a block, left out of it, is
 kept as ``teaser_head`` (the page's headline excepted: it is found and named before).
+
+The same search leaves out a short line right above the block's first paragraph that ends
+in a colon ("From the project's announcement:", "The statement reads in full:"): it
+introduces the article's first lines and is kept as ``lead_in`` (``LEAD_IN_MIN_UNITS`` units
+or more: not a label such as "Tags:"; not the headline).
 """
 
 from __future__ import annotations
@@ -70,9 +75,11 @@ def _teaser_block(decisions: Sequence[tuple[str, str]], classified: Sequence[Cla
 def teaser_heads(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                  feats: Sequence[LineFeatures], in_article: Sequence[bool], main_start: int,
                  headline: int | None) -> None:
-    """Keep the first record's title left above a block of titled teasers (in place)."""
+    """Keep the line that introduces the article block (:func:`lead_ins`) and the first
+    record's title left above a block of titled teasers (in place)."""
     if main_start < 0:
         return
+    lead_ins(decisions, classified, feats, main_start, headline)
     end = main_start
     while end < len(in_article) and in_article[end]:
         end += 1
@@ -82,3 +89,21 @@ def teaser_heads(decisions: list[tuple[str, str]], classified: Sequence[Classifi
         return
     if _teaser_block(decisions, classified, feats, main_start, end):
         decisions[j] = TEASER_HEAD
+
+
+#: A line that introduces the article has at least this many units ("Tags:" has one).
+LEAD_IN_MIN_UNITS = 4
+LEAD_IN = ("content", "lead_in")
+_INTRODUCES = (":", "：")
+
+
+def lead_ins(decisions: list[tuple[str, str]], classified: Sequence[Classified],
+             feats: Sequence[LineFeatures], main_start: int, headline: int | None) -> None:
+    """Keep the line right above the article block that introduces it (in place)."""
+    if main_start < 0:
+        return
+    j = _previous(feats, main_start)
+    if j >= 0 and j != headline and decisions[j][1] == _OUTSIDE and \
+            (classified[j].kind is Kind.SHORT or classified[j].kind is Kind.NEAR) and \
+            feats[j].units >= LEAD_IN_MIN_UNITS and feats[j].text.endswith(_INTRODUCES):
+        decisions[j] = LEAD_IN

@@ -68,3 +68,31 @@ def test_an_article_with_sections_keeps_its_headline_apart() -> None:
     verdict = next(v for v in doc.lines if v.text == above)
     assert verdict.reason != "teaser_head"
     assert sections[0] in doc.text.split("\n")
+
+
+_ARTICLE = [
+    "The library will close its reading rooms for six weeks this summer while the old "
+    "heating system is replaced and the roof above the main hall is repaired.",
+    "Readers can still order books online and collect them from the side entrance, which "
+    "stays open on weekdays from nine in the morning until five in the afternoon.",
+    "The archive's staff will answer questions by e-mail throughout the works, and the "
+    "lecture series moves to the town hall until the rooms reopen in September.",
+]
+
+
+def test_a_line_introducing_the_article_is_kept() -> None:
+    lead = "The notice reads in full:"
+    page = ["Library closes for summer works - Town News", *_NAV,
+            "Library closes for summer works", lead, *_ARTICLE, "© 2025 Town News"]
+    doc = scrubber.scrub("\n".join(page))
+    verdict = next(v for v in doc.lines if v.text == lead)
+    assert (verdict.label, verdict.reason) == ("content", "lead_in")
+
+
+def test_a_line_without_a_colon_above_the_article_stays_out() -> None:
+    above = "Photographs by the paper's own staff"
+    page = ["Library closes for summer works - Town News", *_NAV,
+            "Library closes for summer works", above, *_ARTICLE, "© 2025 Town News"]
+    doc = scrubber.scrub("\n".join(page))
+    verdict = next(v for v in doc.lines if v.text == above)
+    assert verdict.label != "content"

@@ -10,7 +10,8 @@ A block reads as such a list when at least ``TEASER_MIN_PAIRS`` of its paragraph
 than ``TEASER_MIN_SHARE`` of them, stand right under a title-like line (a line of text that
 is not a paragraph, of ``TEASER_HEAD_MIN_UNITS`` units or more, without a sentence's full
 stop: the record's title). The title-like line right above such a block, left out of it, is
-kept as ``teaser_head`` (the page's headline excepted: it is found and named before).
+kept as ``teaser_head`` (the page's headline excepted: it is found and named before); so is
+the title above each further block of the page that reads as such a list.
 
 The same search leaves out a short line right above the block's first paragraph that ends
 in a colon ("From the project's announcement:", "The statement reads in full:"): it
@@ -34,6 +35,8 @@ TEASER_MIN_SHARE = 0.5
 TEASER_HEAD_MIN_UNITS = 4
 TEASER_HEAD = ("content", "teaser_head")
 _OUTSIDE = "before_article"
+#: The reasons of text lines left outside every block (above or below the main one).
+_OUTSIDE_REASONS = (_OUTSIDE, "after_article")
 #: A line ending in one of these is a sentence or introduces a list, not a title.
 _FULL_STOPS = (".", "。", "!", "！", ":", "：")
 
@@ -80,15 +83,16 @@ def teaser_heads(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     if main_start < 0:
         return
     lead_ins(decisions, classified, feats, main_start, headline)
-    end = main_start
-    while end < len(in_article) and in_article[end]:
-        end += 1
-    j = _previous(feats, main_start)
-    if j < 0 or j == headline or decisions[j][1] != _OUTSIDE or \
-            not _head(classified[j], feats[j]):
-        return
-    if _teaser_block(decisions, classified, feats, main_start, end):
-        decisions[j] = TEASER_HEAD
+    n = len(in_article)
+    for start in [i for i in range(n) if in_article[i] and (i == 0 or not in_article[i - 1])]:
+        end = start
+        while end < n and in_article[end]:
+            end += 1
+        j = _previous(feats, start)
+        if j >= 0 and j != headline and decisions[j][1] in _OUTSIDE_REASONS and \
+                _head(classified[j], feats[j]) and \
+                _teaser_block(decisions, classified, feats, start, end):
+            decisions[j] = TEASER_HEAD
 
 
 #: A line that introduces the article has at least this many units ("Tags:" has one).

@@ -12,6 +12,7 @@ from typing import Any
 
 from . import site_context
 from .answer_heads import answer_heads
+from .block_start import teaser_heads
 from .block_widgets import block_widgets
 from .cards import card_links, card_rows
 from .classify import Classified, Kind, by_size, classify_lines
@@ -165,6 +166,7 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     title_index, page_title_index = _headline(decisions, feats, in_article, main_start, url,
                                               named, opts.keep_title)
     product_gap(decisions, feats, url, title_index)  # the features under the product's name
+    teaser_heads(decisions, classified, feats, in_article, main_start, title_index)
     verdicts = build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts))
     metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
                                      page_title_index, bool(url) and not slug_words(url)), url)

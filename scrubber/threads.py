@@ -143,6 +143,14 @@ def _chrome_key(f: LineFeatures) -> str:
     shape), month names and runs of white space folded."""
     return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower))))
 
+def _dated_stop(f: LineFeatures, c: Classified) -> bool:
+    """Whether a line's sentence end is the full stop after the time or date of a stamp,
+    a mark or a date line ("Last edited by dana_k; 22 Apr 22, 09:08."), not a sentence
+    (a short reply "Mine cost 40." stays one)."""
+    text = f.text.rstrip()
+    return (text.endswith(".") and text[-2:-1].isdigit()
+            and (c.reason.startswith(_CHROME_DATES) or is_mark(f.lower.rstrip("."))))
+
 def _is_date_shape(key: str) -> bool:
     """Whether a shape of chrome is a date's: a day, a month name and a year or time."""
     return "m" in key and key.count("0") >= 2 and _DATE_SHAPE.fullmatch(key) is not None
@@ -168,7 +176,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
-            and not f.ends_sentence and (f.units <= CHROME_MAX_UNITS or (
+            and (not f.ends_sentence or _dated_stop(f, c)) and (f.units <= CHROME_MAX_UNITS or (
                 f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
                                                 or is_mark(f.lower))))]
     # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but

@@ -62,3 +62,17 @@ def test_a_ranking_with_dated_teasers_elsewhere_makes_no_thread() -> None:
     doc = scrub("\n".join(lines))
     assert all(v.reason != "post_chrome" for v in doc.lines)
     assert POSTS[2] in doc.text
+
+
+def test_an_edit_stamp_with_a_full_stop_inside_the_thread_is_chrome() -> None:
+    stamp = "Last edited by greenhollow; 14 Jul 22,, 09:08."
+    page = _thread().replace(POSTS[0], POSTS[0] + "\n" + stamp)
+    doc = scrub(page)
+    assert {v.text: v.reason for v in doc.lines}[stamp] == "post_chrome"
+    assert POSTS[0] in doc.text
+
+
+def test_a_short_reply_that_ends_with_a_number_stays() -> None:
+    sentence = "Mine cost 40."
+    page = _thread().replace(POSTS[1], POSTS[1] + "\n" + sentence)
+    assert sentence in scrub(page).text

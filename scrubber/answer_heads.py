@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .answer_cards import answer_cards
 from .features import LineFeatures
 from .post_marks import is_mark
 from .regions import Decision
@@ -49,7 +50,9 @@ _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "…", ":", "：")
 
 
 def answer_heads(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
-    """Remove the heads of a Q&A page's answers (in place): see the module's docstring."""
+    """Remove the heads of a Q&A page's answers (in place): see the module's docstring;
+    and the answerers' cards no post mark names (:mod:`scrubber.answer_cards`)."""
+    answer_cards(decisions, feats)
     heads: list[list[int]] = []
     for i, f in enumerate(feats):
         if (f.text and decisions[i][0] != "content" and decisions[i] != THREAD_CHROME

@@ -14,7 +14,10 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   of post marks (``POST_MARKS`` per language, :mod:`scrubber.post_marks`: floor numbers, post
   counts, join dates, ranks, answer stamps, reputations, vote counts and controls; a line as a
   whole or one of its fields split by "·", "|", "•" or "・") each repeat and enclose paragraphs
-  or replies that end a sentence (one kind is enough on a page with signed comments), the short
+  or replies that end a sentence (one kind is enough on a page with signed comments, or
+  beside the posts' date stamps when it is a floor number the stamp stands right under, or
+  a mark in a CJK script; a stamp's shape may be one no date rule names, "10 Jul 22,,
+  00:17"), the short
   lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the
   date stamps and the short lines between two of them (the poster's name and title; not after
   the shape of chrome that most often stands right above a post's body, where they are a short
@@ -127,6 +130,11 @@ _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
 #: A letter of a CJK script (kana, hanzi, hangul).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: The shape of a floor number as chrome ("#3", "Post #3" folded by :func:`_chrome_key`).
+_FLOOR = re.compile(r"(?:post\s?)?#\s?0")
+#: The shape of a date stamp no date rule names ("10 Jul 22,, 00:17" is "0 m 0 0"): numbers
+#: and month names only, which :func:`_chrome_key` folds to "0" and "m".
+_DATE_SHAPE = re.compile(r"[0m ,./-]+")
 #: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
 #: post's body, never a poster's name or title.
 _MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
@@ -134,6 +142,18 @@ def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names and runs of white space folded."""
     return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower))))
+
+def _dated_stop(f: LineFeatures, c: Classified) -> bool:
+    """Whether a line's sentence end is the full stop after the time or date of a stamp,
+    a mark or a date line ("Last edited by dana_k; 22 Apr 22, 09:08."), not a sentence
+    (a short reply "Mine cost 40." stays one)."""
+    text = f.text.rstrip()
+    return (text.endswith(".") and text[-2:-1].isdigit()
+            and (c.reason.startswith(_CHROME_DATES) or is_mark(f.lower.rstrip("."))))
+
+def _is_date_shape(key: str) -> bool:
+    """Whether a shape of chrome is a date's: a day, a month name and a year or time."""
+    return "m" in key and key.count("0") >= 2 and _DATE_SHAPE.fullmatch(key) is not None
 
 def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
     """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and their
@@ -156,7 +176,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
-            and not f.ends_sentence and (f.units <= CHROME_MAX_UNITS or (
+            and (not f.ends_sentence or _dated_stop(f, c)) and (f.units <= CHROME_MAX_UNITS or (
                 f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
                                                 or is_mark(f.lower))))]
     # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but
@@ -166,7 +186,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     keys = {i: _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     dated = [i for i in cand if feats[i].units <= CHROME_MAX_UNITS and i not in marked
-             and classified[i].reason.startswith(_CHROME_DATES)]
+             and (classified[i].reason.startswith(_CHROME_DATES) or _is_date_shape(keys[i]))]
     enclosing, two_posts = _thread_marks(marks, dated, keys, shapes, classified, feats)
     if not enclosing:
         return []
@@ -226,15 +246,9 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
         return enclosing, False
-    if enclosing and _CJK.search(keys[enclosing[0][0]]) is not None:
-        # The posts' date stamps count as a second kind beside one kind of mark in a CJK
-        # script ("3楼" / "2024-03-01 21:00" on a Chinese board, where the stamp stands on a
-        # line of its own): a feed's dates stand beside no mark.
-        stamps: dict[str, list[int]] = {}
-        for i in dated:
-            stamps.setdefault(keys[i], []).append(i)
-        enclosing += [lines for lines in stamps.values() if len(lines) >= CHROME_MIN_REPEATS
-                      and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
+    if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
+                                or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None):
+        enclosing += _stamp_kinds(enclosing[0], dated, keys, classified, feats)
         return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:
         return [], False
@@ -248,6 +262,31 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
     # The distance shared by the most kinds (the nearest of equals).
     count, distance = max((len(group), -d) for d, group in apart.items())
     return (apart[-distance], True) if count >= THREAD_MIN_MARKS else ([], False)
+
+def _stamp_kinds(floors: Sequence[int], dated: Sequence[int], keys: dict[int, str],
+                 classified: Sequence[Classified],
+                 feats: Sequence[LineFeatures]) -> list[list[int]]:
+    """The kinds of the posts' date stamps (``dated``) that count as a second kind of mark
+    beside one kind, ``floors``: beside a mark in a CJK script ("3楼" / "2024-03-01 21:00" on
+    a Chinese board, where the stamp stands on a line of its own), or among the
+    CHROME_MAX_BETWEEN lines right after each floor number ("#3" / "10 Jul 22,, 00:17"; a
+    ranking's "#3" heads an entry whose dates, if any, stand elsewhere). A feed's dates
+    stand beside no such mark."""
+    after: set[int] = set()
+    if _CJK.search(keys[floors[0]]) is None:
+        for i in floors:
+            j, seen = i + 1, 0
+            while j < len(feats) and seen < CHROME_MAX_BETWEEN:
+                if feats[j].text:
+                    after.add(j)
+                    seen += 1
+                j += 1
+    stamps: dict[str, list[int]] = {}
+    for i in dated:
+        stamps.setdefault(keys[i], []).append(i)
+    return [lines for lines in stamps.values() if len(lines) >= CHROME_MIN_REPEATS
+            and (not after or after.issuperset(lines))
+            and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
 
 def _repeated_shapes(cand: Sequence[int], keys: dict[int, str], shapes: Counter[str],
                      pairs: Sequence[Sequence[int]], classified: Sequence[Classified],

@@ -80,19 +80,17 @@ _ARTICLE = [
 ]
 
 
-def test_a_line_introducing_the_article_is_kept() -> None:
-    lead = "The notice reads in full:"
+def _over_article(line: str) -> scrubber.LineVerdict:
+    """The verdict of ``line`` standing between the headline and the article's paragraphs."""
     page = ["Library closes for summer works - Town News", *_NAV,
-            "Library closes for summer works", lead, *_ARTICLE, "© 2025 Town News"]
-    doc = scrubber.scrub("\n".join(page))
-    verdict = next(v for v in doc.lines if v.text == lead)
+            "Library closes for summer works", line, *_ARTICLE, "© 2025 Town News"]
+    return next(v for v in scrubber.scrub("\n".join(page)).lines if v.text == line)
+
+
+def test_a_line_introducing_the_article_is_kept() -> None:
+    verdict = _over_article("The notice reads in full:")
     assert (verdict.label, verdict.reason) == ("content", "lead_in")
 
 
 def test_a_line_without_a_colon_above_the_article_stays_out() -> None:
-    above = "Photographs by the paper's own staff"
-    page = ["Library closes for summer works - Town News", *_NAV,
-            "Library closes for summer works", above, *_ARTICLE, "© 2025 Town News"]
-    doc = scrubber.scrub("\n".join(page))
-    verdict = next(v for v in doc.lines if v.text == above)
-    assert verdict.label != "content"
+    assert _over_article("Photographs by the paper's own staff").label != "content"

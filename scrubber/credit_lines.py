@@ -22,8 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .features import LineFeatures
-
-Decision = tuple[str, str]
+from .regions import Decision
 
 PHOTO_CREDIT: Decision = ("meta", "photo_credit")
 ENGAGEMENT_COUNT: Decision = ("meta", "engagement_count")

@@ -37,6 +37,9 @@ thread page and their chrome, :mod:`scrubber.threads`.)
   between a blog's sentences is read as a blank line by the context pass (it neither ends
   the article nor extends it) and removed
   as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
+  A line of invisible characters only (a zero-width space: a block editor's empty paragraph)
+  is a blank line, unless it stands between a short name and another line that is no
+  sentence: there it is the place of an avatar in an answer card.
 (The end of the article, headings of the matter after it and lines the page repeats outside
 it, are :mod:`scrubber.endmatter`.)"""
 
@@ -350,6 +353,10 @@ EMOJI_LINE = Classified(Kind.BLANK, "noise", "emoji_line")
 # A row of emoji shortcodes (":smile::+1::heart:", a comment box's emoji picker): at least
 # three codes and nothing else.
 _SHORTCODES = re.compile(r"(?::[a-z0-9_+\-]{1,40}:[ \t]?){3,}")
+# A line of invisible characters only (zero-width spaces and joiners, word joiners, byte-order
+# marks, soft hyphens): an editor's empty paragraph, blank to a reader.
+_INVISIBLE_ONLY = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e\\s]+")
+INVISIBLE_LINE = Classified(Kind.BLANK, "blank", "blank_line")
 
 
 def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
@@ -361,10 +368,32 @@ def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
             and _PICTOGRAPH.search(text) is not None
         if pictographs or (text[:1] == ":" and _SHORTCODES.fullmatch(feats[i].lower)):
             classified[i] = EMOJI_LINE
+        elif c.reason == "no_letters" and _INVISIBLE_ONLY.fullmatch(text) is not None and \
+                not _avatar_place(i, feats):
+            classified[i] = INVISIBLE_LINE
+
+
+#: A name over an avatar's place has at most this many units ("dana_k", "等风").
+AVATAR_NAME_MAX_UNITS = 4
+
+
+def _avatar_place(i: int, feats: Sequence[LineFeatures]) -> bool:
+    """Whether invisible line ``i`` stands between a short line and another line, neither a
+    sentence: the place of an avatar or a badge between a name and a credential (the answer
+    cards of :mod:`scrubber.answer_cards`), not an empty paragraph."""
+    near = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(feats) and not feats[j].alnum:
+            j += step
+        if not 0 <= j < len(feats) or feats[j].has_sentence:
+            return False
+        near.append(j)
+    return feats[near[0]].units <= AVATAR_NAME_MAX_UNITS
 
 
 def emoji_decisions(decisions: list[tuple[str, str]], classified: Sequence[Classified]) -> None:
     """The decision of each line of emoji only: removed, as ``emoji_line`` (in place)."""
     for i, c in enumerate(classified):
-        if c is EMOJI_LINE:
-            decisions[i] = (EMOJI_LINE.label, EMOJI_LINE.reason)
+        if c is EMOJI_LINE or c is INVISIBLE_LINE:
+            decisions[i] = (c.label, c.reason)

@@ -28,3 +28,36 @@ def test_a_line_of_other_symbols_stays_no_letters() -> None:
     by_text = {v.text: v for v in doc.lines}
     assert by_text["☼ ☼ ☼"].reason == "no_letters"
     assert by_text["- - -"].reason == "no_letters"
+
+
+# A photo post written in a block editor: short sentences between the photos, each photo's
+# place an empty paragraph holding a zero-width space.
+PHOTO_POST = [
+    "Home", "Stories", "Reviews", "Contact",
+    "A Day at the Autumn Festival in the Park",
+    "The refreshing autumn sky!",
+    "\u200b",
+    "This is the park where the air is filled with the scent of fall.",
+    "\u200b",
+    "The reason we came here today!",
+    "It was the opening ceremony of the festival, which runs for two weeks.",
+    "\u200b",
+    "Crowds of people came to see the opening ceremony!",
+    "\u200b",
+    "We hope to see you there next year too.",
+    "© 2024 Example Theatre",
+]
+
+
+def test_an_invisible_line_between_sentences_is_blank() -> None:
+    doc = scrubber.scrub("\n".join(PHOTO_POST))
+    body = [v for v in doc.lines[7:-1] if v.text != "\u200b"]
+    assert body and all(v.keep for v in body)
+    assert all(v.reason == "blank_line" and not v.keep for v in doc.lines if v.text == "\u200b")
+
+
+def test_an_invisible_line_under_a_name_is_an_avatar_not_a_blank() -> None:
+    card = ["dana_k", "\u200b", "Geologist, ten years in the field"]
+    doc = scrubber.scrub("\n".join(["Why are some earthquakes felt so far away?", *card,
+                                    *PHOTO_POST[7:8]]))
+    assert doc.lines[2].reason != "blank_line"

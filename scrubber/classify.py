@@ -72,7 +72,8 @@ DATE_STAMP_MAX_UNITS = 24
 DATE_STAMP_MAX_CHARS = 200
 _UNIT = regex.compile(r"\p{Han}|[\p{L}\p{N}]+")
 # A link followed by its counter: "偶像新人王写真(67)", "C#/.NET (rss)", "2005年9月 (1)".
-_COUNTED_LINK = regex.compile(r"[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$", regex.IGNORECASE)
+_COUNTED_LINK = regex.compile(r"(?<![★☆⭐✩✪]\s*)[(（\[【]\s*(?:\d+|rss)\s*[)）\]】]\s*$",
+                              regex.IGNORECASE)
 #: Keyword stuffing: at least this many items, and one keyword in at least this share of them.
 STUFFING_MIN_ITEMS = 5
 STUFFING_SHARE = 0.8

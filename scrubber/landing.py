@@ -5,8 +5,10 @@ in place on the decisions):
   right after a line of the article and right before lines it also left outside, introduces
   a list of the article ("Everything the plan includes:"): it is the article's, and
   :func:`scrubber.structure.introduced_lists` then takes the list under it. Not after the
-  article's last line ("For more information, contact:" over an address), nor over fields
-  and their values (another line of the list ends in a colon: "Price:", "Was:").
+  article's last line ("For more information, contact:" over an address) unless a sentence
+  of ``RESUME_MIN_UNITS`` follows the list (the article's last section goes on), nor over
+  fields and their values (another line of the list ends in a colon before such a
+  sentence: "Price:", "Was:").
 - **Inner headings.** A short line without sentence punctuation left outside the article
   between a line of the article and a sentence of it is the heading of that sentence's
   section ("Single sign-on" over its one-sentence description): a landing page repeats such
@@ -173,25 +175,49 @@ def list_introductions(decisions: list[tuple[str, str]], classified: Sequence[Cl
     lines also left outside, are the article's (in place)."""
     above, below = _text_neighbours(feats)
     last = max((i for i, d in enumerate(decisions) if d[0] == "content"), default=-1)
-    for i, f in enumerate(feats[:last]):
+    for i, f in enumerate(feats):
         if not f.text.endswith(_INTRODUCES) or not _loose(i, decisions, classified) or \
                 not INTRO_MIN_UNITS <= f.units <= INTRO_MAX_UNITS:
             continue
         up, down = above[i], below[i]
         if up >= 0 and down >= 0 and decisions[up][0] == "content" and \
                 _loose(down, decisions, classified) and \
+                (i < last or _prose_resumes(down, decisions, classified, feats)) and \
                 not _labels_follow(down, decisions, classified, feats):
             decisions[i] = LIST_INTRODUCTION
 
 
+#: After a list under the article's last line, a sentence of at least this many units is the
+#: article going on.
+RESUME_MIN_UNITS = 12
+
+
+def _prose_resumes(start: int, decisions: Sequence[tuple[str, str]],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
+    """Whether the lines left outside from ``start`` on (a list) lead to a sentence of the
+    article's size before any line a rule names: a list inside the article's last section,
+    not the contact details after its closing line ("For more information, contact:")."""
+    j = below = start
+    while j < len(feats) and (not feats[j].text or _loose(j, decisions, classified)):
+        f = feats[j]
+        if j > below and f.ends_sentence and f.units >= RESUME_MIN_UNITS:
+            return True
+        j += 1
+    return False
+
+
 def _labels_follow(start: int, decisions: Sequence[tuple[str, str]],
                    classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> bool:
-    """Whether the lines left outside from ``start`` on hold another line ending in a colon:
-    fields and their values ("Environment:", "(4 articles)"), no list."""
+    """Whether the lines left outside from ``start`` on hold another line ending in a colon
+    before the article's prose resumes: fields and their values ("Environment:", "(4
+    articles)"), no list."""
     j = start
     while j < len(feats) and (not feats[j].text or _loose(j, decisions, classified)):
-        if feats[j].text.endswith(_INTRODUCES):
+        f = feats[j]
+        if f.text.endswith(_INTRODUCES):
             return True
+        if j > start and f.ends_sentence and f.units >= RESUME_MIN_UNITS:
+            return False
         j += 1
     return False
 

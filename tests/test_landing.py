@@ -45,6 +45,16 @@ def test_an_introduction_after_the_article_end_or_of_fields_is_not() -> None:
     assert _run(lines, [_IN, _OUT, _OUT, _OUT, _OUT, _IN])[1] == "after_article"
 
 
+def test_an_introduction_after_the_article_end_is_kept_when_prose_resumes() -> None:
+    """A list in the article's last section, after its last line that the context pass
+    found, is the article's when a sentence of it follows the list."""
+    lines = [_SENTENCE, "Other restaurants we can recommend:", "Nonesuch", "Scratch Kitchen",
+             "La Brasa", "Do you have a favourite restaurant that I left off the list? Tell me "
+             "in the comments below.", "Planning a trip? Here are my guides:", "Murals of the city"]
+    reasons = _run(lines, [_IN] + [_OUT] * 7)
+    assert reasons[1] == "list_introduction"
+
+
 def test_a_heading_between_two_lines_of_the_article_is_kept() -> None:
     lines = [_SENTENCE, "Single sign-on", "Let your people log in with the account they "
              "already use at work.", "Contact sales"]

@@ -56,6 +56,10 @@ GRID_MIN_REPEATS = 3
 #: is a control of each record (a comment link, "Read more"): it may stand in a record.
 CONTROL_MAX_UNITS = 3
 GRID_MAX_GOOD = 12
+#: An article of at least this many good lines in one compact run (its lines at least half
+#: of the lines with text from its first to its last, at most one date or byline among them)
+#: is a story, if a short one: the grids after it are other pages' teasers.
+STORY_MIN_GOOD = 4
 #: At least this share of a grid's lines are distinct.
 GRID_MIN_DISTINCT = 0.5
 RECORD_GRID = ("content", "record_grid")
@@ -349,11 +353,27 @@ def _listing_head(coded: tuple[list[int], str], in_article: Sequence[bool],
     return out
 
 
+def _story_end(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+               in_article: Sequence[bool]) -> int:
+    """The last line of a short story the article blocks hold, whose record grids below are
+    other pages' teasers (a news site's river of stories under its article); the page's end
+    when the blocks are no one story: spread over the page between other lines, or holding
+    the dates or bylines of several posts (a blog's front page)."""
+    inside = [i for i, a in enumerate(in_article) if a]
+    first, last = inside[0], inside[-1]
+    text = sum(1 for i in range(first, last + 1) if feats[i].alnum)
+    meta = sum(1 for i in range(first, last + 1) if classified[i].label == "meta")
+    if meta > 1 or len(inside) * 2 < text:
+        return len(feats)
+    return last
+
+
 def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                  feats: Sequence[LineFeatures], in_article: Sequence[bool],
                  grid: Callable[[], list[int]]) -> None:
-    """On a page without a real article, keep the unnamed lines of record grids (in place);
-    ``grid()`` gives the page's grid lines."""
+    """On a page without a real article, keep the unnamed lines of record grids (in place),
+    above the end of a short story if the article is one (:func:`_story_end`); ``grid()``
+    gives the page's grid lines."""
     good = sum(1 for c, a in zip(classified, in_article, strict=True)
                if a and c.kind is Kind.GOOD)
     if good >= GRID_MAX_GOOD:
@@ -367,7 +387,9 @@ def keep_records(decisions: list[tuple[str, str]], classified: Sequence[Classifi
     lines = grid()
     if not lines or sum(feats[i].units for i in lines) < article_units:
         return
+    end = _story_end(classified, feats, in_article) if good >= STORY_MIN_GOOD else len(feats)
     for i in lines:
         # A line cut off with an ellipsis is a teaser of another page, not a record's field.
-        if _record_line(decisions[i], classified[i], feats[i]) and not feats[i].ends_ellipsis:
+        if i < end and _record_line(decisions[i], classified[i], feats[i]) and \
+                not feats[i].ends_ellipsis:
             decisions[i] = RECORD_GRID

@@ -1,10 +1,13 @@
-"""Runs of records that go on over a slot: a catalogue interrupted by a promotion."""
+"""Runs of records that go on over a slot: a catalogue interrupted by a promotion; the
+teasers under a short story."""
 
 from __future__ import annotations
 
 import scrubber
 from scrubber.catalogues import CATALOGUE_MIN_RECORDS
-from scrubber.grids import _listing_head
+from scrubber.classify import Classified, Kind
+from scrubber.features import document_features
+from scrubber.grids import RECORD_GRID, STORY_MIN_GOOD, _listing_head, keep_records
 
 _NAMES = ("Trail Runner Shoe", "Alpine Rain Jacket", "Merino Wool Base Layer", "Day Pack",
           "Camp Stove", "Folding Chair", "Trekking Pole", "Sleeping Pad", "Head Lamp",
@@ -85,3 +88,40 @@ def test_titles_before_the_article_that_repeat_are_no_listings_records() -> None
     codes = "T" * 24
     lines = list(range(len(codes)))
     assert _listing_head((lines, codes), [x >= 8 for x in lines], [4]) == []
+
+
+_STORY = ("The payments company said on Sunday that a court had approved its plan to merge its "
+          "local entity into its parent, a step towards a listing at home. ")
+
+
+def _river(story: list[str], meta_inside: bool) -> list[str]:
+    """Which lines keep_records keeps on a page of a short story (its GOOD lines in the
+    article, with two bylines among them when ``meta_inside``) followed by a grid of teasers
+    (title, author) that outweighs it."""
+    teasers = [line for k in range(24) for line in
+               (f"Startup number {k} raises a new round to expand across the region and "
+                f"hires engineers in three markets", f"Reporter Number{k}")]
+    lines = [*story, *teasers]
+    classified = [Classified(Kind.GOOD)] * len(story) + [Classified(Kind.SHORT)] * len(teasers)
+    if meta_inside:
+        for i in (1, 3):
+            classified[i] = Classified(Kind.BAD, "meta", "byline_en")
+    in_article = [i < len(story) for i in range(len(lines))]
+    decisions = [("content", "article_block") if a else ("noise", "after_article")
+                 for a in in_article]
+    keep_records(decisions, classified, document_features(lines), in_article,
+                 lambda: list(range(len(story), len(lines))))
+    return [lines[i] for i, d in enumerate(decisions) if d == RECORD_GRID]
+
+
+def test_the_grid_under_a_short_story_is_other_pages_teasers() -> None:
+    """A story of a few paragraphs followed by a river of teasers: the teasers stay out,
+    though they outweigh the story."""
+    story = [_STORY + f"Paragraph {k}." for k in range(STORY_MIN_GOOD + 1)]
+    assert _river(story, meta_inside=False) == []
+
+
+def test_the_grid_of_a_list_of_posts_is_kept() -> None:
+    """Blocks holding the bylines of several posts are no story: the grid is the page's."""
+    story = [_STORY + f"Paragraph {k}." for k in range(STORY_MIN_GOOD + 3)]
+    assert _river(story, meta_inside=True) != []

@@ -176,6 +176,39 @@ def test_warc_truncated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert stats["failed_by_error"] == {"truncated_file": 1}
 
 
+@pytest.mark.parametrize("fault", ["garbage", "content_length", "lf_only"])
+def test_warc_that_cannot_be_parsed_is_an_error_not_a_crash(
+        fault: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record FastWARC cannot parse (junk between records, a Content-Length that points
+    into the next record, LF line ends that glue records into one header) ends its file with a
+    ``corrupt_file`` error after the records before it; the other files are read and the run
+    completes (it stopped with exit code 1, again on every resume)."""
+    pytest.importorskip("fastwarc")
+    data = wet([(f"http://example.com/{i}", page(i)) for i in range(4)])
+    cut = data.index(b"WARC/1.0", data.index(b"conversion") + 1)  # the second conversion
+    if fault == "garbage":
+        data = data[:cut] + b"junk that is no WARC header\r\n\r\n" + data[cut:]
+    elif fault == "content_length":
+        head = data.rindex(b"Content-Length: ", 0, cut)
+        end = data.index(b"\r\n", head)
+        data = data[:head] + f"Content-Length: {int(data[head + 16:end]) + 40}".encode() \
+            + data[end:]
+    else:
+        data = data[:cut] + data[cut:].replace(b"\r\n", b"\n")
+    (tmp_path / "bad.warc").write_bytes(data)
+    (tmp_path / "good.jsonl").write_bytes(jsonl(records(2)))
+    code, _, err = cli(capsys, str(tmp_path / "bad.warc"), str(tmp_path / "good.jsonl"),
+                       "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["failed_by_error"] == {"corrupt_file": 1}
+    urls = [r["url"] for r in shards(tmp_path / "out")]
+    assert urls[:1] == ["http://example.com/0"] and urls[-2:] == [
+        "http://example.com/0", "http://example.com/1"]
+    [error] = entries(tmp_path / "out" / "errors.jsonl")
+    assert error["file"] == str(tmp_path / "bad.warc") and "WARC" in error["message"]
+
+
 def test_warc_needs_fastwarc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.warc.gz").write_bytes(b"")
     monkeypatch.setitem(sys.modules, "fastwarc", None)  # import fails as if not installed

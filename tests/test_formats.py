@@ -7,6 +7,7 @@ import bz2
 import gzip
 import json
 import lzma
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from scrubber.batch import RunConfig
 from scrubber.batch.config import Fields
 from scrubber.batch.runner import run
+from scrubber.batch.stats import summary
 
 from .test_batch import accounted, cli, jsonl, records, shards
 
@@ -63,6 +65,27 @@ def test_compressed_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert sorted(stats["files_skipped_names"]) == sorted(
         [str(inputs / "image.png"), str(inputs / "notes.md")])
     assert "image.png" in out and "notes.md" in out
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A page file and a skipped file whose names are not UTF-8 (lone surrogates in Python):
+    the run completes, every file of the run names them as JSON escapes, and the summary can
+    be written to a strict UTF-8 stream. (stats.json could not be written: the run stopped at
+    its very end, on every resume.)"""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    page_name, other_name = os.fsdecode(b"page\xff.txt"), os.fsdecode(b"notes\xfe.md")
+    (inputs / page_name).write_text(records(1)[0]["text"], encoding="utf-8")
+    (inputs / other_name).write_text("not an input")
+    code, out, err = cli(capsys, str(inputs), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 1 and stats["files_skipped_names"] == [
+        str(inputs / other_name)]
+    assert shards(tmp_path / "out")[0]["id"] == str(inputs / page_name)
+    summary(stats, str(tmp_path / "out")).encode("utf-8")
+    assert "notes\\udcfe.md" in out
 
 
 @pytest.mark.parametrize("name", ["cut.jsonl.bz2", "cut.jsonl.xz"])

@@ -73,7 +73,7 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
         parsed = loads(raw.data, "utf-8-sig" if raw.line == 1 else "utf-8")
     except UnicodeDecodeError as error:
         raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
-    except json.JSONDecodeError as error:
+    except ValueError as error:  # json.JSONDecodeError; an int of more digits than Python reads
         raise RecordError("malformed_json", str(error)) from None
     if not isinstance(parsed, dict):
         raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")

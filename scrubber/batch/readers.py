@@ -65,6 +65,9 @@ class RawDoc(NamedTuple):
     #: The document is HTML (a .html file, a WARC response of type text/html): it is turned
     #: into text lines before scrubbing. False: HTML is recognised by its markup.
     html: bool = False
+    #: A WARC response's HTTP Content-Encoding (gzip, deflate): ``data`` is decoded before
+    #: scrubbing, in the worker. "": as is.
+    content_encoding: str = ""
 
 
 class ReadError(NamedTuple):
@@ -278,8 +281,9 @@ def read_warc(path: str) -> Iterator[Item]:
                 return
             document, html = _warc_document(record)
             if document:
+                encoding = record.http_headers.get("Content-Encoding") if html else None
                 yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers),
-                             html=html)
+                             html=html, content_encoding=str(encoding or ""))
             else:
                 yield Skipped(record_type)
         if stream.error is not None:

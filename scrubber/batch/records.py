@@ -27,6 +27,7 @@ from ..options import Options
 from .config import Fields
 from .jsonio import dumps_line, jsonable, loads
 from .readers import RawDoc
+from .streams import decode_content
 
 #: Why a document is dropped (``dropped.jsonl``, ``stats.json``): nothing visible came in...
 EMPTY_INPUT = "empty_input"
@@ -68,7 +69,7 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
         record: dict[str, Any] = {}
         for key, value in raw.meta:
             record = set_field(record, names.get(key, key), value)
-        return set_field(record, fields.text, raw.data)
+        return set_field(record, fields.text, _content(raw))
     try:
         parsed = loads(raw.data, "utf-8-sig" if raw.line == 1 else "utf-8")
     except UnicodeDecodeError as error:
@@ -78,6 +79,17 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
     if not isinstance(parsed, dict):
         raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")
     return parsed
+
+
+def _content(raw: RawDoc) -> bytes:
+    """A page's or WARC record's bytes, decoded by the HTTP Content-Encoding of a WARC
+    response (a compressed body was scrubbed as it was: garbage as text)."""
+    if not raw.content_encoding:
+        return raw.data
+    try:
+        return decode_content(raw.data, raw.content_encoding)
+    except ValueError as error:
+        raise RecordError("undecodable", str(error)) from None
 
 
 def record_text(record: Mapping[str, Any], fields: Fields) -> str | bytes:

@@ -68,6 +68,8 @@ class RawDoc(NamedTuple):
     #: A WARC response's HTTP Content-Encoding (gzip, deflate): ``data`` is decoded before
     #: scrubbing, in the worker. "": as is.
     content_encoding: str = ""
+    #: ... and its Transfer-Encoding (chunked): the chunk sizes are removed first.
+    transfer_encoding: str = ""
 
 
 class ReadError(NamedTuple):
@@ -281,9 +283,11 @@ def read_warc(path: str) -> Iterator[Item]:
                 return
             document, html = _warc_document(record)
             if document:
-                encoding = record.http_headers.get("Content-Encoding") if html else None
+                http = record.http_headers if html else {}
                 yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers),
-                             html=html, content_encoding=str(encoding or ""))
+                             html=html,
+                             content_encoding=str(http.get("Content-Encoding") or ""),
+                             transfer_encoding=str(http.get("Transfer-Encoding") or ""))
             else:
                 yield Skipped(record_type)
         if stream.error is not None:

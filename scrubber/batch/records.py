@@ -27,7 +27,7 @@ from ..options import Options
 from .config import Fields
 from .jsonio import dumps_line, jsonable, loads
 from .readers import RawDoc
-from .streams import decode_content
+from .streams import dechunk, decode_content
 
 #: Why a document is dropped (``dropped.jsonl``, ``stats.json``): nothing visible came in...
 EMPTY_INPUT = "empty_input"
@@ -82,12 +82,16 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
 
 
 def _content(raw: RawDoc) -> bytes:
-    """A page's or WARC record's bytes, decoded by the HTTP Content-Encoding of a WARC
-    response (a compressed body was scrubbed as it was: garbage as text)."""
+    """A page's or WARC record's bytes; a WARC response's HTTP body without its chunk sizes
+    and decoded by its Content-Encoding (a compressed body was scrubbed as it was: garbage as
+    text)."""
+    data = raw.data
+    if "chunked" in raw.transfer_encoding.lower():
+        data = dechunk(data)
     if not raw.content_encoding:
-        return raw.data
+        return data
     try:
-        return decode_content(raw.data, raw.content_encoding)
+        return decode_content(data, raw.content_encoding)
     except ValueError as error:
         raise RecordError("undecodable", str(error)) from None
 

@@ -159,3 +159,26 @@ def decode_content(data: bytes, encoding: str) -> bytes:
             raise ValueError(f"Content-Encoding {name!r} is not decoded (gzip, deflate)")
         data = _inflate(data, name)
     return data
+
+
+def dechunk(data: bytes) -> bytes:
+    """An HTTP body sent with ``Transfer-Encoding: chunked`` without its chunk sizes; a body
+    that is not in chunks (many WARC writers store it dechunked and keep the header) is
+    returned as it is."""
+    parts: list[bytes] = []
+    position = 0
+    while True:
+        end = data.find(b"\r\n", position)
+        try:
+            size = int(data[position:end].split(b";")[0], 16) if end >= 0 else -1
+        except ValueError:
+            return data
+        if size < 0 or end + 2 + size > len(data):
+            return data
+        if size == 0:
+            return b"".join(parts)
+        parts.append(data[end + 2:end + 2 + size])
+        position = end + 2 + size
+        if data[position:position + 2] != b"\r\n":
+            return data
+        position += 2

@@ -188,6 +188,32 @@ def test_parquet_corrupt_file(tmp_path: Path) -> None:
 
 
 
+def test_parquet_corrupt_row_group_loses_only_its_rows(tmp_path: Path) -> None:
+    """A row group that cannot be read is one corrupt_file error, where it stands in the
+    file, and the row groups after it are read (they were lost: the file ended there)."""
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "in.parquet"
+    rows = records(12)
+    rows[2]["text"] = rows[6]["text"] = None  # errors before and after the broken group
+    write_parquet(path, rows, row_group_size=3)
+    data = bytearray(path.read_bytes())
+    column = pq.ParquetFile(str(path)).metadata.row_group(1).column(3)  # "text"
+    start = column.dictionary_page_offset or column.data_page_offset
+    data[start:start + column.total_compressed_size] = b"\xff" * column.total_compressed_size
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    run([str(path)], str(out), RunConfig(chunk_docs=4))
+    stats = accounted(out)
+    assert stats["failed_by_error"] == {"corrupt_file": 1, "text_not_string": 2}
+    assert [r["id"] for r in shards(out)] == [0, 1, 7, 8, 9, 10, 11]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").open()]
+    assert [(e["line"], e["error"]) for e in errors] == [
+        (3, "text_not_string"), (4, "corrupt_file"), (7, "text_not_string")]
+    assert "rows 4-6" in errors[1]["message"]
+
+
 def test_missing_extras_say_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.parquet").write_bytes(b"PAR1")

@@ -116,6 +116,27 @@ def test_txt_folder_recursed_sorted_with_path_ids(tmp_path: Path,
     assert stats["files"] == 3 and stats["files_skipped"] == 1
 
 
+def test_folder_follows_linked_folders_once(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A link to a folder elsewhere (shards kept on another disk) is read like a folder: its
+    files were left out without a word (os.walk does not follow links). A link back into the
+    folder (or to a folder already read) is not read twice, and a link loop ends."""
+    src, elsewhere = tmp_path / "pages", tmp_path / "elsewhere"
+    (src / "real").mkdir(parents=True)
+    elsewhere.mkdir()
+    (src / "real" / "1.txt").write_text(page(1), encoding="utf-8")
+    (elsewhere / "2.jsonl").write_bytes(jsonl(records(2)))
+    (elsewhere / "loop").symlink_to(elsewhere)
+    (src / "linked").symlink_to(elsewhere)
+    (src / "again").symlink_to(elsewhere)
+    (src / "inside").symlink_to(src / "real")
+    code, _, err = cli(capsys, str(src), "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["files"] == 2 and stats["documents_out"] == 3
+    assert [r["id"] for r in shards(tmp_path / "out")] == [0, 1, str(src / "real" / "1.txt")]
+
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".jsonl.zst"])
 def test_jsonl_kinds_pass_fields_through(tmp_path: Path, suffix: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:

@@ -104,10 +104,28 @@ def _stat(path: str) -> tuple[int | None, int | None]:
     return st.st_size, st.st_mtime_ns
 
 
+def _descend(path: str, root: str, exclude: str, seen: set[str]) -> bool:
+    """Whether the walk of ``root`` goes into the folder ``path``: not the output folder; a
+    link to a folder only when that folder is outside ``root`` (inside, it is walked as
+    itself) and not walked yet (a folder linked twice, a link loop)."""
+    real = os.path.realpath(path)
+    if real == exclude or real in seen:
+        return False
+    if os.path.islink(path) and (real == root or real.startswith(root + os.sep)):
+        return False
+    seen.add(real)
+    return True
+
+
 def _walk(folder: str, exclude: str) -> list[str]:
+    """The files under ``folder``, sorted; links to folders are followed (see _descend):
+    os.walk's default left their files out without a word."""
     found = []
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(top, d)) != exclude]
+    root = os.path.realpath(folder)
+    seen = {root}
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        dirs.sort()  # which of two links to one folder is walked must not depend on the disk
+        dirs[:] = [d for d in dirs if _descend(os.path.join(top, d), root, exclude, seen)]
         found += [os.path.join(top, f) for f in files]
     return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
 

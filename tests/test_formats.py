@@ -157,6 +157,30 @@ def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 2 and "output_format" in err
 
 
+def test_parquet_out_with_lone_surrogates(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A lone surrogate (a ``\\ud800`` escape in a JSON line) in a text and in the title it
+    gives: Parquet strings are UTF-8, so it is written as its escape text, as in a JSON Lines
+    shard's bytes. It stopped the run (the metadata struct refused it), on every resume; in
+    another column it turned every value of the shard's column into JSON text."""
+    pytest.importorskip("pyarrow")
+    items = records(3)
+    items[0]["text"] = items[0]["text"].replace("第0篇", "第0\ud800篇")
+    items[1]["note"] = "\udcff"
+    items[2]["text"] = ("Budget \ud800 approved\nThe city council approved the new budget on "
+                        "Tuesday after a long debate about schools and roads. Members said the "
+                        "plan would raise spending on repairs.")
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                       "--format", "parquet", "-j", "1")
+    assert code == 0, err
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == [0, 1, 2]
+    assert "第0\\ud800篇" in got[0]["text"] and got[1]["text"].startswith("第1篇")
+    assert got[1]["note"] == "\\udcff" and got[0]["note"] is None
+    assert got[2]["metadata"]["title"] == "Budget \\ud800 approved"
+
+
 def test_jsonl_to_parquet_mixed_types(tmp_path: Path) -> None:
     """JSON values with no common type (an id that is a number here, a string there) are kept
     as JSON text; the records still come back."""

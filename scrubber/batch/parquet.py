@@ -108,13 +108,37 @@ def read_parquet(path: str, text_field: str = "text") -> Iterator[Item]:
         first += parquet.metadata.row_group(group).num_rows
 
 
+def _utf8(value: Any) -> Any:
+    """``value`` with every string made valid UTF-8: a lone surrogate (a ``\\ud800`` escape in
+    a JSON line, a file name that is not UTF-8) becomes its escape text, the bytes a JSON Lines
+    shard holds for it. Parquet strings are UTF-8: pyarrow refuses the surrogate."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_utf8(key): _utf8(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_utf8(item) for item in value]
+    return value
+
+
 def _column(values: list[Any], fixed: Any | None) -> Any:
+    """One column of a shard; its strings are checked for lone surrogates only when pyarrow
+    refuses them (the column is then converted again)."""
+    try:
+        return _typed_column(values, fixed)
+    except UnicodeEncodeError:
+        return _typed_column(_utf8(values), fixed)
+
+
+def _typed_column(values: list[Any], fixed: Any | None) -> Any:
     import pyarrow as pa
 
     if fixed is not None:
         return pa.array(values, type=fixed)
     try:
         return pa.array(values)
+    except UnicodeEncodeError:
+        raise
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
         from .records import json_line
 

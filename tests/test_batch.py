@@ -394,6 +394,23 @@ def test_scrub_records_goes_on_after_bad_records() -> None:
                                              "message": "a list, not a mapping"}}}
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/a", "https://[::1]]/x"])
+def test_a_malformed_url_costs_its_hints_not_the_document(
+        url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A URL field urlsplit refuses (an unclosed or bad IPv6 bracket: scraped data holds
+    them) made scrub raise ValueError in its URL hints, so the document failed as
+    scrub_failed (lost). It is scrubbed without the hints; the field passes through."""
+    items = records(2)
+    items[0]["url"] = url
+    (tmp_path / "a.jsonl").write_bytes(jsonl(items))
+    code, _, err = cli(capsys, str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 2 and stats["documents_failed"] == 0
+    assert shards(tmp_path / "out")[0]["url"] == url
+    assert "error" not in next(scrub_records(items[:1]))["scrubber"]
+
+
 def test_scrub_records_on_error_callback() -> None:
     good = records(2)
     told: list[tuple[int, str]] = []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core import Template, scrub
 from ..document import Document
@@ -152,6 +153,19 @@ def page_text(record: Mapping[str, Any], fields: Fields, html: bool = False,
     return page.text, page
 
 
+def page_url(value: Any) -> str | None:
+    """A URL field's value as ``scrub`` takes it: a string ``urlsplit`` reads, else None. A
+    malformed address ("http://[::1", a bad IPv6 bracket) makes urlsplit raise ValueError in
+    scrub's URL hints, which failed the whole document; it is scrubbed without them."""
+    if not isinstance(value, str):
+        return None
+    try:
+        urlsplit(value)
+    except ValueError:
+        return None
+    return value
+
+
 def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
                  template: Template | None = None, html: bool = False,
                  ) -> tuple[dict[str, Any], Document]:
@@ -159,6 +173,5 @@ def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
     the output record and the document it was built from. ``html``: the text is HTML (else it
     is recognised)."""
     text, page = page_text(record, fields, html)
-    url = get_field(record, fields.url)
-    doc = scrub(text, options, template=template, url=url if isinstance(url, str) else None)
+    doc = scrub(text, options, template=template, url=page_url(get_field(record, fields.url)))
     return output_record(record, doc, fields, page), doc

@@ -4,7 +4,8 @@ The steps, first match wins::
 
     BOM (UTF-32, UTF-8, UTF-16)   decode the rest with it; a UTF-32 BOM must decode cleanly
                                   (FF FE 00 00 is also a UTF-16 BOM and a NUL); after a UTF-8
-                                  BOM, bytes that are not UTF-8 go on to the line step
+                                  BOM, bytes that are not UTF-8 go on to the line step; after
+                                  a UTF-16 BOM, UTF-8 text without a zero byte is UTF-8
     UTF-16 without a BOM          zero bytes on one side of the code units only (ASCII
                                   characters have a zero high byte) and a plausible decoding
     strict UTF-8                  7-bit text with ISO-2022 escapes is ISO-2022-JP / -KR
@@ -70,6 +71,10 @@ UTF16_MIN_SHARE_IF_UTF8 = 0.6
 #: ... and at most this share of unlikely characters (unassigned, private use, C1 controls).
 UTF16_MAX_UNLIKELY = 0.01
 
+#: The warning of a UTF-16 BOM found glued to UTF-8 text.
+UTF16_BOM_ON_UTF8 = "a UTF-16 BOM on UTF-8 text: decoded as UTF-8"
+#: ... at least this long (16 UTF-16 characters: a short all-CJK text can read as UTF-8).
+UTF16_AS_UTF8_BYTES = 32
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -185,7 +190,23 @@ def _after_bom(body: bytes, encoding: str) -> Decoded | None:
             return Decoded(body.decode(encoding), encoding)
         except UnicodeDecodeError:
             return _by_lines(body)  # a BOM glued to text that is not all UTF-8
-    return _decode(body, encoding)
+    return _utf8_after_utf16_bom(body) or _decode(body, encoding)
+
+
+def _utf8_after_utf16_bom(body: bytes) -> Decoded | None:
+    """UTF-8 text behind a UTF-16 BOM (files joined, a tool that mislabels), or None. Every
+    pair of bytes is a UTF-16 code unit, so such a page decoded as CJK mojibake. Text in
+    UTF-16 with any ASCII character (a space, a digit, a line break) holds a zero byte, and
+    without one its bytes are hardly ever valid UTF-8 once there are a few dozen of them
+    (about 0.3 per character for an all-CJK text): so this takes only bodies of at least
+    UTF16_AS_UTF8_BYTES bytes, with no zero byte, that read as UTF-8."""
+    if len(body) < UTF16_AS_UTF8_BYTES or b"\x00" in body:
+        return None
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, "utf-8", (UTF16_BOM_ON_UTF8,))
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:

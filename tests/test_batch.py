@@ -116,6 +116,27 @@ def test_txt_folder_recursed_sorted_with_path_ids(tmp_path: Path,
     assert stats["files"] == 3 and stats["files_skipped"] == 1
 
 
+def test_folder_follows_linked_folders_once(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A link to a folder elsewhere (shards kept on another disk) is read like a folder: its
+    files were left out without a word (os.walk does not follow links). A link back into the
+    folder (or to a folder already read) is not read twice, and a link loop ends."""
+    src, elsewhere = tmp_path / "pages", tmp_path / "elsewhere"
+    (src / "real").mkdir(parents=True)
+    elsewhere.mkdir()
+    (src / "real" / "1.txt").write_text(page(1), encoding="utf-8")
+    (elsewhere / "2.jsonl").write_bytes(jsonl(records(2)))
+    (elsewhere / "loop").symlink_to(elsewhere)
+    (src / "linked").symlink_to(elsewhere)
+    (src / "again").symlink_to(elsewhere)
+    (src / "inside").symlink_to(src / "real")
+    code, _, err = cli(capsys, str(src), "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["files"] == 2 and stats["documents_out"] == 3
+    assert [r["id"] for r in shards(tmp_path / "out")] == [0, 1, str(src / "real" / "1.txt")]
+
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".jsonl.zst"])
 def test_jsonl_kinds_pass_fields_through(tmp_path: Path, suffix: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,6 +195,39 @@ def test_warc_truncated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     stats = accounted(tmp_path / "out")
     assert stats["documents_out"] >= 2
     assert stats["failed_by_error"] == {"truncated_file": 1}
+
+
+@pytest.mark.parametrize("fault", ["garbage", "content_length", "lf_only"])
+def test_warc_that_cannot_be_parsed_is_an_error_not_a_crash(
+        fault: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A record FastWARC cannot parse (junk between records, a Content-Length that points
+    into the next record, LF line ends that glue records into one header) ends its file with a
+    ``corrupt_file`` error after the records before it; the other files are read and the run
+    completes (it stopped with exit code 1, again on every resume)."""
+    pytest.importorskip("fastwarc")
+    data = wet([(f"http://example.com/{i}", page(i)) for i in range(4)])
+    cut = data.index(b"WARC/1.0", data.index(b"conversion") + 1)  # the second conversion
+    if fault == "garbage":
+        data = data[:cut] + b"junk that is no WARC header\r\n\r\n" + data[cut:]
+    elif fault == "content_length":
+        head = data.rindex(b"Content-Length: ", 0, cut)
+        end = data.index(b"\r\n", head)
+        data = data[:head] + f"Content-Length: {int(data[head + 16:end]) + 40}".encode() \
+            + data[end:]
+    else:
+        data = data[:cut] + data[cut:].replace(b"\r\n", b"\n")
+    (tmp_path / "bad.warc").write_bytes(data)
+    (tmp_path / "good.jsonl").write_bytes(jsonl(records(2)))
+    code, _, err = cli(capsys, str(tmp_path / "bad.warc"), str(tmp_path / "good.jsonl"),
+                       "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["failed_by_error"] == {"corrupt_file": 1}
+    urls = [r["url"] for r in shards(tmp_path / "out")]
+    assert urls[:1] == ["http://example.com/0"] and urls[-2:] == [
+        "http://example.com/0", "http://example.com/1"]
+    [error] = entries(tmp_path / "out" / "errors.jsonl")
+    assert error["file"] == str(tmp_path / "bad.warc") and "WARC" in error["message"]
 
 
 def test_warc_needs_fastwarc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -338,6 +392,23 @@ def test_scrub_records_goes_on_after_bad_records() -> None:
     assert out[4] == {"record": ["not", "a", "mapping"],
                       "scrubber": {"error": {"kind": "not_an_object",
                                              "message": "a list, not a mapping"}}}
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://[zz]/a", "https://[::1]]/x"])
+def test_a_malformed_url_costs_its_hints_not_the_document(
+        url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A URL field urlsplit refuses (an unclosed or bad IPv6 bracket: scraped data holds
+    them) made scrub raise ValueError in its URL hints, so the document failed as
+    scrub_failed (lost). It is scrubbed without the hints; the field passes through."""
+    items = records(2)
+    items[0]["url"] = url
+    (tmp_path / "a.jsonl").write_bytes(jsonl(items))
+    code, _, err = cli(capsys, str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 2 and stats["documents_failed"] == 0
+    assert shards(tmp_path / "out")[0]["url"] == url
+    assert "error" not in next(scrub_records(items[:1]))["scrubber"]
 
 
 def test_scrub_records_on_error_callback() -> None:

@@ -155,3 +155,49 @@ def test_a_run_writes_the_same_bytes_with_and_without_orjson(
                         if p.name not in ("stats.json", "manifest.jsonl")})
     assert outputs[0] == outputs[1]
     assert len([n for n in outputs[0] if n.endswith(".jsonl.gz")]) == 3
+
+
+def _at_stack_depth(frames: int, fn: Any, *args: Any) -> Any:
+    """``fn(*args)`` called ``frames`` Python frames deeper than here."""
+    if frames:
+        return _at_stack_depth(frames - 1, fn, *args)
+    try:
+        return fn(*args)
+    except Exception as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("depth", [jsonio.MAX_NESTING, jsonio.MAX_NESTING + 1, 990, 5000])
+def test_deep_nesting_reads_the_same_whatever_the_caller(depth: int) -> None:
+    """How deep a line may nest does not depend on how deep the reader is called (a worker
+    process calls it from a shallower stack than a --jobs 1 run): a line nested deeper than
+    MAX_NESTING is refused both ways, any shallower line is read."""
+    inner = depth - 1  # inside the record's object
+    line = b'{"text": "x", "d": ' + b"[" * inner + b'"[[{"' + b"]" * inner + b"}"
+    shallow, deep = (_at_stack_depth(n, both, jsonio.loads, line) for n in (0, 400))
+    assert shallow == deep
+    fast, slow = shallow
+    if depth > jsonio.MAX_NESTING:
+        assert fast == slow == (json.JSONDecodeError, fast[1]) and "nested deeper" in fast[1]
+    else:
+        assert fast == slow and fast["text"] == "x"
+
+
+def test_a_run_reads_deep_or_huge_values_the_same_whatever_jobs(tmp_path: Path) -> None:
+    """Lines nested about as deep as Python's recursion limit failed or not depending on
+    --jobs (the output differed between --jobs 1 and 2), as scrub_failed, which names a bug;
+    they are malformed_json now, as is an integer of more digits than Python converts."""
+    text = "首页 | 新闻\n这是一段足够长的正文内容，用来说明清洗之后保留下来的是文章本身。"
+    head = json.dumps({"id": 0, "text": text})
+    lines = [head] + [head[:-1] + ', "d": ' + "[" * depth + "]" * depth + "}"
+                      for depth in range(960, 1000, 4)]
+    lines.append(head[:-1] + ', "n": ' + "9" * 5000 + "}")
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"out-{jobs}"
+        report = run([str(tmp_path / "in.jsonl")], str(out), RunConfig(chunk_docs=4), jobs=jobs)
+        assert report.stats["failed_by_error"] == {"malformed_json": 11}
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())
+                        if p.name not in ("stats.json", "manifest.jsonl")})
+    assert outputs[0] == outputs[1]

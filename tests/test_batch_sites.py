@@ -308,6 +308,26 @@ def test_documents_without_a_site(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert stats_json(tmp_path / "out")["site_templates"] == {"template": 6, "no_site": 3}
 
 
+def test_lines_json_cannot_hold_are_unreadable_not_a_crash(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON line with an integer of more digits than Python reads (ValueError) or nested
+    deeper than the recursion limit (RecursionError) stopped --learn-sites and 'scrubber
+    stats' with a traceback; it is one unreadable line of the count, and failed in the run."""
+    head = json.dumps(page(0, 0))[:-1]
+    lines = [head + ', "n": ' + "9" * 5000 + "}", head + ', "d": ' + "[" * 5000 + "]" * 5000
+             + "}"]
+    (tmp_path / "a.jsonl").write_bytes(jsonl([page(0, i) for i in range(3)])
+                                       + "\n".join(lines).encode() + b"\n")
+    code, summary, err = main(capsys, "stats", str(tmp_path / "a.jsonl"),
+                              "-o", str(tmp_path / "s.json.gz"))
+    assert code == 0, err
+    assert "2 unreadable" in summary
+    code, _, err = main(capsys, "run", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"),
+                        "--learn-sites")
+    assert code == 0, err
+    assert stats_json(tmp_path / "out")["failed_by_error"] == {"malformed_json": 2}
+
+
 def test_group_field_names_the_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """With --group-field, pages of unrelated URLs form one site; without it, none has enough
     pages."""

@@ -157,6 +157,31 @@ def test_utf16_bom_then_nul_is_not_utf32() -> None:
     assert decode(data).text == "\x00标题\n正文"
 
 
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+@pytest.mark.parametrize("name", PAGES)
+def test_utf16_bom_on_utf8_text(bom: bytes, name: str) -> None:
+    """A UTF-16 BOM glued to UTF-8 text (files joined, a tool that mislabels): every pair of
+    bytes is a valid UTF-16 code unit, so the whole page came out as CJK mojibake, and was
+    kept. Text in UTF-16 with an ASCII character holds a zero byte; this holds none and reads
+    as UTF-8: it is UTF-8, and a warning says so."""
+    page = PAGES[name]
+    decoded = decode(bom + page.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (page, "utf-8")
+    assert decoded.warnings == ("a UTF-16 BOM on UTF-8 text: decoded as UTF-8",)
+
+
+def test_utf16_text_without_zero_bytes_keeps_its_bom() -> None:
+    """UTF-16 text without an ASCII character has no zero byte: short, it may read as UTF-8;
+    long, it does not."""
+    line = ZH_HANS.split("\n")[2].replace(" ", "")
+    assert line.isascii() is False and len(line) > 16
+    for text in ("标题", "中文", "丠乀上", "\u4e20\u4e0a" * 7, line):
+        for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"),
+                              (codecs.BOM_UTF16_BE, "utf-16-be")):
+            decoded = decode(bom + text.encode(encoding))
+            assert (decoded.text, decoded.encoding) == (text, encoding)
+
+
 def test_utf16_without_bom_with_nul_characters() -> None:
     page = ZH_HANS.replace("\n", "\x00\n", 2)
     for encoding in ("utf-16-le", "utf-16-be"):

@@ -7,6 +7,7 @@ import bz2
 import gzip
 import json
 import lzma
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from scrubber.batch import RunConfig
 from scrubber.batch.config import Fields
 from scrubber.batch.runner import run
+from scrubber.batch.stats import summary
 
 from .test_batch import accounted, cli, jsonl, records, shards
 
@@ -63,6 +65,27 @@ def test_compressed_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert sorted(stats["files_skipped_names"]) == sorted(
         [str(inputs / "image.png"), str(inputs / "notes.md")])
     assert "image.png" in out and "notes.md" in out
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A page file and a skipped file whose names are not UTF-8 (lone surrogates in Python):
+    the run completes, every file of the run names them as JSON escapes, and the summary can
+    be written to a strict UTF-8 stream. (stats.json could not be written: the run stopped at
+    its very end, on every resume.)"""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    page_name, other_name = os.fsdecode(b"page\xff.txt"), os.fsdecode(b"notes\xfe.md")
+    (inputs / page_name).write_text(records(1)[0]["text"], encoding="utf-8")
+    (inputs / other_name).write_text("not an input")
+    code, out, err = cli(capsys, str(inputs), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 1 and stats["files_skipped_names"] == [
+        str(inputs / other_name)]
+    assert shards(tmp_path / "out")[0]["id"] == str(inputs / page_name)
+    summary(stats, str(tmp_path / "out")).encode("utf-8")
+    assert "notes\\udcfe.md" in out
 
 
 @pytest.mark.parametrize("name", ["cut.jsonl.bz2", "cut.jsonl.xz"])
@@ -134,6 +157,30 @@ def test_parquet_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 2 and "output_format" in err
 
 
+def test_parquet_out_with_lone_surrogates(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A lone surrogate (a ``\\ud800`` escape in a JSON line) in a text and in the title it
+    gives: Parquet strings are UTF-8, so it is written as its escape text, as in a JSON Lines
+    shard's bytes. It stopped the run (the metadata struct refused it), on every resume; in
+    another column it turned every value of the shard's column into JSON text."""
+    pytest.importorskip("pyarrow")
+    items = records(3)
+    items[0]["text"] = items[0]["text"].replace("第0篇", "第0\ud800篇")
+    items[1]["note"] = "\udcff"
+    items[2]["text"] = ("Budget \ud800 approved\nThe city council approved the new budget on "
+                        "Tuesday after a long debate about schools and roads. Members said the "
+                        "plan would raise spending on repairs.")
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                       "--format", "parquet", "-j", "1")
+    assert code == 0, err
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == [0, 1, 2]
+    assert "第0\\ud800篇" in got[0]["text"] and got[1]["text"].startswith("第1篇")
+    assert got[1]["note"] == "\\udcff" and got[0]["note"] is None
+    assert got[2]["metadata"]["title"] == "Budget \\ud800 approved"
+
+
 def test_jsonl_to_parquet_mixed_types(tmp_path: Path) -> None:
     """JSON values with no common type (an id that is a number here, a string there) are kept
     as JSON text; the records still come back."""
@@ -163,6 +210,32 @@ def test_parquet_corrupt_file(tmp_path: Path) -> None:
     assert report.stats["failed_by_error"] == {"corrupt_file": 1}
 
 
+
+
+def test_parquet_corrupt_row_group_loses_only_its_rows(tmp_path: Path) -> None:
+    """A row group that cannot be read is one corrupt_file error, where it stands in the
+    file, and the row groups after it are read (they were lost: the file ended there)."""
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "in.parquet"
+    rows = records(12)
+    rows[2]["text"] = rows[6]["text"] = None  # errors before and after the broken group
+    write_parquet(path, rows, row_group_size=3)
+    data = bytearray(path.read_bytes())
+    column = pq.ParquetFile(str(path)).metadata.row_group(1).column(3)  # "text"
+    start = column.dictionary_page_offset or column.data_page_offset
+    data[start:start + column.total_compressed_size] = b"\xff" * column.total_compressed_size
+    path.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    run([str(path)], str(out), RunConfig(chunk_docs=4))
+    stats = accounted(out)
+    assert stats["failed_by_error"] == {"corrupt_file": 1, "text_not_string": 2}
+    assert [r["id"] for r in shards(out)] == [0, 1, 7, 8, 9, 10, 11]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").open()]
+    assert [(e["line"], e["error"]) for e in errors] == [
+        (3, "text_not_string"), (4, "corrupt_file"), (7, "text_not_string")]
+    assert "rows 4-6" in errors[1]["message"]
 
 
 def test_missing_extras_say_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -155,6 +155,69 @@ def test_run_reads_warc_html_responses(tmp_path: Path) -> None:
     assert page["url"] == "http://example.com/2" and page["scrubber"]["input"] == "html"
 
 
+@needs_resiliparse
+def test_run_decodes_http_content_encoding(tmp_path: Path) -> None:
+    """A WARC response keeps the body as the server sent it: gzip or deflate by its
+    Content-Encoding header (wget, Heritrix and browsertrix write them so). The body is
+    decoded before its HTML is read; it was scrubbed as compressed bytes and dropped as
+    no_content. An encoding that cannot be decoded fails that document (undecodable)."""
+    pytest.importorskip("fastwarc")
+    import zlib
+
+    body = HTML.read_bytes()
+    deflated = zlib.compressobj(wbits=-15)
+    raw_deflate = deflated.compress(body) + deflated.flush()
+
+    def encoded(encoding: str, data: bytes) -> bytes:
+        return (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                f"Content-Encoding: {encoding}\r\nContent-Length: {len(data)}\r\n\r\n"
+                ).encode() + data
+
+    kind = "application/http; msgtype=response"
+    data = warc([("response", kind, encoded("gzip", gzip.compress(body))),
+                 ("response", kind, encoded("deflate", zlib.compress(body))),
+                 ("response", kind, encoded("deflate", raw_deflate)),
+                 ("response", kind, encoded("x-gzip", body)),  # decoded by the writer already
+                 ("response", kind, encoded("gzip", gzip.compress(body)[:200])),
+                 ("response", kind, encoded("compress", b"\x1f\x9d..."))])
+    (tmp_path / "crawl.warc").write_bytes(data)
+    run([str(tmp_path / "crawl.warc")], str(tmp_path / "out"))
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_out"] == 4 and stats["failed_by_error"] == {"undecodable": 2}
+    assert all(page["text"].split("\n") == ARTICLE for page in shards(tmp_path / "out"))
+    errors = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").open()]
+    assert [e["url"] for e in errors] == ["http://example.com/4", "http://example.com/5"]
+    assert "Content-Encoding" in errors[0]["message"]
+
+
+@needs_resiliparse
+def test_run_removes_http_chunk_sizes(tmp_path: Path) -> None:
+    """A body sent in chunks (Transfer-Encoding: chunked) is stored with its chunk sizes by
+    some WARC writers: they were read as text ("bu 28 dget"), and broke a gzip body. They are
+    removed first; a body under that header that is not in chunks (the writer removed them
+    and kept the header) is read as it is."""
+    pytest.importorskip("fastwarc")
+    body = HTML.read_bytes()
+
+    def chunks(data: bytes, size: int = 500) -> bytes:
+        return b"".join(b"%x\r\n%s\r\n" % (len(data[i:i + size]), data[i:i + size])
+                        for i in range(0, len(data), size)) + b"0\r\n\r\n"
+
+    def sent(data: bytes, gzipped: bool = False) -> bytes:
+        encoding = "Content-Encoding: gzip\r\n" if gzipped else ""
+        return (f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n{encoding}"
+                "Transfer-Encoding: chunked\r\n\r\n").encode() + data
+
+    kind = "application/http; msgtype=response"
+    data = warc([("response", kind, sent(chunks(body))),
+                 ("response", kind, sent(chunks(gzip.compress(body)), gzipped=True)),
+                 ("response", kind, sent(body))])
+    (tmp_path / "crawl.warc").write_bytes(data)
+    run([str(tmp_path / "crawl.warc")], str(tmp_path / "out"))
+    assert accounted(tmp_path / "out")["documents_out"] == 3
+    assert all(page["text"].split("\n") == ARTICLE for page in shards(tmp_path / "out"))
+
+
 def test_run_without_the_html_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     no_resiliparse(monkeypatch)
     (tmp_path / "a.html").write_bytes(HTML.read_bytes())

@@ -18,6 +18,7 @@ import base64
 import datetime
 import decimal
 import json
+import re
 from types import ModuleType
 from typing import Any
 
@@ -69,9 +70,41 @@ def _has_float(container: Any, depth: int = 0) -> bool:
     return False
 
 
+#: JSON texts nested deeper than this are refused. The standard library reads nesting by
+#: recursion, so without a bound of its own how deep a line may nest would depend on how deep
+#: the caller's stack is (a worker process's is shallower than a ``--jobs 1`` run's): the
+#: same line read or failed depending on ``--jobs``. Well under the recursion limit (1,000).
+MAX_NESTING = 500
+#: A JSON string (skipped when nesting is measured), and the bytes that are not brackets.
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def nesting(data: bytes) -> int:
+    """How deep the arrays and objects of a JSON text nest (brackets in strings ignored)."""
+    depth = deepest = 0
+    for byte in _STRING.sub(b"", data).translate(None, _NOT_BRACKETS):
+        if byte in b"[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+def _check_nesting(data: bytes) -> None:
+    """Refuse a JSON text nested deeper than MAX_NESTING; only a text with that many opening
+    brackets is measured (two counts in C for every other line)."""
+    if data.count(b"[") + data.count(b"{") > MAX_NESTING and nesting(data) > MAX_NESTING:
+        raise json.JSONDecodeError(f"nested deeper than {MAX_NESTING} levels",
+                                   data.decode("utf-8", "replace"), 0)
+
+
 def loads(data: bytes, encoding: str = "utf-8") -> Any:
     """The value of one JSON text in ``data``, as ``json.loads(data.decode(encoding))`` gives
-    it, with its errors (``UnicodeDecodeError``, ``json.JSONDecodeError``)."""
+    it, with its errors (``UnicodeDecodeError``, ``json.JSONDecodeError``); a text nested
+    deeper than MAX_NESTING is a ``json.JSONDecodeError`` whatever the caller's stack."""
+    _check_nesting(data)
     if _orjson is not None and FAST:
         try:
             value = _orjson.loads(data)

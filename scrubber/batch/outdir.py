@@ -259,12 +259,14 @@ class Committer:
 
 
 def finish(outdir: str, state: Resumed, stats: dict[str, Any]) -> None:
-    """Remove shards no manifest line names (left by an earlier session), write stats.json."""
+    """Remove shards no manifest line names (left by an earlier session), write stats.json.
+    A skipped file's name that is not UTF-8 (a lone surrogate) is written as its JSON escape,
+    as in the other files of the run."""
     for name in os.listdir(outdir):
         if SHARD_NAME.match(name) and name not in state.shards:
             os.remove(os.path.join(outdir, name))
-    write_atomic(os.path.join(outdir, STATS),
-                 json.dumps(stats, indent=1, ensure_ascii=False).encode())
+    text = json.dumps(stats, indent=1, ensure_ascii=False)
+    write_atomic(os.path.join(outdir, STATS), text.encode("utf-8", "backslashreplace"))
 
 
 def finished(outdir: str) -> dict[str, Any] | None:

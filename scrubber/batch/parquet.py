@@ -60,36 +60,85 @@ def _text_bytes(value: Any) -> bytes:
     return value if isinstance(value, bytes) else b""
 
 
+def _failure(error: Exception) -> str:
+    """A Parquet read failure's name: pyarrow raises OSError without an errno for corrupt
+    data ("Couldn't deserialize thrift"), ArrowInvalid for a file that is no Parquet."""
+    if isinstance(error, OSError | EOFError) and getattr(error, "errno", None) is not None:
+        return failure(error)
+    return "unreadable_file" if isinstance(error, PermissionError) else "corrupt_file"
+
+
+def _group_rows(parquet: Any, group: int, first: int, path: str, end: int,
+                text_field: str) -> Iterator[Item]:
+    """The rows of one row group (``first``: the 1-based number of its first row); one
+    ``corrupt_file`` error in place of the rows it cannot read."""
+    rows = parquet.metadata.row_group(group).num_rows
+    row = first - 1
+    try:
+        for batch in parquet.iter_batches(READ_ROWS, row_groups=[group]):
+            for record in batch.to_pylist():
+                row += 1
+                data = _text_bytes(get_field(record, text_field))
+                yield RawDoc(path, row, None, end, data, None, record)
+    except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ...
+        last = first + rows - 1
+        yield ReadError(path, row + 1, None, _failure(error),
+                        f"row group {group + 1} (rows {row + 1}-{last}) cannot be read: "
+                        f"{type(error).__name__}: {error}")
+
+
 def read_parquet(path: str, text_field: str = "text") -> Iterator[Item]:
     """Each row of a Parquet file, as a parsed record; read row group by row group, at most
     ``READ_ROWS`` rows at a time. The RawDoc's ``data`` is the row's text as bytes (what the
-    run counts as bytes read)."""
+    run counts as bytes read). A row group that cannot be read is one error where it stands;
+    the row groups after it are read."""
     import pyarrow.parquet as pq
 
-    row = 0
     try:
         parquet = pq.ParquetFile(path)
         size = os.path.getsize(path)
-        groups = parquet.metadata.num_row_groups
-        for group in range(groups):
-            end = min(size, size * (group + 1) // groups)
-            for batch in parquet.iter_batches(READ_ROWS, row_groups=[group]):
-                for record in batch.to_pylist():
-                    row += 1
-                    data = _text_bytes(get_field(record, text_field))
-                    yield RawDoc(path, row, None, end, data, None, record)
     except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ...
-        kind = failure(error) if isinstance(error, OSError | EOFError) else "corrupt_file"
-        yield ReadError(path, row + 1, None, kind, f"{type(error).__name__}: {error}")
+        yield ReadError(path, 1, None, _failure(error), f"{type(error).__name__}: {error}")
+        return
+    groups = parquet.metadata.num_row_groups
+    first = 1
+    for group in range(groups):
+        end = min(size, size * (group + 1) // groups)
+        yield from _group_rows(parquet, group, first, path, end, text_field)
+        first += parquet.metadata.row_group(group).num_rows
+
+
+def _utf8(value: Any) -> Any:
+    """``value`` with every string made valid UTF-8: a lone surrogate (a ``\\ud800`` escape in
+    a JSON line, a file name that is not UTF-8) becomes its escape text, the bytes a JSON Lines
+    shard holds for it. Parquet strings are UTF-8: pyarrow refuses the surrogate."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_utf8(key): _utf8(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_utf8(item) for item in value]
+    return value
 
 
 def _column(values: list[Any], fixed: Any | None) -> Any:
+    """One column of a shard; its strings are checked for lone surrogates only when pyarrow
+    refuses them (the column is then converted again)."""
+    try:
+        return _typed_column(values, fixed)
+    except UnicodeEncodeError:
+        return _typed_column(_utf8(values), fixed)
+
+
+def _typed_column(values: list[Any], fixed: Any | None) -> Any:
     import pyarrow as pa
 
     if fixed is not None:
         return pa.array(values, type=fixed)
     try:
         return pa.array(values)
+    except UnicodeEncodeError:
+        raise
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
         from .records import json_line
 

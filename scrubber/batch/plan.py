@@ -160,6 +160,7 @@ def _file_chunks(source: Source, config: RunConfig, done: Container[str],
         return
     docs: list[RawDoc] = []
     errors: list[ReadError] = []
+    after: list[int] = []  # where each error stands among the docs (a Parquet row group)
     skipped: Counter[str] = Counter()
     size = number = consumed = 0
     for item in read_file(source, config.fields.text):
@@ -168,16 +169,18 @@ def _file_chunks(source: Source, config: RunConfig, done: Container[str],
             size += len(item.data)
         elif isinstance(item, ReadError):
             errors.append(item)
+            after.append(len(docs))
         else:
             skipped[item.record_type] += 1
         if len(docs) >= config.chunk_docs or size >= config.chunk_bytes:
             yield _chunk(source, number, done, docs, errors, skipped, docs[-1].end - consumed,
-                         config)
+                         config, after)
             consumed = docs[-1].end
-            docs, errors, skipped, size, number = [], [], Counter(), 0, number + 1
+            docs, errors, after, skipped, size = [], [], [], Counter(), 0
+            number += 1
     if docs or errors or skipped or number == 0:
         rest = max((source.size or 0) - consumed, 0)
-        yield _chunk(source, number, done, docs, errors, skipped, rest, config)
+        yield _chunk(source, number, done, docs, errors, skipped, rest, config, after)
 
 
 def _page_groups(pages: list[Source], config: RunConfig) -> Iterator[list[Source]]:

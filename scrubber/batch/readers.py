@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
@@ -34,6 +35,9 @@ WARC_DOCUMENT_TYPES = ("conversion", "resource")
 #: ... and ``response`` records whose HTTP body is of one of these types (HTML, turned into
 #: text lines before scrubbing); other responses are counted.
 WARC_HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: What a WARC-Type is (warcinfo, response, conversion, ...): a name. Anything else means the
+#: records were misread (a file with LF line ends reads as one header holding them all).
+WARC_TYPE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,63}")
 
 
 class Source(NamedTuple):
@@ -61,6 +65,11 @@ class RawDoc(NamedTuple):
     #: The document is HTML (a .html file, a WARC response of type text/html): it is turned
     #: into text lines before scrubbing. False: HTML is recognised by its markup.
     html: bool = False
+    #: A WARC response's HTTP Content-Encoding (gzip, deflate): ``data`` is decoded before
+    #: scrubbing, in the worker. "": as is.
+    content_encoding: str = ""
+    #: ... and its Transfer-Encoding (chunked): the chunk sizes are removed first.
+    transfer_encoding: str = ""
 
 
 class ReadError(NamedTuple):
@@ -95,10 +104,28 @@ def _stat(path: str) -> tuple[int | None, int | None]:
     return st.st_size, st.st_mtime_ns
 
 
+def _descend(path: str, root: str, exclude: str, seen: set[str]) -> bool:
+    """Whether the walk of ``root`` goes into the folder ``path``: not the output folder; a
+    link to a folder only when that folder is outside ``root`` (inside, it is walked as
+    itself) and not walked yet (a folder linked twice, a link loop)."""
+    real = os.path.realpath(path)
+    if real == exclude or real in seen:
+        return False
+    if os.path.islink(path) and (real == root or real.startswith(root + os.sep)):
+        return False
+    seen.add(real)
+    return True
+
+
 def _walk(folder: str, exclude: str) -> list[str]:
+    """The files under ``folder``, sorted; links to folders are followed (see _descend):
+    os.walk's default left their files out without a word."""
     found = []
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if os.path.realpath(os.path.join(top, d)) != exclude]
+    root = os.path.realpath(folder)
+    seen = {root}
+    for top, dirs, files in os.walk(folder, followlinks=True):
+        dirs.sort()  # which of two links to one folder is walked must not depend on the disk
+        dirs[:] = [d for d in dirs if _descend(os.path.join(top, d), root, exclude, seen)]
         found += [os.path.join(top, f) for f in files]
     return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
 
@@ -219,13 +246,34 @@ def _warc_document(record: Any) -> tuple[bool, bool]:
     return html, html
 
 
+def _warc_records(records: Iterator[Any]) -> Iterator[Any | OSError]:
+    """The records of a FastWARC iterator, then the ``OSError`` it raised, if any: FastWARC
+    raises one for a record it cannot parse ("Invalid WARC header": junk between records, a
+    wrong Content-Length), which must end the file, not the run."""
+    try:
+        yield from records
+    except OSError as error:
+        yield error
+
+
+def _unparsed(path: str, stream: UntilError, error: OSError, after: int | None) -> ReadError:
+    """The read error for a WARC file FastWARC stopped parsing (``after``: the offset of the
+    last record read): a failing read of the file itself, or a corrupt record."""
+    if stream.error is not None:
+        return ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
+    where = "at the start" if after is None else f"after the record at byte {after}"
+    return ReadError(path, None, after, "corrupt_file",
+                     f"WARC record cannot be parsed {where}: {error}")
+
+
 def read_warc(path: str) -> Iterator[Item]:
     """The content of each conversion (WET) or resource record of a WARC file, and the HTTP
     body of each ``response`` record holding HTML, via FastWARC.
 
     FastWARC reads ahead in blocks, so the stream it reads ends cleanly at a read error, and
     the error is reported after the records before it; a record cut short is reported, not
-    read.
+    read, and so is a record FastWARC cannot parse or whose WARC-Type is not a name (LF line
+    ends glue records into one header): the file ends there.
     """
     from fastwarc.warc import ArchiveIterator
 
@@ -233,21 +281,33 @@ def read_warc(path: str) -> Iterator[Item]:
     if isinstance(raw, ReadError):
         yield raw
         return
+    offset = None
     with raw:
         stream = UntilError(decompressed(path, raw))
-        for record in ArchiveIterator(stream, parse_http=True):
+        for record in _warc_records(iter(ArchiveIterator(stream, parse_http=True))):
+            if isinstance(record, OSError):
+                yield _unparsed(path, stream, record, offset)
+                return
             offset = int(record.stream_pos)
             data = record.reader.read()
             if len(data) != int(record.content_length):
                 error = stream.error or EOFError("WARC record cut short")
                 yield ReadError(path, None, offset, failure(error), str(error))
                 return
+            record_type = str(record.headers.get("WARC-Type") or "")
+            if record_type and not WARC_TYPE.fullmatch(record_type):
+                yield ReadError(path, None, offset, "corrupt_file",
+                                f"WARC record with an invalid WARC-Type {record_type[:60]!r}")
+                return
             document, html = _warc_document(record)
             if document:
+                http = record.http_headers if html else {}
                 yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers),
-                             html=html)
+                             html=html,
+                             content_encoding=str(http.get("Content-Encoding") or ""),
+                             transfer_encoding=str(http.get("Transfer-Encoding") or ""))
             else:
-                yield Skipped(str(record.headers.get("WARC-Type") or "unknown"))
+                yield Skipped(record_type)
         if stream.error is not None:
             yield ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
 

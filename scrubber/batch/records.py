@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..core import Template, scrub
 from ..document import Document
@@ -27,6 +28,7 @@ from ..options import Options
 from .config import Fields
 from .jsonio import dumps_line, jsonable, loads
 from .readers import RawDoc
+from .streams import dechunk, decode_content
 
 #: Why a document is dropped (``dropped.jsonl``, ``stats.json``): nothing visible came in...
 EMPTY_INPUT = "empty_input"
@@ -68,16 +70,31 @@ def input_record(raw: RawDoc, fields: Fields) -> dict[str, Any]:
         record: dict[str, Any] = {}
         for key, value in raw.meta:
             record = set_field(record, names.get(key, key), value)
-        return set_field(record, fields.text, raw.data)
+        return set_field(record, fields.text, _content(raw))
     try:
         parsed = loads(raw.data, "utf-8-sig" if raw.line == 1 else "utf-8")
     except UnicodeDecodeError as error:
         raise RecordError("undecodable", f"line is not UTF-8: {error}") from None
-    except json.JSONDecodeError as error:
+    except ValueError as error:  # json.JSONDecodeError; an int of more digits than Python reads
         raise RecordError("malformed_json", str(error)) from None
     if not isinstance(parsed, dict):
         raise RecordError("not_an_object", f"a JSON {type(parsed).__name__}, not an object")
     return parsed
+
+
+def _content(raw: RawDoc) -> bytes:
+    """A page's or WARC record's bytes; a WARC response's HTTP body without its chunk sizes
+    and decoded by its Content-Encoding (a compressed body was scrubbed as it was: garbage as
+    text)."""
+    data = raw.data
+    if "chunked" in raw.transfer_encoding.lower():
+        data = dechunk(data)
+    if not raw.content_encoding:
+        return data
+    try:
+        return decode_content(data, raw.content_encoding)
+    except ValueError as error:
+        raise RecordError("undecodable", str(error)) from None
 
 
 def record_text(record: Mapping[str, Any], fields: Fields) -> str | bytes:
@@ -136,6 +153,19 @@ def page_text(record: Mapping[str, Any], fields: Fields, html: bool = False,
     return page.text, page
 
 
+def page_url(value: Any) -> str | None:
+    """A URL field's value as ``scrub`` takes it: a string ``urlsplit`` reads, else None. A
+    malformed address ("http://[::1", a bad IPv6 bracket) makes urlsplit raise ValueError in
+    scrub's URL hints, which failed the whole document; it is scrubbed without them."""
+    if not isinstance(value, str):
+        return None
+    try:
+        urlsplit(value)
+    except ValueError:
+        return None
+    return value
+
+
 def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
                  template: Template | None = None, html: bool = False,
                  ) -> tuple[dict[str, Any], Document]:
@@ -143,6 +173,5 @@ def scrub_record(record: Mapping[str, Any], options: Options, fields: Fields,
     the output record and the document it was built from. ``html``: the text is HTML (else it
     is recognised)."""
     text, page = page_text(record, fields, html)
-    url = get_field(record, fields.url)
-    doc = scrub(text, options, template=template, url=url if isinstance(url, str) else None)
+    doc = scrub(text, options, template=template, url=page_url(get_field(record, fields.url)))
     return output_record(record, doc, fields, page), doc

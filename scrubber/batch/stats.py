@@ -119,13 +119,20 @@ def _site_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
 SKIPPED_SHOWN = 5
 
 
+def _printable(name: str) -> str:
+    """A file name as UTF-8 can show it: the bytes of a name that is not UTF-8 (lone
+    surrogates) as escapes, which a strict stdout would refuse."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _skipped_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
     """The summary's row naming the files skipped inside folders and globs."""
     names = stats.get("files_skipped_names") or []
     if not names:
         return []
     more = len(names) - SKIPPED_SHOWN
-    shown = ", ".join(names[:SKIPPED_SHOWN]) + (f" and {more:,} more" if more > 0 else "")
+    shown = ", ".join(map(_printable, names[:SKIPPED_SHOWN])) \
+        + (f" and {more:,} more" if more > 0 else "")
     return [("skipped", f"{len(names):,} file(s) of an unknown kind: {shown} "
                         "(all in stats.json)")]
 

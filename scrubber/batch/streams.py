@@ -124,3 +124,61 @@ class UntilError(io.RawIOBase):
         buffer[: len(data)] = data
         self.position += len(data)
         return len(data)
+
+
+#: HTTP Content-Encodings decoded (a WARC response keeps the body as the server sent it), and
+#: the zlib window of each: gzip or zlib headers, found by zlib.
+_CONTENT_WBITS = {"gzip": 47, "x-gzip": 47, "deflate": 47}
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _inflate(data: bytes, name: str) -> bytes:
+    """One layer of gzip or deflate; "deflate" is also sent as bare deflate, without zlib's
+    header (servers differ)."""
+    for wbits in (_CONTENT_WBITS[name], -15) if name == "deflate" else (_CONTENT_WBITS[name],):
+        inflate = zlib.decompressobj(wbits)
+        try:
+            out = inflate.decompress(data) + inflate.flush()
+        except zlib.error:
+            continue
+        if inflate.eof:
+            return out
+    raise ValueError(f"the body is not complete {name} data (Content-Encoding: {name})")
+
+
+def decode_content(data: bytes, encoding: str) -> bytes:
+    """An HTTP body decoded by its ``Content-Encoding`` (``gzip``, ``x-gzip``, ``deflate``,
+    ``identity``; several are undone last first). A gzip body without gzip's magic bytes was
+    decoded by the WARC writer already and is kept. Raises ``ValueError`` for another
+    encoding or a body that does not decode."""
+    for name in reversed([n.strip().lower() for n in encoding.split(",") if n.strip()]):
+        if name == "identity" or (name in ("gzip", "x-gzip")
+                                  and not data.startswith(_GZIP_MAGIC)):
+            continue
+        if name not in _CONTENT_WBITS:
+            raise ValueError(f"Content-Encoding {name!r} is not decoded (gzip, deflate)")
+        data = _inflate(data, name)
+    return data
+
+
+def dechunk(data: bytes) -> bytes:
+    """An HTTP body sent with ``Transfer-Encoding: chunked`` without its chunk sizes; a body
+    that is not in chunks (many WARC writers store it dechunked and keep the header) is
+    returned as it is."""
+    parts: list[bytes] = []
+    position = 0
+    while True:
+        end = data.find(b"\r\n", position)
+        try:
+            size = int(data[position:end].split(b";")[0], 16) if end >= 0 else -1
+        except ValueError:
+            return data
+        if size < 0 or end + 2 + size > len(data):
+            return data
+        if size == 0:
+            return b"".join(parts)
+        parts.append(data[end + 2:end + 2 + size])
+        position = end + 2 + size
+        if data[position:position + 2] != b"\r\n":
+            return data
+        position += 2

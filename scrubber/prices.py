@@ -40,12 +40,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from .features import LineFeatures
 from .product_features import product_features
 from .products import BUY_BOX, PRICE, SHOP_POLICY, is_shop_policy
 from .reviews import product_reviews
+from .urls import url_path
 
 #: A price tag is short...
 TAG_MAX_CHARS = 40
@@ -121,9 +121,7 @@ def product_url(url: str | None) -> bool:
     """Whether the address names one product: a segment of _PRODUCT_SEGMENTS followed by one
     that holds a digit or a hyphen (an identifier, a slug of several words; "/products/cdn" is
     a vendor's section)."""
-    if not url:
-        return False
-    segments = [s for s in urlsplit(url).path.split("/") if s]
+    segments = [s for s in url_path(url).split("/") if s]
     return any(a.lower() in _PRODUCT_SEGMENTS and ("-" in b or any(c.isdigit() for c in b))
                for a, b in pairwise(segments))
 

@@ -46,7 +46,7 @@ _DIGITS = regex.compile(r"^\d+$")
 _NAMING = regex.compile(rf"\p{{L}}{{{SLUG_WORD_LETTERS},}}")
 
 
-def _path(url: str | None) -> str:
+def url_path(url: str | None) -> str:
     """The URL's path, "" without one (no URL, a malformed address: "http://[::1")."""
     if not url:
         return ""
@@ -58,7 +58,7 @@ def _path(url: str | None) -> str:
 
 def _segments(url: str | None) -> list[str]:
     """The URL's path segments, unquoted, the empty ones left out."""
-    return [s for s in unquote(_path(url)).split("/") if s]
+    return [s for s in unquote(url_path(url)).split("/") if s]
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
@@ -93,7 +93,7 @@ URL_DATE_MIN_YEAR = 1995
 def url_date(url: str | None) -> str | None:
     """The date the URL's path gives, ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM`` for a month
     alone); None without one, or with an impossible one (a 31st of April)."""
-    for m in _PATH_DATE.finditer(_path(url)):
+    for m in _PATH_DATE.finditer(url_path(url)):
         year, month, day = m.group(1), m.group(2), m.group(3)
         if month is None or int(year) < URL_DATE_MIN_YEAR:
             continue

@@ -305,3 +305,11 @@ def test_the_section_name_wins_over_a_menu_entry_the_first_line_repeats() -> Non
     lines = ["Docs", "Home", "Docs", "Guides", "Science", "Sport", *_FRONT[5:]]
     doc = scrubber.scrub("\n".join(lines), url="https://docs.example.com/guides/science")
     assert [i for i, v in enumerate(doc.lines) if v.reason == "headline"] == [6]
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://[bad/products/shoe-12", "http://["])
+def test_a_malformed_address_is_no_address_to_any_pass(url: str) -> None:
+    """scrub() raises TypeError only: an address urllib cannot split gives no words, no date
+    and no product (a shop's pass reads its path too)."""
+    doc = scrubber.scrub(PAGE, url=url)
+    assert doc.text == scrubber.scrub(PAGE).text

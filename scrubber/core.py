@@ -80,6 +80,7 @@ from .structure import (
     unmark_lists,
     unslash_paths,
 )
+from .tables import tab_tables
 from .threads import post_chrome, thread_chrome
 from .urls import section_name, slug_words, url_date
 
@@ -238,15 +239,17 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
 def _after_context(decisions: list[Decision], classified: list[Classified],
                    feats: list[LineFeatures], in_article: list[bool]) -> None:
     """The passes after the context pass (in place), in order: content that is not paragraphs
-    (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
-    lists, inner sentences and headings, introductions of lists), consent dialogs, the posts of
-    a thread and their chrome, the page's chrome inside the article (repeated and doubled
-    lines, banners, buttons, cards over buttons, stat fields, tables of contents, disclaimers),
+    (grids, tab-separated tables, front pages' boxes, product sections, specifications, rows
+    of cards, introduced lists, inner sentences and headings, introductions of lists), consent
+    dialogs, the posts of a thread and their chrome, the page's chrome inside the article
+    (repeated and doubled lines, banners, buttons, cards over buttons, stat fields, tables of
+    contents, disclaimers),
     then a document's anchored sections, tables of prices, definition lists, code lines, the
     kept lines without words, photo credits, counts and markup (:mod:`scrubber.credit_lines`),
     and last the numbered items a rule took out of the article's lists
     (:mod:`scrubber.docs`, :mod:`scrubber.landing`, :mod:`scrubber.list_numbers`)."""
     keep_grids(decisions, classified, feats, in_article)
+    tab_tables(decisions, feats)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)

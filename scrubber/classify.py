@@ -88,7 +88,8 @@ COMMENT_AUTHOR_MAX_UNITS = 8
 # ... unless it introduces a quote in the article: a pronoun or a noun with its article says it
 # ("He said:", "The minister wrote:", "他在文章中说：", "她表示：").
 _QUOTE_INTRO = regex.compile(
-    r"^(?:(?:he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|our|its)\s"
+    r"^(?:(?:he|she|they|it|we|i|you|the|a|an|this|that|his|her|their|our|its|as|and|but|so"
+    r"|here|here's|then|later|once|when|elsewhere)\s"
     r"|[^\s:：]{0,12}?(?:他|她|我们|文中|书中|信中|表示|指出))",
     regex.IGNORECASE)
 # What such a line ends with (a cheap test before the expression).

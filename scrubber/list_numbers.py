@@ -2,8 +2,9 @@
 a keyword rule took out: a line between two lines of the article whose number follows the
 number of the nearest numbered line of the article above it ("3. …" over "4. 作者提供永久技术支持",
 "（一）…" over "（二）取得…许可证；", "2. Typography" and its paragraphs over "3. Navigation") is
-the sequence's next item, whatever words it holds (``numbered_item``). Run after the context
-pass, on the decisions.
+the sequence's next item, whatever words it holds (``numbered_item``); so is a line whose
+number precedes that of the nearest numbered line of the article below it (the list's "1."
+over the article's "2."). Run after the context pass, on the decisions.
 
 A menu's entries are not numbered in the article's sequence, so the numbers themselves are
 the evidence; only the numbers 1 to 99 count (a year or a price is no item's number)."""
@@ -46,7 +47,8 @@ SECTION_REACH = 40
 
 def numbered_items(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Keep the removed lines that carry the next number of the article's list or sections
-    above them and stand between two lines of the article (in place)."""
+    above them, or the number before the next one below them, and stand between two lines
+    of the article (in place)."""
     text = [i for i, f in enumerate(feats) if f.text]
     for k in range(1, len(text) - 1):
         i, above, below = text[k], text[k - 1], text[k + 1]
@@ -54,19 +56,22 @@ def numbered_items(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
                 decisions[below][0] != "content":
             continue
         number = item_number(feats[i].text)
-        if number is not None and number > 1 and _previous(decisions, feats, text, k) == \
-                number - 1:
+        if number is not None and ((number > 1 and _nearest(decisions, feats, text, k, -1) ==
+                                    number - 1) or
+                                   _nearest(decisions, feats, text, k, 1) == number + 1):
             decisions[i] = NUMBERED_ITEM
 
 
-def _previous(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
-              text: Sequence[int], k: int) -> int | None:
-    """The number of the nearest numbered line above ``text[k]``, when every line up to it
-    is the article's (SECTION_REACH lines at most)."""
-    for j in range(k - 1, max(k - 1 - SECTION_REACH, -1), -1):
+def _nearest(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
+             text: Sequence[int], k: int, step: int) -> int | None:
+    """The number of the nearest numbered line above (``step`` -1) or below (1) ``text[k]``,
+    when every line up to it is the article's (SECTION_REACH lines at most)."""
+    j = k + step
+    while 0 <= j < len(text) and abs(j - k) <= SECTION_REACH:
         if decisions[text[j]][0] != "content":
             return None
         number = item_number(feats[text[j]].text)
         if number is not None:
             return number
+        j += step
     return None

@@ -71,3 +71,14 @@ def test_a_numbered_sections_heading_follows_the_section_above() -> None:
                       para + " Every tap needs an answer.", "© 2025 Example Studio"])
     v = _verdict(scrubber.scrub(page), heading)
     assert (v.keep, v.reason) == (True, "numbered_item")
+
+
+def test_the_first_item_stays_when_the_articles_next_item_follows_it() -> None:
+    """"1." has no item above it: the article's "2." below tells it is the list's first."""
+    item = "1. 作者提供永久技术支持"
+    page = "\n".join(["首页", "论坛", "登录", INTRO_ZH, item,
+                      "2. 能完全掌握用户、权限和角色这一套架构的设计理念与代码实现。",
+                      "3. 享受永久免费的版本更新，项目依然在不停地迭代和完善中。",
+                      OUTRO_ZH, "关于我们", "联系我们", "版权所有 © 2024 示例论坛"])
+    v = _verdict(scrubber.scrub(page), item)
+    assert (v.keep, v.reason) == (True, "numbered_item")

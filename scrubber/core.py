@@ -239,8 +239,8 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
 def _after_context(decisions: list[Decision], classified: list[Classified],
                    feats: list[LineFeatures], in_article: list[bool]) -> None:
     """The passes after the context pass (in place), in order: content that is not paragraphs
-    (grids, tab-separated tables, front pages' boxes, product sections, specifications, rows
-    of cards, introduced lists, inner sentences and headings, introductions of lists), consent
+    (grids, front pages' boxes, product sections, specifications, rows of cards, introduced
+    lists, inner sentences and headings, introductions of lists, tab-separated tables), consent
     dialogs, the posts of a thread and their chrome, the page's chrome inside the article
     (repeated and doubled lines, banners, buttons, cards over buttons, stat fields, tables of
     contents, disclaimers),
@@ -249,7 +249,6 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     and last the numbered items a rule took out of the article's lists
     (:mod:`scrubber.docs`, :mod:`scrubber.landing`, :mod:`scrubber.list_numbers`)."""
     keep_grids(decisions, classified, feats, in_article)
-    tab_tables(decisions, feats)
     front_page_boxes(decisions, classified, feats, in_article)
     product_details(decisions, classified, feats)
     spec_blocks(decisions, feats)
@@ -261,6 +260,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     inner_headings(decisions, classified, feats)
     list_introductions(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)  # the lists under the introductions
+    tab_tables(decisions, feats)
     post_stamps(decisions, feats)
     post_bodies(decisions, classified, feats)
     signed_posts(decisions, classified, feats)

@@ -4,14 +4,17 @@ row a line with its cells separated by tabs between two of its lines.
 A record grid (:mod:`scrubber.grids`) that fills a gap between two of the article's blocks,
 with nothing else there but unnamed lines (its heading, its header row), is a table of the
 article: its lines are kept as ``article_table``. So are tab-separated rows (the WET style)
-that the link-list rule took for menus, when they stand right between two lines of the
-article: a run of rows with as many cells each, or single rows between its lines when the
-page holds two or more of the same width (:func:`tab_tables`).
+that the link-list rule took for menus, when they stand between two lines of the article
+(a caption may stand under them): a run of rows most of which have as many cells, or single
+rows between its lines when the page holds two or more of the same width
+(:func:`tab_tables`). It runs after the passes that take inner sentences and headings back
+into the article, which may be the table's neighbours.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .classify import Classified, Kind
@@ -60,6 +63,7 @@ _CELLS = re.compile(r"\t+")
 #: The reasons a table row may carry when it joins the article: the link-list rule (its tabs
 #: read as a menu's separators) or the context pass's.
 _ROW_FROM = frozenset(("link_list", "before_article", "after_article", "keyword_stuffing"))
+_OUTSIDE = frozenset(("before_article", "after_article"))
 
 
 def _cells(f: LineFeatures) -> int:
@@ -67,33 +71,48 @@ def _cells(f: LineFeatures) -> int:
     return len(_CELLS.split(f.text)) if "\t" in f.text else 1
 
 
+#: A table's rows have as many cells, all but this share of them (a header row or a total
+#: row may have one more or one less).
+ROW_ODD_SHARE = 1 / 3
+#: Between a table and the article's line under it may stand this many loose lines (the next
+#: table's title, a caption).
+ROW_GAP_LINES = 1
+
+
 def tab_tables(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """Rows of a table written one row a line, cells separated by tabs, that stand between
-    two lines of the article with nothing else between them and it are the article's (in
-    place, ``article_table``): a run of two rows or more with as many cells each, or single
-    rows between the article's lines when the page holds at least two such with as many
-    cells (a course's schedule between its readings). A menu written as a row stands above
-    or below the article, not inside it."""
+    two lines of the article (with at most ROW_GAP_LINES loose lines under them: a caption,
+    the next table's title) are the article's (in place, ``article_table``): a run of two
+    rows or more, most with as many cells, or single rows between the article's lines when
+    the page holds at least two such with as many cells (a course's schedule between its
+    readings). A menu written as a row stands above or below the article, not inside it."""
+    text = [i for i, f in enumerate(feats) if f.text]
     runs: list[list[int]] = []
-    previous = -1  # the last line with text
     run: list[int] = []
-    for i, f in enumerate(feats):
-        if not f.text:
-            continue
-        if _cells(f) >= ROW_MIN_CELLS and decisions[i][1] in _ROW_FROM and \
-                (run or (previous >= 0 and decisions[previous][0] == "content")):
+    for k, i in enumerate(text):
+        if _cells(feats[i]) >= ROW_MIN_CELLS and decisions[i][1] in _ROW_FROM and \
+                (run or (k > 0 and decisions[text[k - 1]][0] == "content")):
             run.append(i)
-        else:
-            if run and decisions[i][0] == "content":
-                runs.append(run)
-            run = []
-        previous = i
-    single: dict[int, int] = {}
-    for run in runs:
-        if len(run) == 1:
-            single[_cells(feats[run[0]])] = single.get(_cells(feats[run[0]]), 0) + 1
-    for run in runs:
-        width = {_cells(feats[i]) for i in run}
-        if len(width) == 1 and (len(run) >= 2 or single[width.pop()] >= 2):
+            continue
+        if run and _resumes(decisions, text, k):
+            runs.append(run)
+        run = []
+    widths = [Counter(_cells(feats[i]) for i in run) for run in runs]
+    single = Counter(next(iter(w)) for w, run in zip(widths, runs, strict=True) if len(run) == 1)
+    for width, run in zip(widths, runs, strict=True):
+        common, count = width.most_common(1)[0]
+        if (len(run) >= 2 and len(run) - count <= ROW_ODD_SHARE * len(run)) or \
+                (len(run) == 1 and single[common] >= 2):
             for i in run:
                 decisions[i] = ARTICLE_TABLE
+
+
+def _resumes(decisions: Sequence[tuple[str, str]], text: Sequence[int], k: int) -> bool:
+    """Whether the article goes on at ``text[k]`` or after at most ROW_GAP_LINES lines the
+    context pass left outside."""
+    for j in range(k, min(k + ROW_GAP_LINES + 1, len(text))):
+        if decisions[text[j]][0] == "content":
+            return True
+        if decisions[text[j]][1] not in _OUTSIDE:
+            return False
+    return False

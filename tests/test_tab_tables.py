@@ -34,3 +34,13 @@ def test_a_row_above_or_below_the_article_is_a_menu() -> None:
     kept = _kept([_MENU, "Porting a parser", _PARA + "One.", _PARA + "Two.", _PARA + "Three.",
                   "Privacy\t\tTerms\t\tContact"])
     assert _MENU not in kept and "Privacy\t\tTerms\t\tContact" not in kept
+
+
+def test_a_table_with_a_total_row_over_a_caption_is_the_articles() -> None:
+    """A total row may have a cell less than the others; a caption or the next table's title
+    may stand between the table and the article's next line."""
+    table = ["Item\t\tQuantity\t\tLow\t\tHigh", "Service panel\t\t1 panel\t\t$370\t\t$491",
+             "Labor\t\t8.2 hours\t\t$398\t\t$608", "Average per panel\t\t$794\t\t$1,125"]
+    kept = _kept([_MENU, "Porting a parser", _PARA + "One.", _PARA + "Two.", *table,
+                  "Table 2: per hour", _PARA + "Three.", _PARA + "Four.", "© 2025 Example"])
+    assert set(table) <= kept

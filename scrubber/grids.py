@@ -56,10 +56,13 @@ GRID_MIN_REPEATS = 3
 #: is a control of each record (a comment link, "Read more"): it may stand in a record.
 CONTROL_MAX_UNITS = 3
 GRID_MAX_GOOD = 12
-#: An article of at least this many good lines in one compact run (its lines at least half
-#: of the lines with text from its first to its last, at most one date or byline among them)
-#: is a story, if a short one: the grids after it are other pages' teasers.
+#: An article of at least this many good lines in one compact run (its lines at least
+#: STORY_MIN_SHARE of the lines with text from its first to its last, at most STORY_MAX_META
+#: dates or bylines among them) is a story, if a short one: the grids after it are other
+#: pages' teasers.
 STORY_MIN_GOOD = 4
+STORY_MIN_SHARE = 0.5
+STORY_MAX_META = 1
 #: At least this share of a grid's lines are distinct.
 GRID_MIN_DISTINCT = 0.5
 RECORD_GRID = ("content", "record_grid")
@@ -363,7 +366,7 @@ def _story_end(classified: Sequence[Classified], feats: Sequence[LineFeatures],
     first, last = inside[0], inside[-1]
     text = sum(1 for i in range(first, last + 1) if feats[i].alnum)
     meta = sum(1 for i in range(first, last + 1) if classified[i].label == "meta")
-    if meta > 1 or len(inside) * 2 < text:
+    if meta > STORY_MAX_META or len(inside) < STORY_MIN_SHARE * text:
         return len(feats)
     return last
 

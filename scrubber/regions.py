@@ -291,21 +291,30 @@ def dated_head_headers(classified: Sequence[Classified], feats: Sequence[LineFea
     paragraph with a date line (a day or a minute) among its last :data:`HEAD_DATE_LINES`
     lines: a toolbar's "评论 2" or "Comments" button above the headline and its date line
     opened a region over the article's head. Such a header heads the toolbar, not what
-    follows (the headline under it is found again)."""
+    follows (the headline under it is found again). So does a comment header right under a
+    date or byline (one of the :data:`HEAD_DATE_LINES` lines above it) whose region runs on
+    to a paragraph: "Leave a comment", a link of the post's meta strip."""
     out = []
     header = -1
     last: list[int] = []  # the region's last lines (non-blank), up to HEAD_DATE_LINES
+    above: list[int] = []  # the lines above the header (non-blank), up to HEAD_DATE_LINES
+    seen: list[int] = []  # the last non-blank lines, up to HEAD_DATE_LINES
     for i, c in enumerate(classified):
         if c.kind is Kind.BLANK:
             continue
         if c.kind is Kind.HEADER:
-            header, last = (i if c.label in UNHIDE_LABELS else -1), []
+            header, last, above = (i if c.label in UNHIDE_LABELS else -1), [], seen
+            seen = [*seen, i][-HEAD_DATE_LINES:]
             continue
+        seen = [*seen, i][-HEAD_DATE_LINES:]
         if "_region" in decisions[i][1]:
             last = [*last, i][-HEAD_DATE_LINES:]
             continue
         if header >= 0 and last and decisions[i] == _CONTENT and feats[i].ends_sentence and \
-                c.kind in (Kind.GOOD, Kind.NEAR) and any(_date_line(feats[j]) for j in last):
+                c.kind in (Kind.GOOD, Kind.NEAR) and (
+                    any(_date_line(feats[j]) for j in last) or
+                    (classified[header].label == "comment" and
+                     any(classified[j].label == "meta" for j in above))):
             out.append(header)
         header, last = -1, []
     return out

@@ -64,6 +64,26 @@ def test_a_region_of_dated_teasers_over_the_article_stays_a_region_when_no_date_
     assert scrubber.scrub(page).lines[0].reason == "related_header"
 
 
+def test_a_comment_link_in_the_posts_byline_strip_opens_no_region() -> None:
+    # "Leave a comment" under the post's date and byline is a link of its meta strip: the
+    # post's first lines under it are no comments.
+    head = ["Harbour costs climb", "October 5, 2018", "Posted by Harbour Desk", "Leave a comment"]
+    first = ["What changed at the port this year?", "New cranes at the east quay",
+             "Night shifts at the terminal"]
+    out = kept([*head, *first, *LEAD, *REST, "© 2024 Harbour News"])
+    assert LEAD[0] in out
+    doc = scrubber.scrub("\n".join([*head, *first, *LEAD, *REST]))
+    assert not any(v.reason.startswith("comment_region") for v in doc.lines)
+
+
+def test_a_comment_header_under_the_article_still_opens_a_region() -> None:
+    comments = ["Jane Roe", "March 3, 2024",
+                "Great piece, the port should publish these figures every quarter from now on."]
+    doc = scrubber.scrub("\n".join(["Harbour costs climb", *LEAD, *REST, "Leave a comment",
+                                    *comments]))
+    assert not any(v.keep for v in doc.lines if v.text in comments)
+
+
 RECORDS = ["[1] rec:0412.0077 [file, notes]", "Name: Tide tables for the north quay",
            "Kept by: Ana Ruiz, Tom Vale", "Shelf: Charts (ch.NQ)",
            "[2] rec:0412.0078 [file]", "Name: Pilot logs of the winter season",

@@ -16,7 +16,7 @@ from typing import IO, Any, NamedTuple
 
 from ..extras import available, missing_message
 from .config import UsageError
-from .streams import READ_ERRORS, UntilError, decompressed, failure
+from .streams import READ_ERRORS, Lines, UntilError, decompressed, failure
 
 #: File name endings read, and the kind of input each is. Inside folders and globs other files
 #: are skipped (and counted); named on the command line they are refused.
@@ -203,7 +203,8 @@ def _open(path: str) -> IO[bytes] | ReadError:
 
 
 def read_jsonl(path: str) -> Iterator[Item]:
-    """Each non-blank line of a JSON Lines file (plain, gzip or zstd), unparsed."""
+    """Each non-blank line of a JSON Lines file (plain, gzip or zstd), unparsed; lines end
+    in LF, or in CR in a file whose first block has no LF (:class:`.streams.Lines`)."""
     raw = _open(path)
     if isinstance(raw, ReadError):
         yield raw
@@ -212,9 +213,12 @@ def read_jsonl(path: str) -> Iterator[Item]:
     with raw:
         try:
             with decompressed(path, raw) as stream:
-                for line, data in enumerate(stream, 1):
+                for line, data in enumerate(Lines(stream), 1):
                     if data.strip():
-                        yield RawDoc(path, line, offset, raw.tell(), data, None)
+                        # progress: past this line in a plain file (the reads run a block
+                        # ahead), the compressed bytes read so far in another
+                        end = offset + len(data) if stream is raw else raw.tell()
+                        yield RawDoc(path, line, offset, end, data, None)
                     offset += len(data)
         except READ_ERRORS as error:
             yield ReadError(path, line + 1, offset, failure(error), str(error))

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from scrubber import scrub
 from scrubber.batch.config import RunConfig
 from scrubber.batch.pipe import stream
 from scrubber.batch.plan import plan
 from scrubber.batch.readers import RawDoc, expand_inputs
 
-from .test_batch import accounted, cli, jsonl, records, shards
+from .test_batch import accounted, cli, entries, jsonl, page, records, shards, wet
 from .test_batch_spans import both_plans
 
 
@@ -65,3 +66,95 @@ def test_cr_only_stdin() -> None:
                    stdout=out, stderr=err)
     assert stats["documents_out"] == 4 and not err.getvalue()
     assert len(out.getvalue().splitlines()) == 4
+
+
+# --- corrupt gzip members ----------------------------------------------------------------------
+
+
+def members(parts: list[bytes], bad: int, fault: str) -> bytes:
+    """``parts`` gzipped one member each; member ``bad`` corrupt: its deflate data invalid
+    from its first byte ("data"), or intact but with a wrong CRC ("crc")."""
+    out = []
+    for i, part in enumerate(parts):
+        member = bytearray(gzip.compress(part, mtime=0))
+        if i == bad and fault == "data":
+            member[10] = 0x07  # a final block of the reserved type 11: invalid at once
+        elif i == bad:
+            member[-8] ^= 0xFF  # the CRC-32 of the trailer
+        out.append(bytes(member))
+    return b"".join(out)
+
+
+@pytest.mark.parametrize("fault", ["data", "crc"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_corrupt_member_of_a_jsonl_gz_costs_only_its_records(
+        tmp_path: Path, fault: str, jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    parts = [jsonl(records(3, start)) for start in range(0, 15, 3)]
+    (tmp_path / "in.jsonl.gz").write_bytes(members(parts, 2, fault) + b"\x00" * 8)
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl.gz"), "-o", str(tmp_path / "out"),
+                       "--chunk-docs", "4", "--jobs", jobs)
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert [r["id"] for r in shards(tmp_path / "out")] == [0, 1, 2, 3, 4, 5, 9, 10, 11, 12,
+                                                          13, 14]
+    [error] = entries(tmp_path / "out" / "errors.jsonl")
+    assert error["error"] == "corrupt_file" and "gzip member" in error["message"]
+    assert stats["documents_failed"] == 1
+
+
+def scrub_text(text: str) -> str:
+    return scrub(text).text
+
+
+def wet_members(n: int) -> list[bytes]:
+    data = wet([(f"http://example.com/{i}", page(i)) for i in range(n)])
+    starts = [i for i in range(len(data)) if data.startswith(b"WARC/1.0\r\n", i)]
+    return [data[a:b] for a, b in zip(starts, [*starts[1:], len(data)], strict=True)]
+
+
+@pytest.mark.parametrize("fault", ["data", "crc"])
+def test_corrupt_member_of_a_warc_gz_costs_only_its_record(
+        tmp_path: Path, fault: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("fastwarc")
+    parts = wet_members(5)  # warcinfo, then conversions 0-4
+    (tmp_path / "in.warc.gz").write_bytes(members(parts, 3, fault))
+    code, _, err = cli(capsys, str(tmp_path / "in.warc.gz"), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert [r["url"] for r in shards(tmp_path / "out")] == [
+        f"http://example.com/{i}" for i in (0, 1, 3, 4)]
+    assert all(not any(c in r["text"] for c in "\ufffd") for r in shards(tmp_path / "out"))
+    [error] = entries(tmp_path / "out" / "errors.jsonl")
+    assert error["error"] == "corrupt_file" and "gzip member" in error["message"]
+    assert stats["documents_failed"] == 1
+
+
+def test_a_file_that_is_not_gzip_is_one_error(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in.jsonl.gz").write_bytes(jsonl(records(3)))
+    (tmp_path / "good.jsonl").write_bytes(jsonl(records(2)))
+    assert cli(capsys, str(tmp_path / "in.jsonl.gz"), str(tmp_path / "good.jsonl"),
+               "-o", str(tmp_path / "out"))[0] == 0
+    stats = accounted(tmp_path / "out")
+    assert stats["failed_by_error"] == {"corrupt_file": 1} and stats["documents_out"] == 2
+
+
+@pytest.mark.parametrize("bad", [1, 3, 6])
+def test_a_corrupt_member_inside_a_warc_record_fails_it_not_glues_it(
+        tmp_path: Path, bad: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """Members that do not follow records (a writer flushing every 300 bytes): the record a
+    corrupt member was in is not written with the next member's bytes glued on."""
+    pytest.importorskip("fastwarc")
+    data = b"".join(wet_members(5))
+    parts = [data[i:i + 300] for i in range(0, len(data), 300)]
+    (tmp_path / "in.warc.gz").write_bytes(members(parts, bad, "data"))
+    (tmp_path / "good.jsonl").write_bytes(jsonl(records(1)))
+    code, _, err = cli(capsys, str(tmp_path / "in.warc.gz"), str(tmp_path / "good.jsonl"),
+                       "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    got = [r for r in shards(tmp_path / "out") if "url" in r and r["id"] != 0]
+    assert stats["documents_failed"] >= 1
+    for record in got:
+        i = int(record["url"].rsplit("/", 1)[1])
+        assert record["text"] == scrub_text(page(i)), record["url"]

@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any, cast
 
+from .members import GzipMembers
+
 #: Read size for compressed input, and the buffer a decompressed stream is read through.
 BLOCK = 1 << 16
 BUFFER = 1 << 20
@@ -63,10 +65,10 @@ class ZstdStream(io.RawIOBase):
 
 def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
     """``raw`` decompressed according to the file name's ending (``.gz``, ``.zst``, ``.bz2``,
-    ``.xz``)."""
+    ``.xz``); a corrupt gzip member is skipped and listed (:func:`.members.gaps_of`)."""
     name = path.lower()
-    if name.endswith(".gz"):
-        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+    if name.endswith(".gz"):  # member by member, going on after a corrupt one
+        return io.BufferedReader(GzipMembers(raw), BUFFER)
     if name.endswith(".bz2"):
         return cast(IO[bytes], bz2.BZ2File(raw, mode="rb"))
     if name.endswith(".xz"):

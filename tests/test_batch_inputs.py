@@ -158,3 +158,37 @@ def test_a_corrupt_member_inside_a_warc_record_fails_it_not_glues_it(
     for record in got:
         i = int(record["url"].rsplit("/", 1)[1])
         assert record["text"] == scrub_text(page(i)), record["url"]
+
+
+# --- a file read twice through links -----------------------------------------------------------
+
+
+def test_links_to_one_file_are_read_once_and_counted(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.jsonl").write_bytes(jsonl(records(3)))
+    (corpus / "a-link.jsonl").symlink_to(corpus / "b.jsonl")  # before the file, sorted
+    (corpus / "c-link.jsonl").symlink_to("b.jsonl")
+    (tmp_path / "elsewhere.jsonl").symlink_to(corpus / "b.jsonl")
+    code, out, err = cli(capsys, str(corpus), str(tmp_path / "elsewhere.jsonl"),
+                       str(corpus / "b.jsonl"), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert stats["documents_in"] == 3 and stats["files"] == 1
+    assert [r["scrubber"]["origin"]["file"] for r in shards(tmp_path / "out")] == \
+        [str(corpus / "a-link.jsonl")] * 3
+    assert stats["files_skipped"] == 4  # b.jsonl and c-link in the folder, then both named
+    assert stats["files_skipped_by_reason"] == {"duplicate": 4}
+    assert "duplicate 4" in out + err
+
+
+def test_reasons_for_skipped_files(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_bytes(jsonl(records(1)))
+    (tmp_path / "b.jsonl").symlink_to(tmp_path / "a.jsonl")
+    (tmp_path / "notes.md").write_text("x")
+    sources, skipped = expand_inputs([str(tmp_path)], "/nonexistent-outdir")
+    assert [s.path for s in sources] == [str(tmp_path / "a.jsonl")]
+    assert [(s.path, s.reason) for s in skipped] == [(str(tmp_path / "b.jsonl"), "duplicate"),
+                                                     (str(tmp_path / "notes.md"),
+                                                      "unknown_kind")]

@@ -93,6 +93,15 @@ class Skipped(NamedTuple):
 Item = RawDoc | ReadError | Skipped
 
 
+class SkippedFile(NamedTuple):
+    """A file of the inputs that is not read, and why: ``unknown_kind`` (an ending not in
+    :data:`SUFFIXES`), ``in_output_folder``, ``duplicate`` (the same file as an earlier
+    input: named twice, or a link to it)."""
+
+    path: str
+    reason: str
+
+
 def kind_of(path: str) -> str | None:
     name = path.lower()
     return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
@@ -153,34 +162,39 @@ def _named(arg: str, exclude: str) -> tuple[list[str], bool]:
     raise UsageError(f"scrubber run: {arg}: no such file or directory")
 
 
-def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], list[str]]:
-    """The input files of ``args`` in run order, and the files skipped (in folders or globs:
-    an unknown kind of file, or in the output folder).
+def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], list[SkippedFile]]:
+    """The input files of ``args`` in run order, and the files skipped: in folders or globs,
+    an unknown kind of file or one in the output folder; anywhere, a file read already.
 
     Folders are walked recursively and globs expanded, both sorted; ``exclude`` (the output
-    folder) is never read from. A file named twice is read once.
+    folder) is never read from. A file is read once, under the first of its names in that
+    order: files are told apart by their real path, so that a link to a file of the inputs
+    (or two links to one file) does not read it twice; the others are skipped as
+    ``duplicate``.
     """
     exclude = os.path.realpath(exclude)
     sources: list[Source] = []
     seen: set[str] = set()
-    skipped: list[str] = []
+    skipped: list[SkippedFile] = []
     for arg in args:
         files, strict = _named(arg, exclude)
         for path in files:
             kind = kind_of(path)
             if _inside(path, exclude):
-                problem = "is in the output folder"
+                reason, problem = "in_output_folder", "is in the output folder"
             elif kind is None:
-                problem = "unknown kind of file (read: " + ", ".join(s for s, _ in SUFFIXES) + ")"
+                reason, problem = "unknown_kind", "unknown kind of file (read: " + ", ".join(
+                    s for s, _ in SUFFIXES) + ")"
+            elif (real := os.path.realpath(path)) in seen:
+                skipped.append(SkippedFile(path, "duplicate"))
+                continue
             else:
-                key = os.path.abspath(path)
-                if key not in seen:
-                    seen.add(key)
-                    sources.append(Source(len(sources), path, kind, *_stat(path)))
+                seen.add(real)
+                sources.append(Source(len(sources), path, kind, *_stat(path)))
                 continue
             if strict:
                 raise UsageError(f"scrubber run: {path}: {problem}")
-            skipped.append(path)
+            skipped.append(SkippedFile(path, reason))
     return sources, skipped
 
 

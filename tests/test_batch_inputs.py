@@ -15,6 +15,7 @@ from scrubber.batch.config import RunConfig
 from scrubber.batch.pipe import stream
 from scrubber.batch.plan import plan
 from scrubber.batch.readers import RawDoc, expand_inputs
+from scrubber.sniff import container
 
 from .test_batch import accounted, cli, entries, jsonl, page, records, shards, wet
 from .test_batch_spans import both_plans
@@ -192,3 +193,41 @@ def test_reasons_for_skipped_files(tmp_path: Path) -> None:
     assert [(s.path, s.reason) for s in skipped] == [(str(tmp_path / "b.jsonl"), "duplicate"),
                                                      (str(tmp_path / "notes.md"),
                                                       "unknown_kind")]
+
+
+# --- page files that are not text --------------------------------------------------------------
+
+
+def test_page_files_that_are_not_text_are_errors(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """As ``scrubber clean`` refuses them (``sniff.container``): they were scrubbed as text,
+    garbage kept with a decoding warning."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text(page(0), encoding="utf-8")
+    (pages / "b.txt").write_bytes(gzip.compress(page(1).encode()))
+    (pages / "c.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>")
+    (pages / "d.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40))
+    (pages / "e.txt").write_text(page(4), encoding="utf-16")
+    (pages / "f.txt").write_bytes(page(5).replace("\n", "\x00\n", 1).encode())  # a stray NUL
+    code, _, err = cli(capsys, str(pages), "-o", str(tmp_path / "out"), "--chunk-docs", "2")
+    assert code == 0, err
+    stats = accounted(tmp_path / "out")
+    assert [r["id"] for r in shards(tmp_path / "out")] == [str(pages / n) for n in
+                                                          ("a.txt", "e.txt", "f.txt")]
+    assert stats["failed_by_error"] == {"not_text": 3}
+    found = {e["file"]: e["message"] for e in entries(tmp_path / "out" / "errors.jsonl")}
+    assert "gzip-compressed data" in found[str(pages / "b.txt")]
+    assert "a PDF document" in found[str(pages / "c.txt")]
+    assert "a PNG image" in found[str(pages / "d.txt")]
+    assert [e["file"] for e in entries(tmp_path / "out" / "errors.jsonl")] == sorted(found)
+
+
+@pytest.mark.parametrize("data", [b"a page\x00 with a stray NUL\n" + "正文".encode() * 200,
+                                  "\ufeff\x00标题\n正文".encode("utf-16-le"),
+                                  ("正文\n" * 100 + "\x00\x00\x00").encode()])
+def test_text_with_nul_bytes_is_text(data: bytes) -> None:
+    """NUL is kept in its line (docs/robustness.md): a page holding a few is no binary
+    data, for ``clean`` or ``run``."""
+    assert container(data) is None
+    assert container(bytes(range(256)) * 4) == "binary data"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
 from ..extras import available, missing_message
+from ..sniff import container
 from .config import UsageError
 from .members import Gap, gaps_of
 from .streams import READ_ERRORS, Lines, UntilError, decompressed, failure
@@ -258,12 +259,21 @@ def _gap_errors(path: str, gaps: deque[Gap], before: int | None,
 
 def read_page(path: str, html: bool = False) -> Item:
     """A page file: the whole file is one document, its id is its path; ``html``: an HTML
-    file, turned into text lines before scrubbing."""
+    file, turned into text lines before scrubbing. A file that is no page's text (compressed
+    data, JSON Lines, WARC, Parquet, PDF, an image: :func:`scrubber.sniff.container`) is a
+    ``not_text`` error."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
         return ReadError(path, None, None, "unreadable_file", error.strerror or str(error))
+    what = container(data)
+    if what is not None:  # as 'scrubber clean' refuses it: scrubbed, it came out as garbage
+        endings = ", ".join(s for s, kind in SUFFIXES if kind not in PAGE_KINDS)
+        return ReadError(path, None, None, "not_text",
+                         f"this is {what}, not a page's text; a page file holds one page "
+                         f"(JSON Lines, Parquet, WARC and compressed files are read by their "
+                         f"endings: {endings})")
     return RawDoc(path, None, None, len(data), data, (("id", path),), html=html)
 
 

@@ -231,3 +231,11 @@ def test_text_with_nul_bytes_is_text(data: bytes) -> None:
     data, for ``clean`` or ``run``."""
     assert container(data) is None
     assert container(bytes(range(256)) * 4) == "binary data"
+
+
+@pytest.mark.parametrize("data", [b"\xff\xd8\xff", b"\xff\xd8\xff\xe0" + bytes(range(256))])
+def test_bytes_chardet_names_no_encoding_for_decode(data: bytes) -> None:
+    """chardet 7 answers ``encoding: None`` with confidence 1.0 for a JPEG's bytes: decode
+    raised LookupError('unknown encoding: ') for them (a page file, a JSON field's bytes)."""
+    doc = scrub(data)
+    assert doc.encoding and any("U+FFFD" in w or "not detected" in w for w in doc.warnings)

@@ -331,8 +331,9 @@ def _detect(sample: bytes) -> tuple[str | None, float]:
         return None, 0.0
     name = str(guess.get("encoding") or "").lower()
     name = _SUPERSETS.get(name, name)
-    try:
-        b"".decode(name)  # a text encoding Python has
+    try:  # a text encoding Python has: "" (chardet 7 says None for an image, at 1.0) is
+        codecs.lookup(name)  # no name, though b"".decode("") does not fail
+        b"".decode(name)
     except LookupError:
         return None, 0.0
     return name, float(guess.get("confidence") or 0.0)

@@ -32,6 +32,12 @@ MAGIC = (
 )
 #: How much of the start is looked at.
 HEAD = 8192
+#: Control bytes of binary data (C0 but tab, LF, VT, FF, CR and ESC, which text holds: ESC
+#: in ISO-2022), and the share of the start they must reach, with a NUL among them, for data
+#: to be binary: a page with a stray NUL is a page (NUL is kept in its line); random or
+#: compressed bytes hold about 10% of them.
+CONTROLS = bytes(set(range(32)) - set(b"\t\n\x0b\x0c\r\x1b"))
+BINARY_SHARE = 0.01
 
 
 def _json_object(line: bytes) -> bool:
@@ -39,6 +45,10 @@ def _json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+
+
+def _controls(head: bytes) -> int:
+    return len(head) - len(head.translate(None, CONTROLS))
 
 
 def container(data: bytes) -> str | None:
@@ -51,6 +61,7 @@ def container(data: bytes) -> str | None:
     if first.startswith(b"{") and _json_object(data.lstrip(b"\xef\xbb\xbf \t\r\n")
                                                .split(b"\n", 1)[0]):
         return "JSON Lines"
-    if b"\x00" in head and not decode(head).encoding.startswith(("utf-16", "utf-32")):
+    if b"\x00" in head and _controls(head) >= BINARY_SHARE * len(head) \
+            and not decode(head).encoding.startswith(("utf-16", "utf-32")):
         return "binary data"
     return None

@@ -29,7 +29,7 @@ from .readers import RawDoc, ReadError, Source, expand_inputs, require_packages
 from .records import json_line, record_line
 from .sites import given_stats
 from .stats import Tally, run_stats
-from .streams import READ_ERRORS, failure
+from .streams import READ_ERRORS, Lines, failure
 from .worker import FieldCheck, _ChunkWork, field_warnings, outputs
 
 #: The name of standard input, as an INPUT and in ``origin.file``; of stdout as OUTDIR.
@@ -65,7 +65,7 @@ def _stdin_chunks(stream: IO[bytes], config: RunConfig) -> Iterator[Chunk]:
         return Chunk(f"stdin-{number:06d}", "", STDIN_NAME, tuple(docs), errors, (), size)
 
     try:
-        for line, data in enumerate(stream, 1):
+        for line, data in enumerate(Lines(stream), 1):
             if data.strip():
                 docs.append(RawDoc(STDIN_NAME, line, offset, offset + len(data), data, None))
                 size += len(data)

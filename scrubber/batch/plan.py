@@ -27,7 +27,7 @@ from .readers import (
     read_file,
     read_page,
 )
-from .streams import READ_ERRORS, failure
+from .streams import READ_ERRORS, Lines, failure, split_lines
 
 #: Characters kept from an input file's name in its shards' names.
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -61,6 +61,7 @@ class Span(NamedTuple):
     end: int  # byte offset just past the chunk's last document
     line: int  # the 1-based line number at ``start``
     docs: int  # how many documents (non-blank lines) it holds
+    newline: bytes = b"\n"  # the file's line end (b"\r": old Mac line ends, see streams.Lines)
 
 
 def chunk_key(source: Source, number: int) -> str:
@@ -104,9 +105,10 @@ def _span_chunks(source: Source, config: RunConfig, done: Container[str]) -> Ite
     docs = size = number = consumed = line = offset = 0
     start, start_line, end = 0, 1, 0
     errors: list[ReadError] = []
+    lines = Lines(handle)
     with handle:
         try:
-            for line, data in enumerate(handle, 1):
+            for line, data in enumerate(lines, 1):
                 offset += len(data)
                 if not data.strip():
                     continue
@@ -115,7 +117,7 @@ def _span_chunks(source: Source, config: RunConfig, done: Container[str]) -> Ite
                 end = offset
                 if docs >= config.chunk_docs or size >= config.chunk_bytes:
                     yield _chunk(source, number, done, [], [], Counter(), end - consumed,
-                                 config, span=Span(start, end, start_line, docs))
+                                 config, span=Span(start, end, start_line, docs, lines.newline))
                     consumed = start = end
                     start_line = line + 1
                     docs = size = 0
@@ -125,7 +127,8 @@ def _span_chunks(source: Source, config: RunConfig, done: Container[str]) -> Ite
     if docs or errors or number == 0:
         rest = max((source.size or 0) - consumed, 0)
         yield _chunk(source, number, done, [], errors, Counter(), rest, config,
-                     span=Span(start, end if docs else start, start_line, docs))
+                     span=Span(start, end if docs else start, start_line, docs,
+                               lines.newline))
 
 
 def span_docs(path: str, span: Span) -> tuple[tuple[RawDoc, ...], tuple[ReadError, ...]]:
@@ -140,7 +143,7 @@ def span_docs(path: str, span: Span) -> tuple[tuple[RawDoc, ...], tuple[ReadErro
         problem, message = "unreadable_file", error.strerror or str(error)
     else:
         offset = span.start
-        for line, text in enumerate(io.BytesIO(data), span.line):
+        for line, text in enumerate(split_lines(io.BytesIO(data), span.newline), span.line):
             if text.strip():
                 docs.append(RawDoc(path, line, offset, offset + len(text), text, None))
             offset += len(text)

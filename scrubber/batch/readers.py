@@ -11,12 +11,15 @@ from __future__ import annotations
 import glob
 import os
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
 from ..extras import available, missing_message
+from ..sniff import container
 from .config import UsageError
-from .streams import READ_ERRORS, UntilError, decompressed, failure
+from .members import Gap, gaps_of
+from .streams import READ_ERRORS, Lines, UntilError, decompressed, failure
 
 #: File name endings read, and the kind of input each is. Inside folders and globs other files
 #: are skipped (and counted); named on the command line they are refused.
@@ -91,6 +94,15 @@ class Skipped(NamedTuple):
 Item = RawDoc | ReadError | Skipped
 
 
+class SkippedFile(NamedTuple):
+    """A file of the inputs that is not read, and why: ``unknown_kind`` (an ending not in
+    :data:`SUFFIXES`), ``in_output_folder``, ``duplicate`` (the same file as an earlier
+    input: named twice, or a link to it)."""
+
+    path: str
+    reason: str
+
+
 def kind_of(path: str) -> str | None:
     name = path.lower()
     return next((kind for suffix, kind in SUFFIXES if name.endswith(suffix)), None)
@@ -151,34 +163,39 @@ def _named(arg: str, exclude: str) -> tuple[list[str], bool]:
     raise UsageError(f"scrubber run: {arg}: no such file or directory")
 
 
-def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], list[str]]:
-    """The input files of ``args`` in run order, and the files skipped (in folders or globs:
-    an unknown kind of file, or in the output folder).
+def expand_inputs(args: list[str], exclude: str) -> tuple[list[Source], list[SkippedFile]]:
+    """The input files of ``args`` in run order, and the files skipped: in folders or globs,
+    an unknown kind of file or one in the output folder; anywhere, a file read already.
 
     Folders are walked recursively and globs expanded, both sorted; ``exclude`` (the output
-    folder) is never read from. A file named twice is read once.
+    folder) is never read from. A file is read once, under the first of its names in that
+    order: files are told apart by their real path, so that a link to a file of the inputs
+    (or two links to one file) does not read it twice; the others are skipped as
+    ``duplicate``.
     """
     exclude = os.path.realpath(exclude)
     sources: list[Source] = []
     seen: set[str] = set()
-    skipped: list[str] = []
+    skipped: list[SkippedFile] = []
     for arg in args:
         files, strict = _named(arg, exclude)
         for path in files:
             kind = kind_of(path)
             if _inside(path, exclude):
-                problem = "is in the output folder"
+                reason, problem = "in_output_folder", "is in the output folder"
             elif kind is None:
-                problem = "unknown kind of file (read: " + ", ".join(s for s, _ in SUFFIXES) + ")"
+                reason, problem = "unknown_kind", "unknown kind of file (read: " + ", ".join(
+                    s for s, _ in SUFFIXES) + ")"
+            elif (real := os.path.realpath(path)) in seen:
+                skipped.append(SkippedFile(path, "duplicate"))
+                continue
             else:
-                key = os.path.abspath(path)
-                if key not in seen:
-                    seen.add(key)
-                    sources.append(Source(len(sources), path, kind, *_stat(path)))
+                seen.add(real)
+                sources.append(Source(len(sources), path, kind, *_stat(path)))
                 continue
             if strict:
                 raise UsageError(f"scrubber run: {path}: {problem}")
-            skipped.append(path)
+            skipped.append(SkippedFile(path, reason))
     return sources, skipped
 
 
@@ -203,31 +220,60 @@ def _open(path: str) -> IO[bytes] | ReadError:
 
 
 def read_jsonl(path: str) -> Iterator[Item]:
-    """Each non-blank line of a JSON Lines file (plain, gzip or zstd), unparsed."""
+    """Each non-blank line of a JSON Lines file (plain, gzip or zstd), unparsed; lines end
+    in LF, or in CR in a file whose first block has no LF (:class:`.streams.Lines`)."""
     raw = _open(path)
     if isinstance(raw, ReadError):
         yield raw
         return
     line = offset = 0
+    gaps: deque[Gap] = deque()
     with raw:
         try:
             with decompressed(path, raw) as stream:
-                for line, data in enumerate(stream, 1):
+                gaps = gaps_of(stream)
+                for line, data in enumerate(Lines(stream), 1):
+                    if gaps:  # corrupt gzip members skipped before this line's end
+                        yield from _gap_errors(path, gaps, offset + len(data), line)
                     if data.strip():
-                        yield RawDoc(path, line, offset, raw.tell(), data, None)
+                        # progress: past this line in a plain file (the reads run a block
+                        # ahead), the compressed bytes read so far in another
+                        end = offset + len(data) if stream is raw else raw.tell()
+                        yield RawDoc(path, line, offset, end, data, None)
                     offset += len(data)
         except READ_ERRORS as error:
+            yield from _gap_errors(path, gaps, None, line + 1)
             yield ReadError(path, line + 1, offset, failure(error), str(error))
+        else:
+            yield from _gap_errors(path, gaps, None, line + 1)
+
+
+def _gap_errors(path: str, gaps: deque[Gap], before: int | None,
+                line: int | None = None) -> Iterator[ReadError]:
+    """One ``corrupt_file`` error per corrupt gzip member skipped before the decoded offset
+    ``before`` (None: all of them)."""
+    while gaps and (before is None or gaps[0].position < before):
+        gap = gaps.popleft()
+        yield ReadError(path, line, gap.position, "corrupt_file", gap.message)
 
 
 def read_page(path: str, html: bool = False) -> Item:
     """A page file: the whole file is one document, its id is its path; ``html``: an HTML
-    file, turned into text lines before scrubbing."""
+    file, turned into text lines before scrubbing. A file that is no page's text (compressed
+    data, JSON Lines, WARC, Parquet, PDF, an image: :func:`scrubber.sniff.container`) is a
+    ``not_text`` error."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as error:
         return ReadError(path, None, None, "unreadable_file", error.strerror or str(error))
+    what = container(data)
+    if what is not None:  # as 'scrubber clean' refuses it: scrubbed, it came out as garbage
+        endings = ", ".join(s for s, kind in SUFFIXES if kind not in PAGE_KINDS)
+        return ReadError(path, None, None, "not_text",
+                         f"this is {what}, not a page's text; a page file holds one page "
+                         f"(JSON Lines, Parquet, WARC and compressed files are read by their "
+                         f"endings: {endings})")
     return RawDoc(path, None, None, len(data), data, (("id", path),), html=html)
 
 
@@ -266,6 +312,57 @@ def _unparsed(path: str, stream: UntilError, error: OSError, after: int | None) 
                      f"WARC record cannot be parsed {where}: {error}")
 
 
+def _warc_items(path: str, raw: IO[bytes], stream: UntilError
+                ) -> Iterator[tuple[int | None, Item]]:
+    """The items of a WARC stream, each with the decoded offset where it starts: a record's
+    (a record cut short, or with an invalid WARC-Type, ends the file), the end of the stream
+    (its read error), None for a record that cannot be parsed (somewhere after the last)."""
+    from fastwarc.warc import ArchiveIterator
+
+    offset = None
+    for record in _warc_records(iter(ArchiveIterator(stream, parse_http=True))):
+        if isinstance(record, OSError):
+            yield None, _unparsed(path, stream, record, offset)
+            return
+        offset = int(record.stream_pos)
+        data = record.reader.read()
+        if len(data) != int(record.content_length):
+            error = stream.error or EOFError("WARC record cut short")
+            yield offset, ReadError(path, None, offset, failure(error), str(error))
+            return
+        record_type = str(record.headers.get("WARC-Type") or "")
+        if record_type and not WARC_TYPE.fullmatch(record_type):
+            yield offset, ReadError(path, None, offset, "corrupt_file",
+                                    f"WARC record with an invalid WARC-Type {record_type[:60]!r}")
+            return
+        document, html = _warc_document(record)
+        if document:
+            http = record.http_headers if html else {}
+            yield offset, RawDoc(path, None, offset, raw.tell(), data,
+                                 _warc_meta(record.headers), html=html,
+                                 content_encoding=str(http.get("Content-Encoding") or ""),
+                                 transfer_encoding=str(http.get("Transfer-Encoding") or ""))
+        else:
+            yield offset, Skipped(record_type)
+    if stream.error is not None:
+        yield stream.position, ReadError(path, None, stream.position, failure(stream.error),
+                                         str(stream.error))
+
+
+def _settled(path: str, pending: Item | None, start: int | None,
+             gaps: deque[Gap]) -> Iterator[Item]:
+    """The record read before the item at decoded offset ``start``, unless a corrupt gzip
+    member skipped inside it (its content then runs on into the next member: a glued record
+    is no document), then the errors of the members skipped up to ``start`` (None: an
+    unknown place after the record: any member skipped after its start cut it)."""
+    begun = pending.offset if isinstance(pending, RawDoc) else None
+    limit = start if start is not None else float("inf")
+    cut = any(begun is not None and begun < gap.position < limit for gap in gaps)
+    if pending is not None and not cut:
+        yield pending
+    yield from _gap_errors(path, gaps, None if start is None else start + 1)
+
+
 def read_warc(path: str) -> Iterator[Item]:
     """The content of each conversion (WET) or resource record of a WARC file, and the HTTP
     body of each ``response`` record holding HTML, via FastWARC.
@@ -273,43 +370,27 @@ def read_warc(path: str) -> Iterator[Item]:
     FastWARC reads ahead in blocks, so the stream it reads ends cleanly at a read error, and
     the error is reported after the records before it; a record cut short is reported, not
     read, and so is a record FastWARC cannot parse or whose WARC-Type is not a name (LF line
-    ends glue records into one header): the file ends there.
+    ends glue records into one header): the file ends there. A corrupt gzip member (a record
+    of a ``.warc.gz``) is one error, and the records after it are read; each record waits
+    for the next one to be read, to know that no corrupt member was skipped inside it.
     """
-    from fastwarc.warc import ArchiveIterator
-
     raw = _open(path)
     if isinstance(raw, ReadError):
         yield raw
         return
-    offset = None
     with raw:
-        stream = UntilError(decompressed(path, raw))
-        for record in _warc_records(iter(ArchiveIterator(stream, parse_http=True))):
-            if isinstance(record, OSError):
-                yield _unparsed(path, stream, record, offset)
-                return
-            offset = int(record.stream_pos)
-            data = record.reader.read()
-            if len(data) != int(record.content_length):
-                error = stream.error or EOFError("WARC record cut short")
-                yield ReadError(path, None, offset, failure(error), str(error))
-                return
-            record_type = str(record.headers.get("WARC-Type") or "")
-            if record_type and not WARC_TYPE.fullmatch(record_type):
-                yield ReadError(path, None, offset, "corrupt_file",
-                                f"WARC record with an invalid WARC-Type {record_type[:60]!r}")
-                return
-            document, html = _warc_document(record)
-            if document:
-                http = record.http_headers if html else {}
-                yield RawDoc(path, None, offset, raw.tell(), data, _warc_meta(record.headers),
-                             html=html,
-                             content_encoding=str(http.get("Content-Encoding") or ""),
-                             transfer_encoding=str(http.get("Transfer-Encoding") or ""))
+        inner = decompressed(path, raw)
+        gaps = gaps_of(inner)
+        pending: Item | None = None
+        for start, item in _warc_items(path, raw, UntilError(inner)):
+            if gaps or pending is not None:
+                yield from _settled(path, pending, start, gaps)
+                pending = None
+            if gaps and not isinstance(item, ReadError):
+                pending = item  # a member skipped after its start may cut it
             else:
-                yield Skipped(record_type)
-        if stream.error is not None:
-            yield ReadError(path, None, stream.position, failure(stream.error), str(stream.error))
+                yield item  # the usual case: nothing skipped, no need to wait
+        yield from _settled(path, pending, None, gaps)
 
 
 def plain_jsonl(source: Source) -> bool:

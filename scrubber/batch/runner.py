@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -268,7 +268,9 @@ def run(inputs: list[str], outdir: str, config: RunConfig | None = None, *, jobs
             raise Interrupted(outdir, *committed(outdir)) from None
         stats = run_stats(state.total, sum(state.sessions.values()), complete=True,
                           files=len(sources), files_skipped=len(skipped),
-                          files_skipped_names=skipped,
+                          files_skipped_names=[file.path for file in skipped],
+                          files_skipped_by_reason=dict(sorted(
+                              Counter(file.reason for file in skipped).items())),
                           shards=len(state.shards), sessions=len(state.sessions),
                           **site_entry)
         finish(outdir, state, stats)

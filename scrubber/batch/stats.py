@@ -126,14 +126,16 @@ def _printable(name: str) -> str:
 
 
 def _skipped_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
-    """The summary's row naming the files skipped inside folders and globs."""
+    """The summary's row naming the files skipped: inside folders and globs, files of an
+    unknown kind or in the output folder; anywhere, a file read already (``duplicate``)."""
     names = stats.get("files_skipped_names") or []
     if not names:
         return []
     more = len(names) - SKIPPED_SHOWN
     shown = ", ".join(map(_printable, names[:SKIPPED_SHOWN])) \
         + (f" and {more:,} more" if more > 0 else "")
-    return [("skipped", f"{len(names):,} file(s) of an unknown kind: {shown} "
+    reasons = stats.get("files_skipped_by_reason") or {"unknown_kind": len(names)}
+    return [("skipped", f"{len(names):,} file(s) ({_top(reasons)}): {shown} "
                         "(all in stats.json)")]
 
 

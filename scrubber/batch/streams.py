@@ -14,7 +14,10 @@ import gzip
 import io
 import lzma
 import zlib
+from collections.abc import Iterator
 from typing import IO, Any, cast
+
+from .members import GzipMembers
 
 #: Read size for compressed input, and the buffer a decompressed stream is read through.
 BLOCK = 1 << 16
@@ -62,10 +65,10 @@ class ZstdStream(io.RawIOBase):
 
 def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
     """``raw`` decompressed according to the file name's ending (``.gz``, ``.zst``, ``.bz2``,
-    ``.xz``)."""
+    ``.xz``); a corrupt gzip member is skipped and listed (:func:`.members.gaps_of`)."""
     name = path.lower()
-    if name.endswith(".gz"):
-        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+    if name.endswith(".gz"):  # member by member, going on after a corrupt one
+        return io.BufferedReader(GzipMembers(raw), BUFFER)
     if name.endswith(".bz2"):
         return cast(IO[bytes], bz2.BZ2File(raw, mode="rb"))
     if name.endswith(".xz"):
@@ -73,6 +76,57 @@ def decompressed(path: str, raw: IO[bytes]) -> IO[bytes]:
     if name.endswith(".zst"):
         return io.BufferedReader(ZstdStream(raw), BUFFER)
     return raw
+
+
+def line_end(head: bytes) -> bytes:
+    """The line end of a JSON Lines stream, from its first block: ``\\r`` when the block holds
+    a CR before its last byte and no LF at all (old Mac line ends: read as one line, every
+    record was lost in one ``malformed_json`` error), else ``\\n`` (LF and CRLF files, whose
+    lines keep their ``\\r``). A CR as the block's last byte may be half of a CRLF."""
+    return b"\r" if b"\n" not in head and b"\r" in head[:-1] else b"\n"
+
+
+def split_lines(stream: IO[bytes], newline: bytes, head: bytes = b"") -> Iterator[bytes]:
+    """The lines of ``head`` and then of ``stream``, each with its line end (``newline``)
+    kept; the last one may have none. LF lines are the stream's own iteration (the fast
+    path); CR lines are cut from blocks, so memory stays flat on a long line."""
+    if newline == b"\n":
+        *pieces, last = io.BytesIO(head).readlines() or [b""]
+        yield from pieces  # before the next read, which may fail (a truncated file)
+        if last.endswith(b"\n"):
+            yield last
+        elif last + (rest := stream.readline()):
+            yield last + rest
+        yield from stream
+        return
+    pending: list[bytes] = []
+    block = head or stream.read(BLOCK)
+    while block:
+        *ended, rest = block.split(b"\r")
+        for part in ended:
+            pending.append(part)
+            yield b"".join(pending) + b"\r"
+            pending = []
+        if rest:
+            pending.append(rest)
+        block = stream.read(BLOCK)
+    if pending:
+        yield b"".join(pending)
+
+
+class Lines:
+    """The lines of a JSON Lines stream, LF- or CR-separated as its first block says
+    (:func:`line_end`); ``newline`` holds the line end once the first line is read."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.newline = b"\n"
+
+    def __iter__(self) -> Iterator[bytes]:
+        read = getattr(self._stream, "read1", self._stream.read)
+        head = read(BLOCK)
+        self.newline = line_end(head)
+        return split_lines(self._stream, self.newline, head)
 
 
 #: What a broken read raises: OSError (gzip.BadGzipFile too), EOFError at a cut, zlib.error;

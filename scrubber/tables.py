@@ -60,6 +60,7 @@ def keep_tables(decisions: list[tuple[str, str]], classified: Sequence[Classifie
 #: this many cells.
 ROW_MIN_CELLS = 2
 _CELLS = re.compile(r"\t+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: The reasons a table row may carry when it joins the article: the link-list rule (its tabs
 #: read as a menu's separators) or the context pass's.
 _ROW_FROM = frozenset(("link_list", "before_article", "after_article", "keyword_stuffing"))
@@ -97,6 +98,8 @@ def tab_tables(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) 
         if run and _resumes(decisions, text, k):
             runs.append(run)
         run = []
+    # A single row stamped with a clock time is a post's header line (author, time), no row.
+    runs = [run for run in runs if len(run) > 1 or not _CLOCK.search(feats[run[0]].text)]
     widths = [Counter(_cells(feats[i]) for i in run) for run in runs]
     single = Counter(next(iter(w)) for w, run in zip(widths, runs, strict=True) if len(run) == 1)
     for width, run in zip(widths, runs, strict=True):

@@ -44,3 +44,11 @@ def test_a_table_with_a_total_row_over_a_caption_is_the_articles() -> None:
     kept = _kept([_MENU, "Porting a parser", _PARA + "One.", _PARA + "Two.", *table,
                   "Table 2: per hour", _PARA + "Three.", _PARA + "Four.", "© 2025 Example"])
     assert set(table) <= kept
+
+
+def test_single_rows_stamped_with_a_time_are_post_headers() -> None:
+    rows = ["(idea) by Cogito (print)\t\t?\t\tSun Nov 18 2001 at 23:30:03",
+            "(idea) by novasoy (print)\t\t?\t\tFri Jan 18 2002 at 17:54:55"]
+    kept = _kept([_MENU, "Course page", _PARA + "One.", rows[0], _PARA + "Two.", rows[1],
+                  _PARA + "Three.", "© 2025 Example"])
+    assert not set(rows) & kept

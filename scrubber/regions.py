@@ -298,15 +298,13 @@ def dated_head_headers(classified: Sequence[Classified], feats: Sequence[LineFea
     header = -1
     last: list[int] = []  # the region's last lines (non-blank), up to HEAD_DATE_LINES
     above: list[int] = []  # the lines above the header (non-blank), up to HEAD_DATE_LINES
-    seen: list[int] = []  # the last non-blank lines, up to HEAD_DATE_LINES
     for i, c in enumerate(classified):
         if c.kind is Kind.BLANK:
             continue
         if c.kind is Kind.HEADER:
-            header, last, above = (i if c.label in UNHIDE_LABELS else -1), [], seen
-            seen = [*seen, i][-HEAD_DATE_LINES:]
+            header, last = (i if c.label in UNHIDE_LABELS else -1), []
+            above = _lines_above(classified, i) if header >= 0 else []
             continue
-        seen = [*seen, i][-HEAD_DATE_LINES:]
         if "_region" in decisions[i][1]:
             last = [*last, i][-HEAD_DATE_LINES:]
             continue
@@ -317,6 +315,17 @@ def dated_head_headers(classified: Sequence[Classified], feats: Sequence[LineFea
                      any(classified[j].label == "meta" for j in above))):
             out.append(header)
         header, last = -1, []
+    return out
+
+
+def _lines_above(classified: Sequence[Classified], i: int) -> list[int]:
+    """The HEAD_DATE_LINES non-blank lines right above line ``i``."""
+    out: list[int] = []
+    j = i - 1
+    while j >= 0 and len(out) < HEAD_DATE_LINES:
+        if classified[j].kind is not Kind.BLANK:
+            out.append(j)
+        j -= 1
     return out
 
 

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 
 from .features import LineFeatures
 from .posts import stamped
+from .regions import OUTSIDE_REASONS
 
-_OUTSIDE = frozenset(("before_article", "after_article"))
+_OUTSIDE = OUTSIDE_REASONS
 
 
 INNER_SENTENCE = ("content", "inner_sentence")

@@ -57,9 +57,10 @@ from collections.abc import Sequence
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .plans import is_plan_section, keep_plans
+from .regions import OUTSIDE_REASONS
 
 #: Decisions of lines the context pass left outside the article (no rule named them).
-_OUTSIDE = frozenset(("before_article", "after_article"))
+_OUTSIDE = OUTSIDE_REASONS
 _INTRODUCES = (":", "：")
 #: An introduction is a phrase or a sentence: at least this many units (fewer: a field's label,
 #: "Was:", "Price:") and at most this many (one sentence: "Three universities offer free

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .regions import OUTSIDE_REASONS
 
 #: A pricing section holds at least this many prices for a period (a plan of its own is
 #: an offer, not a table of plans).
@@ -35,7 +36,7 @@ PRICE_PLAN = ("content", "price_plan")
 #: year"; lower case).
 _PERIOD = re.compile(r"(?:/|\bper |\ba )\s?(?:mo|month|yr|year|annum|user|seat)s?\b")
 _CURRENCY = re.compile(r"[$€£¥]")
-_OUTSIDE = frozenset(("before_article", "after_article"))
+_OUTSIDE = OUTSIDE_REASONS
 
 
 def _period_price(f: LineFeatures) -> bool:

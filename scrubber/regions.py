@@ -429,6 +429,9 @@ _BLANK = (BLANK.label, BLANK.reason)
 _CONTENT = ("content", "article_block")
 _BEFORE = ("noise", "before_article")
 _AFTER = ("noise", "after_article")
+#: The reasons of the text lines the context pass left outside every block, no rule naming
+#: them: the passes after it take such lines back into the article.
+OUTSIDE_REASONS: frozenset[str] = frozenset((_BEFORE[1], _AFTER[1]))
 #: What the compiled decide needs of this module: the kinds, the score weights, the region
 #: names and the decisions it hands out as they are.
 _COMPILED_CONSTANTS = (

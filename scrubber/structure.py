@@ -55,6 +55,7 @@ from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
 from .inner_lines import inner_list_lines as inner_list_lines
 from .inner_lines import inner_sentences as inner_sentences
 from .options import Options
+from .regions import OUTSIDE_REASONS
 from .rules import RuleSet
 
 #: A run of code needs at least this many code-like lines.
@@ -320,7 +321,7 @@ def legal_headers(classified: list[Classified], feats: Sequence[LineFeatures]) -
 #: "步骤如下：").
 _INTRODUCES = (":", "：")
 INTRODUCED_LIST = ("content", "introduced_list")
-_OUTSIDE = frozenset(("before_article", "after_article"))
+_OUTSIDE = OUTSIDE_REASONS
 
 
 def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Classified],

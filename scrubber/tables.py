@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .regions import OUTSIDE_REASONS
 
 ARTICLE_TABLE = ("content", "article_table")
 #: A gap between two article blocks holds a table only when it has at least this many lines
@@ -64,7 +65,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: The reasons a table row may carry when it joins the article: the link-list rule (its tabs
 #: read as a menu's separators) or the context pass's.
 _ROW_FROM = frozenset(("link_list", "before_article", "after_article", "keyword_stuffing"))
-_OUTSIDE = frozenset(("before_article", "after_article"))
+_OUTSIDE = OUTSIDE_REASONS
 
 
 def _cells(f: LineFeatures) -> int:

@@ -39,7 +39,7 @@ def slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: in
     wanted = slug_wanted(slug)
     if len(wanted) < SLUG_MIN_SHARED:
         return None
-    best: tuple[float, bool, float, int] | None = None
+    best: tuple[float, bool, bool, float, int] | None = None
     lowered: list[frozenset[str]] = []
 
     def page_lowered() -> frozenset[str]:
@@ -57,10 +57,25 @@ def slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: in
         if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
             continue
         score = (shared / len(wanted), _bylined(feats, decisions, i, page_lowered),
-                 shared / max(len(words), 1), i)
+                 _shown_twice(feats, i), shared / max(len(words), 1), i)
         if best is None or score >= best:
             best = score
-    return best[3] if best is not None else None
+    return best[4] if best is not None else None
+
+
+#: A line shown twice is a headline with this many words at least: a menu's heading of a word
+#: or three may open its own list ("Women's Running Shoes" twice over "All Women's ...").
+TWICE_MIN_WORDS = 4
+
+
+def _shown_twice(feats: Sequence[LineFeatures], i: int) -> bool:
+    """Whether the next or the previous non-blank line repeats line ``i`` word for word: a
+    page's heading rendered twice (the visible one and a copy for a sticky bar or screen
+    readers), where a section heading inside the article is shown once."""
+    if len(feats[i].text.split()) < TWICE_MIN_WORDS:
+        return False
+    return any(j is not None and feats[j].text == feats[i].text
+               for j in (next_line(feats, i), next_line(feats, i, -1)))
 
 
 def _bylined(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i: int,

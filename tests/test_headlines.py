@@ -9,6 +9,7 @@ import pytest
 import scrubber
 from scrubber.features import document_features
 from scrubber.headline import find_title
+from scrubber.headline_url import slug_headline
 
 BODY_EN = ("The city council approved a new budget for schools on Tuesday, adding funding for "
            "twelve schools across the district.\n"
@@ -367,3 +368,33 @@ def test_a_title_line_that_reads_as_a_list_of_links_still_names_the_article() ->
 def test_a_menu_of_short_entries_as_the_first_line_is_no_title() -> None:
     page = "\n".join(["首页--新闻--教育--体育--财经", "列表查看", BODY_ZH])
     assert scrubber.scrub(page).metadata.title is None
+
+
+_TWICE_PARAS = [
+    "We ran more than two hundred miles in each pair on roads and trails before we ranked "
+    "them, and we asked our testers to rate comfort and grip.",
+    "The cushioned models suit long runs on hard ground, while the lighter ones are better "
+    "for short and fast sessions on the track."]
+
+
+def test_a_headline_shown_twice_beats_a_shorter_heading_the_slug_names_whole() -> None:
+    """No <title> line: both the headline, rendered twice (a sticky bar's copy), and a section
+    heading over the paragraphs hold every word of the slug; the one shown twice is the
+    page's headline."""
+    headline = "The 12 Best Trail Running Shoes of 2026"
+    page = "\n\n".join(["Search", "Newsletter", "Gear", headline, headline, "Our top picks",
+                        "Best Trail Running Shoes", *_TWICE_PARAS])
+    doc = scrubber.scrub(page, url="https://example.com/gear/best-trail-running-shoes/")
+    assert doc.metadata.title == headline
+
+
+def test_a_menu_heading_shown_twice_is_no_headline() -> None:
+    """A menu's heading of a few words opens its own list twice ("Women's Running Shoes" over
+    "All Women's Running Shoes"): of the lines the slug names, the one made of its words
+    alone stays the pick."""
+    lines = ["Shoes", "Women's Running Shoes", "Women's Running Shoes",
+             "All Women's Running Shoes", "Sale", "Running Shoes", *_TWICE_PARAS,
+             "Our testers liked the women's running shoes best for their fit."]
+    decisions = [("noise", "before_article")] * 6 + [("content", "article_block")] * 3
+    assert slug_headline(document_features(lines), range(6), -1, ("running", "shoes"),
+                         decisions) == 5

@@ -276,7 +276,9 @@ def headline_part(title: str) -> str:
 
 
 #: The reasons of the dated lines that end an article's head: a date stamp alone too.
-_HEAD_ENDS = DATED_BYLINES | {"date_stamp"}
+_HEAD_ENDS: frozenset[str] = DATED_BYLINES | {"date_stamp"}
+
+
 def _confirms_short(feats: Sequence[LineFeatures], first: int, i: int, same: bool) -> bool:
     """Whether a short line ``i`` matched to a first line of one part is the headline that
     first line (a <title>) confirms. A first line without a site's suffix may be no <title> at

@@ -50,17 +50,35 @@ def slug_headline(feats: Sequence[LineFeatures], lines: Sequence[int], first: in
     for i in lines:
         f = feats[i]
         # (Any heading shape: a headline may name a date, "Typefaces for December 2025".)
-        if i == first or full_stop(f) or "://" in f.text or breadcrumb(f.text):
+        if i == first or "://" in f.text or breadcrumb(f.text):
             continue
         words = line_words(f.text)
         shared = slug_shared(wanted, words)
         if shared < SLUG_MIN_SHARED or shared < SLUG_MIN_SHARE * len(wanted):
+            continue
+        if full_stop(f) and not _spelt_out(wanted, shared, words):
             continue
         score = (shared / len(wanted), _bylined(feats, decisions, i, page_lowered),
                  _shown_twice(feats, i), shared / max(len(words), 1), i)
         if best is None or score >= best:
             best = score
     return best[4] if best is not None else None
+
+
+#: A line that ends as a sentence does is the headline all the same when it holds every one of
+#: a slug of this many words, and few other words (a thread's title: "If the forum comes to an
+#: end soon."); a sentence of the article that names the slug's words goes on to say more.
+SPELT_OUT_MIN_WORDS = 4
+#: ... at most this many words of the line beyond the slug's (its function words aside).
+SPELT_OUT_EXTRA_WORDS = 2
+
+
+def _spelt_out(wanted: Sequence[str], shared: int, words: set[str]) -> bool:
+    """Whether a line of ``words`` holding ``shared`` of the slug's ``wanted`` words spells
+    the slug out: all of them, a slug of SPELT_OUT_MIN_WORDS words or more, and at most
+    SPELT_OUT_EXTRA_WORDS more words of its own."""
+    return len(wanted) >= SPELT_OUT_MIN_WORDS and shared == len(wanted) and \
+        len(slug_wanted(sorted(words))) <= len(wanted) + SPELT_OUT_EXTRA_WORDS
 
 
 #: A line shown twice is a headline with this many words at least: a menu's heading of a word

@@ -398,3 +398,23 @@ def test_a_menu_heading_shown_twice_is_no_headline() -> None:
     decisions = [("noise", "before_article")] * 6 + [("content", "article_block")] * 3
     assert slug_headline(document_features(lines), range(6), -1, ("running", "shoes"),
                          decisions) == 5
+
+
+def test_a_headline_ending_in_a_full_stop_that_spells_out_the_slug() -> None:
+    """A forum thread's title may end as a sentence does; when it holds every word of a long
+    slug and little else, it is the headline all the same."""
+    headline = "If the forum comes to an end soon."
+    page = "\n\n".join(["Forums", "Sign In", "General Discussion", headline, "Posted by Jeb",
+                        *_TWICE_PARAS])
+    doc = scrubber.scrub(page, url="https://example.com/topic/225132-if-the-forum-comes-to-an-end-soon/")
+    assert doc.metadata.title in (headline, headline.rstrip("."))
+
+
+def test_a_sentence_naming_the_slug_among_other_words_is_no_headline() -> None:
+    """A sentence that holds the slug's words and goes on to say more is not the headline."""
+    lines = ["Forums", "The forum comes to an end soon, the admins said, so we moved the "
+             "archive elsewhere.", *_TWICE_PARAS]
+    decisions = [("noise", "before_article")] * 2 + [("content", "article_block")] * 2
+    assert slug_headline(document_features(lines), range(2), -1,
+                         ("if", "the", "forum", "comes", "to", "an", "end", "soon"),
+                         decisions) is None

@@ -41,6 +41,7 @@ from .headline_url import (
     deep_slug_headline,
     section_line,
     slug_headline,
+    spelt_out_headline,
 )
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
@@ -154,7 +155,12 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # when it shares them, or else the line above the article that shares them most; else a
     # heading shown twice in a row.
     found = headline_by_byline(feats, decisions, main_start)
-    return (found if found is not None else _twice_shown(feats, [*loose, *opening], first)), None
+    if found is None:
+        found = _twice_shown(feats, [*loose, *opening], first)
+    if found is None and title_line_headline(feats, decisions, main_start) is None:
+        # (A first line that may be the <title> names the article better than the slug.)
+        found = spelt_out_headline(feats, first, slug)
+    return found, None
 
 
 def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

@@ -185,3 +185,28 @@ def deep_slug_headline(feats: Sequence[LineFeatures], decisions: Sequence[Decisi
             == deep) and (found is None or shared > slug_shared_in(feats, found, slug)):
         return deep
     return found
+
+
+#: A headline the slug spells out is looked for this far into the page when nothing else found
+#: one (a question's title inside a Q&A block, a collection's name over its grid).
+SPELT_OUT_SCAN_LINES = 400
+
+
+def spelt_out_headline(feats: Sequence[LineFeatures], first: int, slug: Sequence[str]
+                       ) -> int | None:
+    """The first line after the page's first that spells the slug out (every word of a slug
+    of two words or more, at most SPELT_OUT_EXTRA_WORDS more of its own; no sentence, link or
+    breadcrumb): the last resort of :func:`scrubber.headline.find_title`."""
+    wanted = slug_wanted(slug)
+    if len(wanted) < SLUG_MIN_SHARED:
+        return None
+    for i in range(first + 1, min(len(feats), first + SPELT_OUT_SCAN_LINES)):
+        f = feats[i]
+        if not f.text or f.sentence_punct > 1 or "://" in f.text or breadcrumb(f.text):
+            continue
+        words = line_words(f.text)
+        shared = slug_shared(wanted, words)
+        if shared == len(wanted) and \
+                len(slug_wanted(sorted(words))) <= len(wanted) + SPELT_OUT_EXTRA_WORDS:
+            return i
+    return None

@@ -9,7 +9,7 @@ import pytest
 import scrubber
 from scrubber.features import document_features
 from scrubber.headline import find_title
-from scrubber.headline_url import slug_headline
+from scrubber.headline_url import slug_headline, spelt_out_headline
 
 BODY_EN = ("The city council approved a new budget for schools on Tuesday, adding funding for "
            "twelve schools across the district.\n"
@@ -418,3 +418,28 @@ def test_a_sentence_naming_the_slug_among_other_words_is_no_headline() -> None:
     assert slug_headline(document_features(lines), range(2), -1,
                          ("if", "the", "forum", "comes", "to", "an", "end", "soon"),
                          decisions) is None
+
+
+_QA_PARAS = [
+    "A mirror copies every mistake at once: delete a file by accident and the second disk "
+    "deletes it too, a moment later.",
+    "A backup is a copy you can go back to, kept apart from the disks it copies, so that one "
+    "fault cannot take both."]
+
+
+def test_the_line_that_spells_out_the_slug_is_the_last_resort_headline() -> None:
+    """No <title> line, no byline, no heading above the article: the question's title, inside
+    the block, is the line that spells out the slug."""
+    question = "Why is RAID not a backup?"
+    page = "\n\n".join(["Skip to main content", *_TWICE_PARAS, question, *_QA_PARAS])
+    doc = scrubber.scrub(page, url="https://example.com/questions/2888/why-is-raid-not-a-backup")
+    assert doc.metadata.title == question
+
+
+def test_only_a_line_made_of_the_slugs_words_spells_it_out() -> None:
+    """Every word of the slug, and at most two more of the line's own; no sentence."""
+    lines = ["Menu", "RAID and backups: what every admin should know about disks today",
+             "Is RAID a backup? Not really.", "RAID: not a backup", "Why is RAID not a backup?"]
+    slug = ("why", "is", "raid", "not", "a", "backup")
+    assert spelt_out_headline(document_features(lines), 0, slug) == 3
+    assert spelt_out_headline(document_features(lines), 0, ("backup",)) is None

@@ -181,6 +181,29 @@ def test_parquet_out_with_lone_surrogates(tmp_path: Path,
     assert got[2]["metadata"]["title"] == "Budget \\ud800 approved"
 
 
+def test_parquet_out_of_empty_objects_and_surrogate_keys(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Fields Parquet cannot hold as they are: objects that are all empty (a struct without
+    fields, which pyarrow refused to write), and objects with a key that is a lone surrogate
+    (its escape text is another key here), are JSON text; a top-level field named by a lone
+    surrogate is named by its escape text. Each stopped the run."""
+    pytest.importorskip("pyarrow")
+    items = records(2)
+    for item in items:
+        item.update(empty={}, nested={"a": {}}, listed=[{}], keys={"\ud800": 1, "\\ud800": 2})
+    items[1]["\udcff"] = "x"
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                       "--format", "parquet", "-j", "1")
+    assert code == 0, err
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == [0, 1]
+    for record in got:
+        assert [json.loads(record[name]) for name in ("empty", "nested", "listed", "keys")] \
+            == [{}, {"a": {}}, [{}], {"\ud800": 1, "\\ud800": 2}]
+    assert [r["\\udcff"] for r in got] == [None, "x"]
+
+
 def test_jsonl_to_parquet_mixed_types(tmp_path: Path) -> None:
     """JSON values with no common type (an id that is a number here, a string there) are kept
     as JSON text; the records still come back."""

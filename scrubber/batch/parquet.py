@@ -7,8 +7,8 @@ origin the 1-based row number.
 Out (``--format parquet``): a shard is one Parquet file holding the same records as a JSON
 Lines shard. The input's columns come first, with the types pyarrow infers from the values (a
 column whose values have no common type, or that Parquet cannot hold as they are, is written
-as JSON text: objects that are all empty, ``{}``, or that have a key that is a lone
-surrogate); ``metadata`` and
+as JSON text: objects that are all empty, ``{}``, that have a key that is a lone surrogate, or
+values nested deeper than a Parquet schema is read); ``metadata`` and
 ``scrubber`` have a fixed schema, the same in every shard: ``metadata`` a struct of strings
 (and ``authors``, a list of strings),
 ``scrubber.removed`` a list of structs, ``scrubber.labels`` a map from label to count.
@@ -31,6 +31,9 @@ from .streams import failure
 COMPRESSION = "zstd"
 #: Rows converted to records at a time: a large row group is never held whole.
 READ_ROWS = 1024
+#: The deepest Parquet schema pyarrow reads, its root counted ("Parquet schema too deeply
+#: nested"): a column of 98 nested objects, or of 49 nested lists.
+MAX_SCHEMA_DEPTH = 100
 #: A lone surrogate (a ``\\ud800`` escape in a JSON line): no UTF-8 holds it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -133,23 +136,26 @@ def _column(values: list[Any], fixed: Any | None) -> Any:
     try:
         return _typed_column(values, fixed)
     except UnicodeEncodeError:
-        if fixed is None and _surrogate_key(values):
+        if fixed is None and _json_only(values):
             return _json_column(values)
         return _typed_column(_utf8(values), fixed)
 
 
-def _surrogate_key(values: list[Any]) -> bool:
-    """Whether an object in ``values`` has a key that is not valid UTF-8 (a lone surrogate).
-    A loop, not a recursion: a JSON line may nest 500 levels deep."""
-    stack = list(values)
+def _json_only(values: list[Any]) -> bool:
+    """Whether ``values`` are JSON text whatever their type: an object has a key that is not
+    valid UTF-8 (a lone surrogate), or they nest deeper than a Parquet schema is read (and
+    than :func:`_utf8` recurses). A loop, not a recursion: a JSON line may nest 500 levels."""
+    stack = [(value, 1) for value in values]
     while stack:
-        value = stack.pop()
+        value, depth = stack.pop()
         if isinstance(value, dict):
-            if not all(map(_is_utf8, value)):
+            if depth >= MAX_SCHEMA_DEPTH or not all(map(_is_utf8, value)):
                 return True
-            stack.extend(value.values())
+            stack.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list | tuple):
-            stack.extend(value)
+            if depth >= MAX_SCHEMA_DEPTH:
+                return True
+            stack.extend((item, depth + 1) for item in value)
     return False
 
 
@@ -172,20 +178,25 @@ def _typed_column(values: list[Any], fixed: Any | None) -> Any:
 
 
 def _writable(kind: Any) -> bool:
-    """Whether Parquet holds a column of type ``kind``: pyarrow refuses to write a struct
-    without fields (an input field whose objects are all ``{}``), wherever it is nested. A
-    loop, not a recursion: a JSON line may nest 500 levels deep."""
+    """Whether Parquet holds a column of type ``kind`` and gives it back: pyarrow refuses to
+    write a struct without fields (an input field whose objects are all ``{}``), wherever it
+    is nested, and to read a schema deeper than ``MAX_SCHEMA_DEPTH`` (a JSON value 50 lists
+    deep was written, and its whole shard could not be read). The levels of the schema: one
+    for a value or a struct, two for a list (its group and its repeated group). A loop, not a
+    recursion: a JSON line may nest 500 levels deep."""
     import pyarrow as pa
 
-    stack = [kind]
+    stack = [(kind, 1)]
     while stack:
-        kind = stack.pop()
+        kind, levels = stack.pop()
+        if levels >= MAX_SCHEMA_DEPTH:
+            return False
         if pa.types.is_struct(kind):
             if kind.num_fields == 0:
                 return False
-            stack.extend(f.type for f in kind)
+            stack.extend((f.type, levels + 1) for f in kind)
         elif pa.types.is_list(kind) or pa.types.is_large_list(kind):
-            stack.append(kind.value_type)
+            stack.append((kind.value_type, levels + 2))
     return True
 
 

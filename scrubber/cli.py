@@ -26,6 +26,8 @@ SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.site
                "scrubber.report.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: Subcommands that write pages' text to stdout, always as UTF-8 (see :func:`utf8_stdout`).
+UTF8_COMMANDS = ("clean", "explain")
 
 _COLOURS = {
     "title": "1;32", "content": "32", "meta": "36", "ad": "31", "spam": "31", "related": "35",
@@ -205,8 +207,20 @@ def _url_option(p: argparse.ArgumentParser) -> None:
                    help="the page's address: the words of its slug confirm the headline")
 
 
+def utf8_stdout() -> None:
+    """Make stdout write UTF-8, whatever the locale or ``PYTHONIOENCODING`` say, and write a
+    lone surrogate as its escape text: on an ASCII or Latin-1 stdout the first character it
+    could not encode raised UnicodeEncodeError, and the page's text was lost. (A stdout
+    replaced by one without ``reconfigure``, a ``StringIO``, is left as it is.)"""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(build_parser(), argv)
+    if args.command in UTF8_COMMANDS:
+        utf8_stdout()
     try:
         return int(args.func(args, sys.stdout))
     except InputError as error:

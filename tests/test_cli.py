@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 
@@ -44,3 +46,25 @@ def test_python_dash_m_reads_stdin() -> None:
         capture_output=True, check=True,
     )
     assert result.stdout.decode("utf-8").startswith("秀洲高新区光伏小镇")
+
+
+@pytest.mark.parametrize("command", [["clean"], ["explain", "--color", "never"],
+                                     ["explain", "--json"]])
+def test_output_is_utf8_whatever_stdout_encodes(command: list[str]) -> None:
+    # An ASCII stdout (PYTHONIOENCODING=ascii, a C locale on a pipe) raised UnicodeEncodeError
+    # at the first Chinese character: nothing written, a traceback, exit status 1.
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run([sys.executable, "-m", "scrubber", *command, str(SEED)],
+                            capture_output=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "秀洲高新区光伏小镇" in result.stdout.decode("utf-8")
+
+
+def test_output_to_a_latin1_stdout_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.BytesIO()
+    stdout = io.TextIOWrapper(buffer, encoding="latin-1")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["clean", str(SEED)]) == 0
+    stdout.flush()
+    expected = (SEEDS / "000_c241330450b5e125.expected.txt").read_text(encoding="utf-8")
+    assert buffer.getvalue().decode("utf-8") == expected

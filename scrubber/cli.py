@@ -26,8 +26,9 @@ SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.site
                "scrubber.report.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-#: Subcommands that write pages' text to stdout, always as UTF-8 (see :func:`utf8_stdout`).
-UTF8_COMMANDS = ("clean", "explain")
+#: Subcommands that write pages' text to stdout, always as UTF-8 (see :func:`utf8_stdout`):
+#: ``report -o -`` writes the report's HTML, which holds sampled pages.
+UTF8_COMMANDS = ("clean", "explain", "report")
 
 _COLOURS = {
     "title": "1;32", "content": "32", "meta": "36", "ad": "31", "spam": "31", "related": "35",

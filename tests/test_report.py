@@ -186,6 +186,24 @@ def test_report_command(seeds_out: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert not Path("x.html").exists()
 
 
+def test_report_of_documents_with_lone_surrogates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        ) -> None:
+    # A sampled document with a lone surrogate (a \\ud800 escape in its JSON line) stopped
+    # the report with UnicodeEncodeError, whether written to a file or to stdout.
+    monkeypatch.chdir(tmp_path)
+    items = records(3)
+    for item in items:
+        item["text"] = item["text"].replace("报道", "报\ud800道")
+    Path("c.jsonl").write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in items))
+    run(["c.jsonl"], "out")
+    assert main(["report", "out", "-o", "r.html"]) == 0
+    html = Path("r.html").read_text(encoding="utf-8")
+    assert "报\\ud800道" in html
+    assert main(["report", "out", "-o", "-"]) == 0
+    assert capsys.readouterr().out == html
+
+
 # --- explain ---------------------------------------------------------------------------------
 
 

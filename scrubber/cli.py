@@ -97,9 +97,9 @@ def _scrub_page(name: str, data: str | bytes | InputError, options: Options | No
     file, ``explain --id``, may already be a ``str``.)"""
     if isinstance(data, InputError):
         raise data
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    what = container(data)
+    # A str is scrubbed as it is: its bytes with a lone surrogate (a \ud800 escape in a JSON
+    # line) were no UTF-8, and the whole page was decoded as cp1252 mojibake.
+    what = container(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
     if what is not None:
         raise InputError(f"scrubber: {name}: this is {what}, not a page's text; 'clean' and "
                          "'explain' read one page per file: use 'scrubber run' (it reads JSON "

@@ -254,6 +254,23 @@ def test_explain_one_record_of_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and "a page file is one document" in err
 
 
+@pytest.mark.parametrize("markup", [False, True], ids=["text", "html"])
+def test_explain_one_record_with_a_lone_surrogate(tmp_path: Path, markup: bool,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # The record's text was encoded with its surrogate, which no UTF-8 decoder reads: the whole
+    # page was decoded as cp1252 ("Â© 2024"), or the surrogate became three U+FFFD.
+    text = "Home | News\nThe council approved the new budget\ud800 on Tuesday after a long " \
+           "debate about schools and roads.\n© 2024 Example"
+    if markup:
+        text = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.split("\n")) + \
+               "</body></html>"
+    (tmp_path / "c.jsonl").write_bytes(json.dumps({"id": "s", "text": text}).encode() + b"\n")
+    code, out, _ = explain(capsys, str(tmp_path / "c.jsonl"), "--line", "1")
+    assert code == 0 and "encoding=cp1252" not in out
+    assert "© 2024 Example" in out and "Â" not in out
+    assert ("budget\ufffd on" if markup else "budget\\ud800 on") in out
+
+
 def test_explain_one_record_of_warc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "c.warc.wet.gz"
     with gzip.open(path, "wb") as handle:

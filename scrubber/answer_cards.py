@@ -41,7 +41,7 @@ def answer_cards(decisions: list[Decision], feats: Sequence[LineFeatures]) -> No
     lines = _text_lines(feats)
     cards: list[list[int]] = []
     for k, i in enumerate(lines):
-        if feats[i].text.strip(INVISIBLE + " ") or 0 in (k, len(lines) - 1):
+        if feats[i].text.strip(INVISIBLE + " ") or k in (0, len(lines) - 1):
             continue
         name, bio = lines[k - 1], lines[k + 1]
         # (A heading over an invisible line has a paragraph under it, not a credential.)

@@ -26,6 +26,9 @@ SUBCOMMANDS = ("scrubber.evaluate_cli", "scrubber.batch.command", "scrubber.site
                "scrubber.report.command")
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: Subcommands that write pages' text to stdout, always as UTF-8 (see :func:`utf8_stdout`):
+#: ``report -o -`` writes the report's HTML, which holds sampled pages.
+UTF8_COMMANDS = ("clean", "explain", "report")
 
 _COLOURS = {
     "title": "1;32", "content": "32", "meta": "36", "ad": "31", "spam": "31", "related": "35",
@@ -38,20 +41,30 @@ class InputError(Exception):
     """A named input could not be read: reported on stderr, exit code 1."""
 
 
-def _read_inputs(paths: list[str]) -> Iterator[tuple[str, bytes]]:
+def _read_inputs(paths: list[str]) -> Iterator[tuple[str, bytes | InputError]]:
+    """Each named file's bytes, or the error that says why it cannot be read (the other files
+    are read all the same)."""
     for path in paths or ["-"]:
         if path == "-":
             yield "<stdin>", sys.stdin.buffer.read()
             continue
         try:
-            with open(path, "rb") as handle:
-                yield path, handle.read()
-        except FileNotFoundError:
-            raise InputError(f"scrubber: {path}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"scrubber: {path}: is a directory (use 'scrubber run')") from None
-        except OSError as error:
-            raise InputError(f"scrubber: {path}: {error.strerror or error}") from None
+            data: bytes | InputError = _read_file(path)
+        except InputError as error:
+            data = error
+        yield path, data
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError(f"scrubber: {path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"scrubber: {path}: is a directory (use 'scrubber run')") from None
+    except OSError as error:
+        raise InputError(f"scrubber: {path}: {error.strerror or error}") from None
 
 
 def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
@@ -59,14 +72,34 @@ def _warn(name: str, doc: Document, page: HtmlText | None = None) -> None:
         print(f"scrubber: {name}: warning: {warning}", file=sys.stderr)
 
 
-def _scrub_page(name: str, data: str | bytes, options: Options | None = None,
+def _scrubbed(name: str, data: str | bytes | InputError, options: Options | None = None,
+              url: str | None = None) -> tuple[Document, HtmlText | None] | None:
+    """One page scrubbed (:func:`_scrub_page`) and its warnings shown; or None, when it cannot
+    be, after saying why on stderr. The other files go on, and the command ends with exit
+    status 1 (the first bad file stopped the command, and the files after it were never
+    read)."""
+    try:
+        doc, page = _scrub_page(name, data, options, url)
+    except InputError as error:
+        print(error, file=sys.stderr)
+        return None
+    except Exception as error:  # a bug must cost its own page, not the pages after it
+        print(f"scrubber: {name}: cannot scrub: {error!r}", file=sys.stderr)
+        return None
+    _warn(name, doc, page)
+    return doc, page
+
+
+def _scrub_page(name: str, data: str | bytes | InputError, options: Options | None = None,
                 url: str | None = None) -> tuple[Document, HtmlText | None]:
     """Scrub one page file (at address ``url``, if known): text, or HTML turned into lines; a
-    container refused. (A record picked out of a corpus file, ``explain --id``, may already be
-    a ``str``.)"""
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    what = container(data)
+    container refused, as a file that could not be read. (A record picked out of a corpus
+    file, ``explain --id``, may already be a ``str``.)"""
+    if isinstance(data, InputError):
+        raise data
+    # A str is scrubbed as it is: its bytes with a lone surrogate (a \ud800 escape in a JSON
+    # line) were no UTF-8, and the whole page was decoded as cp1252 mojibake.
+    what = container(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
     if what is not None:
         raise InputError(f"scrubber: {name}: this is {what}, not a page's text; 'clean' and "
                          "'explain' read one page per file: use 'scrubber run' (it reads JSON "
@@ -82,16 +115,18 @@ def _scrub_page(name: str, data: str | bytes, options: Options | None = None,
 
 def cmd_clean(args: argparse.Namespace, out: TextIO) -> int:
     options = options_from_args(args)
+    status = EXIT_OK
     for name, data in _read_inputs(args.files):
-        doc, page = _scrub_page(name, data, options, args.url)
-        _warn(name, doc, page)
-        if doc.text:
-            out.write(doc.text + "\n")
-    return EXIT_OK
+        scrubbed = _scrubbed(name, data, options, args.url)
+        if scrubbed is None:
+            status = EXIT_ERROR
+        elif scrubbed[0].text:
+            out.write(scrubbed[0].text + "\n")
+    return status
 
 
 def _explain_inputs(args: argparse.Namespace
-                    ) -> Iterator[tuple[str, str | bytes, str | None]]:
+                    ) -> Iterator[tuple[str, str | bytes | InputError, str | None]]:
     """The pages to explain with their URLs: whole files (``--url``), or one record of a
     corpus file (``--id``, ``--line``, ``--offset``; its URL field)."""
     if args.html and len(args.files) > 1:
@@ -120,9 +155,13 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     colour = args.color == "always" or (args.color == "auto" and out.isatty()
                                         and "NO_COLOR" not in os.environ)
     options = options_from_args(args)
+    status = EXIT_OK
     for name, data, url in _explain_inputs(args):
-        doc, page = _scrub_page(name, data, options, url)
-        _warn(name, doc, page)
+        scrubbed = _scrubbed(name, data, options, url)
+        if scrubbed is None:
+            status = EXIT_ERROR
+            continue
+        doc, page = scrubbed
         if args.html:
             from .report.page import explain_html
 
@@ -141,7 +180,7 @@ def cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             if colour:
                 tag = f"\x1b[{_COLOURS.get(v.label, '0')}m{tag}\x1b[0m"
             out.write(f"{v.number:>5} {mark} {tag} {shown_text(v, colour)}\n")
-    return EXIT_OK
+    return status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -205,8 +244,20 @@ def _url_option(p: argparse.ArgumentParser) -> None:
                    help="the page's address: the words of its slug confirm the headline")
 
 
+def utf8_stdout() -> None:
+    """Make stdout write UTF-8, whatever the locale or ``PYTHONIOENCODING`` say, and write a
+    lone surrogate as its escape text: on an ASCII or Latin-1 stdout the first character it
+    could not encode raised UnicodeEncodeError, and the page's text was lost. (A stdout
+    replaced by one without ``reconfigure``, a ``StringIO``, is left as it is.)"""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(build_parser(), argv)
+    if args.command in UTF8_COMMANDS:
+        utf8_stdout()
     try:
         return int(args.func(args, sys.stdout))
     except InputError as error:

@@ -35,6 +35,9 @@ _CLOSING = re.compile(r"</(?:p|div|span|a|li|ul|ol|h[1-6]|table|tr|td|section|ar
                       r"strong|em|b|i|title|head|body|html|script|style|nav|footer|header)\s*>",
                       re.I)
 _SPACE = re.compile(r"\s+")
+#: A lone surrogate (a ``\ud800`` escape in a JSON field): no UTF-8 holds it, and the HTML
+#: parser encodes its input to UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def looks_like_html(text: str | bytes) -> bool:
@@ -63,7 +66,8 @@ class HtmlText:
 def html_to_text(markup: str | bytes) -> HtmlText:
     """The ``<title>`` and the text of every block of ``markup``, one block per line.
 
-    Bytes are decoded as :func:`scrubber.scrub` decodes them (BOM, UTF-8, then chardet).
+    Bytes are decoded as :func:`scrubber.scrub` decodes them (BOM, UTF-8, then chardet); in a
+    ``str``, lone surrogates become U+FFFD with a warning (:func:`without_surrogates`).
     Raises :class:`scrubber.extras.MissingExtra` (an ``ImportError`` that says what to install)
     without Resiliparse.
     """
@@ -76,6 +80,8 @@ def html_to_text(markup: str | bytes) -> HtmlText:
     if isinstance(markup, bytes):
         decoded = decode(markup)
         markup, encoding, warnings = decoded.text, decoded.encoding, decoded.warnings
+    else:
+        markup, warnings = without_surrogates(markup)
     tree = HTMLTree.parse(markup)
     body = extract_plain_text(tree, preserve_formatting=True, main_content=False,
                               list_bullets=False, alt_texts=False, links=False,
@@ -83,3 +89,17 @@ def html_to_text(markup: str | bytes) -> HtmlText:
     title = _SPACE.sub(" ", tree.title or "").strip() or None
     text = f"{title}\n{body}" if title else body
     return HtmlText(text, title, encoding, warnings)
+
+
+def without_surrogates(markup: str) -> tuple[str, tuple[str, ...]]:
+    """``markup`` with each lone surrogate replaced by U+FFFD, and the warning that says so
+    (none when there is none). The HTML parser refused such a page with UnicodeEncodeError:
+    the page failed, and the site statistics pass of a run (``--learn-sites``, ``scrubber
+    stats``) stopped the whole run.
+
+    >>> text, warnings = without_surrogates("<p>a\\ud800b</p>")
+    >>> text == "<p>a\\ufffdb</p>", warnings
+    (True, ('1 lone surrogate(s) replaced with U+FFFD',))
+    """
+    fixed, count = _SURROGATE.subn("\ufffd", markup)
+    return fixed, (f"{count} lone surrogate(s) replaced with U+FFFD",) if count else ()

@@ -3,6 +3,8 @@ post mark names (``answer_cards``). Synthetic pages written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrubber import scrub
 
 ANSWERS = [
@@ -53,3 +55,16 @@ def test_headings_over_an_invisible_line_stay() -> None:
     doc = scrub("\n".join(lines))
     assert all(v.reason != "answer_head" for v in doc.lines)
     assert "2. Trend number 2" in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "Hello world.\n\u200b",  # the page ends on an invisible line
+    "\u200b\u200c",
+    "\u200b\n\u200b",
+    "\ufeff\nHi\n\u200b",
+    "Hi\n\u200b\nthere",  # an invisible line between two words: no card
+])
+def test_an_invisible_first_or_last_line_is_no_card(text: str) -> None:
+    # An invisible line with no text line above or below it has no card around it.
+    doc = scrub(text)
+    assert all(v.reason != "answer_head" for v in doc.lines)

@@ -181,6 +181,57 @@ def test_parquet_out_with_lone_surrogates(tmp_path: Path,
     assert got[2]["metadata"]["title"] == "Budget \\ud800 approved"
 
 
+def test_parquet_out_of_empty_objects_and_surrogate_keys(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Fields Parquet cannot hold as they are: objects that are all empty (a struct without
+    fields, which pyarrow refused to write), and objects with a key that is a lone surrogate
+    (its escape text is another key here), are JSON text; a top-level field named by a lone
+    surrogate is named by its escape text. Each stopped the run."""
+    pytest.importorskip("pyarrow")
+    items = records(2)
+    for item in items:
+        item.update(empty={}, nested={"a": {}}, listed=[{}], keys={"\ud800": 1, "\\ud800": 2})
+    items[1]["\udcff"] = "x"
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                       "--format", "parquet", "-j", "1")
+    assert code == 0, err
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == [0, 1]
+    for record in got:
+        assert [json.loads(record[name]) for name in ("empty", "nested", "listed", "keys")] \
+            == [{}, {"a": {}}, [{}], {"\ud800": 1, "\\ud800": 2}]
+    assert [r["\\udcff"] for r in got] == [None, "x"]
+
+
+def nest(levels: int, value: Any, key: str | None = None) -> Any:
+    """``value`` inside ``levels`` lists (or objects with the one ``key``)."""
+    for _ in range(levels):
+        value = [value] if key is None else {key: value}
+    return value
+
+
+def test_parquet_out_of_deep_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Values nested deeper than a Parquet schema is read (50 lists, 99 objects) are JSON text.
+    They were written, and the whole shard could not be read ("Parquet schema too deeply
+    nested"); with a lone surrogate, 499 levels deep (a JSON line may nest 500), the run
+    stopped with a RecursionError."""
+    pytest.importorskip("pyarrow")
+    deep = {"lists": nest(50, 1), "objects": nest(99, 1, "a"), "fine": nest(49, 1),
+            "surrogate": nest(499, "\ud800")}
+    items = [{**item, **deep} for item in records(2)]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
+    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
+                       "--format", "parquet", "-j", "1")
+    assert code == 0, err
+    got = parquet_records(tmp_path / "out")
+    assert [r["id"] for r in got] == [0, 1]
+    for record in got:
+        assert record["fine"] == deep["fine"]
+        assert [json.loads(record[name]) for name in ("lists", "objects", "surrogate")] \
+            == [deep["lists"], deep["objects"], deep["surrogate"]]
+
+
 def test_jsonl_to_parquet_mixed_types(tmp_path: Path) -> None:
     """JSON values with no common type (an id that is a number here, a string there) are kept
     as JSON text; the records still come back."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scrubber.batch import Fields, RunConfig, scrub_records
-from scrubber.batch.config import UsageError
+from scrubber.batch.config import SiteConfig, UsageError
 from scrubber.batch.runner import run
 from scrubber.cli import main
 from scrubber.extras import available
@@ -231,3 +231,59 @@ def test_run_without_the_html_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert stats["failed_by_error"] == {"html_needs_extra": 1}
     error = json.loads((tmp_path / "out" / "errors.jsonl").read_text())
     assert "pip install 'scrubber-text[html]'" in error["message"]
+
+
+def _surrogate_pages() -> bytes:
+    """Two JSON records of the HTML page, one with a lone surrogate (a ``\\ud800`` escape)
+    in its title and its article."""
+    markup = HTML.read_text(encoding="utf-8")
+    broken = markup.replace("<title>", "<title>\ud800", 1).replace(
+        ARTICLE[2], ARTICLE[2].replace("，", "\ud800，", 1), 1)
+    return b"".join(json.dumps({"id": name, "url": f"http://example.com/{name}",
+                                "text": text}).encode() + b"\n"
+                    for name, text in (("bad", broken), ("good", markup)))
+
+
+@needs_resiliparse
+def test_html_to_text_replaces_lone_surrogates() -> None:
+    page = html_to_text("<html><head><title>T\ud800</title></head>"
+                        "<body><p>One \udc80 two.</p></body></html>")
+    assert page.text.split("\n") == ["T\ufffd", "One \ufffd two."]
+    assert page.title == "T\ufffd"
+    assert page.warnings == ("2 lone surrogate(s) replaced with U+FFFD",)
+
+
+@needs_resiliparse
+@pytest.mark.parametrize("sites", [None, SiteConfig(learn=True)], ids=["plain", "learn_sites"])
+def test_run_scrubs_markup_with_lone_surrogates(tmp_path: Path, sites: SiteConfig | None,
+                                               ) -> None:
+    # The HTML parser refused the page (UnicodeEncodeError): the page failed, and the site
+    # statistics pass (--learn-sites, scrubber stats) stopped the whole run.
+    (tmp_path / "a.jsonl").write_bytes(_surrogate_pages())
+    run([str(tmp_path / "a.jsonl")], str(tmp_path / "out"), RunConfig(sites=sites))
+    stats = accounted(tmp_path / "out")
+    assert stats["failed_by_error"] == {} and stats["documents_out"] == 2
+    bad, good = shards(tmp_path / "out")
+    assert bad["text"].split("\n") == [*ARTICLE[:2], ARTICLE[2].replace("，", "\ufffd，", 1)]
+    assert bad["scrubber"]["warnings"] == ["2 lone surrogate(s) replaced with U+FFFD"]
+    assert good["text"].split("\n") == ARTICLE and good["scrubber"]["warnings"] == []
+
+
+@needs_resiliparse
+def test_a_failing_html_extraction_costs_one_page_of_a_site_count(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        ) -> None:
+    # An error of the HTML extraction other than a bad record stopped the counting pass.
+    def extract(markup: str | bytes) -> object:
+        raise RuntimeError("a bug of the parser")
+
+    monkeypatch.setattr("scrubber.batch.records.html_to_text", extract)
+    (tmp_path / "a.jsonl").write_bytes(jsonl([
+        {"id": "html", "url": "http://example.com/a", "text": HTML.read_text(encoding="utf-8")},
+        {"id": "text", "url": "http://example.com/b", "text": "\n".join(ARTICLE)}]))
+    assert main(["stats", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "s.json")]) == 0
+    assert "1 counted, 0 without a site (not counted), 1 unreadable" in capsys.readouterr().out
+    run([str(tmp_path / "a.jsonl")], str(tmp_path / "out"),
+        RunConfig(sites=SiteConfig(learn=True)))
+    stats = accounted(tmp_path / "out")
+    assert stats["failed_by_error"] == {"scrub_failed": 1} and stats["documents_out"] == 1

@@ -78,6 +78,20 @@ LINES = st.lists(
     st.tuples(TEXT, st.sampled_from(("\n", "\r\n", "\r"))), max_size=25,
 ).map(lambda pairs: "".join(line + end for line, end in pairs))
 PAGES = [p.read_text(encoding="utf-8") for p in fixture_pages()]
+#: Characters that show nothing (zero-width spaces and joiners, BOM, soft hyphen...).
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f", "\u180e")
+SHORT_LINES = ("Hello", "world.", "Hello world.", "新闻", "你好。")
+
+
+@st.composite
+def invisible_lines(draw: st.DrawFn) -> str:
+    """A short page of invisible and blank lines around a line or two of words (a block
+    editor's empty paragraphs). The words differ: a page of one line twice is a title over
+    its headline, which a second clean removes."""
+    words = draw(st.lists(st.sampled_from(SHORT_LINES), unique=True, max_size=2))
+    blank = st.lists(st.sampled_from((*INVISIBLE, " ")), max_size=3).map("".join)
+    lines = words + draw(st.lists(blank, min_size=1, max_size=5))
+    return "\n".join(draw(st.permutations(lines)))
 
 
 def decoded_input(data: str | bytes) -> str:
@@ -124,6 +138,14 @@ def test_any_single_line(text: str) -> None:
 @given(LINES)
 @example("标题\r这是正文，内容足够长，用来说明清洗之后保留下来的是文章本身的段落。\r版权所有")
 def test_any_lines(text: str) -> None:
+    check(text)
+
+
+@PROPERTY
+@given(invisible_lines())
+@example("Hello world.\n\u200b")  # an invisible last line (IndexError in answer_cards)
+@example("\u200b\n\u200b")
+def test_invisible_and_blank_lines(text: str) -> None:
     check(text)
 
 

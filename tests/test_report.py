@@ -186,6 +186,24 @@ def test_report_command(seeds_out: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert not Path("x.html").exists()
 
 
+def test_report_of_documents_with_lone_surrogates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        ) -> None:
+    # A sampled document with a lone surrogate (a \\ud800 escape in its JSON line) stopped
+    # the report with UnicodeEncodeError, whether written to a file or to stdout.
+    monkeypatch.chdir(tmp_path)
+    items = records(3)
+    for item in items:
+        item["text"] = item["text"].replace("报道", "报\ud800道")
+    Path("c.jsonl").write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in items))
+    run(["c.jsonl"], "out")
+    assert main(["report", "out", "-o", "r.html"]) == 0
+    html = Path("r.html").read_text(encoding="utf-8")
+    assert "报\\ud800道" in html
+    assert main(["report", "out", "-o", "-"]) == 0
+    assert capsys.readouterr().out == html
+
+
 # --- explain ---------------------------------------------------------------------------------
 
 
@@ -234,6 +252,23 @@ def test_explain_one_record_of_jsonl(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 1 and "no record at line 9" in err
     code, _, err = explain(capsys, str(SEED), "--line", "1")
     assert code == 1 and "a page file is one document" in err
+
+
+@pytest.mark.parametrize("markup", [False, True], ids=["text", "html"])
+def test_explain_one_record_with_a_lone_surrogate(tmp_path: Path, markup: bool,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # The record's text was encoded with its surrogate, which no UTF-8 decoder reads: the whole
+    # page was decoded as cp1252 ("Â© 2024"), or the surrogate became three U+FFFD.
+    text = "Home | News\nThe council approved the new budget\ud800 on Tuesday after a long " \
+           "debate about schools and roads.\n© 2024 Example"
+    if markup:
+        text = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.split("\n")) + \
+               "</body></html>"
+    (tmp_path / "c.jsonl").write_bytes(json.dumps({"id": "s", "text": text}).encode() + b"\n")
+    code, out, _ = explain(capsys, str(tmp_path / "c.jsonl"), "--line", "1")
+    assert code == 0 and "encoding=cp1252" not in out
+    assert "© 2024 Example" in out and "Â" not in out
+    assert ("budget\ufffd on" if markup else "budget\\ud800 on") in out
 
 
 def test_explain_one_record_of_warc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

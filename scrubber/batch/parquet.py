@@ -6,7 +6,9 @@ origin the 1-based row number.
 
 Out (``--format parquet``): a shard is one Parquet file holding the same records as a JSON
 Lines shard. The input's columns come first, with the types pyarrow infers from the values (a
-column whose values have no common type is written as JSON text); ``metadata`` and
+column whose values have no common type, or that Parquet cannot hold as they are, is written
+as JSON text: objects that are all empty, ``{}``, that have a key that is a lone surrogate, or
+values nested deeper than a Parquet schema is read); ``metadata`` and
 ``scrubber`` have a fixed schema, the same in every shard: ``metadata`` a struct of strings
 (and ``authors``, a list of strings),
 ``scrubber.removed`` a list of structs, ``scrubber.labels`` a map from label to count.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,6 +31,11 @@ from .streams import failure
 COMPRESSION = "zstd"
 #: Rows converted to records at a time: a large row group is never held whole.
 READ_ROWS = 1024
+#: The deepest Parquet schema pyarrow reads, its root counted ("Parquet schema too deeply
+#: nested"): a column of 98 nested objects, or of 49 nested lists.
+MAX_SCHEMA_DEPTH = 100
+#: A lone surrogate (a ``\\ud800`` escape in a JSON line): no UTF-8 holds it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _schemas(origin: bool = True) -> dict[str, Any]:
@@ -123,11 +131,36 @@ def _utf8(value: Any) -> Any:
 
 def _column(values: list[Any], fixed: Any | None) -> Any:
     """One column of a shard; its strings are checked for lone surrogates only when pyarrow
-    refuses them (the column is then converted again)."""
+    refuses them (the column is then converted again). A column whose objects have a key that
+    is a lone surrogate is JSON text: its escape text could be another key of the object."""
     try:
         return _typed_column(values, fixed)
     except UnicodeEncodeError:
+        if fixed is None and _json_only(values):
+            return _json_column(values)
         return _typed_column(_utf8(values), fixed)
+
+
+def _json_only(values: list[Any]) -> bool:
+    """Whether ``values`` are JSON text whatever their type: an object has a key that is not
+    valid UTF-8 (a lone surrogate), or they nest deeper than a Parquet schema is read (and
+    than :func:`_utf8` recurses). A loop, not a recursion: a JSON line may nest 500 levels."""
+    stack = [(value, 1) for value in values]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            if depth >= MAX_SCHEMA_DEPTH or not all(map(_is_utf8, value)):
+                return True
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list | tuple):
+            if depth >= MAX_SCHEMA_DEPTH:
+                return True
+            stack.extend((item, depth + 1) for item in value)
+    return False
+
+
+def _is_utf8(key: Any) -> bool:
+    return not isinstance(key, str) or not _SURROGATE.search(key)
 
 
 def _typed_column(values: list[Any], fixed: Any | None) -> Any:
@@ -136,14 +169,46 @@ def _typed_column(values: list[Any], fixed: Any | None) -> Any:
     if fixed is not None:
         return pa.array(values, type=fixed)
     try:
-        return pa.array(values)
+        column = pa.array(values)
     except UnicodeEncodeError:
         raise
     except (pa.ArrowException, TypeError, ValueError, OverflowError):
-        from .records import json_line
+        return _json_column(values)
+    return column if _writable(column.type) else _json_column(values)
 
-        return pa.array([None if v is None else json_line(v).decode("utf-8").rstrip("\n")
-                         for v in values], type=pa.string())
+
+def _writable(kind: Any) -> bool:
+    """Whether Parquet holds a column of type ``kind`` and gives it back: pyarrow refuses to
+    write a struct without fields (an input field whose objects are all ``{}``), wherever it
+    is nested, and to read a schema deeper than ``MAX_SCHEMA_DEPTH`` (a JSON value 50 lists
+    deep was written, and its whole shard could not be read). The levels of the schema: one
+    for a value or a struct, two for a list (its group and its repeated group). A loop, not a
+    recursion: a JSON line may nest 500 levels deep."""
+    import pyarrow as pa
+
+    stack = [(kind, 1)]
+    while stack:
+        kind, levels = stack.pop()
+        if levels >= MAX_SCHEMA_DEPTH:
+            return False
+        if pa.types.is_struct(kind):
+            if kind.num_fields == 0:
+                return False
+            stack.extend((f.type, levels + 1) for f in kind)
+        elif pa.types.is_list(kind) or pa.types.is_large_list(kind):
+            stack.append((kind.value_type, levels + 2))
+    return True
+
+
+def _json_column(values: list[Any]) -> Any:
+    """A column of ``values`` as JSON text (None stays null), for values Parquet cannot hold
+    as they are."""
+    import pyarrow as pa
+
+    from .records import json_line
+
+    return pa.array([None if v is None else json_line(v).decode("utf-8").rstrip("\n")
+                     for v in values], type=pa.string())
 
 
 def records_table(records: list[dict[str, Any]], origin: bool = True) -> Any:
@@ -156,7 +221,7 @@ def records_table(records: list[dict[str, Any]], origin: bool = True) -> Any:
         names.update(dict.fromkeys(record))
     fixed = _schemas(origin)
     columns = [_column([r.get(name) for r in records], fixed.get(name)) for name in names]
-    return pa.Table.from_arrays(columns, names=list(names))
+    return pa.Table.from_arrays(columns, names=[_utf8(name) for name in names])
 
 
 def write_shard(path: str, records: list[dict[str, Any]]) -> None:

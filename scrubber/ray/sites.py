@@ -19,7 +19,7 @@ from typing import Any
 
 from ..batch.config import Fields, RunConfig, SiteConfig
 from ..batch.readers import Source
-from ..batch.records import RecordError, input_record, page_text
+from ..batch.records import input_record, page_text
 from ..core import split_lines
 from ..decode import decode
 from ..sites import SiteStats, line_key, site_of
@@ -47,8 +47,8 @@ def _chunk_rows(chunk: Any, fields: Fields, group_field: str | None, sites: list
         try:
             record = input_record(raw, fields)
             text = page_text(record, fields, raw.html)[0]
-        except RecordError:
-            continue
+        except Exception:  # a bad record (RecordError), or a bug of the HTML extraction:
+            continue  # one page left uncounted, not the run stopped
         site = site_of(record, fields.url, group_field)
         if site is None:
             continue

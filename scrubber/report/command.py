@@ -54,14 +54,16 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         print(f"scrubber report: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.output == "-":
-        out.write(html)
+        out.write(html)  # UTF-8, a lone surrogate as its escape text (cli.utf8_stdout)
         return EXIT_OK
+    # A lone surrogate of a sampled document (a \ud800 escape in a JSON line) is written as
+    # its escape text, as in the run's shards: it stopped the report with UnicodeEncodeError.
+    data = html.encode("utf-8", "backslashreplace")
     try:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(html)
+        with open(args.output, "wb") as handle:
+            handle.write(data)
     except OSError as error:
         print(f"scrubber report: {args.output}: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
-    size = len(html.encode("utf-8"))
-    print(f"scrubber report: wrote {args.output} ({size / 1e6:.2f} MB)", file=sys.stderr)
+    print(f"scrubber report: wrote {args.output} ({len(data) / 1e6:.2f} MB)", file=sys.stderr)
     return EXIT_OK

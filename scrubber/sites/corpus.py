@@ -26,7 +26,7 @@ from ..batch.readers import (
     read_file,
     read_page,
 )
-from ..batch.records import RecordError, input_record, page_text
+from ..batch.records import input_record, page_text
 from ..decode import decode
 from .counting import MAX_LINES_PER_SITE, SiteCounter, SiteStats
 from .domains import site_of
@@ -87,8 +87,8 @@ class _Pass:
         try:
             record = input_record(raw, self.fields)
             text = page_text(record, self.fields, raw.html)[0]
-        except RecordError:
-            self.report.failed += 1
+        except Exception:  # a bad record (RecordError), or a bug of the HTML extraction:
+            self.report.failed += 1  # one page left uncounted, not the run stopped
             return
         site = site_of(record, self.fields.url, self.group_field)
         if site is None:

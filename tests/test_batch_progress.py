@@ -191,3 +191,28 @@ def test_site_counting_logs_progress_too(tmp_path: Path) -> None:
     assert learned.returncode == 0 and "\x1b" not in learned.stderr
     assert lines[0].startswith("progress: counting sites  12 docs  ")
     assert lines[-1].startswith("progress: 12 docs  ")
+
+
+def test_a_failure_message_is_cut_to_a_readable_length(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    """A UnicodeError's repr holds the whole text it failed on: errors.jsonl gives its start
+    and how much more there was, not the page; the other documents are written."""
+    import scrubber.batch.records as records_module
+
+    real = records_module.scrub
+
+    def failing(text: str | bytes, *args: object, **kwargs: object) -> object:
+        if "BOOM" in str(text):
+            raise UnicodeEncodeError("utf-8", str(text), 0, 1, "surrogates not allowed")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records_module, "scrub", failing)
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(jsonl([{"text": "BOOM " + page(0) * 20}]) + jsonl(records(2)))
+    code, _, _ = cli(capsys, str(src), "-o", str(tmp_path / "out"))
+    assert code == 0
+    [error] = entries(tmp_path / "out" / "errors.jsonl")
+    assert error["error"] == "scrub_failed" and error["message"].startswith("UnicodeEncodeError(")
+    assert len(error["message"]) < 600 and error["message"].endswith("more characters)")
+    assert len(shards(tmp_path / "out")) == 2

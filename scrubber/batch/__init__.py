@@ -28,7 +28,7 @@ from typing import Any
 from ..core import resolve_options
 from ..options import Options
 from .config import Fields, RunConfig, SiteConfig, UsageError
-from .records import RecordError, scrub_record
+from .records import RecordError, failure_message, scrub_record
 
 __all__ = ["Fields", "RecordError", "RunConfig", "SiteConfig", "UsageError", "scrub_records"]
 
@@ -70,7 +70,7 @@ def _scrub_all(records: Iterable[Mapping[str, Any]], options: Options,
         except RecordError as error:
             failure = error
         except Exception as error:  # a bug in scrub must cost one record, not the stream
-            failure = RecordError("scrub_failed", repr(error))
+            failure = RecordError("scrub_failed", failure_message(error))
         else:
             yield out
             continue

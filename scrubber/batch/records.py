@@ -45,6 +45,20 @@ class RecordError(ValueError):
         self.kind = kind
 
 
+#: A ``scrub_failed`` message holds this many characters of the error's repr at most: a
+#: UnicodeError's repr holds the whole text it failed on, and errors.jsonl is read by people.
+FAILURE_MESSAGE_CHARS = 500
+
+
+def failure_message(error: Exception) -> str:
+    """The ``scrub_failed`` message of an unexpected ``error``: its repr, cut to
+    FAILURE_MESSAGE_CHARS characters (with how many more there were)."""
+    text = repr(error)
+    if len(text) <= FAILURE_MESSAGE_CHARS:
+        return text
+    return f"{text[:FAILURE_MESSAGE_CHARS]}… ({len(text) - FAILURE_MESSAGE_CHARS} more characters)"
+
+
 def json_line(value: Any) -> bytes:
     """One JSON Lines line, UTF-8, as ``json.dumps`` writes it by default (``", "`` and
     ``": "``): the entries of ``errors.jsonl``, ``dropped.jsonl``, the manifest. A lone

@@ -24,7 +24,14 @@ from ..sites import SiteStats, site_of
 from .config import Fields, RunConfig
 from .plan import Chunk, span_docs
 from .readers import RawDoc, ReadError
-from .records import RecordError, drop_reason, input_record, record_line, scrub_record
+from .records import (
+    RecordError,
+    drop_reason,
+    failure_message,
+    input_record,
+    record_line,
+    scrub_record,
+)
 from .stats import Tally
 
 
@@ -175,7 +182,7 @@ class _ChunkWork:
             self.fail(_where(raw, record, fields), error.kind, str(error))
             return None
         except Exception as error:  # a bug in scrub must cost one document, not the run
-            self.fail(_where(raw, record, fields), "scrub_failed", repr(error))
+            self.fail(_where(raw, record, fields), "scrub_failed", failure_message(error))
             return None
         self.tally.documents_out += 1
         self.tally.bytes_out += len(text.encode("utf-8", "backslashreplace"))

@@ -110,23 +110,31 @@ def test_scrub_dataset_gives_the_records_of_a_run(tmp_path: Path) -> None:
     from scrubber.ray import scrub_dataset
 
     items = records(120)
-    items[7]["text"] = "© 2024 示例网"  # nothing left: left out
+    items[7]["text"] = "© 2024 示例网"  # nothing left: an empty text (the run drops it)
     items[9]["text"] = None  # cannot be scrubbed: an error record
     (tmp_path / "a.jsonl").write_bytes(jsonl(items))
     run([str(tmp_path / "a.jsonl")], str(tmp_path / "out"), RunConfig())
     expected = shards(tmp_path / "out")
     for record in expected:
         del record["scrubber"]["origin"]
-    cleaned = scrub_dataset(ray.data.from_items(items), batch_size=32)
-    cleaned.write_parquet(str(tmp_path / "ds"))
-    rows = [r for p in sorted((tmp_path / "ds").glob("*.parquet")) for r in read_records(str(p))]
-    rows.sort(key=lambda r: r["id"])
-    errors = [r for r in rows if r["scrubber"]["error"] is not None]
-    assert [(r["id"], r["scrubber"]["error"]["kind"]) for r in errors] == [(9, "text_not_string")]
-    good = [r for r in rows if r["scrubber"]["error"] is None]
-    for record in good:
-        del record["scrubber"]["error"]
-    assert good == expected
+    for keep_empty in (True, False):  # True: the default
+        out = tmp_path / f"ds-{keep_empty}"
+        asked = {} if keep_empty else {"keep_empty": False}
+        scrub_dataset(ray.data.from_items(items), batch_size=32, **asked).write_parquet(str(out))
+        rows = [r for p in sorted(out.glob("*.parquet")) for r in read_records(str(p))]
+        rows.sort(key=lambda r: r["id"])
+        # every input row has its output row, unless the caller asks to leave empty ones out
+        assert [r["id"] for r in rows] == [i for i in range(120) if keep_empty or i != 7]
+        errors = [r for r in rows if r["scrubber"]["error"] is not None]
+        assert [(r["id"], r["scrubber"]["error"]["kind"]) for r in errors] == \
+            [(9, "text_not_string")]
+        empty = [r for r in rows if r["scrubber"]["error"] is None and not r["text"]]
+        assert [(r["id"], r["scrubber"]["labels"]) for r in empty] == \
+            ([(7, {"footer": 1})] if keep_empty else [])
+        good = [r for r in rows if r["scrubber"]["error"] is None and r["text"]]
+        for record in good:
+            del record["scrubber"]["error"]
+        assert good == expected
 
 
 @pytest.mark.usefixtures("local_ray")

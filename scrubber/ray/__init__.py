@@ -26,19 +26,21 @@ __all__ = ["scrub_batch", "scrub_dataset"]
 BATCH_ROWS = 256
 
 
-def scrub_batch(table: Any, options: Options, fields: Fields, keep_empty: bool = False,
+def scrub_batch(table: Any, options: Options, fields: Fields, keep_empty: bool = True,
                 site_stats: SiteStats | None = None, group_field: str | None = None) -> Any:
     """One Arrow batch of input records in, the Arrow batch of their output records out.
 
     Each row gives the record ``scrubber run`` writes for it (without ``origin``); a row with
-    no content left is left out unless ``keep_empty``; a row that cannot be scrubbed comes out
+    no content left comes out with an empty text, as :func:`scrubber.batch.scrub_records`
+    yields it (``keep_empty=False`` leaves it out: the caller's choice, made explicitly, so that
+    by default every input row has its output row); a row that cannot be scrubbed comes out
     as an error record, its fields unchanged and ``scrubber.error`` set (``kind``, ``message``),
     as :func:`scrubber.batch.scrub_records` yields it. ``scrubber.error`` is null elsewhere.
     """
     import pyarrow as pa
 
     from ..batch.parquet import records_table
-    from ..batch.records import RecordError, drop_reason, scrub_record
+    from ..batch.records import RecordError, drop_reason, failure_message, scrub_record
 
     out: list[dict[str, Any]] = []
     for row in table.to_pylist():
@@ -53,7 +55,7 @@ def scrub_batch(table: Any, options: Options, fields: Fields, keep_empty: bool =
             continue
         except Exception as error:  # a bug in scrub must cost one record, not the job
             out.append({**row, "scrubber": {"error": {"kind": "scrub_failed",
-                                                      "message": repr(error)}}})
+                                                      "message": failure_message(error)}}})
             continue
         if keep_empty or drop_reason(doc) is None:
             record["scrubber"]["error"] = None
@@ -64,7 +66,7 @@ def scrub_batch(table: Any, options: Options, fields: Fields, keep_empty: bool =
 
 
 def scrub_dataset(dataset: Any, options: Options | None = None, /, *, text_field: str = "text",
-                  id_field: str = "id", url_field: str = "url", keep_empty: bool = False,
+                  id_field: str = "id", url_field: str = "url", keep_empty: bool = True,
                   site_stats: SiteStats | None = None, group_field: str | None = None,
                   batch_size: int = BATCH_ROWS, **overrides: Any) -> Any:
     """The cleaned ``ray.data.Dataset`` of ``dataset``'s records (lazily, like any Dataset).

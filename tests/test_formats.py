@@ -192,16 +192,23 @@ def test_parquet_out_of_empty_objects_and_surrogate_keys(
     for item in items:
         item.update(empty={}, nested={"a": {}}, listed=[{}], keys={"\ud800": 1, "\\ud800": 2})
     items[1]["\udcff"] = "x"
+    got = parquet_run(tmp_path, capsys, items)
+    for record in got:
+        assert [json.loads(record[name]) for name in ("empty", "nested", "listed", "keys")] \
+            == [{}, {"a": {}}, [{}], {"\ud800": 1, "\\ud800": 2}]
+    assert [r["\\udcff"] for r in got] == [None, "x"]
+
+
+def parquet_run(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The Parquet records of a one-process run over ``items`` (ids 0, 1), which must succeed."""
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
     code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
                        "--format", "parquet", "-j", "1")
     assert code == 0, err
     got = parquet_records(tmp_path / "out")
     assert [r["id"] for r in got] == [0, 1]
-    for record in got:
-        assert [json.loads(record[name]) for name in ("empty", "nested", "listed", "keys")] \
-            == [{}, {"a": {}}, [{}], {"\ud800": 1, "\\ud800": 2}]
-    assert [r["\\udcff"] for r in got] == [None, "x"]
+    return got
 
 
 def nest(levels: int, value: Any, key: str | None = None) -> Any:
@@ -220,13 +227,7 @@ def test_parquet_out_of_deep_values(tmp_path: Path, capsys: pytest.CaptureFixtur
     deep = {"lists": nest(50, 1), "objects": nest(99, 1, "a"), "fine": nest(49, 1),
             "surrogate": nest(499, "\ud800")}
     items = [{**item, **deep} for item in records(2)]
-    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in items))
-    code, _, err = cli(capsys, str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out"),
-                       "--format", "parquet", "-j", "1")
-    assert code == 0, err
-    got = parquet_records(tmp_path / "out")
-    assert [r["id"] for r in got] == [0, 1]
-    for record in got:
+    for record in parquet_run(tmp_path, capsys, items):
         assert record["fine"] == deep["fine"]
         assert [json.loads(record[name]) for name in ("lists", "objects", "surrogate")] \
             == [deep["lists"], deep["objects"], deep["surrogate"]]

@@ -29,7 +29,7 @@ from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors
 from .pubdate import choose_date
 from .regions import Decision
-from .titles import TITLE_SPLIT, alnum_key
+from .titles import TITLE_SPLIT, alnum_key, plain_title
 
 #: How many short lines above the article are searched for a byline.
 BYLINE_WINDOW = 12
@@ -235,5 +235,6 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     authors = authors or editor or ()
     limit = main_start if main_start >= 0 else len(feats)
     category, publication = _category(feats, decisions, limit, headline)
-    return Metadata(title=title, date=date, author=AUTHOR_JOIN.join(authors) or None,
+    return Metadata(title=plain_title(title) if title else title, date=date,
+                    author=AUTHOR_JOIN.join(authors) or None,
                     source=source or publication, category=category, authors=authors)

@@ -15,3 +15,18 @@ _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 def alnum_key(text: str) -> str:
     """``text``'s letters and digits, case-folded: what a headline and a title part compare."""
     return str(_NOT_ALNUM.sub("", text)).casefold()
+
+
+#: A Markdown heading's marks ("# Headline", "## Headline ##") and a heading set in bold
+#: ("**Headline**"): scrapers that give Markdown (Jina Reader, Firecrawl) keep them on the line.
+_MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+(?P<text>.+?)(?:\s+#+)?$|^(?P<mark>\*\*|__)"
+                                  r"(?P<bold>.+?)(?P=mark)$")
+
+
+def plain_title(title: str) -> str:
+    """``title`` without the Markdown marks of a heading around it (the words inside stay as
+    they are)."""
+    m = _MARKDOWN_HEADING.match(title.strip())
+    if m is None:
+        return title
+    return (m.group("text") or m.group("bold")).strip() or title

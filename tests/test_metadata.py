@@ -16,6 +16,7 @@ from scrubber.authors import find_authors, split_names
 from scrubber.dates import _META_START, DATE, META_DATE, find_dates
 from scrubber.document import Metadata
 from scrubber.names import bare_name
+from scrubber.titles import plain_title
 
 CASES = Path(__file__).parent / "data" / "metadata_cases.tsv"
 
@@ -350,3 +351,34 @@ def test_a_publication_glued_before_the_date_is_the_source_not_the_channel() -> 
 ])
 def test_a_publication_after_the_date_is_the_source(byline: str, source: str | None) -> None:
     assert scrubber.scrub(PAGE.format(byline=byline)).metadata.source == source
+
+
+_MARKDOWN_PAGE = """- [Home](https://example.com/)
+- [News](https://example.com/news)
+- [Contact](https://example.com/contact)
+
+# City council approves new bike lanes on Main Street
+
+By Jane Doe | March 3, 2025
+
+The city council voted 7-2 on Tuesday to approve a network of protected bike lanes along \
+Main Street, ending a two-year debate over the future of the downtown corridor.
+
+Supporters said the lanes would make cycling safer for commuters and students, while \
+opponents worried about the loss of parking for small businesses.
+"""
+
+
+def test_a_markdown_headline_gives_its_words_as_the_title() -> None:
+    """Scrapers that give Markdown keep a heading's marks on its line: the title is the
+    heading's words; the line itself is kept as it is."""
+    doc = scrubber.scrub(_MARKDOWN_PAGE)
+    assert doc.metadata.title == "City council approves new bike lanes on Main Street"
+    assert "# City council approves new bike lanes on Main Street" in doc.text
+
+
+@pytest.mark.parametrize(("title", "plain"), [
+    ("## What happens next ##", "What happens next"), ("**Bold headline**", "Bold headline"),
+    ("C# in depth", "C# in depth"), ("#hashtag", "#hashtag"), ("# ", "# ")])
+def test_plain_title_takes_off_a_headings_marks_only(title: str, plain: str) -> None:
+    assert plain_title(title) == plain

@@ -36,7 +36,9 @@ thread page and their chrome, :mod:`scrubber.threads`.)
 - **Emoji lines.** A line of emoji only (``🥹✨``, or of shortcodes: ``:smile::+1::heart:``)
   between a blog's sentences is read as a blank line by the context pass (it neither ends
   the article nor extends it) and removed
-  as ``emoji_line``; other lines without letters (``- - -``, ``☼ ☼ ☼``) stay ``no_letters``.
+  as ``emoji_line``; so is a section break of three to six marks (``* * *``, ``---``, ``⁂``),
+  removed as ``no_letters``; other lines without letters (``☼ ☼ ☼``, a long rule) stay
+  ``no_letters`` lines that part the text.
   A line of invisible characters only (a zero-width space: a block editor's empty paragraph)
   is a blank line, unless it stands between a short name and another line that is no
   sentence: there it is the place of an avatar in an answer card.
@@ -360,15 +362,27 @@ _INVISIBLE_ONLY = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180
 INVISIBLE_LINE = Classified(Kind.BLANK, "blank", "blank_line")
 
 
+#: A section break: three to six marks of a thematic break and nothing else ("* * *", "---",
+#: "⁂", a Markdown fence "```"), a typographic pause inside an article, like a blank line. A
+#: longer rule ("------------------------------") parts a post from its signature or a page
+#: from its footer.
+_BREAK_ONLY = re.compile(r"\s*[-*_=~•·●○◦◆◇■□★☆❧⁂※§#—–―`](?:\s*[-*_=~•·●○◦◆◇■□★☆❧⁂※§#—–―`])"
+                         r"{2,5}\s*|\s*⁂\s*")
+SECTION_BREAK = Classified(Kind.BLANK, "noise", "no_letters")
+
+
 def emoji_lines(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
-    """Lines of emoji only count as blank lines in the context pass, which neither end an
-    article nor extend one (in place); :func:`emoji_decisions` names them afterwards."""
+    """Lines of emoji only, and section breaks, count as blank lines in the context pass,
+    which neither end an article nor extend one (in place); :func:`emoji_decisions` names
+    them afterwards."""
     for i, c in enumerate(classified):
         text = feats[i].text
         pictographs = c.reason == "no_letters" and _EMOJI_ONLY.fullmatch(text) is not None \
             and _PICTOGRAPH.search(text) is not None
         if pictographs or (text[:1] == ":" and _SHORTCODES.fullmatch(feats[i].lower)):
             classified[i] = EMOJI_LINE
+        elif c.reason == "no_letters" and _BREAK_ONLY.fullmatch(text) is not None:
+            classified[i] = SECTION_BREAK
         elif c.reason == "no_letters" and _INVISIBLE_ONLY.fullmatch(text) is not None and \
                 not _avatar_place(i, feats):
             classified[i] = INVISIBLE_LINE
@@ -396,5 +410,5 @@ def _avatar_place(i: int, feats: Sequence[LineFeatures]) -> bool:
 def emoji_decisions(decisions: list[tuple[str, str]], classified: Sequence[Classified]) -> None:
     """The decision of each line of emoji only: removed, as ``emoji_line`` (in place)."""
     for i, c in enumerate(classified):
-        if c is EMOJI_LINE or c is INVISIBLE_LINE:
+        if c is EMOJI_LINE or c is INVISIBLE_LINE or c is SECTION_BREAK:
             decisions[i] = (c.label, c.reason)

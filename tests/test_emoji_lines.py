@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scrubber
 
 BLOG = [
@@ -61,3 +63,39 @@ def test_an_invisible_line_under_a_name_is_an_avatar_not_a_blank() -> None:
     doc = scrubber.scrub("\n".join(["Why are some earthquakes felt so far away?", *card,
                                     *PHOTO_POST[7:8]]))
     assert doc.lines[2].reason != "blank_line"
+
+
+# A post in two parts, a section break between them ("* * *", "---", a Markdown fence).
+TWO_PARTS = [
+    "Home", "News", "About",
+    "Rust 1.80 adds lazy statics to the standard library",
+    "The Rust team has released version 1.80, which stabilises LazyCell and LazyLock, two "
+    "types that replace the popular lazy_static and once_cell crates for most uses.",
+    "Both types run their initialiser on first access; LazyLock is thread-safe and can be "
+    "used in a static, while LazyCell is meant for single-threaded code.",
+    None,  # the break
+    "The release also adds exclusive ranges in patterns, such as 0..5, which had long been "
+    "requested by users.",
+    "Cargo gains a new resolver option that respects the minimum supported Rust version of "
+    "each dependency.",
+    "Copyright © 2024 Example Blog",
+]
+
+
+@pytest.mark.parametrize("mark", ["* * *", "---", "```", "⁂", "● ● ●"])
+def test_a_section_break_does_not_end_the_article(mark: str) -> None:
+    lines = [mark if line is None else line for line in TWO_PARTS]
+    doc = scrubber.scrub("\n".join(lines))
+    by_text = {v.text: v for v in doc.lines}
+    assert by_text[mark].reason == "no_letters" and not by_text[mark].keep
+    assert all(by_text[t].keep for t in TWO_PARTS[4:9] if t is not None)
+
+
+def test_a_long_rule_still_parts_a_post_from_what_follows() -> None:
+    """A rule of many marks sets a signature or the replies apart: it ends the article as
+    before, where a section break of a few marks does not."""
+    rule = "-" * 30
+    lines = [rule if line is None else line for line in TWO_PARTS]
+    doc = scrubber.scrub("\n".join(lines))
+    by_text = {v.text: v for v in doc.lines}
+    assert not any(by_text[t].keep for t in TWO_PARTS[7:9])

@@ -51,6 +51,9 @@ _EDITOR = regex.compile(rf"(?:责任编辑|责编|编辑|責任編輯|編輯)\s*
 #: bracket after the name opens a place or a note ("来源: 澎湃新闻(上海)").
 SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文章来源", "新闻来源", "來源",
                 "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
+#: A source that is an address names no publisher ("URL Source: https://…", a scraper's
+#: header; "来源：www.example.com/…").
+_ADDRESS = regex.compile(r"(?i)[a-z][a-z0-9+.-]*://|www\.")
 _SOURCE = regex.compile(
     rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
     r"(?P<name>[^\s\]】(（)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
@@ -229,7 +232,7 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             editor = split_names(m.group("name")) if m else None
         if source is None and _SOURCE_NEEDS.search(lower):
             m = _SOURCE.search(text)
-            if m:
+            if m and not _ADDRESS.match(m.group("name")):
                 source = m.group("name").strip()
     # Pages that name no author often name the editor who is answerable for the text.
     authors = authors or editor or ()

@@ -382,3 +382,18 @@ def test_a_markdown_headline_gives_its_words_as_the_title() -> None:
     ("C# in depth", "C# in depth"), ("#hashtag", "#hashtag"), ("# ", "# ")])
 def test_plain_title_takes_off_a_headings_marks_only(title: str, plain: str) -> None:
     assert plain_title(title) == plain
+
+
+def test_an_address_is_no_source() -> None:
+    """A scraper's header ("URL Source: https://…") or an address after 来源 names no
+    publisher: no source rather than a cut address."""
+    page = "\n".join(["Rust 1.80 adds lazy statics",
+                      "URL Source: https://blog.example.org/2024/07/rust-1-80",
+                      "The Rust team has released version 1.80, which stabilises two types "
+                      "that replace popular crates for most uses.",
+                      "Both types run their initialiser on first access, and one of them is "
+                      "thread-safe and can be used in a static."])
+    assert scrubber.scrub(page).metadata.source is None
+    for address in ("www.example.com/news/2024", "https://www.example.com/a"):
+        assert scrubber.scrub(PAGE.format(byline=f"2023-04-18 来源：{address}")
+                              ).metadata.source is None

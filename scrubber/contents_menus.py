@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
 from .features import LineFeatures
+from .phrase_tables import phrase_rows
 
 CONTENTS_MENU = ("noise", "contents_menu")
 #: A menu repeats at least this many of the article's headings.
@@ -44,15 +44,7 @@ _SPACES = re.compile(r"\s+")
 def _header() -> re.Pattern[str]:
     """The headers of ``data/contents_headers.tsv`` as one expression for a whole line, a
     colon and a show/hide toggle allowed after the header; loaded once."""
-    text = resources.files("scrubber").joinpath("data/contents_headers.tsv").read_text("utf-8")
-    phrases: list[str] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) != 2 or not fields[1]:
-            raise ValueError(f"data/contents_headers.tsv:{number}: expected lang, headers")
-        phrases += [p.casefold() for p in fields[1].split("|") if p]
+    phrases = [p for _, row in phrase_rows("contents_headers.tsv", 2) for p in row]
     words = "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     return re.compile(rf"(?:{words})[:：]?(?: ?[\[(]?(?:hide|show)[\])]?)?")
 

@@ -24,10 +24,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
-from importlib import resources
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .phrase_tables import phrase_rows
 from .structure import MENU_WORD_UNITS
 
 #: An end-matter heading has at most this many units (words; CJK characters count one each).
@@ -41,15 +41,7 @@ def _end_phrases() -> tuple[re.Pattern[str], frozenset[str]]:
     """The phrases of ``data/article_end.tsv`` as one expression anchored at a line's start
     (after decoration: bullets, brackets, counts), and the phrases' first characters (a
     line that starts with another letter cannot match); loaded once."""
-    text = resources.files("scrubber").joinpath("data/article_end.tsv").read_text("utf-8")
-    phrases: list[str] = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) != 3 or not fields[2]:
-            raise ValueError(f"data/article_end.tsv:{number}: expected lang, concept, phrases")
-        phrases += [p.casefold() for p in fields[2].split("|") if p]
+    phrases = [p for _, row in phrase_rows("article_end.tsv", 3) for p in row]
     # Longest first, so that a phrase wins over the phrases it starts with.
     body = "|".join(re.escape(p) + (r"(?![a-z0-9-])" if p[-1].isascii() and p[-1].isalnum()
                                     else "")
@@ -230,15 +222,11 @@ _LEAD_DECOR = r"[\s【\[［(（〔*＊·•]{0,3}"
 @cache
 def _disclaimer_kinds() -> dict[str, list[str]]:
     """The phrases of ``data/disclaimer.tsv`` by kind, case-folded; loaded once."""
-    text = resources.files("scrubber").joinpath("data/disclaimer.tsv").read_text("utf-8")
     kinds: dict[str, list[str]] = {k: [] for k in _DISCLAIMER_KINDS}
-    for number, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) != 3 or fields[1] not in kinds or not fields[2]:
-            raise ValueError(f"data/disclaimer.tsv:{number}: expected lang, kind, phrases")
-        kinds[fields[1]] += [p.casefold() for p in fields[2].split("|") if p]
+    for (_, kind), phrases in phrase_rows("disclaimer.tsv", 3):
+        if kind not in kinds:
+            raise ValueError(f"data/disclaimer.tsv: unknown kind {kind!r}")
+        kinds[kind] += phrases
     return kinds
 
 

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
@@ -57,6 +58,7 @@ from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
 from .inner_lines import inner_list_lines as inner_list_lines
 from .inner_lines import inner_sentences as inner_sentences
 from .options import Options
+from .phrase_tables import phrase_rows
 from .regions import OUTSIDE_REASONS
 from .rules import RuleSet
 
@@ -326,14 +328,38 @@ INTRODUCED_LIST = ("content", "introduced_list")
 _OUTSIDE = OUTSIDE_REASONS
 
 
+@cache
+def _part_header() -> re.Pattern[str]:
+    """The headings of ``data/part_headers.tsv`` as one expression for a whole line (a colon
+    after it allowed); loaded once."""
+    phrases = {p for _, row in phrase_rows("part_headers.tsv", 2) for p in row}
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?:{words})\s*[:：]?")
+
+
+def _opens_part(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
+                i: int) -> bool:
+    """Whether line ``i``, left outside the article, is the heading of a part of it
+    (``data/part_headers.tsv``: "Ingredients", "作り方") right under a line of the article."""
+    if decisions[i][1] not in _OUTSIDE or not _part_header().fullmatch(feats[i].lower.strip()):
+        return False
+    j = i - 1
+    while j >= 0 and not feats[j].text:
+        j -= 1
+    return j >= 0 and decisions[j][0] == "content"
+
+
 def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Classified],
                      feats: Sequence[LineFeatures]) -> None:
-    """The lines that a line of the article introduces (it ends in a colon) belong to it, up
-    to the next line a rule names or a region, or back into the article (in place): a list
-    of ingredients, steps, names or figures whose items are too short to count as text."""
+    """The lines that a line of the article introduces (it ends in a colon, or it is the
+    heading of a part of the article: :func:`_opens_part`) belong to it, up to the next line
+    a rule names or a region, or back into the article (in place): a list of ingredients,
+    steps, names or figures whose items are too short to count as text."""
     n = len(decisions)
     for i in range(n):
-        if decisions[i][0] != "content" or not feats[i].text.endswith(_INTRODUCES):
+        if _opens_part(decisions, feats, i):
+            decisions[i] = INTRODUCED_LIST
+        elif decisions[i][0] != "content" or not feats[i].text.endswith(_INTRODUCES):
             continue
         j = i + 1
         while j < n and (not feats[j].text or (decisions[j][1] in _OUTSIDE and

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import scrubber
+from scrubber.structure import _part_header
 
 from .conftest import PAGES, fixture_pages
 
@@ -355,6 +356,44 @@ def test_list_introduced_by_the_article_is_kept() -> None:
         [False] * (2 + len(teasers))
     assert {doc.lines[k].reason for k in range(2, 2 + len(items))} <= {"introduced_list",
                                                                        "article_block"}
+
+
+_RECIPE = ["Home", "Recipes", "Dinner", "Subscribe", "Classic Banana Bread",
+           "By Maria Lopez | Updated June 2, 2024",
+           "This moist banana bread uses overripe bananas and a little brown sugar for a deep, "
+           "caramel flavour. It keeps for days and freezes well.",
+           "Prep Time: 15 mins", "Cook Time: 60 mins", "Servings: 10",
+           "{ingredients}", "3 ripe bananas, mashed", "1/3 cup melted butter",
+           "3/4 cup brown sugar", "1 egg, beaten", "1 teaspoon vanilla extract",
+           "1 teaspoon baking soda", "Pinch of salt", "1 1/2 cups flour", "{steps}",
+           "Preheat the oven to 350°F and butter a loaf pan, then mash the bananas with a fork "
+           "until smooth.",
+           "Stir in the butter, sugar, egg and flour until just combined, pour the batter into "
+           "the pan and bake for an hour.",
+           "You May Also Like", "Chocolate Chip Muffins", "Zucchini Bread",
+           "© 2024 Maria's Kitchen. All rights reserved."]
+
+
+@pytest.mark.parametrize(("ingredients", "steps"), [
+    ("Ingredients", "Instructions"), ("INGREDIENTS:", "Method"), ("Zutaten", "Zubereitung")])
+def test_a_part_heading_under_the_article_brings_its_list_in(ingredients: str,
+                                                             steps: str) -> None:
+    """A recipe's ingredients under their heading ("Ingredients", "Zutaten": a table per
+    language, data/part_headers.tsv), right under the article's lines, are the article's, as
+    a list under a line ending in a colon is; the related list after the steps is not."""
+    lines = [line.format(ingredients=ingredients, steps=steps) for line in _RECIPE]
+    doc = scrubber.scrub("\n".join(lines))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert kept[-15:] == lines[7:22] and "Zucchini Bread" not in kept
+
+
+@pytest.mark.parametrize(("line", "heads"), [
+    ("ingredients", True), ("ingredients:", True), ("作り方", True), ("재료", True),
+    ("material", False), ("ingredients and where to buy them", False), ("method acting", False)])
+def test_part_headings_are_whole_lines_of_the_table(line: str, heads: bool) -> None:
+    """A part heading is a whole line of data/part_headers.tsv (a colon after it allowed);
+    a product's "Material" is none."""
+    assert (_part_header().fullmatch(line) is not None) is heads
 
 
 def test_short_sentence_inside_the_article_span_is_kept() -> None:

@@ -18,13 +18,13 @@ from collections.abc import Sequence
 
 import regex
 
-from .authors import split_names
+from .authors import find_authors, split_names
 from .dates import find_dates
 from .document import AUTHOR_JOIN, Metadata
 from .features import LineFeatures
 from .headline import headline_part, title_line_headline
 from .headline_byline import unconfirmed_headline
-from .headline_shape import BYLINE_MAX_UNITS
+from .headline_shape import BYLINE_MAX_UNITS, next_line
 from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors
 from .pubdate import choose_date
@@ -182,6 +182,14 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
     return above + top + below
 
 
+def _byline_below(feats: Sequence[LineFeatures], i: int) -> bool:
+    """Whether the next non-blank line after ``i`` is a byline that names its author ("By Maria
+    Lopez | June 2, 2024"): line ``i`` is then the headline over it ("Classic Banana Bread"),
+    not an author's name over the date."""
+    j = next_line(feats, i)
+    return j is not None and bool(find_authors(feats[j].text, feats[j].lower, False))
+
+
 def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             in_article: Sequence[bool], main_start: int,
             title_index: int | None, page_title_index: int | None,
@@ -199,7 +207,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     named_headline = (bare_name(feats[title_index].text, NOT_AUTHOR) or
                       collective_name(feats[title_index].text) or
                       handle_name(feats[title_index].text)) \
-        if title_index is not None and date_follows(feats, title_index) else None
+        if title_index is not None and date_follows(feats, title_index) and \
+        not _byline_below(feats, title_index) else None
     if no_slug and page_title_index is None:
         title = title_line_headline(feats, decisions, main_start)
     if title is None and title_index is not None and named_headline is None:

@@ -397,3 +397,16 @@ def test_an_address_is_no_source() -> None:
     for address in ("www.example.com/news/2024", "https://www.example.com/a"):
         assert scrubber.scrub(PAGE.format(byline=f"2023-04-18 来源：{address}")
                               ).metadata.source is None
+
+
+def test_a_name_shaped_headline_over_a_byline_is_the_title() -> None:
+    """"Classic Banana Bread" over "By Maria Lopez | June 2, 2024" reads like a name over a
+    date, but the byline below names the author: it is the headline (it was no title)."""
+    page = "\n".join(["Home", "Recipes", "Classic Banana Bread",
+                      "By Maria Lopez | Updated June 2, 2024",
+                      "This moist banana bread uses overripe bananas and a little brown sugar "
+                      "for a deep, caramel flavour.",
+                      "It keeps for days and freezes well, so we always bake two loaves at "
+                      "once and keep one for later."])
+    meta = scrubber.scrub(page, url="https://example.com/classic-banana-bread/").metadata
+    assert (meta.title, meta.author) == ("Classic Banana Bread", "Maria Lopez")

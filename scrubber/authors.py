@@ -82,6 +82,13 @@ _BY_LABEL = (r"(?i:posted|written|co-authored|authored|published|story|words|rep
 _NOT_COMPOUND = r"(?![会會站节節证證招们們团團协協会見])"
 
 
+#: The label of an author in other languages, before a colon ("Автор: Иван Петров", "Autor:",
+#: "Auteur :", "Tác giả:", "Penulis:", "Yazar:"); a label, so never a sentence's "by".
+_AUTHOR_LABEL_WORDS = ("автор", "авторы", "autor", "autorin", "autoren", "auteur", "auteurs",
+                       "autore", "autori", "autores", "tác giả", "penulis", "yazar")
+_AUTHOR_LABELS = "|".join(sorted(_AUTHOR_LABEL_WORDS, key=len, reverse=True))
+
+
 def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
@@ -90,13 +97,14 @@ def _any_of(*words: str) -> re.Pattern[str]:
 #: last lines, words one of which the case-folded line must hold for it to be tried).
 AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tuple(
     (regex.compile(pattern), in_text, _any_of(*needs)) for pattern, in_text, needs in (
-        # 作者：王五、赵六 / 文／A、B / 記者：… / 筆者：… / Author: Jane Doe
+        # 作者：王五、赵六 / 文／A、B / 記者：… / 筆者：… / Author: Jane Doe / Автор: Иван
+        # Петров / Auteur : … / Tác giả: …
         (rf"(?:作者|原作者|撰文|撰稿|文|来稿|記者|筆者|執筆者?|著者|投稿者|发帖人|發帖人|楼主|樓主"
-         rf"|(?i:authors?|written\s+by|posted\s+by))"
+         rf"|(?i:authors?|written\s+by|posted\s+by|{_AUTHOR_LABELS}))"
          rf"\s*[：:/／]\s*(?:{_ROLE_BEFORE})?"
          rf"(?P<name>{HAN_NAMES}|{LATIN_NAMES}{_LATIN_END}|{HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
-                 "發帖", "楼主", "樓主", "author", "by")),
+                 "發帖", "楼主", "樓主", "author", "by", *_AUTHOR_LABEL_WORDS)),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
          rf"(?P<name>{LATIN_NAME}(?=\s*$)|{HANDLE})(?:$|\s)", False,

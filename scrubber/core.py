@@ -170,7 +170,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     teaser_heads(decisions, classified, feats, in_article, main_start, title_index)
     verdicts = build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts))
     metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
-                                     page_title_index, bool(url) and not slug_words(url)), url)
+                                     page_title_index, bool(url) and not slug_words(url),
+                                     guessed.lang), url)
     return Document(verdicts, metadata, encoding, warnings, guessed.lang)
 
 

@@ -182,6 +182,11 @@ def byline_order(feats: Sequence[LineFeatures], in_article: Sequence[bool],
     return above + top + below
 
 
+#: The languages whose numeric dates put the month first ("3/12/2024": March 12, in the United
+#: States); others put the day first.
+MONTH_FIRST_LANGS = frozenset(("en",))
+
+
 def _byline_below(feats: Sequence[LineFeatures], i: int) -> bool:
     """Whether the next non-blank line after ``i`` is a byline that names its author ("By Maria
     Lopez | June 2, 2024"): line ``i`` is then the headline over it ("Classic Banana Bread"),
@@ -193,11 +198,13 @@ def _byline_below(feats: Sequence[LineFeatures], i: int) -> bool:
 def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             in_article: Sequence[bool], main_start: int,
             title_index: int | None, page_title_index: int | None,
-            no_slug: bool = False) -> Metadata:
+            no_slug: bool = False, lang: str | None = None) -> Metadata:
     """Metadata from the byline lines (see :func:`byline_order`) and the headline. ``no_slug``:
     the page's address has no slug (a home, landing or section page): a heading no <title>
     confirms is a tagline there, and the first line's headline part, when it may be the
-    <title>, is the title."""
+    <title>, is the title. ``lang``: the page's language (:func:`scrubber.lang.guess_lang`);
+    numeric dates read day first ("12/3/2024": 12 March) on a CJK page or one in a language
+    other than English (:data:`MONTH_FIRST_LANGS`)."""
     order = [i for i in byline_order(feats, in_article, main_start)
              if i not in (title_index, page_title_index)]
     title = None
@@ -231,7 +238,8 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     source = editor = None
     cjk_page = sum(feats[i].cjk for i in order) >= sum(feats[i].units for i in order) / 2
     anchor = headline if headline is not None else max(main_start, 0)
-    date, date_line = choose_date(feats, decisions, order, headline, anchor, cjk_page)
+    day_first = cjk_page or (lang is not None and lang not in MONTH_FIRST_LANGS)
+    date, date_line = choose_date(feats, decisions, order, headline, anchor, day_first)
     authors = find_page_authors(feats, decisions, order, date_line, headline) or \
         ((named_headline,) if named_headline else ())
     for i in order:

@@ -410,3 +410,37 @@ def test_a_name_shaped_headline_over_a_byline_is_the_title() -> None:
                       "once and keep one for later."])
     meta = scrubber.scrub(page, url="https://example.com/classic-banana-bread/").metadata
     assert (meta.title, meta.author) == ("Classic Banana Bread", "Maria Lopez")
+
+
+_FOREIGN_PAGES = {
+    "ru": ["В Москве открылась новая линия метро", "{byline}",
+           "В среду в Москве открылась новая линия метрополитена, которая соединила северные и "
+           "южные районы города.",
+           "По словам мэра, новая линия позволит сократить время в пути для более чем "
+           "полумиллиона жителей."],
+    "vi": ["Hà Nội khởi công tuyến đường sắt đô thị mới", "{byline}",
+           "Sáng nay, thành phố Hà Nội đã chính thức khởi công tuyến đường sắt đô thị số 5, nối "
+           "trung tâm thành phố với khu vực phía tây.",
+           "Theo lãnh đạo thành phố, dự án dự kiến hoàn thành vào năm 2030 và sẽ phục vụ khoảng "
+           "500.000 lượt khách mỗi ngày."],
+    "en": ["The city opens a new metro line", "{byline}",
+           "The city opened a new metro line on Wednesday, linking the northern and southern "
+           "districts for the first time.",
+           "The mayor said the line would cut travel times for more than half a million "
+           "people."],
+}
+
+
+@pytest.mark.parametrize(("lang", "byline", "date", "author"), [
+    ("ru", "12.03.2024 | Автор: Иван Петров", "2024-03-12", "Иван Петров"),
+    ("vi", "Thứ tư, 12/3/2024, 14:35 (GMT+7) Tác giả: Nguyễn Văn An", "2024-03-12T14:35",
+     "Nguyễn Văn An"),
+    ("en", "3/12/2024 | Author: Jane Doe", "2024-03-12", "Jane Doe")])
+def test_numeric_dates_and_author_labels_by_language(lang: str, byline: str, date: str,
+                                                     author: str) -> None:
+    """A numeric date reads day first outside English ("12/3/2024" is 12 March in Hanoi, 3
+    December nowhere), month first in English; an author's label is read in the page's
+    language ("Автор:", "Tác giả:")."""
+    page = "\n".join(_FOREIGN_PAGES[lang]).replace("{byline}", byline)
+    meta = scrubber.scrub(page).metadata
+    assert (meta.date, meta.author) == (date, author)

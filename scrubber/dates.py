@@ -29,26 +29,33 @@ MONTH_NAME = (r"(?P<mname>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
               r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 #: Month names of other languages, as day-first dates write them ("12. März 2020", "13 de março
-#: de 2019", "5 février 2021", "24 сентября 2018"): German, French, Spanish, Portuguese,
-#: Italian, Dutch, Indonesian, Polish and Russian (both in the genitive a date writes).
+#: de 2019", "5 février 2021", "24 сентября 2018", "12 مارس 2024", "12 Mart 2024"): German,
+#: French, Spanish, Portuguese, Italian, Dutch, Indonesian, Polish, Russian (both in the
+#: genitive a date writes), Arabic (the Egyptian and the Levantine names) and Turkish.
 MONTHS_INTL: dict[int, tuple[str, ...]] = {
     1: ("januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia",
-        "января", "январь"),
-    2: ("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari",
-        "lutego", "февраля", "февраль"),
-    3: ("märz", "mars", "marzo", "março", "marco", "maart", "maret", "marca", "марта", "март"),
-    4: ("avril", "abril", "aprile", "kwietnia", "апреля", "апрель"),
-    5: ("mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "май"),
-    6: ("juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "июнь"),
-    7: ("juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "июль"),
-    8: ("août", "aout", "agosto", "augustus", "agustus", "sierpnia", "августа", "август"),
-    9: ("septembre", "septiembre", "setiembre", "setembro", "settembre", "września",
-        "сентября", "сентябрь"),
+        "января", "январь", "يناير", "كانون الثاني", "ocak"),
+    2: ("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "lutego",
+        "февраля", "февраль", "فبراير", "شباط", "şubat"),
+    3: ("märz", "mars", "marzo", "março", "marco", "maart", "maret", "marca", "марта", "март",
+        "مارس", "آذار", "mart"),
+    4: ("avril", "abril", "aprile", "kwietnia", "апреля", "апрель", "أبريل", "إبريل", "ابريل",
+        "نيسان", "nisan"),
+    5: ("mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "май", "مايو", "أيار", "mayıs"),
+    6: ("juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "июнь", "يونيو", "يونية",
+        "حزيران", "haziran"),
+    7: ("juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "июль", "يوليو", "يولية",
+        "تموز", "temmuz"),
+    8: ("août", "aout", "agosto", "augustus", "agustus", "sierpnia", "августа", "август", "أغسطس",
+        "اغسطس", "آب", "ağustos"),
+    9: ("septembre", "septiembre", "setiembre", "setembro", "settembre", "września", "сентября",
+        "сентябрь", "سبتمبر", "أيلول", "eylül"),
     10: ("oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября",
-         "октябрь"),
-    11: ("novembre", "noviembre", "novembro", "listopada", "ноября", "ноябрь"),
+         "октябрь", "أكتوبر", "اكتوبر", "تشرين الأول", "ekim"),
+    11: ("novembre", "noviembre", "novembro", "listopada", "ноября", "ноябрь", "نوفمبر",
+         "تشرين الثاني", "kasım"),
     12: ("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember",
-         "grudnia", "декабря", "декабрь"),
+         "grudnia", "декабря", "декабрь", "ديسمبر", "كانون الأول", "aralık"),
 }
 MONTH_WORDS_INTL = {w: n for n, ws in MONTHS_INTL.items() for w in ws}
 _MONTH_INTL = ("(?P<iname>" + "|".join(sorted(MONTH_WORDS_INTL, key=len, reverse=True)) +
@@ -56,7 +63,8 @@ _MONTH_INTL = ("(?P<iname>" + "|".join(sorted(MONTH_WORDS_INTL, key=len, reverse
 #: A month alone before a year ("März 2020") only where the word is no name or noun in an
 #: English line ("Mars 2020", "Marco 2020").
 _MONTH_INTL_ALONE = ("(?P<iname>" + "|".join(sorted(
-    set(MONTH_WORDS_INTL) - {"mars", "marco", "marca", "maja", "mei", "mai"},
+    set(MONTH_WORDS_INTL) - {"mars", "marco", "marca", "maja", "mei", "mai", "mart", "ekim",
+                             "nisan", "آب"},
     key=len, reverse=True)) + r")(?![\p{L}])\.?")
 #: A day-first date with another language's month name: "12. März 2020", "13 de março de
 #: 2019", "24 сентября 2018 г.".

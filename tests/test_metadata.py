@@ -444,3 +444,10 @@ def test_numeric_dates_and_author_labels_by_language(lang: str, byline: str, dat
     page = "\n".join(_FOREIGN_PAGES[lang]).replace("{byline}", byline)
     meta = scrubber.scrub(page).metadata
     assert (meta.date, meta.author) == (date, author)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("12 مارس 2024", "2024-03-12"), ("5 كانون الثاني 2023", "2023-01-05"),
+    ("12 Mart 2024 Salı", "2024-03-12"), ("3 Ekim 2022", "2022-10-03")])
+def test_arabic_and_turkish_month_names(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]

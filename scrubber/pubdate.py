@@ -53,16 +53,26 @@ UPDATED: dict[str, tuple[str, ...]] = {
     "ja": ("更新日", "最終更新", "更新"),
     "ko": ("수정", "최종수정", "업데이트", "갱신"),
 }
-#: Words that name some other date: sign-up, replies, copyright, deadlines, birthdays.
+#: Words that name some other date: sign-up, replies, copyright, deadlines.
 OTHER_DATE: dict[str, tuple[str, ...]] = {
     "en": ("registered", "joined", "member since", "commented", "answered", "replied",
            "reply", "copyright", "©", "(c)", "born", "expires", "deadline", "due", "until",
-           "closing date", "event date", "last seen", "last active"),
+           "closing date", "event date", "last seen", "last active", "retrieved", "accessed",
+           "archived"),
     "zh": ("注册", "加入时间", "回复", "评论于", "到期", "生日", "截止", "最后登录", "上次登录",
            "版权"),
     "zh-hant": ("註冊", "加入時間", "回覆", "版權"),
     "ja": ("登録日時", "返信", "締切", "誕生日"),
     "ko": ("가입", "댓글", "마감"),
+}
+#: Words that name a date of a life or a body, never a page's (an infobox's "Born", "Died",
+#: "Founded"): such a date is no candidate at all, even when the page gives no other.
+LIFE_DATE: dict[str, tuple[str, ...]] = {
+    "en": ("born", "died", "date of birth", "date of death", "founded", "established"),
+    "zh": ("出生", "逝世", "去世", "成立时间", "成立日期"),
+    "zh-hant": ("出生", "逝世", "成立時間", "成立日期"),
+    "ja": ("生年月日", "没年月日", "設立"),
+    "ko": ("출생", "사망", "설립"),
 }
 #: Reading counters: a date on the same line is a byline's ("阅读 12 次", "1,024 views").
 COUNTERS: dict[str, tuple[str, ...]] = {
@@ -102,6 +112,7 @@ def _bounded(word: str) -> str:
 
 
 _PUBLISHED, _UPDATED, _OTHER = _words(PUBLISHED), _words(UPDATED), _words(OTHER_DATE)
+_LIFE = _words(LIFE_DATE)
 _COUNTER = _words(COUNTERS)
 _BYLINE = _words(BYLINE_WORDS)
 #: Suffix forms: the word stands after the date ("2005-04-27 14:32更新", "…在2005年8月12日发表").
@@ -322,6 +333,9 @@ def _line_dates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], i:
     line_score: int | None = None
     lettered = byline = None  # per line, computed on the first date that needs them
     for n, date in enumerate(dates[:MAX_DATES_PER_LINE]):
+        if _LIFE.search(f.lower[max(previous_end, date.start - LABEL_CHARS):date.start]):
+            previous_end = date.end
+            continue
         words, named = _context_score(f.text, f.lower, date, previous_end)
         previous_end = date.end
         if words == 0 and not named:

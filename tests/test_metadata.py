@@ -451,3 +451,19 @@ def test_numeric_dates_and_author_labels_by_language(lang: str, byline: str, dat
     ("12 Mart 2024 Salı", "2024-03-12"), ("3 Ekim 2022", "2022-10-03")])
 def test_arabic_and_turkish_month_names(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_an_infobox_birth_or_death_is_no_publication_date() -> None:
+    """A wiki's infobox ("Died\t4 July 1934") and a reference's access date ("Retrieved
+    2019-01-28") date something else: the page's own "last edited" date is taken."""
+    page = "\n".join([
+        "Marie Curie", "From Wikipedia, the free encyclopedia",
+        "Born\tMaria Salomea Skłodowska 7 November 1867 Warsaw",
+        "Died\t4 July 1934 (aged 66) Passy, France",
+        "Marie Salomea Skłodowska-Curie was a Polish and naturalised-French physicist and "
+        "chemist who conducted pioneering research on radioactivity.",
+        "She was the first woman to win a Nobel Prize, and the only person to win a Nobel "
+        "Prize in two scientific fields.",
+        '^ "Marie Curie – Facts". NobelPrize.org. Retrieved 2019-01-28.',
+        "This page was last edited on 3 March 2024, at 10:21 (UTC)."])
+    assert scrubber.scrub(page).metadata.date == "2024-03-03"

@@ -289,13 +289,21 @@ def _menu_word(f: LineFeatures) -> bool:
 _MENU_SEPARATORS = re.compile(r"[|｜·•»>›→\t\u3000]|-->?|—>|\s/|/\s|\s{2,}")
 
 
+#: A slash between two digits: a fraction or a ratio ("小さじ1/2", "1/3 cup"), no menu's
+#: separator in any script.
+_FRACTION_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+
+
 def unslash_paths(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
     """Leave to the context pass (as short lines) the alphabetic lines that the link-list rule
-    removed only for slashes inside tokens (in place)."""
+    removed only for slashes inside tokens, and the lines of any script whose only slashes
+    stand between digits (in place)."""
     for i, c in enumerate(classified):
         if c.reason == "link_list":
             f = feats[i]
-            if "/" in f.text and not f.is_cjk and _MENU_SEPARATORS.search(f.text) is None:
+            if "/" not in f.text or _MENU_SEPARATORS.search(f.text) is not None:
+                continue
+            if not f.is_cjk or "/" not in _FRACTION_SLASH.sub("", f.text):
                 classified[i] = _SHORT
 
 

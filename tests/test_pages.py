@@ -396,6 +396,25 @@ def test_part_headings_are_whole_lines_of_the_table(line: str, heads: bool) -> N
     assert (_part_header().fullmatch(line) is not None) is heads
 
 
+_JA_RECIPE = ["ホーム", "レシピ", "ログイン", "簡単！ふわふわ卵焼き", "2024年3月5日",
+              "朝ごはんにぴったりの、ふわふわで甘い卵焼きの作り方を紹介します。コツは弱めの中火で"
+              "じっくり焼くことです。",
+              "材料", "卵 3個", "砂糖 大さじ1", "醤油 小さじ1/2", "サラダ油 適量", "作り方",
+              "ボウルに卵を割り入れ、砂糖と醤油を加えてよく混ぜます。",
+              "卵焼き器に油をひき、卵液を三回に分けて流し入れ、手前に巻いていきます。",
+              "関連レシピ", "だし巻き卵", "© 2024 料理ノート"]
+
+
+def test_a_fraction_is_no_menu_separator_in_any_script() -> None:
+    """"醤油 小さじ1/2" (half a teaspoon) has a slash between digits: no menu, so the
+    ingredient list goes on past it; "科技/财经/体育/娱乐" stays a list of links."""
+    doc = scrubber.scrub("\n".join(_JA_RECIPE))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert kept[2:10] == _JA_RECIPE[6:14]
+    menu = scrubber.scrub("\n".join(["科技/财经/体育/娱乐", *_JA_RECIPE[5:6]]))
+    assert menu.lines[0].reason == "link_list"
+
+
 def test_short_sentence_inside_the_article_span_is_kept() -> None:
     """A reply of one short sentence between two long posts, with their chrome around it, is
     text of the thread; a short sentence after the article's last line is not."""

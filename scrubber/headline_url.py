@@ -73,11 +73,12 @@ SPELT_OUT_MIN_WORDS = 4
 SPELT_OUT_EXTRA_WORDS = 2
 
 
-def _spelt_out(wanted: Sequence[str], shared: int, words: set[str]) -> bool:
+def _spelt_out(wanted: Sequence[str], shared: int, words: set[str],
+               min_words: int = SPELT_OUT_MIN_WORDS) -> bool:
     """Whether a line of ``words`` holding ``shared`` of the slug's ``wanted`` words spells
-    the slug out: all of them, a slug of SPELT_OUT_MIN_WORDS words or more, and at most
+    the slug out: all of them, a slug of ``min_words`` words or more, and at most
     SPELT_OUT_EXTRA_WORDS more words of its own."""
-    return len(wanted) >= SPELT_OUT_MIN_WORDS and shared == len(wanted) and \
+    return len(wanted) >= min_words and shared == len(wanted) and \
         len(slug_wanted(sorted(words))) <= len(wanted) + SPELT_OUT_EXTRA_WORDS
 
 
@@ -205,8 +206,6 @@ def spelt_out_headline(feats: Sequence[LineFeatures], first: int, slug: Sequence
         if not f.text or f.sentence_punct > 1 or "://" in f.text or breadcrumb(f.text):
             continue
         words = line_words(f.text)
-        shared = slug_shared(wanted, words)
-        if shared == len(wanted) and \
-                len(slug_wanted(sorted(words))) <= len(wanted) + SPELT_OUT_EXTRA_WORDS:
+        if _spelt_out(wanted, slug_shared(wanted, words), words, SLUG_MIN_SHARED):
             return i
     return None

@@ -336,6 +336,10 @@ INTRODUCED_LIST = ("content", "introduced_list")
 _OUTSIDE = OUTSIDE_REASONS
 
 
+#: A part's heading is this many units long at most ("What you will need", "制作步骤").
+PART_HEADER_MAX_UNITS = 6
+
+
 @cache
 def _part_header() -> re.Pattern[str]:
     """The headings of ``data/part_headers.tsv`` as one expression for a whole line (a colon
@@ -349,7 +353,8 @@ def _opens_part(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatur
                 i: int) -> bool:
     """Whether line ``i``, left outside the article, is the heading of a part of it
     (``data/part_headers.tsv``: "Ingredients", "作り方") right under a line of the article."""
-    if decisions[i][1] not in _OUTSIDE or not _part_header().fullmatch(feats[i].lower.strip()):
+    if decisions[i][1] not in _OUTSIDE or feats[i].units > PART_HEADER_MAX_UNITS or \
+            not _part_header().fullmatch(feats[i].lower.strip()):
         return False
     j = i - 1
     while j >= 0 and not feats[j].text:

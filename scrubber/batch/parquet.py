@@ -129,33 +129,41 @@ def _utf8(value: Any) -> Any:
     return value
 
 
-def _column(values: list[Any], fixed: Any | None) -> Any:
-    """One column of a shard; its strings are checked for lone surrogates only when pyarrow
-    refuses them (the column is then converted again). A column whose objects have a key that
-    is a lone surrogate is JSON text: its escape text could be another key of the object."""
+def _column(values: list[Any], fixed: Any | None, typed: bool = True) -> Any:
+    """One column of a shard (``typed`` False: an input column is JSON text whatever its
+    values). A column whose objects Parquet would not give back as they are is JSON text (see
+    :func:`_json_only`); other strings are checked for lone surrogates only when pyarrow
+    refuses them (the column is then converted again)."""
+    if fixed is None and (not typed or _json_only(values)):
+        return _json_column(values)
     try:
         return _typed_column(values, fixed)
     except UnicodeEncodeError:
-        if fixed is None and _json_only(values):
-            return _json_column(values)
         return _typed_column(_utf8(values), fixed)
 
 
 def _json_only(values: list[Any]) -> bool:
     """Whether ``values`` are JSON text whatever their type: an object has a key that is not
-    valid UTF-8 (a lone surrogate), or they nest deeper than a Parquet schema is read (and
-    than :func:`_utf8` recurses). A loop, not a recursion: a JSON line may nest 500 levels."""
-    stack = [(value, 1) for value in values]
+    valid UTF-8 (a lone surrogate: its escape text could be another key of the object), two
+    objects at the same place have different keys (a struct has the union of them, and every
+    object would come back with the keys it lacks as nulls), or they nest deeper than a
+    Parquet schema is read (and than :func:`_utf8` recurses). A loop, not a recursion: a JSON
+    line may nest 500 levels deep. A place is the path of keys from the column, a list's items
+    sharing theirs."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(value, ()) for value in values]
+    keys: dict[tuple[Any, ...], set[Any]] = {}
     while stack:
-        value, depth = stack.pop()
+        value, place = stack.pop()
         if isinstance(value, dict):
-            if depth >= MAX_SCHEMA_DEPTH or not all(map(_is_utf8, value)):
+            if len(place) + 1 >= MAX_SCHEMA_DEPTH or not all(map(_is_utf8, value)):
                 return True
-            stack.extend((item, depth + 1) for item in value.values())
+            if keys.setdefault(place, set(value)) != value.keys():
+                return True
+            stack.extend((item, (*place, key)) for key, item in value.items())
         elif isinstance(value, list | tuple):
-            if depth >= MAX_SCHEMA_DEPTH:
+            if len(place) + 1 >= MAX_SCHEMA_DEPTH:
                 return True
-            stack.extend((item, depth + 1) for item in value)
+            stack.extend((item, (*place, None)) for item in value)
     return False
 
 
@@ -211,24 +219,49 @@ def _json_column(values: list[Any]) -> Any:
                      for v in values], type=pa.string())
 
 
-def records_table(records: list[dict[str, Any]], origin: bool = True) -> Any:
+def records_table(records: list[dict[str, Any]], origin: bool = True,
+                  typed: bool = True) -> Any:
     """The Arrow table of output records: columns in first-seen order, the fixed schema for
-    ``metadata`` and ``scrubber`` (see :func:`_schemas` for ``origin``)."""
+    ``metadata`` and ``scrubber`` (see :func:`_schemas` for ``origin``); ``typed`` False: the
+    input's columns as JSON text."""
     import pyarrow as pa
 
     names: dict[str, None] = {}
     for record in records:
         names.update(dict.fromkeys(record))
     fixed = _schemas(origin)
-    columns = [_column([r.get(name) for r in records], fixed.get(name)) for name in names]
-    return pa.Table.from_arrays(columns, names=[_utf8(name) for name in names])
+    columns = [_column([r.get(name) for r in records], fixed.get(name), typed)
+               for name in names]
+    return pa.Table.from_arrays(columns, names=_column_names(names))
+
+
+def _column_names(names: dict[str, None]) -> list[str]:
+    """The shard's column names: a name that is not valid UTF-8 (a lone surrogate) is its
+    escape text, and that text escaped again while it is the name of another column (a shard
+    with two columns of one name cannot be read back)."""
+    out = []
+    taken = {name for name in names if _is_utf8(name)}
+    for name in names:
+        if not _is_utf8(name):
+            name = _utf8(name)
+            while name in taken:
+                name = _utf8(name.replace("\\", "\\\\"))
+            taken.add(name)
+        out.append(name)
+    return out
 
 
 def write_shard(path: str, records: list[dict[str, Any]]) -> None:
-    """Write ``records`` as one Parquet file (the caller renames it into place)."""
+    """Write ``records`` as one Parquet file (the caller renames it into place). Should pyarrow
+    refuse the typed columns, the input's columns are written as JSON text: a shard is never
+    lost to a type pyarrow cannot write."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(records_table(records), path, compression=COMPRESSION)
+    try:
+        pq.write_table(records_table(records), path, compression=COMPRESSION)
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        pq.write_table(records_table(records, typed=False), path, compression=COMPRESSION)
 
 
 def read_records(path: str) -> list[dict[str, Any]]:

@@ -787,19 +787,37 @@ static int ends_like_author(PyObject *lower) {
            PyUnicode_READ_CHAR(lower, n - 2) == 'y';
 }
 
-/* dates.may_hold_date: a year of 19xx or 20xx, (?:19|20)\d\d */
+/* dates.DIGIT_ZEROS: the zeros of the other scripts' digits that dates.date_text folds. */
+static const Py_UCS4 DIGIT_ZEROS[] = {0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66,
+                                      0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+                                      0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810};
+
+/* A digit's value as dates.date_text reads it: 0-9 (ASCII, or folded), 10 for another decimal
+   digit (re's \d), -1 for no digit. */
+static int date_digit(Py_UCS4 c) {
+    if (c < 128) return (c >= '0' && c <= '9') ? (int)(c - '0') : -1;
+    for (size_t z = 0; z < sizeof(DIGIT_ZEROS) / sizeof(*DIGIT_ZEROS); z++)
+        if (c >= DIGIT_ZEROS[z] && c <= DIGIT_ZEROS[z] + 9) return (int)(c - DIGIT_ZEROS[z]);
+    return Py_UNICODE_ISDECIMAL(c) ? 10 : -1;
+}
+
+/* dates.may_hold_date: a year of 19xx or 20xx, or of the Buddhist era, in the text with
+   other scripts' digits folded: (?:19|20)\d\d|25[4-7]\d */
 static int may_hold_year(PyObject *text) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     for (Py_ssize_t i = 0; i + 3 < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c != '1' && c != '2') continue;
-        Py_UCS4 d = PyUnicode_READ(kind, data, i + 1);
-        if (((c == '2' && d == '0') || (c == '1' && d == '9')) &&
-            is_decimal(PyUnicode_READ(kind, data, i + 2)) &&
-            is_decimal(PyUnicode_READ(kind, data, i + 3)))
-            return 1;
+        if (c != '1' && c != '2' && c < 128) continue;
+        int a = date_digit(c);
+        if (a != 1 && a != 2) continue;
+        int b = date_digit(PyUnicode_READ(kind, data, i + 1));
+        int x = date_digit(PyUnicode_READ(kind, data, i + 2));
+        int y = date_digit(PyUnicode_READ(kind, data, i + 3));
+        if (y < 0) continue;
+        if (((a == 2 && b == 0) || (a == 1 && b == 9)) && x >= 0) return 1;
+        if (a == 2 && b == 5 && x >= 4 && x <= 7) return 1;
     }
     return 0;
 }

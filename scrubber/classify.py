@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from .compiled import speedups as _speedups
-from .dates import DATE, may_hold_date
+from .dates import DATE, date_text, may_hold_date
 from .features import LineFeatures
 from .options import Options
 from .rule_scopes import SCAN, match
@@ -106,10 +106,11 @@ def _date_line(f: LineFeatures) -> str | None:
     if (f.units > DATE_STAMP_MAX_UNITS or f.chars > DATE_STAMP_MAX_CHARS or f.sentence_punct > 1
             or f.ends_sentence or not may_hold_date(f.text)):
         return None
-    found = DATE.search(f.text)
+    text = date_text(f.text)
+    found = DATE.search(text)
     if found is None:
         return None
-    rest = DATE.sub(" ", f.text)
+    rest = DATE.sub(" ", text)
     if len(_UNIT.findall(rest)) <= _DATE_LINE_REST_UNITS:
         return "date_line"
     return "date_stamp" if found.group("hour") is not None else None

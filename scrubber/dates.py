@@ -31,44 +31,52 @@ MONTH_NAME = (r"(?P<mname>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 #: Month names of other languages, as day-first dates write them ("12. März 2020", "13 de março
 #: de 2019", "5 février 2021", "24 сентября 2018", "12 مارس 2024", "12 Mart 2024"): German,
 #: French, Spanish, Portuguese, Italian, Dutch, Indonesian, Polish, Russian (both in the
-#: genitive a date writes), Arabic (the Egyptian and the Levantine names) and Turkish.
+#: genitive a date writes), Arabic (the Egyptian and the Levantine names), Turkish and Thai
+#: (the full names and the abbreviations: "15 มกราคม 2567", "15 ม.ค. 2567", the year of the
+#: Buddhist era).
 MONTHS_INTL: dict[int, tuple[str, ...]] = {
     1: ("januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia",
-        "января", "январь", "يناير", "كانون الثاني", "ocak"),
+        "января", "январь", "يناير", "كانون الثاني", "ocak", "มกราคม", "ม.ค."),
     2: ("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "lutego",
-        "февраля", "февраль", "فبراير", "شباط", "şubat"),
+        "февраля", "февраль", "فبراير", "شباط", "şubat", "กุมภาพันธ์", "ก.พ."),
     3: ("märz", "mars", "marzo", "março", "marco", "maart", "maret", "marca", "марта", "март",
-        "مارس", "آذار", "mart"),
+        "مارس", "آذار", "mart", "มีนาคม", "มี.ค."),
     4: ("avril", "abril", "aprile", "kwietnia", "апреля", "апрель", "أبريل", "إبريل", "ابريل",
-        "نيسان", "nisan"),
-    5: ("mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "май", "مايو", "أيار", "mayıs"),
+        "نيسان", "nisan", "เมษายน", "เม.ย."),
+    5: ("mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "май", "مايو", "أيار", "mayıs",
+        "พฤษภาคม", "พ.ค."),
     6: ("juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "июнь", "يونيو", "يونية",
-        "حزيران", "haziran"),
+        "حزيران", "haziran", "มิถุนายน", "มิ.ย."),
     7: ("juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "июль", "يوليو", "يولية",
-        "تموز", "temmuz"),
+        "تموز", "temmuz", "กรกฎาคม", "ก.ค."),
     8: ("août", "aout", "agosto", "augustus", "agustus", "sierpnia", "августа", "август", "أغسطس",
-        "اغسطس", "آب", "ağustos"),
+        "اغسطس", "آب", "ağustos", "สิงหาคม", "ส.ค."),
     9: ("septembre", "septiembre", "setiembre", "setembro", "settembre", "września", "сентября",
-        "сентябрь", "سبتمبر", "أيلول", "eylül"),
+        "сентябрь", "سبتمبر", "أيلول", "eylül", "กันยายน", "ก.ย."),
     10: ("oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября",
-         "октябрь", "أكتوبر", "اكتوبر", "تشرين الأول", "ekim"),
+         "октябрь", "أكتوبر", "اكتوبر", "تشرين الأول", "ekim", "ตุลาคม", "ต.ค."),
     11: ("novembre", "noviembre", "novembro", "listopada", "ноября", "ноябрь", "نوفمبر",
-         "تشرين الثاني", "kasım"),
+         "تشرين الثاني", "kasım", "พฤศจิกายน", "พ.ย."),
     12: ("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember",
-         "grudnia", "декабря", "декабрь", "ديسمبر", "كانون الأول", "aralık"),
+         "grudnia", "декабря", "декабрь", "ديسمبر", "كانون الأول", "aralık", "ธันวาคม", "ธ.ค."),
 }
 MONTH_WORDS_INTL = {w: n for n, ws in MONTHS_INTL.items() for w in ws}
-_MONTH_INTL = ("(?P<iname>" + "|".join(sorted(MONTH_WORDS_INTL, key=len, reverse=True)) +
+_MONTH_INTL = ("(?P<iname>" + "|".join(map(regex.escape, sorted(MONTH_WORDS_INTL, key=len,
+                                                                  reverse=True))) +
                r")(?![\p{L}])\.?")
 #: A month alone before a year ("März 2020") only where the word is no name or noun in an
 #: English line ("Mars 2020", "Marco 2020").
-_MONTH_INTL_ALONE = ("(?P<iname>" + "|".join(sorted(
+_MONTH_INTL_ALONE = ("(?P<iname>" + "|".join(map(regex.escape, sorted(
     set(MONTH_WORDS_INTL) - {"mars", "marco", "marca", "maja", "mei", "mai", "mart", "ekim",
                              "nisan", "آب"},
-    key=len, reverse=True)) + r")(?![\p{L}])\.?")
+    key=len, reverse=True))) + r")(?![\p{L}])\.?")
+#: A year of the Buddhist era (Thai dates: 2540-2579 BE, 1997-2036), optionally after its
+#: abbreviation.
+BE_YEAR = r"(?:พ\.\s?ศ\.\s*)?(?P<beyear>25[4-7]\d)"
 #: A day-first date with another language's month name: "12. März 2020", "13 de março de
-#: 2019", "24 сентября 2018 г.".
-_DAY_MONTH_INTL = (rf"(?<!\d){DAY}(?:er|º|°|\.)?\s+(?:de\s+)?{_MONTH_INTL},?\s+(?:de\s+)?{YEAR}")
+#: 2019", "24 сентября 2018 г.", "15 มกราคม พ.ศ. 2567".
+_DAY_MONTH_INTL = (rf"(?<!\d){DAY}(?:er|º|°|\.)?\s+(?:de\s+)?{_MONTH_INTL},?\s+(?:de\s+)?"
+                   rf"(?:{YEAR}|{BE_YEAR})")
 
 _FORMS = [
     # 2021年06月02日, 2021 年 6 月 2 日
@@ -182,7 +190,8 @@ def _month_day(m: regex.Match[str], day_first: bool) -> tuple[int | None, int | 
 
 
 def _iso(m: regex.Match[str], day_first: bool) -> str | None:
-    year = int(m.group("year"))
+    buddhist = m.groupdict().get("beyear")
+    year = int(buddhist) - BE_OFFSET if buddhist else int(m.group("year"))
     month, day = _month_day(m, day_first)
     if month is None:
         return f"{year:04d}"
@@ -206,20 +215,41 @@ def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     return text
 
 
-#: A year of 19xx or 20xx: every date form holds one.
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+#: A year of 19xx or 20xx, or of the Buddhist era: every date form holds one.
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|25[4-7]\d")
+#: Years of the Buddhist era are those of the common era plus this.
+BE_OFFSET = 543
+#: The zeros of the decimal digits of other scripts that dates are written in: fullwidth
+#: (２０２４年３月５日), Arabic-Indic and the extended (Persian, Urdu) forms, Devanagari,
+#: Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan,
+#: Myanmar, Khmer and Mongolian. Each block holds the ten digits in order.
+DIGIT_ZEROS = (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+               0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810)
+_FOLD_DIGITS = {zero + n: ord("0") + n for zero in DIGIT_ZEROS for n in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in DIGIT_ZEROS) + "]")
+
+
+def date_text(text: str) -> str:
+    """``text`` with the digits of other scripts as ASCII digits, one character for one (the
+    spans of the dates found in it are those of ``text``); ``text`` itself when it has none."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_FOLD_DIGITS)
 
 
 def may_hold_date(text: str) -> bool:
-    """Cheap pre-check: every date form has a year of 19xx or 20xx (DATE costs up to 50 µs
-    on a line of English words; this, well under one)."""
-    return ("20" in text or "19" in text) and YEAR_DIGITS.search(text) is not None
+    """Cheap pre-check: every date form has a year of 19xx or 20xx, or of the Buddhist era
+    (DATE costs up to 50 µs on a line of English words; this, well under one)."""
+    text = date_text(text)
+    return (("20" in text or "19" in text or "25" in text)
+            and YEAR_DIGITS.search(text) is not None)
 
 
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
     """Every date in ``text`` (the forms of :data:`META_DATE`), at its own precision.
     ``day_first`` reads 06/02/2022 as 6 February (Europe, and the Chinese pages that use
     slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
+    text = date_text(text)
     if not may_hold_date(text):
         return
     for m in META_DATE.finditer(text):

@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from .dates import DATE, may_hold_date
+from .dates import DATE, date_text, may_hold_date
 from .features import LineFeatures
 from .options import Options
 from .rules import (
@@ -134,7 +134,7 @@ def match(f: LineFeatures, rules: RuleSet, options: Options,
                 seo.add(rule.scope)
                 if len(seo) == 2 and not f.ends_sentence:
                     return Hit(rule.label, rule.name)
-    if heading_like and may_hold_date(text) and DATE.search(text):
+    if heading_like and may_hold_date(text) and DATE.search(date_text(text)):
         # "2023年4月18日 来源：经济日报": a byline keyword after the date.
         for _, _, rules_ in rules.hits(text, found, "prefix"):
             return Hit(rules_[0].label, rules_[0].name)

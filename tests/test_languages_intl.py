@@ -85,6 +85,36 @@ def test_day_first_dates_in_other_languages(text: str, iso: str) -> None:
     assert [d.iso for d in find_dates(text)] == [iso]
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("２０２４年３月５日　来源：本报", "2024-03-05"), ("١٢ مارس ٢٠٢٤", "2024-03-12"),
+    ("٢٠٢٤/٠٣/٠٥", "2024-03-05"), ("۱۴۰۳ ۲۰۲۴-۰۱-۰۲", "2024-01-02"),
+    ("15 มกราคม 2567", "2024-01-15"), ("๑๕ ม.ค. ๒๕๖๗", "2024-01-15"),
+    ("วันที่ 3 ก.พ. พ.ศ. 2566", "2023-02-03"), ("२०२४-०३-०५", "2024-03-05"),
+])
+def test_dates_in_other_scripts_digits(text: str, iso: str) -> None:
+    """Digits of other scripts are read as digits (fullwidth in Chinese, Arabic-Indic, Thai,
+    Devanagari), and a Thai date's Buddhist-era year as its common-era year; the span is that
+    of the text as it is."""
+    found = list(find_dates(text))
+    assert [d.iso for d in found] == [iso]
+    assert not text[found[0].start:found[0].end].startswith(" ")
+
+
+def test_buddhist_era_years_only_in_their_range() -> None:
+    """A 25xx number is a year only in a date with a month name, and only for 1997-2036."""
+    assert list(find_dates("Posted 25 2550")) == []
+    assert list(find_dates("15 มกราคม 2599")) == []
+
+
+def test_dated_line_of_a_thai_page_is_its_date() -> None:
+    lines = ["รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร", "15 มกราคม 2567",
+             "กรุงเทพฯ – รัฐบาลได้ประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากภัยแล้ง"
+             "ในภาคเหนือ โดยจะมีการจัดสรรงบประมาณกว่าหนึ่งพันล้านบาท",
+             "นายกรัฐมนตรีกล่าวว่า มาตรการดังกล่าวจะเริ่มดำเนินการภายในเดือนหน้า และจะมีการติดตามผล"
+             "อย่างใกล้ชิด"]
+    assert scrub("\n".join(lines)).metadata.date == "2024-01-15"
+
+
 def test_english_words_are_no_months() -> None:
     """"Mars 2020" is a mission, not March; "Marco 2021" a name."""
     assert [d.iso for d in find_dates("The Mars 2020 rover landed")] == ["2020"]

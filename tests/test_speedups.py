@@ -140,8 +140,12 @@ def test_quick_kinds_of_pages_equal_python(options: Options) -> None:
         assert compiled == python
 
 
+#: Years in other scripts' digits (fullwidth, Arabic-Indic, Thai, Bengali), a Buddhist-era
+#: year, and digits that are decimal but not folded (Adlam): dates.may_hold_date and its twin.
+DATE_DIGITS = ["２０", "２４", "٢٠", "٢٤", "๒๕", "๖๗", "২০", "2567", "25", "𞥑𞥒", "1", "٩"]
 QUICK_ALPHABET = [*ALPHABET, *"2019上下首页pnfl", " says", "：", "(12)", "2023年", "|", "next",
-                  "Prev", "previous", "FIRST", "lİst", "下一页", "首页", "末页", "1999-01-02"]
+                  "Prev", "previous", "FIRST", "lİst", "下一页", "首页", "末页", "1999-01-02",
+                  *DATE_DIGITS]
 
 
 @settings(max_examples=400, deadline=None)
@@ -268,6 +272,16 @@ def test_rule_masks_and_line_scans_of_pages_equal_python(options: Options) -> No
         assert list(masks) == [rules_module.rule_mask(f, options) for f in feats]
         assert [bool(m) for m in masks] == [rules_module.may_fire(f, options) for f in feats]
         assert rules.scan_lines(feats, options) == rules.scan_lines_python(feats, options)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*DATE_DIGITS, "2019", "年", " ", "a", "首页"]), max_size=10)
+       .map("".join))
+def test_rule_masks_of_lines_with_years_equal_python(line: str) -> None:
+    """The compiled twin of dates.may_hold_date reads other scripts' digits as it does."""
+    feats = features.document_features([line])
+    masks = speedups.rule_masks(feats, rules_module._limits(DEFAULT_OPTIONS))
+    assert list(masks) == [rules_module.rule_mask(feats[0], DEFAULT_OPTIONS)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from . import lang as _lang
 from .dates import MONTH_NAME
 from .names import (
     AGENCY_ALT,
@@ -185,14 +186,20 @@ def find_authors(text: str, lower: str, in_text: bool, strict: bool = True
     if not AUTHOR_NEEDS.search(lower):
         return ()
     forms = AUTHOR_FORMS if strict else AUTHOR_FORMS[:-LATE_FORMS]
+    folded: str | None = ""  # "": not folded yet
     for pattern, form_in_text, needs in forms:
         if (in_text and not form_in_text) or not needs.search(lower):
             continue
         m = pattern.search(text)
+        if m is None:
+            # A zh-Hant page's line: the forms are written in simplified Chinese.
+            folded = _lang.folded_twin(text, lower) if folded == "" else folded
+            m = pattern.search(folded) if folded else None
         if m:
+            name = text[m.start("name"):m.end("name")]
             # A name in capitals holds no heading or facet word ("BY THE NUMBERS", "BY TOPIC
             # AREA"): menus write in capitals too.
-            names = tuple(n for n in split_names(m.group("name")) if not n.isupper() or (
+            names = tuple(n for n in split_names(name) if not n.isupper() or (
                 NOT_AUTHOR.isdisjoint(n.casefold().split()) and
                 FACET_WORDS.isdisjoint(n.casefold().split())))
             if strict:

@@ -37,6 +37,7 @@ from .landing import (
     price_tables,
 )
 from .lang import guess as guess_lang
+from .lang import hant_fold
 from .list_numbers import numbered_items
 from .listings import count_headers
 from .metadata import extract
@@ -142,11 +143,12 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
         raise TypeError(f"scrub()'s url is a str or None, not {type(url).__name__}")
 
     raw = split_lines(text)
-    feats = document_features(raw)
-    rules = ruleset(opts)
+    guessed = guess_lang(text)
+    hant = guessed.lang == "zh-Hant"
+    feats = document_features(raw, hant_fold if hant else None)
+    rules = ruleset(opts, hant)
     found = rules.scan_lines(feats, opts)
     classified = classify_lines(feats, rules, opts, found)
-    guessed = guess_lang(text)
     _structure(classified, feats, rules, opts, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats),

@@ -12,6 +12,7 @@ punctuation covers the CJK full-width forms and their ASCII equivalents.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .compiled import speedups
@@ -87,13 +88,20 @@ def _marks(text: str, pattern: re.Pattern[str]) -> list[int]:
     return _lengths(_NOT_MARK.sub("", pattern.sub(_MARK, text)))
 
 
-def document_features(lines: list[str]) -> list[LineFeatures]:
-    """Measure every line of a document (lines without their terminators)."""
+def document_features(lines: list[str], fold: Callable[[str], str] | None = None
+                      ) -> list[LineFeatures]:
+    """Measure every line of a document (lines without their terminators). ``fold``: applied
+    to each case-folded line (``lower``) as well, the text the keyword tables meet (a
+    traditional Chinese page's :func:`scrubber.lang.hant_fold`)."""
     if _speedups is not None:
         texts, lower = _speedups.strip_fold(lines)
+        if fold is not None:
+            lower = list(map(fold, lower))
         measured: list[LineFeatures] = _speedups.measure_lines(texts, lower, LineFeatures, _EMPTY)
     else:
         texts, lower, doc = strip_fold_python(lines)
+        if fold is not None:
+            lower = list(map(fold, lower))
         measured = _python_features(texts, lower, doc)
     page = "\n".join(texts)  # searched once by each pass below, which most pages skip
     return punctuate_emoji(rescale_scripts(measured, page), page)

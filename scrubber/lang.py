@@ -8,12 +8,15 @@ characters that only one of the two writes; Latin is ``en`` when common English 
 make up enough of its words, else ``latin``. ``SCRIPTS`` is the table to extend: a row per
 script, with whether scrubber has keyword tables and sentence punctuation for it. A page in a
 script without tables is cleaned in the conservative mode (see :mod:`scrubber.core`), and its
-:class:`~scrubber.Document` carries a warning that says so.
+:class:`~scrubber.Document` carries a warning that says so. A traditional Chinese page is
+matched against the simplified keyword tables through :func:`hant_fold`.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import NamedTuple
 
 from .compiled import speedups as _speedups
@@ -172,3 +175,63 @@ def guess(text: str) -> LangGuess:
         if words and sum(w in _ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
             lang = "en"
     return LangGuess(lang, name, script.tables)
+
+
+@cache
+def _hant_tables() -> tuple[dict[int, int], dict[str, str], re.Pattern[str] | None]:
+    """``data/hant_chars.tsv`` (each traditional character's simplified one) and
+    ``data/hant_phrases.tsv`` (Taiwan and Hong Kong words, folded, with the mainland words
+    they are read as, and the expression that finds them), once per process."""
+    def rows(name: str) -> list[tuple[int, str, str]]:
+        text = resources.files("scrubber").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        out = []
+        for number, row in enumerate(text.splitlines(), 1):
+            if row and not row.startswith("#"):
+                hant, _, simple = row.partition("\t")
+                if not hant or not simple or "\t" in simple:
+                    raise ValueError(f"data/{name}:{number}: expected two tab-separated fields")
+                out.append((number, hant, simple))
+        return out
+
+    chars: dict[int, int] = {}
+    for number, hant, simple in rows("hant_chars.tsv"):
+        if len(hant) != 1 or len(simple) != 1:
+            raise ValueError(f"data/hant_chars.tsv:{number}: expected two characters")
+        chars[ord(hant)] = ord(simple)
+    phrases: dict[str, str] = {}
+    for number, hant, simple in rows("hant_phrases.tsv"):
+        if len(hant) != len(simple):
+            raise ValueError(f"data/hant_phrases.tsv:{number}: the words differ in length")
+        phrases[hant.translate(chars)] = simple
+    found = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))) \
+        if phrases else None
+    return chars, phrases, found
+
+
+def hant_fold(text: str) -> str:
+    """``text`` as the simplified keyword tables read it: its traditional Han characters as the
+    simplified ones they stand for (``data/hant_chars.tsv`` lists those of the tables), then
+    the words Taiwan and Hong Kong write for the page's furniture as the mainland words
+    (``data/hant_phrases.tsv``: 連結 is 链接, 登入 登录), one character for one, so that spans
+    stay those of ``text``. A zh-Hant page's case-folded lines are folded so: "相關閱讀"
+    reads "相关阅读". Only keyword matching sees the folded text; the output is the page's.
+
+    >>> hant_fold("相關閱讀 | 版權所有 | 本文連結")
+    '相关阅读 | 版权所有 | 本文链接'
+    """
+    chars, phrases, found = _hant_tables()
+    text = text.translate(chars)
+    if found is None:
+        return text
+    return found.sub(lambda m: phrases[m.group()], text)
+
+
+def folded_twin(text: str, lower: str) -> str | None:
+    """The line ``text`` as :func:`hant_fold` reads it, when its case-folded twin ``lower`` is
+    a zh-Hant page's folded line and folding changes it; else None. An expression written in
+    simplified Chinese that finds nothing in the line is tried on this, and what it finds is
+    read from ``text`` by its span (the fold keeps every span)."""
+    if lower == text.casefold():
+        return None
+    folded = hant_fold(text)
+    return folded if folded != text else None

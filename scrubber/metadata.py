@@ -25,6 +25,7 @@ from .features import LineFeatures
 from .headline import headline_part, title_line_headline
 from .headline_byline import unconfirmed_headline
 from .headline_shape import BYLINE_MAX_UNITS, next_line
+from .lang import folded_twin
 from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors
 from .pubdate import choose_date
@@ -245,8 +246,9 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     for i in order:
         text, lower = feats[i].text, feats[i].lower
         if editor is None and decisions[i][0] != "content" and _EDITOR_NEEDS.search(lower):
-            m = _EDITOR.search(text)
-            editor = split_names(m.group("name")) if m else None
+            folded = folded_twin(text, lower)
+            m = _EDITOR.search(text) or (_EDITOR.search(folded) if folded else None)
+            editor = split_names(text[m.start("name"):m.end("name")]) if m else None
         if source is None and _SOURCE_NEEDS.search(lower):
             m = _SOURCE.search(text)
             if m and not _ADDRESS.match(m.group("name")):

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .compiled import speedups as _speedups
 from .dates import may_hold_date
 from .features import LineFeatures
+from .lang import hant_fold
 from .options import Options
 from .rule_tries import expr_hint, searchable, trie_arrays, trie_pattern
 
@@ -365,17 +366,26 @@ _WORD_ASCII_OK, _DIGIT_BEFORE, _DIGIT_AFTER = 1, 2, 4
 
 @lru_cache(maxsize=16)
 def _ruleset(keywords: tuple[tuple[str, tuple[str, ...]], ...],
-             removed: tuple[str, ...]) -> RuleSet:
+             removed: tuple[str, ...], hant: bool) -> RuleSet:
     drop = {k.casefold() for k in removed}
     entries = [e for e in builtin_entries() if e[0] not in drop]
     for label, words in keywords:
         rule = Rule(label, "header" if label in REGION_LABELS else "short", f"user_{label}")
         entries.extend((w.casefold(), rule) for w in words if w)
+    if hant:  # a zh-Hant page's lines are folded: so are the keywords written for them
+        known = {e[0] for e in entries}
+        folded = {(hant_fold(k), rule) for k, rule in entries}
+        entries += sorted((e for e in folded if e[0] not in known),
+                          key=lambda e: (e[0], e[1].name))
     return RuleSet(entries)
 
 
-def ruleset(options: Options) -> RuleSet:
-    return _ruleset(options.keywords, options.remove_keywords)
+def ruleset(options: Options, hant: bool = False) -> RuleSet:
+    """The keyword rules of ``options``; ``hant``: for a traditional Chinese page, whose
+    case-folded lines :func:`scrubber.lang.hant_fold` has folded, every keyword also folded
+    ("相關閱讀" of the traditional rows matches as "相关阅读"; the simplified rows match as
+    they are)."""
+    return _ruleset(options.keywords, options.remove_keywords, hant)
 
 
 #: Keyword rules look at lines up to this long only: bylines, headers, menus and footers are

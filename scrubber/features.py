@@ -95,16 +95,28 @@ def document_features(lines: list[str], fold: Callable[[str], str] | None = None
     traditional Chinese page's :func:`scrubber.lang.hant_fold`)."""
     if _speedups is not None:
         texts, lower = _speedups.strip_fold(lines)
-        if fold is not None:
-            lower = list(map(fold, lower))
-        measured: list[LineFeatures] = _speedups.measure_lines(texts, lower, LineFeatures, _EMPTY)
+        measured: list[LineFeatures] = _speedups.measure_lines(
+            texts, _refold(lower, fold), LineFeatures, _EMPTY)
     else:
         texts, lower, doc = strip_fold_python(lines)
-        if fold is not None:
-            lower = list(map(fold, lower))
-        measured = _python_features(texts, lower, doc)
+        measured = _python_features(texts, _refold(lower, fold), doc)
     page = "\n".join(texts)  # searched once by each pass below, which most pages skip
     return punctuate_emoji(rescale_scripts(measured, page), page)
+
+
+#: Spaces that are no ASCII space ("By\u00a0Jane Doe", a no-break space from "&nbsp;"; the
+#: en, em, thin and narrow spaces of typeset pages): the case-folded lines, which the keyword
+#: tables meet, read each as a space.
+_ODD_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_AS_SPACE = dict.fromkeys(map(ord, _ODD_SPACES), " ")
+
+
+def _refold(lower: list[str], fold: Callable[[str], str] | None) -> list[str]:
+    """The case-folded lines with odd spaces as spaces, each then through ``fold``."""
+    if _ODD_SPACE.search("\n".join(lower)) is not None:
+        lower = [line.translate(_AS_SPACE) for line in lower]
+    return lower if fold is None else list(map(fold, lower))
 
 
 # Units per script, where one character per unit or one space-separated run per unit is wrong.

@@ -84,6 +84,7 @@ from .structure import (
 from .tables import tab_tables
 from .threads import post_chrome, thread_chrome
 from .urls import section_name, slug_words, url_date
+from .verses import verse_lines
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -260,6 +261,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     card_rows(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)
     inner_sentences(decisions, feats)
+    verse_lines(decisions, feats)
     inner_headings(decisions, classified, feats)
     list_introductions(decisions, classified, feats)
     introduced_lists(decisions, classified, feats)  # the lists under the introductions

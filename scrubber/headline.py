@@ -29,6 +29,7 @@ from .headline_shape import (
     HEADLINE_MAX_UNITS,
     HEADLINE_MIN_ALNUM,
     TITLE_MATCH_MAX_PUNCT,
+    clause_end,
     full_stop,
     headline_shaped,
     next_line,
@@ -307,4 +308,5 @@ def _candidates(feats: Sequence[LineFeatures], decisions: Sequence[Decision], fi
         if feats[i].text and decisions[i][0] in labels
         and feats[i].alnum >= HEADLINE_MIN_ALNUM and feats[i].units <= HEADLINE_MAX_UNITS
         and feats[i].sentence_punct <= max_punct and not ui_prompt(feats[i])
+        and not clause_end(feats[i])
     ]

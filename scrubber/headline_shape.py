@@ -76,14 +76,24 @@ def under_label(feats: Sequence[LineFeatures], i: int) -> bool:
 
 def headline_shaped(f: LineFeatures) -> bool:
     """Short enough, at most TITLE_MATCH_MAX_PUNCT sentence marks, no full stop at its end
-    (a deck, a caption or a paragraph), no byline, no prompt to the reader."""
+    (a deck, a caption or a paragraph) nor a CJK clause mark, no byline, no prompt to the
+    reader."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
         f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not full_stop(f) and \
-        not byline_like(f) and not ui_prompt(f)
+        not clause_end(f) and not byline_like(f) and not ui_prompt(f)
 
 
 def full_stop(f: LineFeatures) -> bool:
     return f.text.rstrip()[-1] in FULL_STOPS
+
+
+#: A CJK line that ends in a clause mark goes on in the next line (a verse's first line:
+#: "深夜看书须尽欢，"): it is no headline.
+CJK_CLAUSE_ENDS = frozenset("，、；")
+
+
+def clause_end(f: LineFeatures) -> bool:
+    return f.text.rstrip()[-1] in CJK_CLAUSE_ENDS
 
 
 def shares_words(feats: Sequence[LineFeatures], i: int, main_start: int) -> bool:

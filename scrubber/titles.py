@@ -8,7 +8,9 @@ from __future__ import annotations
 import regex
 
 #: Separators between the parts of a page title.
-TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}")
+TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}"
+                             r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])-(?!\d)"
+                             r"|(?<!\d)-(?=[\p{Han}\p{Hiragana}\p{Katakana}])")
 _NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 
 

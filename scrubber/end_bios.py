@@ -117,7 +117,7 @@ REPORTER_WORDS: dict[str, tuple[str, ...]] = {
 }
 _REPORTER = re.compile("|".join(sorted({w for ws in REPORTER_WORDS.values() for w in ws})))
 #: An editor's line names the reporter too ("责编 每经记者 …"): no sign-off.
-_EDITOR = re.compile(r"\W{0,3}(?:责编|责任编辑|編輯|编辑|責任編輯)")
+_EDITOR = re.compile(r"\W{0,3}(?:责编|責編|责任编辑|編輯|编辑|責任編輯)")
 _SENTENCE_END = frozenset("。！？!?")
 
 

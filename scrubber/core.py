@@ -29,6 +29,7 @@ from .features import LineFeatures, document_features
 from .frontpages import front_page_boxes
 from .grids import keep_grids
 from .headline import find_title
+from .interstitials import interstitials
 from .landing import (
     banner_loops,
     calls_to_action,
@@ -153,7 +154,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
     _structure(classified, feats, rules, opts, guessed.lang)
     pending, named = _apply_template(template, feats, classified)
     transparent = named.union(post_chrome(classified, feats), post_comments(classified, feats),
-                              card_links(classified, feats))
+                              card_links(classified, feats),
+                              interstitials(classified, [f.lower for f in feats]))
     decisions, in_article, main_start = _in_context(classified, feats, opts, transparent,
                                                     guessed.tables)
     emoji_decisions(decisions, classified)

@@ -68,6 +68,13 @@ def chunk_key(source: Source, number: int) -> str:
     return f"{source.number:06d}-{number:06d}"
 
 
+def key_order(key: str) -> tuple[tuple[int, int, str], ...]:
+    """The input order of chunk keys, as a sort key: their numbers compared as numbers
+    ("1000000-000000" comes after "999999-000000", which a string sort puts first)."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part)
+                 for part in key.split("-"))
+
+
 def shard_name(source: Source, number: int, output_format: str = "jsonl") -> str:
     name = os.path.basename(source.path)
     for suffix, _ in SUFFIXES:

@@ -31,7 +31,7 @@ from typing import Any, TextIO
 
 from ..batch.config import Fields, RunConfig, SiteConfig, UsageError
 from ..batch.outdir import Committer, Resumed
-from ..batch.plan import Chunk, _page_groups, plan
+from ..batch.plan import Chunk, _page_groups, key_order, plan
 from ..batch.readers import PAGE_KINDS, Source
 from ..batch.runner import Report, Warn, run
 from ..batch.worker import ChunkResult, field_warnings, process_chunk
@@ -137,7 +137,7 @@ class ShardsDatasink(_datasink_base()):  # type: ignore[misc]
         import time
 
         results = sorted((r for rs in write_result.write_returns for r in rs),
-                         key=lambda r: r.key)
+                         key=lambda r: key_order(r.key))
         committer = Committer(self.outdir, self.state, self.session)
         try:
             for result in results:

@@ -1,6 +1,7 @@
 """Interstitials: the label of an advertisement slot alone on its line between two lines of
 text ("Advertisement", "Story continues below advertisement", "广告", "Anzeige"), which news
-pages set between the paragraphs of their articles.
+pages set between the paragraphs of their articles; and a wiki section's controls under its
+heading ("[edit]", 编辑, 播报: rule ``wiki_control``).
 
 The line is removed (its keyword rule names it), and the article search reads through it as
 through a blank line (the caller makes it transparent): a slot set between two short
@@ -46,6 +47,9 @@ def interstitials(classified: Sequence[Classified], lower: Sequence[str]) -> lis
     for k in range(1, len(text) - 1):
         i = text[k]
         c = classified[i]
+        if c.reason == "wiki_control":
+            out.append(i)  # a wiki section's controls under its heading, wherever they are
+            continue
         if c.kind is not Kind.BAD or not c.reason.startswith("ad_"):
             continue
         if _AROUND.sub("", lower[i]) not in _LABELS:

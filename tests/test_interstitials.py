@@ -37,3 +37,19 @@ def test_other_advertising_words_are_no_slot() -> None:
 
 def test_labels_are_case_folded() -> None:
     assert all(w == w.casefold() for ws in INTERSTITIALS.values() for w in ws)
+
+
+def test_wiki_controls_under_headings_are_read_through() -> None:
+    """A wiki's section controls (播报 / 编辑, "[edit]") under each heading are removed, and the
+    heading, its infobox and its section stay with the article."""
+    intro = ("西湖位于浙江省杭州市西湖区龙井路1号，杭州市区西部，汇水面积为21.22平方千米，湖面面积"
+             "为6.38平方千米。")
+    history = "西湖古称“钱塘湖”，又名“西子湖”，古代诗人苏轼曾作诗称赞它的景色，流传至今。"
+    sights = "西湖十景形成于南宋时期，基本围绕西湖分布，有的就位于湖上，至今仍吸引大量游客。"
+    page = ["首页 秒懂百科 特色百科", "西湖", "播报", "编辑", intro, "中文名", "西湖", "外文名",
+            "West Lake", "历史沿革", "播报", "编辑", history, "主要景点", "[编辑]", sights,
+            "参考资料", "词条统计"]
+    doc = scrub("\n".join(page))
+    assert doc.text.splitlines()[-9:] == [intro, "中文名", "西湖", "外文名", "West Lake",
+                                          "历史沿革", history, "主要景点", sights]
+    assert {v.reason for v in doc.lines if v.text in ("播报", "编辑", "[编辑]")} == {"wiki_control"}

@@ -74,13 +74,17 @@ CODE_MAX_CJK_SHARE = 0.3
 _CODE_START = re.compile(
     r"\s*(?:#(?:\s|!|(?:include|define|ifn?def|endif|pragma)\b)|//|--?[A-Za-z]|\$ |>>>|[{}]"
     r"|\"[\w.$@-]+\"\s*:\s*(?:[\"{\[\d-]|null\b|true\b|false\b)"
+    # a list of numbers or strings, as a program prints it ("[1, 2, 3]", '["a", "b"]')
+    r"|\[\s*(?:-?[\d.]+|\"[^\"\n]*\"|'[^'\n]*')(?:\s*,\s*(?:-?[\d.]+|\"[^\"\n]*\"|'[^'\n]*'))+\s*\]$"
     r"|(?:if|else|fi|for|done|echo|import|from|def|return|sudo|cd|export|source|npm|pip|git"
     r"|docker|curl|set|alias|const|let|var|function|class|public|private|SELECT|INSERT)\b)")
 _CODE_ENDS = frozenset("=\\;{}")
 _CODE_INSIDE: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     ("&&", None), ("||", None), ("::", None),
     ("$", re.compile(r"\$[A-Za-z_]")),
-    ("=", re.compile(r"\w=\S")),
+    # "a=b"; an assignment spaced as style guides ask ("pivot = arr[0]", "x += 1")
+    ("=", re.compile(r"\w=\S|^\s*[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?\s*(?:[-+*/%|&^]|//|\*\*)?"
+                     r"=\s+\S")),
     # A call: "print(x)", "os.path.join(a, b)"; not a counted link ("Linux(40)", "2006年(5)").
     ("(", re.compile(r"(?<![A-Za-z0-9_])[a-z_][A-Za-z0-9_.]*\((?!\d+\))[^()\n]*\)")),
     (" -", re.compile(r"\s--?[A-Za-z][\w-]*(?=\s|=|$)")),

@@ -23,6 +23,10 @@ from scrubber.structure import code_like, code_runs
     '"amount": 1099,',
     '"billing_details": {',
     '"state": null',
+    "    pivot = arr[0]",  # an assignment spaced as style guides ask
+    "total += price * qty",
+    "[1, 2, 3, 5, 8]",  # a program's printed list
+    '["a", "b"]',
 ])
 def test_code_like(line: str) -> None:
     assert code_like(line_features(line))
@@ -38,6 +42,8 @@ def test_code_like(line: str) -> None:
     "这是一个普通的句子，没有代码。",
     '"Hello": that was all she said.',  # a quotation, then a colon
     'The "key": a word in quotes',
+    "The price = five dollars, they said.",
+    "[1] [2] [3]",  # footnote marks, a pager
 ])
 def test_not_code_like(line: str) -> None:
     assert not code_like(line_features(line))
@@ -94,3 +100,18 @@ def test_counted_sidebar_does_not_join_the_article() -> None:
     sidebar = ["Linux(40)", "Windows(40)", "MacOS(12)", "Android(5)", "iOS(5)"]
     doc = scrubber.scrub("\n".join([*sidebar, para, para.replace("Monday", "Friday")]))
     assert [v.keep for v in doc.lines] == [False] * len(sidebar) + [True, True]
+
+
+def test_code_in_a_chinese_post_keeps_its_assignments_and_output() -> None:
+    """An assignment line ("pivot = arr[0]": its "[0]" read as a counted link) and a printed
+    list ("[1, 2, 3, 5, 8]": read as a pager) inside a kept snippet stay."""
+    body = ["快速排序是一种常用的排序算法，它采用分治的思想，通过一趟排序将待排序的数据分割成"
+            "两部分。",
+            "下面是Python实现的代码：", "def quick_sort(arr):", "    if len(arr) <= 1:",
+            "        return arr", "    pivot = arr[0]",
+            "    return quick_sort([x for x in arr[1:] if x < pivot]) + [pivot]", "运行结果如下：",
+            "[1, 2, 3, 5, 8]",
+            "快速排序的平均时间复杂度为O(nlogn)，最坏情况下为O(n^2)，空间复杂度较低。"]
+    doc = scrubber.scrub("\n".join(["博客 下载 学习 社区", "Python实现快速排序算法详解", *body,
+                                     "版权所有 © 2024"]))
+    assert doc.text.splitlines()[-len(body):] == [line.strip() for line in body]

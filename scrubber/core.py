@@ -20,7 +20,13 @@ from .consent import consent_boxes, consent_lines
 from .credit_lines import chrome_lines
 from .decode import decode
 from .dialogs import report_dialogs
-from .docs import anchored_sections, code_lines, definition_lists, wordless_lines
+from .docs import (
+    anchored_sections,
+    code_indentation,
+    code_lines,
+    definition_lists,
+    wordless_lines,
+)
 from .document import Document, Metadata, build_verdicts
 from .doubles import doubled_lines
 from .end_bios import article_ends
@@ -173,7 +179,8 @@ def scrub(text: str | bytes, options: Options | None = None, /, *,
                                               named, opts.keep_title)
     product_gap(decisions, feats, url, title_index)  # the features under the product's name
     teaser_heads(decisions, classified, feats, in_article, main_start, title_index)
-    verdicts = build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts))
+    verdicts = code_indentation(
+        build_verdicts(raw, decisions, feats, _spliced_cuts(decisions, feats, opts)), feats)
     metadata = _dated_by_url(extract(feats, decisions, in_article, main_start, title_index,
                                      page_title_index, bool(url) and not slug_words(url),
                                      guessed.lang), url)

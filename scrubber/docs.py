@@ -31,6 +31,8 @@ context pass.
   by where they stand right after a line of the article, are the article's list of what it
   covers (``definition_list``): a related box's "Headline - Site Name" has the longer part
   before its dash.
+- **Indents of code.** A kept line of code keeps its indent in the output (the other lines
+  lose the white space around them): :func:`code_indentation`.
 """
 
 from __future__ import annotations
@@ -38,8 +40,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .classify import Classified, Kind
+from .document import LineVerdict
 from .features import LineFeatures
 from .regions import Decision
 from .structure import code_like
@@ -245,3 +249,26 @@ def _left_out(decision: Decision) -> bool:
     region), not by a rule that names it (a disclaimer, a byline)."""
     reason = decision[1]
     return reason in _CONTEXT_REASONS or "_region" in reason
+
+
+def code_indentation(verdicts: tuple[LineVerdict, ...], feats: Sequence[LineFeatures]
+                     ) -> tuple[LineVerdict, ...]:
+    """``verdicts`` with the indent of kept code kept (a kept line loses the white space around
+    it, and a snippet of Python its meaning with its indents): a kept line that the input
+    indents with spaces or tabs, and that reads as code or stands next to a kept line that
+    does, keeps its indent (its trailing white space still goes). Returns ``verdicts`` itself
+    when no line is such (most pages: a check of one character per kept line)."""
+    indented = [i for i, v in enumerate(verdicts)
+                if v.keep and v.text[:1] in (" ", "\t") and v.kept_text == feats[i].text
+                and feats[i].text]
+    if not indented:
+        return verdicts
+    kept = [i for i, v in enumerate(verdicts) if v.keep and v.kept_text]
+    where = {i: k for k, i in enumerate(kept)}
+    out = list(verdicts)
+    for i in indented:
+        k = where[i]
+        near = [kept[j] for j in (k - 1, k, k + 1) if 0 <= j < len(kept)]
+        if any(code_like(feats[j]) for j in near):
+            out[i] = replace(verdicts[i], kept_text=verdicts[i].text.rstrip())
+    return tuple(out)

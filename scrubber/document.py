@@ -73,7 +73,8 @@ def build_verdicts(raw: Sequence[str], decisions: Sequence[tuple[str, str]],
                    feats: Sequence[LineFeatures], cuts: dict[int, int]
                    ) -> tuple[LineVerdict, ...]:
     """Every line's verdict from its decision (label, reason): a kept line keeps its text
-    without surrounding white space, less the characters ``cuts`` names for it. In C when
+    without surrounding white space (:func:`scrubber.docs.code_indentation` gives code its
+    indent back), less the characters ``cuts`` names for it. In C when
     the compiled module is built (one verdict per input line); :func:`build_verdicts_python`
     is the reference it is held to."""
     if _speedups is None:

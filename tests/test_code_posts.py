@@ -114,4 +114,21 @@ def test_code_in_a_chinese_post_keeps_its_assignments_and_output() -> None:
             "快速排序的平均时间复杂度为O(nlogn)，最坏情况下为O(n^2)，空间复杂度较低。"]
     doc = scrubber.scrub("\n".join(["博客 下载 学习 社区", "Python实现快速排序算法详解", *body,
                                      "版权所有 © 2024"]))
-    assert doc.text.splitlines()[-len(body):] == [line.strip() for line in body]
+    assert doc.text.splitlines()[-len(body):] == body  # with the code's indents
+
+
+def test_code_keeps_its_indent_and_prose_does_not() -> None:
+    """A snippet's indents are its meaning in Python: kept code keeps them; an indented line of
+    prose is stripped as before."""
+    lines = ["博客 下载 学习 社区", "Python实现快速排序算法详解",
+             "  快速排序是一种常用的排序算法，它采用分治的思想，通过一趟排序将待排序的数据分割成"
+             "两部分。",
+             "下面是Python实现的代码：", "def quick_sort(arr):", "    if len(arr) <= 1:",
+             "        return arr  ", "    return sorted(arr)",
+             "快速排序的平均时间复杂度为O(nlogn)，最坏情况下为O(n^2)，空间复杂度较低。",
+             "版权所有 © 2024"]
+    doc = scrubber.scrub("\n".join(lines))
+    assert doc.text.splitlines()[1:] == [
+        lines[2].strip(), lines[3], "def quick_sort(arr):", "    if len(arr) <= 1:",
+        "        return arr", "    return sorted(arr)", lines[8]]
+    assert scrubber.clean(doc.text) == doc.text

@@ -6,7 +6,8 @@ mutations of the fixture pages (lines deleted, duplicated, shuffled, junk insert
 On every input:
 
 - ``scrub`` returns; one verdict per line of the CR / LF / CRLF split, in order, numbered;
-- each kept text is a stripped piece of its own line, removed lines keep nothing;
+- each kept text is a stripped piece of its own line (a line of code keeps its indent), removed
+  lines keep nothing;
 - the verdicts rebuild ``doc.text``, whose lines appear in order in the (decoded) input;
 - ``clean(clean(x)) == clean(x)``, and a second call gives an equal ``Document``.
 
@@ -110,7 +111,9 @@ def check(data: str | bytes) -> Document:
         assert len(doc.lines) == len(text.split("\n"))
     for v in doc.lines:
         assert v.label in LABELS and _REASON.fullmatch(v.reason), v
-        assert v.kept_text in v.text and v.kept_text == v.kept_text.strip(), v
+        assert v.kept_text in v.text and v.kept_text == v.kept_text.rstrip(), v
+        # stripped, or a line of code with its indent (docs.code_indentation)
+        assert v.kept_text == v.kept_text.strip() or v.text.startswith(v.kept_text), v
         assert v.keep == (v.label in scrubber.KEPT_LABELS), v
         assert v.keep or not v.kept_text, v
     assert doc.text == "\n".join(v.kept_text for v in doc.lines if v.keep and v.kept_text)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from .compiled import speedups as _speedups
-from .dates import DATE, date_text, may_hold_date
+from .dates import DATE, date_text, holds_year, may_hold_date
 from .features import LineFeatures
 from .options import Options
 from .rule_scopes import SCAN, match
@@ -104,9 +104,11 @@ def _date_line(f: LineFeatures) -> str | None:
     stamped with a date and a time (a post or comment header:
     "# re: 标题 2004-12-27 12:46 寒星")."""
     if (f.units > DATE_STAMP_MAX_UNITS or f.chars > DATE_STAMP_MAX_CHARS or f.sentence_punct > 1
-            or f.ends_sentence or not may_hold_date(f.text)):
+            or f.ends_sentence):
         return None
     text = date_text(f.text)
+    if not holds_year(text):
+        return None
     found = DATE.search(text)
     if found is None:
         return None

@@ -239,10 +239,24 @@ def date_text(text: str) -> str:
 
 def may_hold_date(text: str) -> bool:
     """Cheap pre-check: every date form has a year of 19xx or 20xx, or of the Buddhist era
-    (DATE costs up to 50 µs on a line of English words; this, well under one)."""
-    text = date_text(text)
-    return (("20" in text or "19" in text or "25" in text)
-            and YEAR_DIGITS.search(text) is not None)
+    (DATE costs up to 50 µs on a line of English words; this, well under one). The digits of
+    other scripts are looked for only when the line's own digits hold no year."""
+    if ("20" in text or "19" in text or "25" in text) and YEAR_DIGITS.search(text) is not None:
+        return True
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return False
+    return holds_year(text.translate(_FOLD_DIGITS))
+
+
+def holds_year(text: str) -> bool:
+    """:func:`may_hold_date` of a line whose digits are ASCII (:func:`date_text`'s)."""
+    return ("20" in text or "19" in text or "25" in text) and YEAR_DIGITS.search(text) is not None
+
+
+def other_digits(text: str) -> bool:
+    """Whether ``text`` holds a digit of another script (:data:`DIGIT_ZEROS`): one search over
+    a page tells whether its lines need :func:`date_text` at all."""
+    return not text.isascii() and _OTHER_DIGIT.search(text) is not None
 
 
 def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
@@ -250,7 +264,7 @@ def find_dates(text: str, day_first: bool = False) -> Iterator[FoundDate]:
     ``day_first`` reads 06/02/2022 as 6 February (Europe, and the Chinese pages that use
     slashes); otherwise as June 2 (US). 13/02/2022 is always day first."""
     text = date_text(text)
-    if not may_hold_date(text):
+    if not holds_year(text):
         return
     for m in META_DATE.finditer(text):
         iso = _iso(m, day_first)

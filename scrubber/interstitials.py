@@ -35,6 +35,8 @@ INTERSTITIALS: dict[str, tuple[str, ...]] = {
 _LABELS = frozenset(w for ws in INTERSTITIALS.values() for w in ws)
 #: The marks around a label ("— Advertisement —", "[广告]", "ADVERTISEMENT:").
 _AROUND = re.compile(r"^[\W_]+|[\W_]+$")
+#: The labels of the rules that name slots and controls (ads, and the wiki's nav controls).
+_LABELS_OF_SLOTS = frozenset(("ad", "nav"))
 #: The text kinds a slot stands between.
 _TEXT = frozenset((Kind.GOOD, Kind.NEAR, Kind.SHORT))
 
@@ -43,17 +45,26 @@ def interstitials(classified: Sequence[Classified], lower: Sequence[str]) -> lis
     """The lines that are an advertisement slot's label between two lines of text (the
     nearest non-blank lines above and below are text no rule named)."""
     out = []
-    text = [i for i, c in enumerate(classified) if c.kind is not Kind.BLANK]
-    for k in range(1, len(text) - 1):
-        i = text[k]
-        c = classified[i]
+    for i, c in enumerate(classified):
+        if c.kind is not Kind.BAD or c.label not in _LABELS_OF_SLOTS:
+            continue
         if c.reason == "wiki_control":
             out.append(i)  # a wiki section's controls under its heading, wherever they are
             continue
-        if c.kind is not Kind.BAD or not c.reason.startswith("ad_"):
+        if not c.reason.startswith("ad_") or _AROUND.sub("", lower[i]) not in _LABELS:
             continue
-        if _AROUND.sub("", lower[i]) not in _LABELS:
-            continue
-        if classified[text[k - 1]].kind in _TEXT and classified[text[k + 1]].kind in _TEXT:
+        above, below = _next_line(classified, i, -1), _next_line(classified, i, 1)
+        if above is not None and below is not None and classified[above].kind in _TEXT \
+                and classified[below].kind in _TEXT:
             out.append(i)
     return out
+
+
+def _next_line(classified: Sequence[Classified], i: int, step: int) -> int | None:
+    """The nearest line that is not blank from line ``i`` in direction ``step``."""
+    i += step
+    while 0 <= i < len(classified):
+        if classified[i].kind is not Kind.BLANK:
+            return i
+        i += step
+    return None

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .dates import FoundDate, find_dates, may_hold_date
+from .dates import FoundDate, find_dates, holds_year, may_hold_date, other_digits
 from .features import LineFeatures
 from .names import name_list
 from .regions import Decision
@@ -291,9 +291,11 @@ def choose_date(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
 
     # The coarse bound first (no expression run: any words, the counter, the floor of a named
     # date's label); the finer one (:func:`_upper_bound`) only for the lines that pass it.
+    # (One search over the page for other scripts' digits, rather than one per line.)
+    holds = may_hold_date if other_digits("".join(f.text for f in feats)) else holds_year
     coarse = sorted([(_line_bound(f, decisions[i][0]) + _position_score(i, rank, title_index,
                                                                        anchor), i)
-                     for i, f in enumerate(feats) if may_hold_date(f.text)], reverse=True)
+                     for i, f in enumerate(feats) if holds(f.text)], reverse=True)
     best: tuple[int, int, int, int, int, int] | None = None
     best_iso = ""
     scored: list[tuple[int, int, str, int]] = []  # line, score, iso, words

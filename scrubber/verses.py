@@ -38,10 +38,11 @@ _PLACED = frozenset(("before_article", "after_article"))
 
 def verse_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
     """Take the verse right above and right under the article (in place)."""
-    kept = [i for i, d in enumerate(decisions) if d[0] == "content"]
-    if not kept:
+    first = next((i for i, d in enumerate(decisions) if d[0] == "content"), None)
+    if first is None:
         return
-    for edge, step in ((kept[0], -1), (kept[-1], 1)):
+    last = next(i for i in range(len(decisions) - 1, -1, -1) if decisions[i][0] == "content")
+    for edge, step in ((first, -1), (last, 1)):
         taken = _run(decisions, feats, edge, step)
         for i in taken:
             decisions[i] = VERSE

@@ -379,7 +379,9 @@ def test_a_markdown_headline_gives_its_words_as_the_title() -> None:
 
 @pytest.mark.parametrize(("title", "plain"), [
     ("## What happens next ##", "What happens next"), ("**Bold headline**", "Bold headline"),
-    ("C# in depth", "C# in depth"), ("#hashtag", "#hashtag"), ("# ", "# ")])
+    ("C# in depth", "C# in depth"), ("#hashtag", "#hashtag"), ("# ", "# "),
+    ("请问装修时地板怎么选？ [复制链接]", "请问装修时地板怎么选？"), ("History[edit]", "History"),
+    ("A [B] title", "A [B] title"), ("【复制链接】", "【复制链接】")])
 def test_plain_title_takes_off_a_headings_marks_only(title: str, plain: str) -> None:
     assert plain_title(title) == plain
 

@@ -1,0 +1,30 @@
+"""A Chinese Q&A page (Zhihu-like): every answer is kept, its chrome and the related
+questions under the answers are not."""
+
+from __future__ import annotations
+
+from scrubber import scrub
+
+_ANSWERS = [
+    ("张三", "从实际体验来看，这个模型在中文理解上的进步非常明显，尤其是长文本总结和代码生成"
+     "两个方面。",
+     "发布于 2024-03-05 10:20・IP 属地北京", 128, 12),
+    ("李四", "我测试了几个数学题，正确率大概在七成左右，日常使用已经足够，但专业场景还需要"
+     "谨慎。",
+     "编辑于 2024-03-06 08:00・IP 属地上海", 32, 3),
+    ("王五", "部署成本比预期低不少，单卡就能跑起来量化版本，对中小企业来说很有吸引力。",
+     "发布于 2024-03-07 09:00・IP 属地广东", 15, 2),
+]
+
+
+def test_every_answer_is_kept_and_related_questions_are_not() -> None:
+    lines = ["首页 发现 等你来答", "如何评价新发布的国产大模型？", "关注问题", "写回答",
+             "12 个回答"]
+    for name, body, stamp, votes, comments in _ANSWERS:
+        lines += [name, f"{votes} 人赞同了该回答", body, stamp, f"赞同 {votes}",
+                  f"{comments} 条评论", "分享", "收藏", "喜欢"]
+    lines += ["查看全部 12 个回答", "相关问题", "国产大模型什么时候能赶上国际先进水平？ 45 个回答",
+              "帮助中心"]
+    doc = scrub("\n".join(lines))
+    assert doc.text.splitlines() == ["如何评价新发布的国产大模型？", *(a[1] for a in _ANSWERS)]
+    assert doc.lines[-3].reason == "related_header"

@@ -33,6 +33,8 @@ INTERSTITIALS: dict[str, tuple[str, ...]] = {
     "ru": ("реклама",),
 }
 _LABELS = frozenset(w for ws in INTERSTITIALS.values() for w in ws)
+#: A slot's line is at most this long (the longest label, with marks around it).
+_LABEL_MAX_CHARS = 60
 #: The marks around a label ("— Advertisement —", "[广告]", "ADVERTISEMENT:").
 _AROUND = re.compile(r"^[\W_]+|[\W_]+$")
 #: The labels of the rules that name slots and controls (ads, and the wiki's nav controls).
@@ -51,7 +53,8 @@ def interstitials(classified: Sequence[Classified], lower: Sequence[str]) -> lis
         if c.reason == "wiki_control":
             out.append(i)  # a wiki section's controls under its heading, wherever they are
             continue
-        if not c.reason.startswith("ad_") or _AROUND.sub("", lower[i]) not in _LABELS:
+        if not c.reason.startswith("ad_") or len(lower[i]) > _LABEL_MAX_CHARS \
+                or _AROUND.sub("", lower[i]) not in _LABELS:
             continue
         above, below = _next_line(classified, i, -1), _next_line(classified, i, 1)
         if above is not None and below is not None and classified[above].kind in _TEXT \

@@ -26,15 +26,27 @@ _MARKDOWN_HEADING = regex.compile(r"^#{1,6}\s+(?P<text>.+?)(?:\s+#+)?$|^(?P<mark
 
 
 #: A control a forum or a wiki sets after a heading, in brackets ("[复制链接]", "[edit]").
-_TRAILING_CONTROL = regex.compile(
-    r"\s*[\[【](?:复制链接|複製連結|复制本帖链接|复制代码|打印|列印|收藏|分享|编辑|編輯|edit|"
-    r"edit source|copy link|share|print)[\]】]$", regex.IGNORECASE)
+_CONTROL = regex.compile(
+    r"[\[【](?:复制链接|複製連結|复制本帖链接|复制代码|打印|列印|收藏|分享|编辑|編輯|edit|"
+    r"edit source|copy link|share|print)[\]】]", regex.IGNORECASE)
+
+
+def _without_control(title: str) -> str:
+    """``title`` without a bracketed control at its end (looked for from its last bracket:
+    an expression searched from every position would cost the square of a long title)."""
+    text = title.rstrip()
+    if not text.endswith(("]", "】")):
+        return title
+    start = max(text.rfind("["), text.rfind("【"))
+    if start <= 0 or _CONTROL.fullmatch(text, start) is None:
+        return title
+    return text[:start].rstrip() or title
 
 
 def plain_title(title: str) -> str:
     """``title`` without the Markdown marks of a heading around it (the words inside stay as
     they are), and without a control in brackets after it ("标题 [复制链接]")."""
-    title = _TRAILING_CONTROL.sub("", title) or title
+    title = _without_control(title)
     m = _MARKDOWN_HEADING.match(title.strip())
     if m is None:
         return title

@@ -51,3 +51,17 @@ def test_simplified_pages_do_not_get_the_folded_rows() -> None:
     plain = set(ruleset(DEFAULT_OPTIONS).table)
     folded = set(ruleset(DEFAULT_OPTIONS, hant=True).table)
     assert "聯絡我們" in plain and "联络我们" not in plain and "联络我们" in folded
+
+
+def test_traditional_phrases_of_the_tables_read_folded() -> None:
+    """The phrase tables meet a zh-Hant page's folded lines: each traditional phrase, folded,
+    is a phrase of its table (a simplified twin), or it would never match there."""
+    from scrubber.phrase_tables import phrase_rows
+
+    for name in ("disclaimer.tsv", "article_end.tsv"):
+        rows = phrase_rows(name, 3)
+        phrases = {p.casefold() for _, row in rows for p in row}
+        hant = {p.casefold() for fields, row in rows if fields[0].startswith("zh") for p in row
+                if hant_fold(p.casefold()) != p.casefold()}
+        assert hant, name
+        assert sorted(p for p in hant if hant_fold(p) not in phrases) == [], name

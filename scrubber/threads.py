@@ -138,10 +138,19 @@ _DATE_SHAPE = re.compile(r"[0m ,./-]+")
 #: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
 #: post's body, never a poster's name or title.
 _MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
+#: The words of a post's stamp that differ from post to post without changing its shape: the
+#: verb (posted or edited: "发布于" / "编辑于") and the place Chinese platforms must show
+#: ("IP 属地北京" / "IP 属地上海").
+_STAMP_WORDS = re.compile(r"(?:发布|编辑|发表|修改|發布|發佈|編輯|發表)于|ip\s?属地\s?[:：]?\s?\S+")
+
+
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
-    shape), month names and runs of white space folded."""
-    return _SPACES.sub(" ", _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower))))
+    shape), month names, the stamp's varying words and runs of white space folded."""
+    key = _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower)))
+    if "于" in key or "属地" in key:
+        key = _STAMP_WORDS.sub(lambda m: "于" if m.group().endswith("于") else "ip", key)
+    return _SPACES.sub(" ", key)
 
 def _dated_stop(f: LineFeatures, c: Classified) -> bool:
     """Whether a line's sentence end is the full stop after the time or date of a stamp,

@@ -22,7 +22,13 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:senior |junior |full |new |active |established |distinguished |prominent "
         r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
         r"|(?:global |super )?moderator|administrator|original poster|thread starter",
-        r"(?:answered|asked|commented|replied)\s.*\d.*",  # "answered May 2, 2009 at 0:09"
+        # "answered May 2, 2009 at 0:09", "edited Jan 5, 2022 at 10:00"
+        r"(?:answered|asked|commented|replied|edited)\s.*\d.*",
+        # a Q&A site's controls under each post ("Share / Improve this answer / Follow"), and
+        # the signature of a comment under it, a dash and a handle alone ("– carol")
+        r"improve this (?:answer|question)|[–—]\s?[\w.@-]{1,30}",
+        # a Q&A page's count of answers and their order ("4 Answers", "Sorted by:")
+        r"[\d,]+\s+answers?|sorted by:?",
         # the poster's status, after the letter of their avatar: "Offline", "J Online"
         r"(?:\w\s+)?(?:offline|online)",
         # the letter of the poster's avatar before their name: "J JonB", "p pl45m4"

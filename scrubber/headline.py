@@ -120,6 +120,8 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if first in candidates or decisions[first][0] in CANDIDATE_LABELS or (
             decisions[first][0] in _LIST_LABELS and _headline_first(feats[first].text)):
         best = _title_confirmed(feats, decisions, loose, first)
+        if best is None:
+            best = _opening_title(feats, first, main_start)
         if best is not None:
             # A line the URL's slug names wins when the first line holds none of the slug's
             # words (SLUG_OVERRIDE_WORDS or more, or any when the first line is a word or
@@ -162,6 +164,26 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
         # (A first line that may be the <title> names the article better than the slug.)
         found = spelt_out_headline(feats, first, slug)
     return found, None
+
+
+#: How many of the article block's first lines may be the headline a <title> names exactly (its
+#: first: a line further down the block is its text, when no date line parts them).
+OPENING_TITLE_LINES = 1
+
+
+def _opening_title(feats: Sequence[LineFeatures], first: int, main_start: int) -> int | None:
+    """The article block's first line when it is, letter for letter, a part of the first
+    line's title ("Tag - Question - Site" over a thread that opens with its question's
+    heading): the block took the headline in."""
+    if main_start <= first:
+        return None
+    parts = [alnum_key(p) for p in TITLE_SPLIT.split(feats[first].text) if alnum_key(p)]
+    if len(parts) < 2:
+        return None
+    opening = [i for i in range(main_start, len(feats)) if feats[i].text][:OPENING_TITLE_LINES]
+    return next((i for i in opening if alnum_key(feats[i].text) in parts
+                 and len(alnum_key(feats[i].text)) >= TITLE_MATCH_MIN_ALNUM
+                 and headline_shaped(feats[i])), None)
 
 
 def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

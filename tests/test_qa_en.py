@@ -39,6 +39,8 @@ def page() -> list[str]:
 def test_every_answer_is_kept_and_the_controls_are_not() -> None:
     doc = scrub("\n".join(page()))
     text = doc.text.splitlines()
+    assert doc.metadata.title == "How do I reverse a list in Python?"
+    assert doc.lines[0].reason == "page_title"  # "python - How do I … - Stack Overflow"
     assert _QUESTION in text and all(body in text for _, body, _ in _ANSWERS)
     assert not {"Share", "Improve this answer", "Add a comment", "– carol", "3 Answers",
                 "Sorted by:", "alice", "dave"} & set(text)

@@ -47,6 +47,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from .author_boxes import poster_name, poster_stats
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .post_marks import is_mark
@@ -124,6 +125,9 @@ _NUMBER = re.compile(r"\d[\d,.:]*")
 #: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
 _SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
+#: Weekday names and the half of the day, which change from stamp to stamp ("Sat Mar 04, 2023
+#: 2:10 pm" / "Tue Feb 02, 2016 9:00 am") and not its shape.
+_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|\s[ap]\.?m\b\.?")
 #: Reasons of the date lines and bylines (any language's: "byline_en", ...), which are the
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
@@ -148,6 +152,8 @@ def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names, the stamp's varying words and runs of white space folded."""
     key = _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower)))
+    if "m" in key and any(c.isdigit() for c in key):
+        key = _WEEKDAY.sub(" ", key)
     if "于" in key or "属地" in key:
         key = _STAMP_WORDS.sub(lambda m: "于" if m.group().endswith("于") else "ip", key)
     return _SPACES.sub(" ", key)
@@ -215,6 +221,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
     out += _between_chrome(cand, set(out), feats,
                            _body_openers(first, last, set(out), keys, classified, feats))
+    out += _poster_names(cand, set(out), feats)
     for i in out:
         classified[i] = POST_CHROME
     return sorted(set(out) | _copies(classified, feats, first, last, set(out)))
@@ -412,6 +419,23 @@ def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
         return set()
     count, key = max((n, k) for k, n in above.items())
     return {i for i in chrome if keys[i] == key} if count >= THREAD_MIN_POSTS else set()
+
+def _poster_names(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures]
+                  ) -> list[int]:
+    """The short lines (``cand``) that name a poster right above a line of their stats in
+    the ``chrome`` ("mike_r" / "Posts: 42", a phpBB card under the post it signs): a name
+    is no body."""
+    out = []
+    for i in cand:
+        if i in chrome or poster_name(feats[i].text) is None:
+            continue
+        j = i + 1
+        while j < len(feats) and not feats[j].text:
+            j += 1
+        if j in chrome and poster_stats(feats[j].text):
+            out.append(i)
+    return out
+
 
 def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures],
                     openers: set[int]) -> list[int]:

@@ -20,6 +20,7 @@ from .headline_shape import (
     first_lines,
     full_stop,
     headline_shaped,
+    honorific_handle,
     name_under_headline,
     post_stamp,
     shares_words,
@@ -185,7 +186,8 @@ def headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             # list of names.
             if stamps < HEADLINE_MAX_STAMPS and i != first and (
                     date_stamp(feats[i]) or name_under_headline(feats, i, -1)
-                    or name_list(feats[i].text) or under_label(feats, i)):
+                    or name_list(feats[i].text) or under_label(feats, i)
+                    or honorific_handle(feats[i].text)):
                 stamps += 1
                 continue
             # A caption or a deck over the byline ends on a full stop; a headline does not.

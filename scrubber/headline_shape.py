@@ -108,7 +108,16 @@ def byline_like(f: LineFeatures) -> bool:
     a personal name alone ("Dylan Bailey, MS, RD" and "Apr 12, 2024" are no headlines)."""
     return f.units <= BYLINE_MAX_UNITS and (
         dated(f) or bool(find_authors(f.text, f.lower, False, strict=False))
-        or bare_name(f.text) is not None)
+        or bare_name(f.text) is not None or honorific_handle(f.text))
+
+
+#: A user's handle with a Japanese honorific, as Q&A sites and blogs name posters
+#: ("abc********さん", "yamada_taro さん"): no headline.
+_HONORIFIC_HANDLE = regex.compile(r"[\w*.@-]{2,30}\s?(?:さん|様|氏)")
+
+
+def honorific_handle(text: str) -> bool:
+    return _HONORIFIC_HANDLE.fullmatch(text.strip()) is not None
 
 
 #: A date stamp alone on its line ("Jan 23", "March 3, 2024 at 5:42 pm") is at most this

@@ -186,14 +186,15 @@ def find_authors(text: str, lower: str, in_text: bool, strict: bool = True
     if not AUTHOR_NEEDS.search(lower):
         return ()
     forms = AUTHOR_FORMS if strict else AUTHOR_FORMS[:-LATE_FORMS]
-    folded: str | None = ""  # "": not folded yet
+    folded: str | None = None  # a zh-Hant page's line as the forms (simplified) read it
+    tried = False
     for pattern, form_in_text, needs in forms:
         if (in_text and not form_in_text) or not needs.search(lower):
             continue
         m = pattern.search(text)
         if m is None:
-            # A zh-Hant page's line: the forms are written in simplified Chinese.
-            folded = _lang.folded_twin(text, lower) if folded == "" else folded
+            if not tried:
+                folded, tried = _lang.folded_twin(text, lower), True
             m = pattern.search(folded) if folded else None
         if m:
             name = text[m.start("name"):m.end("name")]

@@ -95,12 +95,13 @@ def document_features(lines: list[str], fold: Callable[[str], str] | None = None
     traditional Chinese page's :func:`scrubber.lang.hant_fold`)."""
     if _speedups is not None:
         texts, lower = _speedups.strip_fold(lines)
+        page = "\n".join(texts)  # searched once by each pass below, which most pages skip
         measured: list[LineFeatures] = _speedups.measure_lines(
-            texts, _refold(lower, fold), LineFeatures, _EMPTY)
+            texts, _refold(lower, fold, page), LineFeatures, _EMPTY)
     else:
         texts, lower, doc = strip_fold_python(lines)
-        measured = _python_features(texts, _refold(lower, fold), doc)
-    page = "\n".join(texts)  # searched once by each pass below, which most pages skip
+        page = "\n".join(texts)
+        measured = _python_features(texts, _refold(lower, fold, page), doc)
     return punctuate_emoji(rescale_scripts(measured, page), page)
 
 
@@ -112,9 +113,10 @@ _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _AS_SPACE = dict.fromkeys(map(ord, _ODD_SPACES), " ")
 
 
-def _refold(lower: list[str], fold: Callable[[str], str] | None) -> list[str]:
-    """The case-folded lines with odd spaces as spaces, each then through ``fold``."""
-    if _ODD_SPACE.search("\n".join(lower)) is not None:
+def _refold(lower: list[str], fold: Callable[[str], str] | None, page: str) -> list[str]:
+    """The case-folded lines with odd spaces as spaces (when the ``page``, the lines joined,
+    holds any), each then through ``fold``."""
+    if _ODD_SPACE.search(page) is not None:
         lower = [line.translate(_AS_SPACE) for line in lower]
     return lower if fold is None else list(map(fold, lower))
 

@@ -44,13 +44,25 @@ def looks_like_html(text: str | bytes) -> bool:
     """Whether ``text`` is markup rather than the plain text of a page."""
     start = text[: SNIFF_CHARS]
     if isinstance(start, bytes):
-        start = start.decode("utf-8", "replace")
+        start = _sniff_text(start)
     start = start.lstrip("\ufeff \t\r\n")
     if not start.startswith("<"):
         return False
     if _DOCUMENT.match(start):
         return True
     return len(_CLOSING.findall(start)) >= _FRAGMENT_TAGS
+
+
+def _sniff_text(data: bytes) -> str:
+    """The start of a page's bytes as text, enough to see its markup: UTF-16 by its byte order
+    mark, or by the zero bytes of ASCII characters on every other byte; else UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    head = data[:200]
+    if len(head) >= 8 and head.count(0) * 3 >= len(head):
+        le = head[1::2].count(0) > head[0::2].count(0)
+        return data[: len(data) // 2 * 2].decode("utf-16-le" if le else "utf-16-be", "replace")
+    return data.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,21 @@ def test_markup_is_html(text: str) -> None:
     assert looks_like_html(text) and looks_like_html(text.encode())
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_markup_is_html(encoding: str) -> None:
+    """UTF-16 markup, with or without its byte order mark, is HTML: it was read as UTF-8,
+    taken for text, and its tags scrubbed as lines of a page. Its plain-text twin is not."""
+    assert looks_like_html(HTML.read_text(encoding="utf-8").encode(encoding))
+    assert not looks_like_html("首页 | 新闻\n一篇普通的文章，没有标签。".encode(encoding))
+
+
+@needs_resiliparse
+def test_utf16_html_gives_its_text() -> None:
+    page = html_to_text(HTML.read_text(encoding="utf-8").encode("utf-16"))
+    assert page.title is not None and page.title.startswith(TITLE)
+    assert all(line in page.text for line in ARTICLE[1:])
+
+
 @needs_resiliparse
 def test_html_to_text_puts_the_title_first() -> None:
     page = html_to_text(HTML.read_bytes())

@@ -37,6 +37,7 @@ number of C-level passes over the bytes (the line step: a few per line): linear 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,6 +74,13 @@ UTF16_MAX_UNLIKELY = 0.01
 
 #: The warning of a UTF-16 BOM found glued to UTF-8 text.
 UTF16_BOM_ON_UTF8 = "a UTF-16 BOM on UTF-8 text: decoded as UTF-8"
+#: A body behind a UTF-16 BOM is no UTF-16 when, read as UTF-16, at least this share of its
+#: characters are unassigned, private-use or replaced (and it holds a line break byte and no
+#: zero byte).
+NOT_UTF16_SHARE = 0.05
+_NO_TEXT = frozenset(("Cn", "Co", "Cs"))
+#: The warning of a UTF-16 BOM found on text of a single-byte encoding.
+UTF16_BOM_ON_OTHER = "a UTF-16 BOM on text that is no UTF-16: decoded without it"
 #: ... at least this long (16 UTF-16 characters: a short all-CJK text can read as UTF-8).
 UTF16_AS_UTF8_BYTES = 32
 _BOMS = (
@@ -190,7 +198,28 @@ def _after_bom(body: bytes, encoding: str) -> Decoded | None:
             return Decoded(body.decode(encoding), encoding)
         except UnicodeDecodeError:
             return _by_lines(body)  # a BOM glued to text that is not all UTF-8
-    return _utf8_after_utf16_bom(body) or _decode(body, encoding)
+    return _utf8_after_utf16_bom(body) or _single_byte_after_utf16_bom(body, encoding) or \
+        _decode(body, encoding)
+
+
+def _single_byte_after_utf16_bom(body: bytes, encoding: str) -> Decoded | None:
+    """Text in a single-byte encoding behind a UTF-16 BOM, or None: its line breaks are
+    bytes of their own, where UTF-16's put a zero byte beside each (``0A 00``); a body with
+    line breaks and no zero byte is no UTF-16. It is decoded as bytes without a BOM are,
+    with a warning (it read as CJK mojibake, warned of one undecodable sequence at most)."""
+    if b"\x00" in body or (b"\n" not in body and b"\r" not in body):
+        return None
+    # (All-CJK UTF-16 holds no zero byte either, and "上" is 0A 4E. What tells them apart:
+    # a single-byte text's line breaks fall on both sides of the code units, and the text
+    # its bytes make as UTF-16 holds unassigned and private-use characters.)
+    breaks = [i % 2 for i, b in enumerate(body) if b in b"\n\r"]
+    if not (0 in breaks and 1 in breaks):  # a code unit's byte keeps to one side
+        as_utf16 = body[: len(body) // 2 * 2].decode(encoding, "replace")
+        odd = sum(1 for ch in as_utf16 if unicodedata.category(ch) in _NO_TEXT)
+        if odd < NOT_UTF16_SHARE * len(as_utf16):
+            return None
+    found = _by_lines(body)
+    return Decoded(found.text, found.encoding, (UTF16_BOM_ON_OTHER, *found.warnings))
 
 
 def _utf8_after_utf16_bom(body: bytes) -> Decoded | None:

@@ -182,6 +182,21 @@ def test_utf16_text_without_zero_bytes_keeps_its_bom() -> None:
             assert (decoded.text, decoded.encoding) == (text, encoding)
 
 
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE])
+def test_utf16_bom_on_single_byte_text(bom: bytes) -> None:
+    """A UTF-16 BOM glued to text in a single-byte encoding: its line breaks are bytes of
+    their own, on both sides of the code units, and as UTF-16 it reads as CJK mojibake full
+    of private-use characters. It is decoded as bytes without a BOM are, with a warning."""
+    text = "Le café est très bon ce matin.\nIl fait beau à Paris, dit-il.\nÀ bientôt !\n"
+    decoded = decode(bom + text.encode("cp1252"))
+    assert decoded.text == text and decoded.encoding != "utf-16-le"
+    assert decoded.warnings[0] == "a UTF-16 BOM on text that is no UTF-16: decoded without it"
+    # all-CJK UTF-16 has no zero byte either, and 上 holds the byte of a line break
+    cjk = "上海市上周上线" * 20
+    encoding = "utf-16-le" if bom == codecs.BOM_UTF16_LE else "utf-16-be"
+    assert decode(bom + cjk.encode(encoding)).text == cjk
+
+
 def test_utf16_without_bom_with_nul_characters() -> None:
     page = ZH_HANS.replace("\n", "\x00\n", 2)
     for encoding in ("utf-16-le", "utf-16-be"):

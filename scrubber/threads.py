@@ -146,11 +146,19 @@ _MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
 #: verb (posted or edited: "发布于" / "编辑于") and the place Chinese platforms must show
 #: ("IP 属地北京" / "IP 属地上海").
 _STAMP_WORDS = re.compile(r"(?:发布|编辑|发表|修改|發布|發佈|編輯|發表)于|ip\s?属地\s?[:：]?\s?\S+")
+#: The floors a Chinese board names instead of numbering them (the second, third and fourth
+#: posts: 沙发, 板凳, 地板): the shape of a numbered floor ("5楼"), so that a short thread's
+#: floors repeat one shape as a long thread's numbers do. (A zh-Hant page's lines are read
+#: folded to simplified characters: 沙發 is 沙发.)
+_NAMED_FLOORS = frozenset(("沙发", "板凳", "地板", "地下室"))
+_FLOOR_KEY = "0楼"
 
 
 def _chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names, the stamp's varying words and runs of white space folded."""
+    if f.lower.strip() in _NAMED_FLOORS:
+        return _FLOOR_KEY
     key = _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower)))
     if "m" in key and any(c.isdigit() for c in key):
         key = _WEEKDAY.sub(" ", key)

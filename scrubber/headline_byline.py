@@ -27,6 +27,7 @@ from .headline_shape import (
     tokens,
     under_label,
 )
+from .list_numbers import item_number
 from .names import bare_name, collective_name, name_list
 from .regions import Decision
 
@@ -144,7 +145,8 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
     ``Metadata.title`` when the line find_title gave is a name over a date."""
     if main_start < 0:
         return None
-    body_words, body_pairs = tokens("\n".join(first_lines(feats, main_start)))
+    opening = first_lines(feats, main_start)
+    body_words, body_pairs = tokens("\n".join(opening))
     best: tuple[float, int] | None = None
     seen = 0
     for i in range(main_start - 1, -1, -1):
@@ -157,14 +159,39 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
         label = decisions[i][0]
         if (label not in CANDIDATE_LABELS and (label not in _BOX_LABELS or
                                                 seen > REGION_REACH)) or \
-                f.sentence_punct > 1 or not headline_shaped(f):
+                f.sentence_punct > 1 or not (headline_shaped(f) or
+                                             _named_subject(f, opening[0] if opening else "")):
             continue
+        if counted_entry(feats, i):
+            continue  # an entry of the contents: its heading stands in the article below
         words, pairs = tokens(f.text)
         shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
             len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS
         if shared >= 1 and (best is None or shared > best[0]):
             best = (shared, i)
     return best[1] if best is not None else None
+
+
+def _named_subject(f: LineFeatures, opening: str) -> bool:
+    """Whether a line is a name alone that the article's first line opens with: the subject
+    of a page about a person ("Ada Lovelace" over "Ada Lovelace was born in London …"), which
+    the name makes no byline."""
+    name = f.text.strip()
+    return opening.startswith(name) and opening[len(name):len(name) + 1] in (" ", ",", "(") \
+        and bare_name(name) is not None
+
+
+def counted_entry(feats: Sequence[LineFeatures], i: int) -> bool:
+    """Whether line ``i`` opens with a number that the non-blank line above or below it
+    counts on by one ("1 Early life" / "2 Legacy" / "3 Reception": a table of contents, whose
+    entries share their words with the sections below them, or a ranking's list)."""
+    number = item_number(feats[i].text)
+    if number is None:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if feats[j].text), None)
+    below = next((j for j in range(i + 1, len(feats)) if feats[j].text), None)
+    return (above is not None and item_number(feats[above].text) == number - 1) or (
+        below is not None and item_number(feats[below].text) == number + 1)
 
 
 def headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

@@ -443,3 +443,38 @@ def test_only_a_line_made_of_the_slugs_words_spells_it_out() -> None:
     slug = ("why", "is", "raid", "not", "a", "backup")
     assert spelt_out_headline(document_features(lines), 0, slug) == 3
     assert spelt_out_headline(document_features(lines), 0, ("backup",)) is None
+
+
+# A page about a person or a thing, no <title> line: its name, a short description, the
+# numbered entries of its contents (which share their words with the sections below them),
+# then the sections. Synthetic pages written for these tests.
+WIKI_ZH = ["百科首页", "登录", "张三丰", "元末明初道士，武当派开山祖师。", "目录", "1 人物生平",
+           "2 主要影响", "3 人物评价", "人物生平",
+           "张三丰生于元朝，少年时曾在碧落宫出家，后来游历四方，遍访名山大川，结交了许多修道之人。",
+           "他在武当山结庵修炼，传授弟子，武当派由此兴盛，成为与少林齐名的武术流派。", "主要影响",
+           "张三丰被尊为太极拳的创始人，其思想融合儒释道三家，对后世武术和道教的发展都产生了深远的影响。",
+           "人物评价", "《明史》称其身材高大，龟形鹤背，大耳圆目，须髯如戟，寒暑只穿一件衣服。",
+           "参考资料", "© 2024 百科"]
+WIKI_EN = ["Wiki home", "Log in", "Ada Lovelace", "English mathematician and writer.", "Contents",
+           "1 Early life", "2 Career", "3 Legacy", "Early life",
+           "Ada Lovelace was born in London in 1815, the only legitimate child of the poet Lord "
+           "Byron and his wife Anne Isabella Milbanke.",
+           "Her mother promoted her interest in mathematics and logic in an effort to prevent "
+           "her from developing her father's perceived insanity.", "Career",
+           "In 1833 she met Charles Babbage, who invited her to see the prototype for his "
+           "difference engine, and the two began a long correspondence.",
+           "Legacy", "Her notes on the Analytical Engine are regarded by many as the first "
+           "computer program ever published.", "References", "© 2024 Wiki"]
+
+
+@pytest.mark.parametrize(("page", "title"), [(WIKI_ZH, "张三丰"), (WIKI_EN, "Ada Lovelace")])
+def test_the_name_a_page_is_about_is_its_headline(page: list[str], title: str) -> None:
+    # (not an entry of its contents; the name is the subject of its text, no byline)
+    assert scrubber.scrub("\n".join(page)).metadata.title == title
+
+
+def test_a_name_over_an_article_about_someone_else_stays_a_byline() -> None:
+    # The name is the author's: the article's first line does not open with it.
+    page = ["Council approves school budget", "Jane Doe", BODY_EN, "© 2024 Example"]
+    doc = scrubber.scrub("\n".join(page))
+    assert doc.metadata.title == "Council approves school budget"

@@ -90,6 +90,12 @@ _AUTHOR_LABEL_WORDS = ("автор", "авторы", "autor", "autorin", "autore
 _AUTHOR_LABELS = "|".join(sorted(_AUTHOR_LABEL_WORDS, key=len, reverse=True))
 
 
+#: "By" in the other Latin-script languages (German, French, Spanish and Portuguese, Italian,
+#: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
+_BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
+_BY_WORDS_ALT = "|".join(_BY_WORDS)
+
+
 def _any_of(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
@@ -115,6 +121,10 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
          ("starter",)),
         # a line that is only "by ibby": a handle
         (rf"^(?i:by)\s+(?P<name>{HANDLE})\s*$", False, ("by",)),
+        # "by" in the other Latin-script languages, on a line of its own before a name of two
+        # words or more: "Von Anna Müller", "Par Jean Dupont", "Por María García"
+        (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})\s*$", False,
+         _BY_WORDS),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
         (rf"(?:{AGENCY_ALT})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{HAN_NAMES})", False, ("记者", "記者")),

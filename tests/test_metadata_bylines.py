@@ -230,3 +230,18 @@ def test_a_name_over_a_date_stamp_is_no_headline() -> None:
 ])
 def test_bare_names_where_an_author_is_looked_for(line: str, name: str | None) -> None:
     assert bare_name(line, NOT_AUTHOR) == name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Von Anna Müller", "Anna Müller"), ("Par Jean Dupont", "Jean Dupont"),
+    ("Por María García", "María García"), ("Di Mario Rossi", "Mario Rossi"),
+    ("Door Jan de Vries", "Jan de Vries")])
+def test_by_in_other_languages_before_a_name_alone(line: str, name: str) -> None:
+    assert find_authors(line, line.casefold(), False) == (name,)
+    assert scrubber.scrub(_page(line)).metadata.author == name
+
+
+@pytest.mark.parametrize("line", ["Von der Leyen warnt vor Krieg", "Por qué España gana",
+                                  "Von Berlin", "Par ailleurs"])
+def test_such_words_opening_a_headline_name_nobody(line: str) -> None:
+    assert find_authors(line, line.casefold(), False) == ()

@@ -60,7 +60,9 @@ _SOURCE = regex.compile(
     r"(?P<name>[^\s\]】(（)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",
     regex.IGNORECASE,
 )
-_CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})\s*$")
+#: (Not a verb's phrase that ends in the preposition before its date: "已于 2023-06-01 修改",
+#: "发布于 …", "写在 …".)
+_CATEGORY_GLUED = regex.compile(r"^\s*(?P<name>\p{Han}{2,8})(?<![于於在])\s*$")
 #: The first name after the date of a date line ("2018-06-07 14:50:42 新华网  高敬",
 #: "2024-05-09 ·新华社"): a publication when it ends like one or stands in 《》.
 _AFTER_DATE = regex.compile(r"^[\s·•|]*(?P<name>《[^》\s]{1,12}》|[\p{Han}\p{N}]{2,12})(?:\s|$)")

@@ -469,3 +469,11 @@ def test_an_infobox_birth_or_death_is_no_publication_date() -> None:
         '^ "Marie Curie – Facts". NobelPrize.org. Retrieved 2019-01-28.',
         "This page was last edited on 3 March 2024, at 10:21 (UTC)."])
     assert scrubber.scrub(page).metadata.date == "2024-03-03"
+
+
+@pytest.mark.parametrize("byline", ["已于 2023-04-18 10:21 修改", "发布于 2023-04-18 10:21",
+                                    "写在 2023-04-18"])
+def test_a_phrase_that_leads_to_the_date_is_no_channel(byline: str) -> None:
+    page = PAGE.replace("当前位置：首页 > 财经 > 正文\n", "")
+    meta = scrubber.scrub(page.format(byline=byline)).metadata
+    assert meta.category is None and meta.date is not None and meta.date.startswith("2023-04-18")

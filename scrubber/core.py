@@ -83,6 +83,7 @@ from .structure import (
     inner_sentences,
     introduced_lists,
     legal_headers,
+    list_closers,
     menu_headers,
     prose_runs,
     unmark_lists,
@@ -284,6 +285,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     answer_heads(decisions, feats)
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
+    list_closers(decisions, feats)
     repeated_lines(decisions, feats)
     doubled_lines(decisions, feats)
     banner_loops(decisions, feats)

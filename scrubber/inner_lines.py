@@ -12,7 +12,10 @@ article's, when they read as its text. Run after the context pass, on the decisi
   ``INNER_MAX_RUN`` in a row, whose nearest lines above and below are both the article's are
   kept (``inner_list_line``): paths, commands, figures parted by pipes; a menu does not stand
   between two lines of an article (tab-separated table rows and spaced-out CJK words
-  excepted)."""
+  excepted).
+- **Sentences that close a list.** The sentences right under a list that a later pass took
+  into the article (``spec_lines``, ``introduced_list``, ...), which the context pass left
+  after the article with the list, are kept (``list_closer``)."""
 
 from __future__ import annotations
 
@@ -149,3 +152,34 @@ def inner_list_lines(decisions: list[tuple[str, str]], feats: Sequence[LineFeatu
             for k in range(n, end):
                 decisions[text_lines[k]] = INNER_LIST_LINE
         n = end
+
+
+# --- The sentences that close a list under the article ---------------------------------------
+#: The reasons of the passes that take a list under the article's text back into it.
+_LIST_REASONS = frozenset(("spec_lines", "introduced_list", "inner_list_line", "numbered_item",
+                           "definition_list"))
+LIST_CLOSER = ("content", "list_closer")
+#: A closing sentence has at least this many units (a button's "Apply now." has fewer).
+CLOSER_MIN_UNITS = 6
+
+
+def list_closers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """The sentences right under a list that a later pass took into the article (a table of
+    figures, the steps of a recipe), left after the article, are its too (in place): the
+    context pass saw the list's short lines as the article's end, so the paragraph that
+    follows the list was cut off with it ("Grundförderung: 30 Prozent" ... "Anträge können
+    seit Februar gestellt werden."). The run of such sentences ends at the first line that
+    is not one."""
+    previous: tuple[str, str] | None = None
+    closing = False
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        d = decisions[i]
+        if d[1] == "after_article" and f.ends_sentence and f.units >= CLOSER_MIN_UNITS and (
+                closing or (previous is not None and previous[1] in _LIST_REASONS)):
+            decisions[i] = LIST_CLOSER
+            closing = True
+        else:
+            closing = False
+        previous = decisions[i]

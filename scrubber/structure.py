@@ -57,6 +57,7 @@ from .inner_lines import INNER_LIST_LINE as INNER_LIST_LINE
 from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
 from .inner_lines import inner_list_lines as inner_list_lines
 from .inner_lines import inner_sentences as inner_sentences
+from .inner_lines import list_closers as list_closers
 from .options import Options
 from .phrase_tables import phrase_rows
 from .regions import OUTSIDE_REASONS

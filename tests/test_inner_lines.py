@@ -49,3 +49,38 @@ def test_a_posts_stamp_between_two_lines_of_the_article_stays_removed() -> None:
     lines = [*ARTICLE[:2], stamp, ARTICLE[2], CLOSING]
     assert scrubber.scrub("\n".join(lines)).lines[2].reason == "link_list"
     assert not verdict(lines, stamp).keep
+
+
+# A paragraph under a list of figures that a later pass took into the article: the context
+# pass ended the article at the list's short lines. Synthetic pages written for these tests.
+CLOSED_LIST_DE = [
+    "Heizungsgesetz: Was Eigentümer jetzt wissen müssen | Tagesblatt", "Startseite", "Politik",
+    "Wirtschaft", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen",
+    "Seit dem 1. Januar gilt das überarbeitete Gebäudeenergiegesetz. Es schreibt vor, dass neu "
+    "eingebaute Heizungen zu mindestens 65 Prozent mit erneuerbaren Energien betrieben werden.",
+    "Für bestehende Heizungen gibt es jedoch Übergangsfristen. Wer eine funktionierende Öl- oder "
+    "Gasheizung besitzt, muss diese nicht sofort austauschen.",
+    "Welche Förderung gibt es?",
+    "Der Staat unterstützt den Umstieg mit Zuschüssen von bis zu 70 Prozent der Kosten. Die "
+    "Grundförderung beträgt 30 Prozent, hinzu kommen verschiedene Boni.",
+    "Grundförderung: 30 Prozent", "Geschwindigkeitsbonus: 20 Prozent",
+    "Einkommensbonus: 30 Prozent",
+    "Anträge können seit Februar bei der KfW gestellt werden.",
+    "Mehr zum Thema", "Wärmepumpe: Lohnt sich der Einbau im Altbau?",
+    "Energiepreise: Strom wird wieder günstiger", "Impressum", "Datenschutz",
+    "© 2024 Tagesblatt GmbH. Alle Rechte vorbehalten."]
+
+
+def test_the_sentence_under_a_list_taken_back_is_the_articles() -> None:
+    verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(CLOSED_LIST_DE)).lines}
+    assert verdicts["Einkommensbonus: 30 Prozent"][0]
+    assert verdicts["Anträge können seit Februar bei der KfW gestellt werden."] == (
+        True, "list_closer")
+    assert not verdicts["Wärmepumpe: Lohnt sich der Einbau im Altbau?"][0]
+
+
+def test_no_sentence_closes_a_list_the_article_does_not_hold() -> None:
+    page = [line for line in CLOSED_LIST_DE if "Prozent" not in line or len(line) > 40]
+    page.insert(page.index("Mehr zum Thema"), "Preise: Alle Angaben ohne Gewähr.")
+    verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(page)).lines}
+    assert verdicts["Preise: Alle Angaben ohne Gewähr."][1] != "list_closer"

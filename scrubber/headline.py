@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+import regex
+
 from .features import LineFeatures
 from .headline_byline import (
     CANDIDATE_LABELS,
@@ -75,8 +77,16 @@ def _reworded(part: str, line: str) -> bool:
         and len(words) <= REWORDED_MAX_GROWTH * len(want)
 
 
+#: A tag in brackets that a <title> adds to its headline ("【图】", "【行情 报价 价格 评测】",
+#: "[Solved]"): no word of the headline on the page.
+_TITLE_TAG = regex.compile(r"[【\[][^】\]]{0,30}[】\]]")
+
+
 def _title_parts(page_title: str) -> list[str]:
-    parts = [p for p in (alnum_key(x) for x in TITLE_SPLIT.split(page_title)) if p]
+    """The parts of a <title> line (letters and digits), less the tags in brackets around its
+    headline (a part that is nothing but a tag stays as it is)."""
+    parts = [p for p in (alnum_key(_TITLE_TAG.sub("", x)) or alnum_key(x)
+                         for x in TITLE_SPLIT.split(page_title)) if p]
     return parts or [alnum_key(page_title)]
 
 

@@ -478,3 +478,21 @@ def test_a_name_over_an_article_about_someone_else_stays_a_byline() -> None:
     page = ["Council approves school budget", "Jane Doe", BODY_EN, "© 2024 Example"]
     doc = scrubber.scrub("\n".join(page))
     assert doc.metadata.title == "Council approves school budget"
+
+
+@pytest.mark.parametrize("title", [
+    "【华为Mate 60 Pro】华为 HUAWEI Mate 60 Pro 12GB+512GB 雅川青【行情 报价 价格 评测】-示例商城",
+    "华为 HUAWEI Mate 60 Pro 12GB+512GB 雅川青【图】【行情 报价 价格 评测】_示例商城"])
+def test_tags_in_brackets_around_the_titles_headline_are_no_words_of_it(title: str) -> None:
+    headline = "华为 HUAWEI Mate 60 Pro 12GB+512GB 雅川青 卫星通话 超可靠玄武架构"
+    page = [title, "示例商城首页", "我的订单", "手机", "华为", headline, "加入购物车",
+            "商品介绍", "规格与包装", "售后保障", "商品评价(50万+)",
+            "商品名称：华为Mate 60 Pro", "商品编号：100066896338", "商品毛重：0.5kg",
+            "商品产地：中国大陆", "运行内存：12GB", "机身存储：512GB",
+            "华为Mate 60 Pro搭载超可靠玄武架构，整机抗跌耐摔能力大幅提升，"
+            "第二代昆仑玻璃让屏幕更耐摔。",
+            "支持双向北斗卫星消息，在没有地面网络信号的情况下，也可以发送和接收消息。",
+            "© 2024 示例商城"]
+    doc = scrubber.scrub("\n".join(page))
+    assert doc.metadata.title == headline
+    assert doc.lines[0].reason == "page_title"  # the <title> confirmed it

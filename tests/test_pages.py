@@ -387,8 +387,26 @@ def test_a_part_heading_under_the_article_brings_its_list_in(ingredients: str,
     assert kept[-15:] == lines[7:22] and "Zucchini Bread" not in kept
 
 
+@pytest.mark.parametrize(("notes", "facts"), [("Recipe Notes", "Nutrition"),
+                                             ("Tips", "Nutrition Facts")])
+def test_the_parts_after_the_steps_are_the_recipes(notes: str, facts: str) -> None:
+    """A recipe's notes and its nutrition facts after the steps are parts of it too; the
+    recipe card's prompts under them ("Rate this recipe") are not."""
+    end = _RECIPE.index("You May Also Like")
+    parts = [notes, "You can add a cup of walnuts or chocolate chips to the batter.", facts,
+             "Calories: 240kcal", "Carbohydrates: 40g", "Fat: 8g"]
+    prompts = ["Did you make this recipe? Tag @mariaskitchen on Instagram!", "Rate this recipe"]
+    lines = [line.format(ingredients="Ingredients", steps="Instructions")
+             for line in [*_RECIPE[:end], *parts, *prompts, *_RECIPE[end:]]]
+    verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(lines)).lines}
+    assert all(verdicts[line][0] for line in parts), verdicts
+    assert verdicts["Rate this recipe"] == (False, "recipe_prompt")
+    assert not verdicts[prompts[0]][0]
+
+
 @pytest.mark.parametrize(("line", "heads"), [
     ("ingredients", True), ("ingredients:", True), ("作り方", True), ("재료", True),
+    ("nutrition facts", True), ("小贴士", True), ("notes", False),
     ("material", False), ("ingredients and where to buy them", False), ("method acting", False)])
 def test_part_headings_are_whole_lines_of_the_table(line: str, heads: bool) -> None:
     """A part heading is a whole line of data/part_headers.tsv (a colon after it allowed);

@@ -9,8 +9,9 @@ from __future__ import annotations
 #: A count and its unit, per language (as data); the units of English are matched whatever
 #: their case by the passes that read lower-cased lines.
 RELATIVE_TIMES: dict[str, str] = {
-    "en": r"\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?"
-          r"|years?)\s+ago\b",
+    # (abbreviations with their full stop: "3 hr. ago", "2 mo. ago", "1 yr. ago")
+    "en": r"\d+\s*(?:s|m|h|d|w|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|mos?"
+          r"|months?|yrs?|years?)\.?\s+ago\b",
     "zh": r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个?月|個月|年)前|刚刚|剛剛",
     "ja": r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",
     "ko": r"\d+\s*(?:초|분|시간|일|주|개월|년)\s*전",

@@ -159,7 +159,9 @@ HEADLINE_ARTICLE_LINES = 5
 #: ... and a heading over the byline or the article's first line (a deck or a source note may
 #: open the article, the headline's words come later).
 HEADLINE_SHARE_LINES = 10
-WORD = regex.compile(r"\p{L}{4,}")
+#: A word of four characters or more: letters with their combining marks (the vowel signs of
+#: Devanagari and Thai, an accent written apart), which would split it otherwise.
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]{3,}")
 FULL_STOPS = frozenset(".。")
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 #: Words of four letters or more that any two lines of a language share ("this", "with"):

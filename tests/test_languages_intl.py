@@ -166,3 +166,27 @@ def test_replies_under_german_signed_headers_are_kept(unit: str) -> None:
     for reply in _DE_REPLIES:
         assert verdicts[reply], reply
     assert not any(verdicts[f"nutzer{n}   vor {n} {unit}"] for n in range(1, 6))
+
+
+_HI = ["होम", "देश", "विदेश", "खेल", "मनोरंजन", "दिल्ली में बारिश से मौसम हुआ सुहाना",
+       "नई दिल्ली, 12 जुलाई 2024",
+       "राजधानी दिल्ली में शुक्रवार सुबह से हो रही बारिश ने लोगों को गर्मी से राहत दी है। मौसम विभाग ने"
+       " अगले दो दिनों तक बारिश जारी रहने का अनुमान जताया है।",
+       "कई इलाकों में जलभराव की वजह से यातायात प्रभावित हुआ और लोगों को दफ्तर पहुंचने में देरी हुई।",
+       "नगर निगम ने कहा है कि जल निकासी के लिए अतिरिक्त पंप लगाए गए हैं।",
+       "शेयर करें", "कॉपीराइट © 2024 सर्वाधिकार सुरक्षित"]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("12 जुलाई 2024", "2024-07-12"), ("5 सितम्बर 2023", "2023-09-05"),
+    ("१२ मार्च २०२४", "2024-03-12")])
+def test_day_first_dates_in_hindi(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text)] == [iso]
+
+
+def test_a_hindi_page_gives_its_headline_and_date() -> None:
+    """Devanagari words carry their vowel signs (combining marks): the headline over the dated
+    line shares them with the article's first lines; the dated line is the page's date."""
+    doc = scrub("\n".join(_HI))
+    assert doc.metadata.title == _HI[5] and doc.metadata.date == "2024-07-12"
+    assert not doc.lines[6].keep and doc.lines[7].keep

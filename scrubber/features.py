@@ -12,6 +12,7 @@ punctuation covers the CJK full-width forms and their ASCII equivalents.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -127,19 +128,25 @@ def _refold(lower: list[str], fold: Callable[[str], str] | None, page: str) -> l
 # thresholds that treat a single space as a menu separator. Thai, Lao, Khmer and Myanmar write
 # no spaces between words: a line counts one unit per UNSPACED_CHARS_PER_UNIT letters (about
 # a word), so a Thai paragraph is not one "word". Only lines holding such letters are measured
-# again, and only on pages that hold any (one search over the page first).
+# again, and only on pages that hold any (one search over the page first). The Indic scripts
+# (Devanagari to Sinhala) space their words, but write their vowels as combining marks, which
+# the first count (a word is a run of letters and digits) takes for breaks: "दिल्ली" was three
+# words. Their lines count their words with the marks taken out.
 _HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_INDIC = "\u0900-\u0dff"
+_INDIC_MARK = re.compile("[" + "".join(
+    chr(c) for c in range(0x900, 0xE00) if unicodedata.category(chr(c)).startswith("M")) + "]")
 #: Letters of a script written without spaces between words that make one unit.
 UNSPACED_CHARS_PER_UNIT = 4
-_RESCALED = re.compile(f"[{_HANGUL}{_UNSPACED}]")
+_RESCALED = re.compile(f"[{_HANGUL}{_UNSPACED}{_INDIC}]")
 _NOT_HAN_KANA = re.compile(f"[^{_HAN_KANA}]+")
 _SPACED_WORD = re.compile(f"[^\\W_{_HAN_KANA}{_UNSPACED}]+")
 _NOT_UNSPACED = re.compile(f"[^{_UNSPACED}]+")
 
 
 def rescale_scripts(feats: list[LineFeatures], page: str) -> list[LineFeatures]:
-    """``feats`` with the units (and CJK counts) of Hangul and Thai-like lines measured per
+    """``feats`` with the units (and CJK counts) of Hangul, Thai-like and Indic lines measured per
     word (see above); other lines are left as they are. ``page``: the lines' texts, joined."""
     if _RESCALED.search(page) is None:
         return feats
@@ -149,7 +156,7 @@ def rescale_scripts(feats: list[LineFeatures], page: str) -> list[LineFeatures]:
             continue
         han_kana = len(f.text) - sum(map(len, _NOT_HAN_KANA.findall(f.text)))
         unspaced = len(f.text) - sum(map(len, _NOT_UNSPACED.findall(f.text)))
-        words = len(_SPACED_WORD.findall(f.text))
+        words = len(_SPACED_WORD.findall(_INDIC_MARK.sub("", f.text)))
         # Whole units (the compiled steps read them as integers); a few letters make one.
         units = han_kana + words + -(-unspaced // UNSPACED_CHARS_PER_UNIT)
         out[i] = f._replace(cjk=han_kana, units=units)

@@ -42,6 +42,16 @@ def test_hangul_counts_words_not_syllables() -> None:
     assert line_features("東京で記念集会").units == 7
 
 
+@pytest.mark.parametrize(("line", "words"), [
+    ("दिल्ली में बारिश से मौसम हुआ सुहाना", 7),  # Devanagari
+    ("தமிழ் நாட்டில் மழை பெய்தது", 4),  # Tamil
+    ("বাংলাদেশে বৃষ্টি হচ্ছে", 3),  # Bengali
+])
+def test_indic_words_keep_their_vowel_signs(line: str, words: int) -> None:
+    """A vowel sign (a combining mark) is no break between words."""
+    assert line_features(line).units == words
+
+
 @pytest.mark.parametrize(("line", "ends"), [
     ("バクバク食べてましたよ😄", True),  # a Japanese sentence closed by an emoji
     ("今天的天气真好，出去走走☀️", True),

@@ -45,7 +45,7 @@ from .landing import (
 )
 from .lang import guess as guess_lang
 from .lang import hant_fold
-from .list_numbers import numbered_items
+from .list_numbers import numbered_items, numbered_tails
 from .listings import count_headers
 from .metadata import extract
 from .numbered import numbered_headers, numbered_records
@@ -300,6 +300,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     wordless_lines(decisions, feats)
     chrome_lines(decisions, feats)
     numbered_items(decisions, feats)
+    numbered_tails(decisions, feats)
 
 
 def _apply_template(template: Template | None, feats: list[LineFeatures],

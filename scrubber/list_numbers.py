@@ -75,3 +75,41 @@ def _nearest(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures]
             return number
         j += step
     return None
+
+
+#: A short label before a list's first number on its line ("附件：1.…", "Attachments: 1. …").
+_LABEL = re.compile(r"[^\d\s：:]{1,12}[：:]\s*")
+NUMBERED_TAIL = ("content", "numbered_tail")
+
+
+#: A sub-item's number ("5.2 …"): the list it counts on is the section's, not "5.".
+_SUB_NUMBER = re.compile(r"\s*\d{1,2}\.\d")
+
+
+def _labelled_number(text: str) -> int | None:
+    """The number a line opens with, or opens with after a short label and a colon (not a
+    sub-item's)."""
+    if _SUB_NUMBER.match(text):
+        return None
+    number = item_number(text)
+    if number is None:
+        label = _LABEL.match(text)
+        number = item_number(text[label.end():]) if label else None
+    return number
+
+
+def numbered_tails(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """Keep the lines right after a numbered line of the article, left after it, that count
+    on from its number ("附件：1.登记表.docx" / "2.操作指南.pdf"; "3. …" / "4. …"): the rest of
+    the article's list, which the context pass cut off with the short items (in place)."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    k = 0
+    while k < len(text):
+        i = text[k]
+        number = _labelled_number(feats[i].text) if decisions[i][0] == "content" else None
+        k += 1
+        while number is not None and k < len(text) and decisions[text[k]][1] == "after_article" \
+                and item_number(feats[text[k]].text) == number + 1:
+            decisions[text[k]] = NUMBERED_TAIL
+            number += 1
+            k += 1

@@ -82,3 +82,30 @@ def test_the_first_item_stays_when_the_articles_next_item_follows_it() -> None:
                       OUTRO_ZH, "关于我们", "联系我们", "版权所有 © 2024 示例论坛"])
     v = _verdict(scrubber.scrub(page), item)
     assert (v.keep, v.reason) == (True, "numbered_item")
+
+
+NOTICE_ZH = ["首页", "政务公开", "通知公告", "关于开展城乡居民医保参保登记工作的通知",
+             "各区县医疗保障局、税务局，各有关单位：",
+             "为做好明年城乡居民基本医疗保险参保缴费工作，现就有关事项通知如下，请各单位认真贯彻落实。",
+             "各区县要高度重视，加强宣传引导，确保应保尽保，按时完成参保登记工作。",
+             "附件：1.城乡居民医保参保登记表.docx", "2.缴费操作指南.pdf", "3.常见问题解答.pdf",
+             "上一篇：关于公布定点医药机构名单的通知", "主办单位：市医疗保障局",
+             "浙ICP备12345678号"]
+
+
+def test_the_rest_of_the_articles_list_after_it_is_kept() -> None:
+    """The items that count on from the article's last numbered line (after a label:
+    "附件：1.…") are the rest of its list, cut off with the short items."""
+    verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(NOTICE_ZH)).lines}
+    assert verdicts["2.缴费操作指南.pdf"] == (True, "numbered_tail")
+    assert verdicts["3.常见问题解答.pdf"] == (True, "numbered_tail")
+    assert not verdicts["上一篇：关于公布定点医药机构名单的通知"][0]
+
+
+def test_a_sub_item_number_is_no_list_to_count_on() -> None:
+    # "5.2" is the second item of section 5: "6." after it is the next section's heading.
+    page = [*NOTICE_ZH[:7],
+            "5.2 逾期送达的或者未送达指定地点的投标文件，招标人不予受理，请投标人注意。",
+            "6.发布公告的媒介", "主办单位：市医疗保障局", "浙ICP备12345678号"]
+    verdicts = {v.text: v.reason for v in scrubber.scrub("\n".join(page)).lines}
+    assert verdicts["6.发布公告的媒介"] != "numbered_tail"

@@ -1072,23 +1072,31 @@ static PyObject *region_reason(const DecideConstants *c, PyObject *reason) {
 }
 
 /* regions.best_run */
+/* regions.TIE_MAX_LINES */
+#define TIE_MAX_LINES 4
+
 static void best_run(const double *scores, const char *taken, Py_ssize_t n, double *best_score,
                      Py_ssize_t *best_start, Py_ssize_t *best_end) {
     double total = 0.0;
-    Py_ssize_t start = 0;
+    Py_ssize_t start = 0, scored = 0;
     *best_score = 0.0;
     *best_start = *best_end = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (taken[i] || scores[i] == -Py_HUGE_VAL) {
             total = 0.0;
             start = i + 1;
+            scored = 0;
             continue;
         }
-        if (total <= 0) {
+        /* a short run that sums to zero stays: the block starts before it */
+        if (total < 0 || (total == 0 && scored > TIE_MAX_LINES)) {
             total = 0.0;
             start = i;
+            scored = 0;
         }
         total += scores[i];
+        if (scores[i] != 0)
+            scored++;
         if (total > *best_score) {
             *best_score = total;
             *best_start = start;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import scrubber
+from scrubber import regions
 
 LEAD = ["Costs at the harbour rose by a third last year, the port authority said on Monday, "
         "as fuel and wages went up together.",
@@ -105,3 +106,29 @@ def test_a_links_box_under_the_article_stays_a_region_though_it_names_the_title(
             "Port fees 2024", "Harbour fees explained"]
     reasons = [v.reason for v in scrubber.scrub("\n".join(page)).lines]
     assert reasons[-1].startswith("links_region")
+
+
+def test_a_heading_over_a_medium_paragraph_before_the_block_is_in_it() -> None:
+    """A documentation page of medium paragraphs: the first section's heading and paragraph
+    (-0.5 and +0.5) sum to zero before the block, which starts before them on that tie; a
+    longer run of chrome whose scores cancel stays out."""
+    assert regions.best_run([0.5, -0.5, 0.5, 2.0], [False] * 4) == (2.5, 0, 4)
+    chrome = [0.5, -0.5] * 4  # eight scored lines that cancel: only the last pair joins
+    assert regions.best_run([*chrome, 2.0], [False] * 9) == (2.0, 6, 9)
+    assert regions.best_run([-0.5, 2.0], [False] * 2) == (2.0, 1, 2)
+
+
+def test_the_first_section_of_a_page_of_medium_paragraphs_is_kept() -> None:
+    page = ["Configuring logging — Example 3.2 documentation", "Getting started", "Tutorial",
+            "User guide", "Configuring logging",
+            "Example uses the standard library's logging module. You can configure it with a "
+            "dictionary in your settings file.",
+            "Basic configuration",
+            "The simplest setup writes every message of level INFO and above to the console "
+            "and nowhere else.",
+            "Each handler may set its own level, so a file can keep more than the console shows "
+            "to the person at the terminal.",
+            "Previous", "Next", "© Copyright 2024, Example Team."]
+    kept = scrubber.clean("\n".join(page)).split("\n")
+    assert page[5] in kept and page[6] in kept and page[8] in kept
+    assert "Tutorial" not in kept

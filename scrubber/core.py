@@ -76,6 +76,7 @@ from .specs import spec_blocks
 from .splice import article_bigrams, leading_clause, spliced_clause_end
 from .structure import (
     code_runs,
+    edge_sentences,
     emoji_decisions,
     emoji_lines,
     headline_runs,
@@ -286,6 +287,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     greeting_lines(decisions, feats)
     inner_list_lines(decisions, feats)
     list_closers(decisions, feats)
+    edge_sentences(decisions, feats)
     repeated_lines(decisions, feats)
     doubled_lines(decisions, feats)
     banner_loops(decisions, feats)

@@ -15,7 +15,10 @@ article's, when they read as its text. Run after the context pass, on the decisi
   excepted).
 - **Sentences that close a list.** The sentences right under a list that a later pass took
   into the article (``spec_lines``, ``introduced_list``, ...), which the context pass left
-  after the article with the list, are kept (``list_closer``)."""
+  after the article with the list, are kept (``list_closer``).
+- **Sentences at the edges.** A sentence of at least ``EDGE_MIN_UNITS`` units no rule named,
+  right above the article block's first line or right under its last, is kept
+  (``edge_sentence``): a post's short first or last sentence."""
 
 from __future__ import annotations
 
@@ -183,3 +186,28 @@ def list_closers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]
         else:
             closing = False
         previous = decisions[i]
+
+
+# --- Sentences at the article's edges --------------------------------------------------------
+EDGE_SENTENCE = ("content", "edge_sentence")
+#: A sentence right above or under the article's block has at least this many units (a
+#: Korean blog's first sentence has six words; a control's "Thanks!" has fewer).
+EDGE_MIN_UNITS = 5
+
+
+def edge_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
+    """A sentence no rule named right above the article block's first line or right under its
+    last (no line between) is the article's first or last sentence (in place): too short for
+    the context pass to take ("지난 주말에 가족과 함께 제주도에 다녀왔어요.", "Then I went
+    home."), but a sentence."""
+    text = [i for i, f in enumerate(feats) if f.text]
+    for k, i in enumerate(text):
+        reason = decisions[i][1]
+        if reason not in ("before_article", "after_article"):
+            continue
+        j = text[k + 1] if reason == "before_article" and k + 1 < len(text) else \
+            text[k - 1] if reason == "after_article" and k > 0 else -1
+        f = feats[i]
+        if j >= 0 and decisions[j][1] == "article_block" and f.ends_sentence and \
+                f.units >= EDGE_MIN_UNITS and not f.ends_ellipsis:
+            decisions[i] = EDGE_SENTENCE

@@ -55,6 +55,7 @@ from .classify import Classified, Kind, classify
 from .features import LineFeatures, line_features
 from .inner_lines import INNER_LIST_LINE as INNER_LIST_LINE
 from .inner_lines import INNER_SENTENCE as INNER_SENTENCE
+from .inner_lines import edge_sentences as edge_sentences
 from .inner_lines import inner_list_lines as inner_list_lines
 from .inner_lines import inner_sentences as inner_sentences
 from .inner_lines import list_closers as list_closers

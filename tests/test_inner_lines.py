@@ -84,3 +84,29 @@ def test_no_sentence_closes_a_list_the_article_does_not_hold() -> None:
     page.insert(page.index("Mehr zum Thema"), "Preise: Alle Angaben ohne Gewähr.")
     verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(page)).lines}
     assert verdicts["Preise: Alle Angaben ohne Gewähr."][1] != "list_closer"
+
+
+# A Korean blog post of short sentences: the first and the last are too short for the context
+# pass. Synthetic page written for these tests.
+KO_BLOG = ["주말 제주도 여행 후기 : 블로그", "블로그", "카테고리", "이웃추가", "제주도 여행 후기",
+           "2024. 5. 12. 18:30", "지난 주말에 가족과 함께 제주도에 다녀왔어요.",
+           "첫날에는 성산일출봉에 올라갔는데 날씨가 맑아서 경치가 정말 좋았어요.",
+           "점심으로는 흑돼지 구이를 먹었는데 정말 맛있었고 가격도 적당했습니다.",
+           "둘째 날에는 우도에 들어가서 자전거를 타고 섬을 한 바퀴 돌았어요.",
+           "다음에는 가을에 다시 가보고 싶네요.", "공감 12", "댓글 3", "공유하기", "맨 위로"]
+
+
+def test_the_short_first_and_last_sentences_of_a_post_are_kept() -> None:
+    verdicts = {v.text: (v.keep, v.reason) for v in scrubber.scrub("\n".join(KO_BLOG)).lines}
+    assert verdicts[KO_BLOG[6]] == (True, "edge_sentence")
+    assert verdicts[KO_BLOG[10]] == (True, "edge_sentence")
+    assert not verdicts["공감 12"][0] and not verdicts["이웃추가"][0]
+
+
+def test_a_short_sentence_apart_from_the_article_stays_out() -> None:
+    # A line stands between it and the article, or it is a word or two ("Thanks!").
+    page = [*KO_BLOG[:10], "공감 12", "다음에는 가을에 다시 가보고 싶네요.", "댓글 3"]
+    verdicts = {v.text: v.keep for v in scrubber.scrub("\n".join(page)).lines}
+    assert not verdicts["다음에는 가을에 다시 가보고 싶네요."]
+    page = [*KO_BLOG[:10], "감사합니다!", "공감 12"]
+    assert not {v.text: v.keep for v in scrubber.scrub("\n".join(page)).lines}["감사합니다!"]

@@ -190,8 +190,9 @@ def list_closers(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]
 
 # --- Sentences at the article's edges --------------------------------------------------------
 EDGE_SENTENCE = ("content", "edge_sentence")
-#: A sentence right above or under the article's block has at least this many units (a
-#: Korean blog's first sentence has six words; a control's "Thanks!" has fewer).
+#: A sentence right above or under the article's block has at least this many units, words of
+#: a spaced script (a Korean blog's first sentence has six; a control's "Thanks!" has fewer;
+#: five Han or kana characters are a phrase: "欢迎关注我们。" is no sentence of the article).
 EDGE_MIN_UNITS = 5
 
 
@@ -209,5 +210,5 @@ def edge_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
             text[k - 1] if reason == "after_article" and k > 0 else -1
         f = feats[i]
         if j >= 0 and decisions[j][1] == "article_block" and f.ends_sentence and \
-                f.units >= EDGE_MIN_UNITS and not f.ends_ellipsis:
+                f.units >= EDGE_MIN_UNITS and not f.is_cjk and not f.ends_ellipsis:
             decisions[i] = EDGE_SENTENCE

@@ -152,6 +152,9 @@ _STAMP_WORDS = re.compile(r"(?:发布|编辑|发表|修改|發布|發佈|編輯|
 #: folded to simplified characters: 沙發 is 沙发.)
 _NAMED_FLOORS = frozenset(("沙发", "板凳", "地板", "地下室"))
 _FLOOR_KEY = "0楼"
+#: A floor number with the post's date glued on ("1楼2024-03-05 21:14"): two kinds of marks in
+#: one line, enough to tell a thread.
+_FLOOR_AND_STAMP = re.compile(r"0\s*楼\s*0[-/.]0[-/.]0(?:\s+0(?::0)*)?")
 
 
 def _chrome_key(f: LineFeatures) -> str:
@@ -268,7 +271,8 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
                  and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
     # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
     if len(enclosing) >= THREAD_MIN_MARKS or (
-            enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED):
+            enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED) or (
+            len(enclosing) == 1 and _FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])):
         return enclosing, False
     if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
                                 or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None):

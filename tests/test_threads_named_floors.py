@@ -46,3 +46,18 @@ def test_a_floor_name_inside_a_sentence_is_text() -> None:
         "谢谢大家，我先关掉5G试试。", "谢谢大家，我先关掉5G试试，顺便把旧沙发也卖了。"))
     kept = [v.text for v in doc.lines if v.keep]
     assert "谢谢大家，我先关掉5G试试，顺便把旧沙发也卖了。" in kept
+
+
+def test_floor_numbers_with_their_dates_glued_on_tell_a_thread() -> None:
+    """A board that writes each post's floor and date as one line under its body
+    ("1楼2024-03-05 21:14"): the line holds two kinds of marks, and the page is a thread."""
+    lines = ["编程吧_示例贴吧", "示例贴吧", "进入吧", "全吧搜索", "编程吧", "看贴", "精品",
+             "有没有人知道这个bug怎么解决", "只看楼主", "收藏", *QUESTION, "1楼2024-03-05 21:14"]
+    for n, (name, reply) in enumerate(zip(POSTERS, REPLIES, strict=True)):
+        lines += [name, reply, f"{n + 2}楼2024-03-{5 + n} 21:{30 + n}"]
+    lines += ["登录账号", "扫二维码下载客户端", "©2024 示例 贴吧协议 隐私政策"]
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub("\n".join(lines)).lines}
+    for line in [*QUESTION, *REPLIES]:
+        assert verdicts[line][0], (line, verdicts[line])
+    assert verdicts["1楼2024-03-05 21:14"] == (False, "post_chrome")
+    assert verdicts["3楼2024-03-6 21:31"] == (False, "post_chrome")

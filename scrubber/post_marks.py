@@ -66,6 +66,9 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         # 2024/01/05(金) 12:00:00", a board's poster ID ("ID:a1B2c3D4"), the best answer
         r"(?:投稿日時?|回答日時|質問日時|返信日時|書き込み日時)\s?[:：]?\s?\d.*"
         r"|id\s?[:：]\s?[\w+/.]{4,12}|ベストアンサー(?:に選ばれた回答)?",
+        # a reply's anchor to the posts it answers, alone on its line (">>2", ">>3-5"), on text
+        # and image boards alike
+        r">>\s?\d{1,10}(?:[-,]\d{1,10})*",
     ),
     "ko": (
         # a board post's header: its author, date and counters ("작성자 홍길동", "작성일
@@ -74,8 +77,27 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|(?:조회수?|추천수?|비추천|댓글|답글|공감)\s?[:：]?\s?[\d,]+",
     ),
 }
+#: The headers of a post on a text board, as data: the post's number, the poster's name and
+#: the stamp on one line, a whole post's chrome. They are longer than the marks above, and one
+#: kind of them repeated over the posts is enough to tell a thread (it holds a floor number and
+#: a date stamp, two kinds of marks).
+POST_HEADERS: dict[str, tuple[str, ...]] = {
+    "ja": (
+        # "12 名前：名無しさん 2024/03/05(火) 12:34:56.78 ID:AbCd1234"
+        r"\d{1,4}\s?[:：]?\s?名前\s?[:：].{0,60}?(?:19|20)?\d\d/\d{1,2}/\d{1,2}.*",
+        # as the blogs that quote such boards give it: "12: 名無しさん 2024/03/05(火) 12:34:56.78"
+        r"\d{1,4}\s?[:：]\s?.{0,40}?(?:19|20)\d\d/\d{1,2}/\d{1,2}\s?[(（].[)）].*",
+    ),
+    "en": (
+        # an image board's: "Anonymous 03/05/24(Tue)12:34:56 No.123456789"
+        r".{0,40}?\d\d/\d\d/\d\d\s?\(\w{2,3}\)\s?\d\d:\d\d(?::\d\d)?\s+no\.\s?\d{3,}",
+    ),
+}
 # (Matched against the case-folded line: no IGNORECASE, which doubles the cost of a match.)
-_MARK = re.compile("(?:" + "|".join(p for group in POST_MARKS.values() for p in group)
+_HEADER = re.compile("(?:" + "|".join(p for group in POST_HEADERS.values() for p in group)
+                     + r")\s*")
+_MARK = re.compile("(?:" + "|".join(p for group in (*POST_MARKS.values(),
+                                                    *POST_HEADERS.values()) for p in group)
                    + r")\s*")
 #: The separators of the fields of one line of post chrome.
 _FIELD_SEPARATORS = frozenset("·|•・")
@@ -90,3 +112,9 @@ def is_mark(lower: str) -> bool:
     if _FIELD_SEPARATORS.isdisjoint(lower):
         return False
     return any(_MARK.fullmatch(field.strip()) for field in _FIELDS.split(lower))
+
+
+def is_post_header(lower: str) -> bool:
+    """Whether a (case-folded) line is a post's whole header on a text board
+    (:data:`POST_HEADERS`)."""
+    return _HEADER.fullmatch(lower) is not None

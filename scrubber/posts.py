@@ -29,7 +29,9 @@ the thread's chrome is known (:func:`scrubber.threads.post_chrome`).
   outside the article, none a rule's, right after a post mark of the thread's chrome (the
   poster's card, the post's stamp) and up to the next line of its chrome, is a short post's
   body (``post_body``) when one of its lines ends a sentence or has at least
-  ``BODY_MIN_UNITS`` units ("@老张 不行呢" between "262 声望" and "3周前 评论").
+  ``BODY_MIN_UNITS`` units ("@老张 不行呢" between "262 声望" and "3周前 评论"). The last
+  post under a text board's header, which no chrome closes, runs as far as the longest post
+  above it.
 - **The first post's head.** A menu's header above a thread ("Quick links") opens a region
   that runs on over the thread's chrome (transparent) into the first post, up to its first
   paragraph; lines a rule named (a code box's output) cut the first post's text so that the
@@ -47,7 +49,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
-from .post_marks import is_mark
+from .post_marks import is_mark, is_post_header
 from .regions import Decision
 from .relative_times import RELATIVE_TIME
 from .threads import CHROME_MAX_UNITS, POST_CHROME
@@ -253,20 +255,33 @@ def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
     if POST_CHROME not in classified or not any(d[0] == "content" for d in decisions):
         return
     run: list[int] = []
-    after_mark = False
+    after_mark = under_header = False
+    longest = 0
     for i, f in enumerate(feats):
         if not f.text:
             continue
         if classified[i] == POST_CHROME:
-            if after_mark and run and any(
-                    feats[j].ends_sentence or feats[j].units >= BODY_MIN_UNITS for j in run):
+            if after_mark and run and _body(run, feats):
                 for j in run:
                     decisions[j] = POST_BODY
+                longest = max(longest, len(run))
             after_mark, run = is_mark(f.lower), []
+            under_header = is_post_header(f.lower)
         elif after_mark and decisions[i] in _OUTSIDE and classified[i].kind in _TEXT_KINDS:
             run.append(i)
         else:
             after_mark, run = False, []
+    # The last post under a text board's header (its number, name and stamp): no chrome
+    # closes it, so it runs as far as the longest of the posts above did.
+    if under_header and run[:longest] and _body(run[:longest], feats):
+        for j in run[:longest]:
+            decisions[j] = POST_BODY
+
+
+def _body(run: Sequence[int], feats: Sequence[LineFeatures]) -> bool:
+    """Whether a run of lines reads as a post's text: one of them ends a sentence or has at
+    least BODY_MIN_UNITS units."""
+    return any(feats[j].ends_sentence or feats[j].units >= BODY_MIN_UNITS for j in run)
 
 
 # --- A post's greeting ---------------------------------------------------------------------

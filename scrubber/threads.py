@@ -16,8 +16,9 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   whole or one of its fields split by "·", "|", "•" or "・") each repeat and enclose paragraphs
   or replies that end a sentence (one kind is enough on a page with signed comments, or
   beside the posts' date stamps when it is a floor number the stamp stands right under, or
-  a mark in a CJK script; a stamp's shape may be one no date rule names, "10 Jul 22,,
-  00:17"), the short
+  a mark in a CJK script, or when the mark is a text board's whole post header: number,
+  name and stamp, ``POST_HEADERS``; a stamp's shape may be one no date rule names, "10 Jul
+  22,, 00:17"), the short
   lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the
   date stamps and the short lines between two of them (the poster's name and title; not after
   the shape of chrome that most often stands right above a post's body, where they are a short
@@ -50,7 +51,7 @@ from itertools import pairwise
 from .author_boxes import poster_name, poster_stats
 from .classify import Classified, Kind
 from .features import LineFeatures
-from .post_marks import is_mark
+from .post_marks import is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
@@ -155,6 +156,12 @@ _FLOOR_KEY = "0楼"
 #: A floor number with the post's date glued on ("1楼2024-03-05 21:14"): two kinds of marks in
 #: one line, enough to tell a thread.
 _FLOOR_AND_STAMP = re.compile(r"0\s*楼\s*0[-/.]0[-/.]0(?:\s+0(?::0)*)?")
+#: A post's whole header on a text board (number, name, stamp and ID: see
+#: :data:`scrubber.post_marks.POST_HEADERS`) has at most this many units (a name of twenty
+#: kana, the stamp's numbers one unit each); its shape as chrome is this key, whatever the
+#: poster's name and ID, and one kind of it tells a thread as a floor with its date does.
+HEADER_MAX_UNITS = 40
+_HEADER_KEY = "0 header"
 
 
 def _chrome_key(f: LineFeatures) -> str:
@@ -193,23 +200,26 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     earlier line of the thread exactly (``post_repeat``: a quote of an earlier post inside a
     reply, a signature)."""
     # Most pages hold no marks at all: they are looked for first, on the short lines only.
-    # (A post's date stamp with its controls is longer: "发表于 2024-3-1 21:00 | 只看该作者".)
-    marks = [i for i, f in enumerate(feats) if f.alnum and (f.units <= CHROME_MAX_UNITS or (
+    # (A post's date stamp with its controls is longer: "发表于 2024-3-1 21:00 | 只看该作者",
+    # and a text board's header longer still; every such header holds its date's "/".)
+    headers = {i for i, f in enumerate(feats) if f.units <= HEADER_MAX_UNITS
+               and not f.ends_sentence and "/" in f.lower and is_post_header(f.lower)}
+    marks = [i for i, f in enumerate(feats) if (f.alnum and (f.units <= CHROME_MAX_UNITS or (
                  f.units <= STAMP_MAX_UNITS and classified[i].reason.startswith(_CHROME_DATES)))
              and is_mark(f.lower) and not f.ends_sentence
-             and classified[i].kind is not Kind.GOOD]
+             and classified[i].kind is not Kind.GOOD) or i in headers]
     if len(marks) < THREAD_MIN_MARKS * TWO_POST_REPEATS:
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
-            if f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
+            if (f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
             and (not f.ends_sentence or _dated_stop(f, c)) and (f.units <= CHROME_MAX_UNITS or (
                 f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
-                                                or is_mark(f.lower))))]
+                                                or is_mark(f.lower))))) or i in headers]
     # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but
     # tells no thread.)
     marked = set(marks).union(i for i in cand if feats[i].units > CHROME_MAX_UNITS
                               and is_mark(feats[i].lower))
-    keys = {i: _chrome_key(feats[i]) for i in cand}
+    keys = {i: _HEADER_KEY if i in headers else _chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     dated = [i for i in cand if feats[i].units <= CHROME_MAX_UNITS and i not in marked
              and (classified[i].reason.startswith(_CHROME_DATES) or _is_date_shape(keys[i]))]
@@ -230,8 +240,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         or i in marked
         or (classified[i].kind is Kind.HEADER and classified[i].label == "comment"
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
-    out += _between_chrome(cand, set(out), feats,
-                           _body_openers(first, last, set(out), keys, classified, feats))
+    # (A text board's header and a reply's anchor, ">>2", always stand right above a body.)
+    openers = _body_openers(first, last, set(out), keys, classified, feats).union(
+        i for i in out if keys.get(i) == _HEADER_KEY or feats[i].lower.startswith(">>"))
+    out += _between_chrome(cand, set(out), feats, openers)
     out += _poster_names(cand, set(out), feats)
     for i in out:
         classified[i] = POST_CHROME
@@ -272,7 +284,8 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
     # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED) or (
-            len(enclosing) == 1 and _FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])):
+            len(enclosing) == 1 and (_FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])
+                                     or keys[enclosing[0][0]] == _HEADER_KEY)):
         return enclosing, False
     if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
                                 or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None):

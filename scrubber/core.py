@@ -92,6 +92,7 @@ from .structure import (
 )
 from .tables import tab_tables
 from .threads import post_chrome, thread_chrome
+from .titles import title_copy
 from .urls import section_name, slug_words, url_date
 from .verses import verse_lines
 
@@ -249,6 +250,7 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
     headline_runs(classified, feats, lang)
     prose_runs(classified, feats, lang)
     consent_lines(classified, feats)
+    title_copy(classified, feats)
 
 
 def _after_context(decisions: list[Decision], classified: list[Classified],

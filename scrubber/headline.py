@@ -193,7 +193,7 @@ def _opening_title(feats: Sequence[LineFeatures], first: int, main_start: int) -
     opening = [i for i in range(main_start, len(feats)) if feats[i].text][:OPENING_TITLE_LINES]
     return next((i for i in opening if alnum_key(feats[i].text) in parts
                  and len(alnum_key(feats[i].text)) >= TITLE_MATCH_MIN_ALNUM
-                 and headline_shaped(feats[i])), None)
+                 and headline_shaped(feats[i], stop=True)), None)
 
 
 def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision],

@@ -74,12 +74,13 @@ def under_label(feats: Sequence[LineFeatures], i: int) -> bool:
     return above is not None and label_line(feats[above].lower)
 
 
-def headline_shaped(f: LineFeatures) -> bool:
+def headline_shaped(f: LineFeatures, stop: bool = False) -> bool:
     """Short enough, at most TITLE_MATCH_MAX_PUNCT sentence marks, no full stop at its end
-    (a deck, a caption or a paragraph) nor a CJK clause mark, no byline, no prompt to the
-    reader."""
+    (a deck, a caption or a paragraph; with ``stop``, a line the <title> repeats letter for
+    letter may end in one: a question's title, "教えてください。") nor a CJK clause mark, no
+    byline, no prompt to the reader."""
     return f.alnum >= HEADLINE_MIN_ALNUM and f.units <= HEADLINE_MAX_UNITS and \
-        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and not full_stop(f) and \
+        f.sentence_punct <= TITLE_MATCH_MAX_PUNCT and (stop or not full_stop(f)) and \
         not clause_end(f) and not byline_like(f) and not ui_prompt(f)
 
 

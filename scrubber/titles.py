@@ -1,11 +1,24 @@
 """The parts of a page title: ``<title>`` lines join the headline, the channel and the site with
 separators ("Headline_Channel_Site", "Headline | Site", "Headline - Site", "Section : Site",
 "频道-->标题"),
-and a headline is matched to them on its letters and digits alone."""
+and a headline is matched to them on its letters and digits alone.
+
+A page's first line that reads as text (a question's title: "Why is my PC slow? - Example
+Answers") and splits into parts one of which a later line among its first ``TITLE_COPY_REACH``
+lines repeats (the headline) is the page's ``<title>`` as the scraper put it first, not the
+article's first paragraph: it is removed as ``page_title`` before the article search
+(:func:`title_copy`), which would otherwise start the article at the top of the page and take
+the menus between it and the headline in.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+from .classify import Classified, Kind
+from .features import LineFeatures
 
 #: Separators between the parts of a page title.
 TITLE_SPLIT = regex.compile(r"(?<!\s)\s+[-–—|｜:]\s+|[_｜|]|(?:(?<!\s)\s+)?--+>?\s*|－|—{2}"
@@ -51,3 +64,24 @@ def plain_title(title: str) -> str:
     if m is None:
         return title
     return (m.group("text") or m.group("bold")).strip() or title
+
+
+#: How far below the page's first line the line that repeats a part of it may stand.
+TITLE_COPY_REACH = 80
+TITLE_COPY = Classified(Kind.BAD, "noise", "page_title")
+
+
+def title_copy(classified: list[Classified], feats: Sequence[LineFeatures]) -> None:
+    """Remove the page's first line when it is the page's ``<title>`` (in place): a line of
+    text of two parts or more, one of which a later line repeats (see above)."""
+    first = next((i for i, f in enumerate(feats) if f.text), None)
+    if first is None or classified[first].kind not in (Kind.GOOD, Kind.NEAR):
+        return
+    parts = {alnum_key(p) for p in TITLE_SPLIT.split(feats[first].text)} - {""}
+    if len(parts) < 2:
+        return
+    sizes = {len(p) for p in parts}
+    for f in feats[first + 1:first + TITLE_COPY_REACH]:
+        if f.text and f.alnum in sizes and alnum_key(f.text) in parts:
+            classified[first] = TITLE_COPY
+            return

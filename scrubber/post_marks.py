@@ -66,6 +66,11 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         # 2024/01/05(金) 12:00:00", a board's poster ID ("ID:a1B2c3D4"), the best answer
         r"(?:投稿日時?|回答日時|質問日時|返信日時|書き込み日時)\s?[:：]?\s?\d.*"
         r"|id\s?[:：]\s?[\w+/.]{4,12}|ベストアンサー(?:に選ばれた回答)?",
+        # a post's counters and votes ("回答数：3", "閲覧数：1,204", "ナイス！", "参考になった 5"),
+        # the count of the other answers ("その他の回答（2件）"), and the poster's handle with
+        # its honorific, as Q&A boards show it ("sho********さん")
+        r"(?:回答数|閲覧数|投稿数|返信数|コメント数|いいね|ナイス|参考になった|役に立った|共感した)"
+        r"[!！]?\s?[:：]?\s?[\d,]*|その他の回答\s?[(（]\d+件[)）]|[\w*]{2,30}さん",
         # a reply's anchor to the posts it answers, alone on its line (">>2", ">>3-5"), on text
         # and image boards alike
         r">>\s?\d{1,10}(?:[-,]\d{1,10})*",

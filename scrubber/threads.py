@@ -162,6 +162,9 @@ _FLOOR_AND_STAMP = re.compile(r"0\s*楼\s*0[-/.]0[-/.]0(?:\s+0(?::0)*)?")
 #: poster's name and ID, and one kind of it tells a thread as a floor with its date does.
 HEADER_MAX_UNITS = 40
 _HEADER_KEY = "0 header"
+#: A poster's handle with its honorific ("sho********さん", a mark): one shape, whoever posts.
+_HONORIFIC = "さん"
+_HONORIFIC_KEY = "0さん"
 
 
 def _chrome_key(f: LineFeatures) -> str:
@@ -169,6 +172,8 @@ def _chrome_key(f: LineFeatures) -> str:
     shape), month names, the stamp's varying words and runs of white space folded."""
     if f.lower.strip() in _NAMED_FLOORS:
         return _FLOOR_KEY
+    if f.lower.endswith(_HONORIFIC) and is_mark(f.lower):
+        return _HONORIFIC_KEY
     key = _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower)))
     if "m" in key and any(c.isdigit() for c in key):
         key = _WEEKDAY.sub(" ", key)

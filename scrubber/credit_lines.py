@@ -10,9 +10,11 @@ of the first pass they would break a grid's records apart: a credit heads each t
 - **Engagement counters** (``engagement_count``): a count and what it counts, nothing else
   ("84 reactions", "1.2k views", "Star 194k", "阅读 1.2万", "조회 1,024").
 - **Markup** (``markup_line``): an embed's HTML tag left as text ("<iframe src=…>"), nothing
-  else on the line, with no markup on the lines next to it and no line introducing it
-  (ending in a colon) above it: a snippet a document shows (``<body>`` around the
-  ``<iframe>``, "paste this code:") stays.
+  else on the line but the label of the box that offers it for copying, a word or two
+  ("Embed    <iframe src=…>": a share widget's field, its label and its value on one
+  line), with no markup on the lines next to it and no line introducing it (ending in a
+  colon) above it: a snippet a document shows (``<body>`` around the ``<iframe>``, "paste
+  this code:") stays.
 
 A line a pass kept as code stays, whatever its shape."""
 
@@ -72,6 +74,12 @@ _COUNTER = re.compile(
 _MARKUP = re.compile(
     r"<(iframe|embed|object|script|video|audio|noscript)\b[^<>]{0,1000}>(?:\s?</\1>)?",
     re.IGNORECASE)
+#: The label of a box that offers the tag for copying, before it on its line: at most this
+#: many words of letters ("Embed", "Embed code:"), no sentence.
+EMBED_LABEL_MAX_WORDS = 2
+_LABELLED_MARKUP = re.compile(
+    rf"(?:[^\W\d_]+ ?){{1,{EMBED_LABEL_MAX_WORDS}}}[:：]?\s+(?=<)",
+    re.IGNORECASE)
 
 
 def chrome_kind(f: LineFeatures) -> Decision | None:
@@ -82,6 +90,10 @@ def chrome_kind(f: LineFeatures) -> Decision | None:
         return None
     if text[0] == "<":  # an embed's tag: any length, its address counts many units
         return MARKUP_LINE if _MARKUP.fullmatch(text) else None
+    if "<" in text:  # the same after its box's label
+        label = _LABELLED_MARKUP.match(text)
+        if label is not None and _MARKUP.fullmatch(text, label.end()):
+            return MARKUP_LINE
     if f.units > CREDIT_MAX_UNITS or f.chars > CREDIT_MAX_CHARS:
         return None
     if f.chars <= COUNT_MAX_CHARS and any(c.isdigit() for c in text) and \

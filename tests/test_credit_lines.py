@@ -41,6 +41,9 @@ def test_engagement_counts(text: str) -> None:
     '<iframe src="https://www.example.org/player/embed/ab-c1-2233445/ab-c1-mx-2233445-1"'
     ' width="100%" height="290" frameborder="0" scrolling="no" title="Embedded player">',
     '<script src="https://example.org/widget.js"></script>',
+    # a share box's field: its label and the tag to copy on one line (cells of a form)
+    'Embed    <iframe src="https://example.org/player/embed/ab-1" width="100%" height="290">',
+    'Embed code: <script src="https://example.org/widget.js"></script>',
 ])
 def test_embed_markup(text: str) -> None:
     assert kind(text) == "markup_line"
@@ -54,6 +57,8 @@ def test_embed_markup(text: str) -> None:
     "1,000 views of the harbour", "Photo by photo: how the bridge was built",
     "(The photo above is part of our collection)", "<table></table> in select - fine",
     '<input type="file" name="images" multiple="true" required="true"/>',
+    'Paste it into your own page: <iframe src="https://example.org/embed/1">',
+    "Embed <table> rows",
 ])
 def test_article_lines_are_no_chrome(text: str) -> None:
     assert kind(text) == "keep"

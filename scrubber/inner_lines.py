@@ -194,13 +194,16 @@ EDGE_SENTENCE = ("content", "edge_sentence")
 #: a spaced script (a Korean blog's first sentence has six; a control's "Thanks!" has fewer;
 #: five Han or kana characters are a phrase: "欢迎关注我们。" is no sentence of the article).
 EDGE_MIN_UNITS = 5
+#: ... or this many Han, kana or hangul characters, a whole sentence's.
+EDGE_MIN_CJK_UNITS = 20
 
 
 def edge_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) -> None:
     """A sentence no rule named right above the article block's first line or right under its
-    last (no line between) is the article's first or last sentence (in place): too short for
-    the context pass to take ("지난 주말에 가족과 함께 제주도에 다녀왔어요.", "Then I went
-    home."), but a sentence."""
+    last (no line between), or above or under a line a later pass kept (a recipe's list of
+    ingredients), is the article's first or last sentence (in place): too short for the
+    context pass to take ("지난 주말에 가족과 함께 제주도에 다녀왔어요.", "Then I went
+    home.", a CJK sentence of EDGE_MIN_CJK_UNITS characters), but a sentence."""
     text = [i for i, f in enumerate(feats) if f.text]
     for k, i in enumerate(text):
         reason = decisions[i][1]
@@ -209,6 +212,7 @@ def edge_sentences(decisions: list[tuple[str, str]], feats: Sequence[LineFeature
         j = text[k + 1] if reason == "before_article" and k + 1 < len(text) else \
             text[k - 1] if reason == "after_article" and k > 0 else -1
         f = feats[i]
-        if j >= 0 and decisions[j][1] == "article_block" and f.ends_sentence and \
-                f.units >= EDGE_MIN_UNITS and not f.is_cjk and not f.ends_ellipsis:
+        if j >= 0 and decisions[j][0] == "content" and f.ends_sentence and \
+                f.units >= (EDGE_MIN_CJK_UNITS if f.is_cjk else EDGE_MIN_UNITS) and \
+                not f.ends_ellipsis:
             decisions[i] = EDGE_SENTENCE

@@ -349,23 +349,43 @@ PART_HEADER_MAX_UNITS = 6
 @cache
 def _part_header() -> re.Pattern[str]:
     """The headings of ``data/part_headers.tsv`` as one expression for a whole line (a colon
-    after it allowed); loaded once."""
+    after it allowed, and what the part is for in brackets: "材料 (2人分)", "Ingredients
+    (serves 4)"); loaded once."""
     phrases = {p for _, row in phrase_rows("part_headers.tsv", 2) for p in row}
     words = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-    return re.compile(rf"(?:{words})\s*[:：]?")
+    return re.compile(rf"(?:{words})\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*[:：]?")
 
 
-def _opens_part(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
-                i: int) -> bool:
+def _opens_part(decisions: Sequence[tuple[str, str]], classified: Sequence[Classified],
+                feats: Sequence[LineFeatures], i: int) -> bool:
     """Whether line ``i``, left outside the article, is the heading of a part of it
-    (``data/part_headers.tsv``: "Ingredients", "作り方") right under a line of the article."""
+    (``data/part_headers.tsv``: "Ingredients", "作り方") right under a line of the article,
+    or over a part that runs into the article's first line."""
     if decisions[i][1] not in _OUTSIDE or feats[i].units > PART_HEADER_MAX_UNITS or \
             not _part_header().fullmatch(feats[i].lower.strip()):
         return False
     j = i - 1
     while j >= 0 and not feats[j].text:
         j -= 1
-    return j >= 0 and decisions[j][0] == "content"
+    return (j >= 0 and decisions[j][0] == "content") or _runs_into_article(decisions, classified,
+                                                                          feats, i)
+
+
+def _runs_into_article(decisions: Sequence[tuple[str, str]], classified: Sequence[Classified],
+                       feats: Sequence[LineFeatures], i: int) -> bool:
+    """Whether the part under heading ``i`` runs, over lines left outside the article that no
+    rule named and the heading of the next part, into the article's first line: the
+    ingredients above a recipe's steps, which the article search took alone. (A menu's entry
+    named like a part, "Equipment", "Tips", heads no second part.)"""
+    j = i + 1
+    parts = 0
+    while j < len(feats) and (not feats[j].text or (decisions[j][1] in _OUTSIDE
+                                                    and classified[j].kind is not Kind.BAD)):
+        if feats[j].text and feats[j].units <= PART_HEADER_MAX_UNITS and \
+                _part_header().fullmatch(feats[j].lower.strip()):
+            parts += 1
+        j += 1
+    return j < len(feats) and decisions[j][0] == "content" and parts > 0
 
 
 def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Classified],
@@ -376,7 +396,7 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
     steps, names or figures whose items are too short to count as text."""
     n = len(decisions)
     for i in range(n):
-        if _opens_part(decisions, feats, i):
+        if _opens_part(decisions, classified, feats, i):
             decisions[i] = INTRODUCED_LIST
         elif decisions[i][0] != "content" or not feats[i].text.endswith(_INTRODUCES):
             continue

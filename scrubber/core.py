@@ -360,12 +360,25 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
 
 def _kept_start(decisions: list[Decision], in_article: list[bool], start: int) -> int:
     """Where the article block starts once the passes after the context pass have taken its
-    first lines away (a dialog, a buying box the block opened with): its first line still
-    kept, or ``start`` when none is."""
+    first lines away (a dialog, a buying box the block opened with) or added lines right above
+    it (a recipe's ingredients, its first sentence): its first line still kept, or ``start``
+    when none is."""
     i = start
     while 0 <= i < len(decisions) and in_article[i] and decisions[i][0] != "content":
         i += 1
-    return i if 0 <= i < len(decisions) and decisions[i][0] == "content" else start
+    if not (0 <= i < len(decisions) and decisions[i][0] == "content"):
+        return start
+    j = i - 1
+    while j >= 0 and (decisions[j][1] in _ADDED_ABOVE or decisions[j][0] == "blank"):
+        if decisions[j][0] != "blank":
+            i = j
+        j -= 1
+    return i
+
+
+#: The reasons of the lines the passes after the context pass add right above the article
+#: block: a part of it its search left out (a recipe's ingredients) and its first sentence.
+_ADDED_ABOVE = frozenset(("introduced_list", "edge_sentence", "article_block"))
 
 
 def _block_end(in_article: list[bool], start: int) -> int:

@@ -71,3 +71,12 @@ def test_a_cjk_sentence_right_above_a_kept_list_is_the_articles() -> None:
                      ("content", "introduced_list")]
         edge_sentences(decisions, feats)
         assert (decisions[0] == ("content", "edge_sentence")) is kept, first
+
+
+def test_the_headline_stands_above_the_ingredients_not_among_them() -> None:
+    """The article block starts at the steps; the ingredients and the first sentence above them
+    that later passes kept are its head too, so the headline is looked for above them (an
+    ingredient that the steps name, "しょうゆ", is no headline)."""
+    doc = scrub(_ja_page().replace("簡単！ふわふわ卵焼き", "ふわふわ卵焼き"))
+    assert doc.metadata.title == "ふわふわ卵焼き"
+    assert {v.text: v.reason for v in doc.lines}["しょうゆ"] == "introduced_list"

@@ -54,7 +54,7 @@ SOURCE_WORDS = ("来源", "来源于", "稿源", "出处", "稿件来源", "文�
                 "稿件來源", "出處", "source", "출처", "제공", "提供", "出典", "情報提供")
 #: A source that is an address names no publisher ("URL Source: https://…", a scraper's
 #: header; "来源：www.example.com/…").
-_ADDRESS = regex.compile(r"(?i)[a-z][a-z0-9+.-]*://|www\.")
+_ADDRESS = regex.compile(r"(?i)(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://|www\.")
 _SOURCE = regex.compile(
     rf"(?:{'|'.join(sorted(SOURCE_WORDS, key=len, reverse=True))})\s*[：:]\s*[\[【(（]?\s*"
     r"(?P<name>[^\s\]】(（)）|｜,，。;；=\"'<>]{2,30}+)(?![=\"'])",

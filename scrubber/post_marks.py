@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+#: A poster's handle as Reddit-like boards write it in each post's stamp ("u/dana_k": three to
+#: twenty letters, digits, "_" or "-" after "u/"), or a federated one ("@dana_k@lemmy.example").
+HANDLE = r"u/[\w-]{3,20}|@[\w.-]{1,30}@[\w-]+(?:\.[\w-]+)+"
+
 #: The marks of a post per language, as data: lines that head or sign a post in a forum or
 #: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
 #: line is a mark when it is one of these as a whole (give or take a count or a date).
@@ -21,14 +25,15 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"[\d,.]+k?\s+(?:posts|messages)",  # "2.8k posts"
         r"(?:senior |junior |full |new |active |established |distinguished |prominent "
         r"|well-known |registered |valued |gold |silver |platinum |elite |premium )?member"
-        r"|(?:global |super )?moderator|administrator|original poster|thread starter",
+        r"|(?:global |super )?moderator|administrator|original poster|thread starter|op",
         # "answered May 2, 2009 at 0:09", "edited Jan 5, 2022 at 10:00"
         r"(?:answered|asked|commented|replied|edited)\s.*\d.*",
         # a Q&A site's controls under each post ("Share / Improve this answer / Follow"), and
         # the signature of a comment under it, a dash and a handle alone ("– carol")
         r"improve this (?:answer|question)|[–—]\s?[\w.@-]{1,30}",
-        # a Q&A page's count of answers and their order ("4 Answers", "Sorted by:")
-        r"[\d,]+\s+answers?|sorted by:?",
+        # a Q&A page's count of answers and their order ("4 Answers", "Sorted by:"; a
+        # board's "Sort by:" over its replies)
+        r"[\d,]+\s+answers?|sort(?:ed)? by:?",
         # the poster's status, after the letter of their avatar: "Offline", "J Online"
         r"(?:\w\s+)?(?:offline|online)",
         # the letter of the poster's avatar before their name: "J JonB", "p pl45m4"
@@ -36,6 +41,9 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         # the post's edit stamp and its replies: "wrote on last edited by dana_k", "2 Replies
         # Last reply" (after the avatars' letters)
         r"(?:wrote on\s)?last edited by(?:\s.*)?|(?:\w\s+){0,3}\d+\s+repl(?:y|ies)\s+last reply",
+        # a poster's handle on a Reddit-like board ("u/dana_k", the field of "u/dana_k · 3 hr.
+        # ago"), or a Lemmy-like one with its instance ("@dana_k@lemmy.example")
+        HANDLE,
     ),
     "zh": (
         # floor numbers, maybe with the post's date and time glued on ("1楼2024-03-05 21:14")

@@ -15,16 +15,18 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   counts, join dates, ranks, answer stamps, reputations, vote counts and controls; a line as a
   whole or one of its fields split by "·", "|", "•" or "・") each repeat and enclose paragraphs
   or replies that end a sentence (one kind is enough on a page with signed comments, or
-  beside the posts' date stamps when it is a floor number the stamp stands right under, or
-  a mark in a CJK script, or when the mark is a text board's whole post header: number,
-  name and stamp, ``POST_HEADERS``; a stamp's shape may be one no date rule names, "10 Jul
-  22,, 00:17"), the short
+  beside the posts' date stamps when it is a floor number or a poster's handle the stamp
+  stands right under, or a mark in a CJK script, or when the mark is a text board's whole
+  post header: number, name and stamp, ``POST_HEADERS``; a stamp's shape may be one no date
+  rule names, "10 Jul 22,, 00:17"; a handle with the post's time on one line, "u/dana_k · 3
+  hr. ago" on a Reddit-like board, is two kinds at once), the short
   lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the
   date stamps and the short lines between two of them (the poster's name and title; not after
   the shape of chrome that most often stands right above a post's body, where they are a short
-  post), and the heads of quotes ("X said:") up to the end of the last post, are the posts'
-  chrome (``post_chrome``): removed, and transparent to the article search, so that the posts of the
-  thread read as one run of text. A line of the thread that repeats an earlier one exactly (a
+  post), a sort menu over the replies ("Sort by:" and its options), and the heads of quotes
+  ("X said:") up to the end of the last post, are the posts' chrome (``post_chrome``):
+  removed, and transparent to the article search, so that the posts of the thread read as
+  one run of text. A line of the thread that repeats an earlier one exactly (a
   quote of an earlier post inside a reply, a signature) is removed too (``post_repeat``), as
   is a reply's subject that repeats the thread's title or an earlier line ("Re: <title>"), as
   is a run of three short lines that repeats an earlier run (a poster's card no mark names:
@@ -51,9 +53,10 @@ from itertools import pairwise
 from .author_boxes import poster_name, poster_stats
 from .classify import Classified, Kind
 from .features import LineFeatures
-from .post_marks import is_mark, is_post_header
+from .post_marks import HANDLE, is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
+from .relative_times import RELATIVE_TIME
 
 _SPACES = re.compile(r"\s+")
 
@@ -165,6 +168,19 @@ _HEADER_KEY = "0 header"
 #: A poster's handle with its honorific ("sho********さん", a mark): one shape, whoever posts.
 _HONORIFIC = "さん"
 _HONORIFIC_KEY = "0さん"
+#: A sort control over a thread's replies (a mark, :data:`scrubber.post_marks.POST_MARKS`).
+_SORT = re.compile(r"sort(?:ed)? by:?\s*")
+#: A poster's handle (:data:`scrubber.post_marks.HANDLE`), folded to one shape: each post's
+#: stamp shows another poster's.
+_HANDLE = re.compile(HANDLE)
+_HANDLE_KEY = "u/_"
+#: A relative time, folded to one shape ("2 yr. ago" and "5 mo. ago" are one stamp's).
+_RELATIVE = re.compile(RELATIVE_TIME)
+_RELATIVE_KEY = "0 ago"
+#: A poster's handle with the post's time beside it ("u/dana_k · 3 hr. ago", "u/dana_k •
+#: Mar 3, 2024"): two kinds of marks in one line, enough to tell a thread, as a floor
+#: number with its date is.
+_HANDLE_AND_STAMP = re.compile(rf"{re.escape(_HANDLE_KEY)}.*0|0.*{re.escape(_HANDLE_KEY)}")
 
 
 def _chrome_key(f: LineFeatures) -> str:
@@ -174,7 +190,8 @@ def _chrome_key(f: LineFeatures) -> str:
         return _FLOOR_KEY
     if f.lower.endswith(_HONORIFIC) and is_mark(f.lower):
         return _HONORIFIC_KEY
-    key = _MONTH.sub("m", _NUMBER.sub("0", _SIGN.sub("", f.lower)))
+    key = _RELATIVE.sub(_RELATIVE_KEY, _HANDLE.sub(_HANDLE_KEY, _SIGN.sub("", f.lower)))
+    key = _MONTH.sub("m", _NUMBER.sub("0", key))
     if "m" in key and any(c.isdigit() for c in key):
         key = _WEEKDAY.sub(" ", key)
     if "于" in key or "属地" in key:
@@ -249,6 +266,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     openers = _body_openers(first, last, set(out), keys, classified, feats).union(
         i for i in out if keys.get(i) == _HEADER_KEY or feats[i].lower.startswith(">>"))
     out += _between_chrome(cand, set(out), feats, openers)
+    out += _sort_menus(cand, marked, set(out) | {first}, feats)
     out += _poster_names(cand, set(out), feats)
     for i in out:
         classified[i] = POST_CHROME
@@ -290,10 +308,12 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED) or (
             len(enclosing) == 1 and (_FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])
-                                     or keys[enclosing[0][0]] == _HEADER_KEY)):
+                                     or keys[enclosing[0][0]] == _HEADER_KEY
+                                     or _HANDLE_AND_STAMP.search(keys[enclosing[0][0]]))):
         return enclosing, False
     if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
-                                or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None):
+                                or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None
+                                or keys[enclosing[0][0]] == _HANDLE_KEY):
         enclosing += _stamp_kinds(enclosing[0], dated, keys, classified, feats)
         return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:
@@ -314,10 +334,12 @@ def _stamp_kinds(floors: Sequence[int], dated: Sequence[int], keys: dict[int, st
                  feats: Sequence[LineFeatures]) -> list[list[int]]:
     """The kinds of the posts' date stamps (``dated``) that count as a second kind of mark
     beside one kind, ``floors``: beside a mark in a CJK script ("3楼" / "2024-03-01 21:00" on
-    a Chinese board, where the stamp stands on a line of its own), or among the
-    CHROME_MAX_BETWEEN lines right after each floor number ("#3" / "10 Jul 22,, 00:17"; a
-    ranking's "#3" heads an entry whose dates, if any, stand elsewhere). A feed's dates
-    stand beside no such mark."""
+    a Chinese board, where the stamp stands on a line of its own), or those of the
+    stamps that stand among the CHROME_MAX_BETWEEN lines right after a floor number or a
+    poster's handle ("#3" / "10 Jul 22,, 00:17", "u/dana_k" / "3 hr. ago"; a ranking's "#3"
+    heads an entry whose dates, if any, stand elsewhere; the thread's first post may carry
+    its stamp above its title, apart from its handle). A feed's dates stand beside no such
+    mark."""
     after: set[int] = set()
     if _CJK.search(keys[floors[0]]) is None:
         for i in floors:
@@ -330,8 +352,8 @@ def _stamp_kinds(floors: Sequence[int], dated: Sequence[int], keys: dict[int, st
     stamps: dict[str, list[int]] = {}
     for i in dated:
         stamps.setdefault(keys[i], []).append(i)
-    return [lines for lines in stamps.values() if len(lines) >= CHROME_MIN_REPEATS
-            and (not after or after.issuperset(lines))
+    kinds = [[i for i in lines if i in after] if after else lines for lines in stamps.values()]
+    return [lines for lines in kinds if len(lines) >= CHROME_MIN_REPEATS
             and _posts(lines, classified, feats) >= THREAD_MIN_POSTS]
 
 def _repeated_shapes(cand: Sequence[int], keys: dict[int, str], shapes: Counter[str],
@@ -449,6 +471,27 @@ def _body_openers(first: int, last: int, chrome: set[int], keys: dict[int, str],
         return set()
     count, key = max((n, k) for k, n in above.items())
     return {i for i in chrome if keys[i] == key} if count >= THREAD_MIN_POSTS else set()
+
+def _sort_menus(cand: Sequence[int], marked: set[int], chrome: set[int],
+                feats: Sequence[LineFeatures]) -> list[int]:
+    """The sort controls over the replies ("Sort by:", "Sorted by:", marks) with their
+    options, the short lines (``cand``) that run from one up to a line of the ``chrome``
+    ("Best", "Top", "New", "Date modified (newest first)"): a menu, however long, no post."""
+    short = set(cand)
+    out: list[int] = []
+    for i in marked:
+        if _SORT.fullmatch(feats[i].lower) is None:
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(feats) and j not in chrome and (j in short or not feats[j].text):
+            if feats[j].text:
+                run.append(j)
+            j += 1
+        if j in chrome:
+            out += run
+    return out
+
 
 def _poster_names(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures]
                   ) -> list[int]:

@@ -252,7 +252,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
                                 classified, feats)
     first = min(lines[0] for lines in enclosing)
     last_mark = max(lines[-1] for lines in enclosing)
-    last = _last_post_end(last_mark, classified, feats)
+    last = _last_post_end(first, last_mark, keys, repeated, classified, feats)
     first = _first_post_chrome(first, last, cand, keys, repeated, marked, classified, feats)
     # (A comment header after the last mark still ends the thread: "Reply" under the last
     # post is the heading of what follows it only in the context pass's eyes, which is what
@@ -270,7 +270,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     out += _poster_names(cand, set(out), feats)
     for i in out:
         classified[i] = POST_CHROME
-    return sorted(set(out) | _copies(classified, feats, first, last, set(out)))
+    # (The last post's control that stays a header still closes its signature.)
+    controls = {i for i in repeated if last_mark < i <= _next_text(last, feats)}
+    return sorted(set(out) | _copies(classified, feats, first, max([last, *controls]),
+                                     set(out) | controls))
 
 
 def _copies(classified: list[Classified], feats: Sequence[LineFeatures], first: int,
@@ -405,11 +408,7 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
     votes over the first post, not a box of the page's header)."""
     chrome = [i for i in cand if first <= i <= last and i in repeated]
     inside = {keys[i] for i in chrome}
-    # The longest post of the thread, in lines of text between two lines of its chrome.
-    texts = [0] * (len(feats) + 1)
-    for i, f in enumerate(feats):
-        texts[i + 1] = texts[i] + (1 if f.text else 0)
-    reach = max([CHROME_BACK_GAP] + [texts[b] - texts[a + 1] for a, b in pairwise(chrome)])
+    reach = _longest_post(chrome, feats)
     short = set(cand)
     gap = 0
     bodies = 0
@@ -432,19 +431,54 @@ def _first_post_chrome(first: int, last: int, cand: Sequence[int], keys: dict[in
             break
     return first
 
-def _last_post_end(mark: int, classified: Sequence[Classified],
-                   feats: Sequence[LineFeatures]) -> int:
-    """The last line of the post whose last mark is ``mark``: its body (up to the first
-    paragraph after the mark) and the short lines that follow it (its controls)."""
+def _longest_post(chrome: Sequence[int], feats: Sequence[LineFeatures]) -> int:
+    """The most lines of text between two successive lines of ``chrome`` (sorted): the
+    longest post of the thread (at least CHROME_BACK_GAP)."""
+    texts = [0] * (len(feats) + 1)
+    for i, f in enumerate(feats):
+        texts[i + 1] = texts[i] + (1 if f.text else 0)
+    return max([CHROME_BACK_GAP] + [texts[b] - texts[a + 1] for a, b in pairwise(chrome)])
+
+def _last_post_end(first: int, mark: int, keys: dict[int, str], repeated: set[int],
+                   classified: Sequence[Classified], feats: Sequence[LineFeatures]) -> int:
+    """The last line of the post whose last mark is ``mark``: its body up to the first
+    paragraph after the mark and the short lines that follow it (its controls), or further,
+    down to the controls under it, lines of the shapes repeated among the thread's chrome
+    (``repeated`` lines from ``first`` to ``mark``: "Find", "Share"), when they stand within
+    as many lines of text as the longest post above holds and no region's header stands
+    before them (a quote at the top of the post is a paragraph). A comment header among
+    those controls ("Reply", "Comment") ends the post above it: the heading of what follows
+    the thread in the context pass's eyes."""
     n = len(feats)
     i = mark + 1
     while i < n and classified[i].kind is not Kind.GOOD:
         i += 1
+    body = i
     while i + 1 < n and (not feats[i + 1].text or (
             classified[i + 1].kind is not Kind.GOOD and feats[i + 1].units <= CHROME_MAX_UNITS
             and not feats[i + 1].ends_sentence)):
         i += 1
-    return min(i, n - 1)
+    inside = sorted(j for j in repeated if first <= j <= mark)
+    shapes = {keys[j] for j in inside}
+    reach = _longest_post(inside, feats)
+    j, seen = body + 1, 0
+    while j < n and seen <= reach and not (j in repeated and keys[j] in shapes) and not (
+            classified[j].kind is Kind.HEADER and classified[j].label != "comment"):
+        seen += 1 if feats[j].text else 0
+        j += 1
+    if j >= n or j not in repeated or keys[j] not in shapes:
+        return min(i, n - 1)
+    while classified[j].kind is not Kind.HEADER and j + 1 < n and (
+            not feats[j + 1].text or (j + 1 in repeated and keys[j + 1] in shapes)):
+        j += 1
+    return max(i, j - 1 if classified[j].kind is Kind.HEADER else j)
+
+def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:
+    """The first line of text after line ``i`` (or ``i`` when none)."""
+    for j in range(i + 1, len(feats)):
+        if feats[j].text:
+            return j
+    return i
 
 def _posts(lines: Sequence[int], classified: Sequence[Classified],
            feats: Sequence[LineFeatures]) -> int:

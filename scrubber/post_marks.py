@@ -11,6 +11,10 @@ import re
 #: A poster's handle as Reddit-like boards write it in each post's stamp ("u/dana_k": three to
 #: twenty letters, digits, "_" or "-" after "u/"), or a federated one ("@dana_k@lemmy.example").
 HANDLE = r"u/[\w-]{3,20}|@[\w.-]{1,30}@[\w-]+(?:\.[\w-]+)+"
+#: ... or a poster's name at the head of a comment's stamp with its score, on an older
+#: Reddit-like layout ("[–]dana_k 45 points 2 years ago", "dana_k[S] 3 points 1 hour ago"),
+#: up to the score (a lower-cased line).
+SCORED_HANDLE = r"(?:\[[–-]\]\s?)?[\w-]{3,20}(?:\[s\])?(?=\s+-?[\d,]+\s+points?\s)"
 
 #: The marks of a post per language, as data: lines that head or sign a post in a forum or
 #: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
@@ -44,6 +48,10 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         # a poster's handle on a Reddit-like board ("u/dana_k", the field of "u/dana_k · 3 hr.
         # ago"), or a Lemmy-like one with its instance ("@dana_k@lemmy.example")
         HANDLE,
+        rf"{SCORED_HANDLE}\s+-?[\d,]+\s+points?\s.{{0,30}}\bago\b.*",
+        # the depth of a reply in a comment tree, a line of its own above the poster's name
+        # ("level 1", "level 2")
+        r"level \d{1,2}",
     ),
     "zh": (
         # floor numbers, maybe with the post's date and time glued on ("1楼2024-03-05 21:14")

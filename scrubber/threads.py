@@ -15,11 +15,12 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   counts, join dates, ranks, answer stamps, reputations, vote counts and controls; a line as a
   whole or one of its fields split by "·", "|", "•" or "・") each repeat and enclose paragraphs
   or replies that end a sentence (one kind is enough on a page with signed comments, or
-  beside the posts' date stamps when it is a floor number or a poster's handle the stamp
-  stands right under, or a mark in a CJK script, or when the mark is a text board's whole
-  post header: number, name and stamp, ``POST_HEADERS``; a stamp's shape may be one no date
-  rule names, "10 Jul 22,, 00:17"; a handle with the post's time on one line, "u/dana_k · 3
-  hr. ago" on a Reddit-like board, is two kinds at once), the short
+  beside the posts' date stamps when it is a floor number, a poster's handle or a reply's
+  depth in a comment tree ("level 2") the stamp stands right under, or a mark in a CJK
+  script, or when the mark is a text board's whole post header: number, name and stamp,
+  ``POST_HEADERS``; a stamp's shape may be one no date rule names, "10 Jul 22,, 00:17"; a
+  handle with the post's time on one line, "u/dana_k · 3 hr. ago" or "[–]dana_k 45 points 2
+  years ago" on a Reddit-like board, is two kinds at once), the short
   lines of repeated shape from the first mark to the last ("Reply", "Share", vote counts), the
   date stamps and the short lines between two of them (the poster's name and title; not after
   the shape of chrome that most often stands right above a post's body, where they are a short
@@ -53,7 +54,7 @@ from itertools import pairwise
 from .author_boxes import poster_name, poster_stats
 from .classify import Classified, Kind
 from .features import LineFeatures
-from .post_marks import HANDLE, is_mark, is_post_header
+from .post_marks import HANDLE, SCORED_HANDLE, is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 from .relative_times import RELATIVE_TIME
@@ -172,8 +173,12 @@ _HONORIFIC_KEY = "0さん"
 _SORT = re.compile(r"sort(?:ed)? by:?\s*")
 #: A poster's handle (:data:`scrubber.post_marks.HANDLE`), folded to one shape: each post's
 #: stamp shows another poster's.
-_HANDLE = re.compile(HANDLE)
+_HANDLE = re.compile(rf"{HANDLE}|^{SCORED_HANDLE}")
 _HANDLE_KEY = "u/_"
+#: The shapes of the marks that stand right above a post's stamp, as a floor number does: a
+#: poster's handle, a reply's depth in a comment tree ("level 2" over "dana_k" / "· 3 hr.
+#: ago").
+_NAME_KEYS = frozenset((_HANDLE_KEY, "level 0"))
 #: A relative time, folded to one shape ("2 yr. ago" and "5 mo. ago" are one stamp's).
 _RELATIVE = re.compile(RELATIVE_TIME)
 _RELATIVE_KEY = "0 ago"
@@ -316,7 +321,7 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
         return enclosing, False
     if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
                                 or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None
-                                or keys[enclosing[0][0]] == _HANDLE_KEY):
+                                or keys[enclosing[0][0]] in _NAME_KEYS):
         enclosing += _stamp_kinds(enclosing[0], dated, keys, classified, feats)
         return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:

@@ -1,14 +1,16 @@
 """A Reddit-like thread: each reply signed by the poster's handle and its time ("u/dana_k ·
 3 hr. ago", or the two on lines of their own), its vote count, "Reply" and "Share" under it,
-and a sort menu over the replies. The handles fold to one shape (``threads._chrome_key``),
-and a handle with the post's time beside it tells a thread. Synthetic page written for these
-tests."""
+and a sort menu over the replies; the older layouts of such boards, a reply's depth over its
+poster ("level 2" / "dana_k" / "· 3 hr. ago") or its score in its stamp ("[–]dana_k 45
+points 2 years ago"). The handles fold to one shape (``threads._chrome_key``), and a handle
+with the post's time beside it tells a thread. Synthetic pages written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from scrubber import scrub
+from scrubber.post_marks import is_mark
 
 QUESTION = ["I have been running my media server off an old desktop for three years and the "
             "fans are getting loud. I am thinking about moving everything to a small box "
@@ -68,3 +70,47 @@ def test_comments_signed_by_names_under_an_article_stay_a_comment_box() -> None:
         assert line in kept
     for _, _, body, _ in REPLIES:
         assert body not in kept, body
+
+
+@pytest.mark.parametrize("line", ["u/dana_k", "u/dana_k · 3 hr. ago", "@dana_k@lemmy.example",
+                                  "level 2", "[–]dana_k 45 points 2 years ago",
+                                  "dana_k[S] 1 point 3 hours ago", "Sort by:", "OP"])
+def test_handle_marks(line: str) -> None:
+    assert is_mark(line.lower())
+
+
+@pytest.mark.parametrize("line", ["u/", "Email us at help@example.com",
+                                  "Level 2 of the car park is closed",
+                                  "The team scored 45 points 2 years ago in the final",
+                                  "Sort by price to find the cheapest one"])
+def test_not_handle_marks(line: str) -> None:
+    assert not is_mark(line.lower())
+
+
+def _older_page(stamp: str) -> str:
+    lines = ["Which storage box do you run for your media server? : selfhosting",
+             "jump to content", "my subreddits", "selfhosting",
+             "Which storage box do you run for your media server?", *QUESTION,
+             "all 5 comments", "sorted by: best"]
+    for depth, (handle, time, body, votes) in enumerate(REPLIES):
+        name = handle[2:]
+        if stamp == "level":
+            lines += [f"level {depth % 2 + 1}", name, f"· {time}", body, votes, "Reply",
+                      "Share", "Report", "Save"]
+        else:
+            lines += [f"[–]{name} {votes} points {time}", body,
+                      "permalink embed save report reply"]
+    lines += ["about", "advertising", "© 2024 Example, Inc. All rights reserved."]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("stamp", ["level", "score"])
+def test_the_replies_of_older_layouts_are_kept(stamp: str) -> None:
+    doc = scrub(_older_page(stamp))
+    verdicts = {v.text: (v.keep, v.reason) for v in doc.lines}
+    for _, _, body, _ in REPLIES:
+        assert verdicts[body][0], body
+    chrome = ["level 2", "Report"] if stamp == "level" else [
+        "permalink embed save report reply", "[–]coldstorage 5 points 3 hr. ago"]
+    for line in chrome:
+        assert not verdicts[line][0], line

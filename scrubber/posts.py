@@ -49,6 +49,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .greetings import GREETING_LINE as _GREETING
 from .post_marks import is_mark, is_post_header
 from .regions import Decision
 from .relative_times import RELATIVE_TIME
@@ -285,19 +286,6 @@ def _body(run: Sequence[int], feats: Sequence[LineFeatures]) -> bool:
 
 
 # --- A post's greeting ---------------------------------------------------------------------
-#: The greetings that open a post or a letter, per language, as data: a line that is nothing
-#: but one of these (and a word for whom it greets, and punctuation) right above a kept line is
-#: the first line of that text ("Hi guys", "Hello everyone!", "大家好！").
-GREETINGS: dict[str, tuple[str, ...]] = {
-    "en": (r"(?:hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)"
-           r"|dear (?:all|friends|colleagues|sir|madam))(?:[ ,]+(?:all|everyone|everybody|guys"
-           r"|folks|there|friends|team|people))?",),
-    "zh": (r"大家好|各位好|您好|你好|各位大佬好|各位朋友好",),
-    "ja": (r"こんにちは|こんばんは|おはようございます|はじめまして|皆さんこんにちは",),
-    "ko": (r"안녕하세요|안녕하십니까|여러분 안녕하세요",),
-}
-_GREETING = re.compile("(?:" + "|".join(p for group in GREETINGS.values() for p in group)
-                       + r")[\s!,.:！，。：~]{0,3}")
 #: A greeting has at most this many units.
 GREETING_MAX_UNITS = 8
 GREETING: Decision = ("content", "greeting_line")

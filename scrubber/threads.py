@@ -54,6 +54,7 @@ from itertools import pairwise
 from .author_boxes import poster_name, poster_stats
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .post_heads import poster_heads
 from .post_marks import HANDLE, SCORED_HANDLE, is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
@@ -273,6 +274,9 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     out += _between_chrome(cand, set(out), feats, openers)
     out += _sort_menus(cand, marked, set(out) | {first}, feats)
     out += _poster_names(cand, set(out), feats)
+    unquoted = [i for i in cand if _QUOTE_LABEL.match(feats[i].text) is None
+                and _QUOTE_HEAD.search(feats[i].text) is None]
+    out += poster_heads(unquoted, set(out), classified, feats, first, last, _is_body)
     for i in out:
         classified[i] = POST_CHROME
     # (The last post's control that stays a header still closes its signature.)

@@ -95,6 +95,7 @@ from .threads import post_chrome, thread_chrome
 from .titles import title_copy
 from .urls import section_name, slug_words, url_date
 from .verses import verse_lines
+from .wiki_sections import wiki_sections
 
 #: With a site template, a line the template does not name and that has at least this many
 #: letters and digits counts one step more like content inside the article span.
@@ -290,6 +291,7 @@ def _after_context(decisions: list[Decision], classified: list[Classified],
     inner_list_lines(decisions, feats)
     list_closers(decisions, feats)
     edge_sentences(decisions, feats)
+    wiki_sections(decisions, feats)
     repeated_lines(decisions, feats)
     doubled_lines(decisions, feats)
     banner_loops(decisions, feats)

@@ -129,7 +129,7 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                   decisions[i][0] in CANDIDATE_LABELS]
     if first in candidates or decisions[first][0] in CANDIDATE_LABELS or (
             decisions[first][0] in _LIST_LABELS and _headline_first(feats[first].text)):
-        best = _title_confirmed(feats, decisions, loose, first)
+        best = _title_confirmed(feats, decisions, loose, first, main_start)
         if best is None:
             best = _opening_title(feats, first, main_start)
         if best is not None:
@@ -197,10 +197,10 @@ def _opening_title(feats: Sequence[LineFeatures], first: int, main_start: int) -
 
 
 def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
-                     loose: Sequence[int], first: int) -> int | None:
+                     loose: Sequence[int], first: int, main_start: int) -> int | None:
     """Of the candidates ``loose``, the line the first line (a <title>) confirms: the one that
-    matches its headline part most closely (or rewords it), the nearest the article on a tie;
-    ``None`` when no line matches."""
+    matches its headline part most closely (or rewords it), the nearest the article on a tie
+    (unless :func:`_named_over`); ``None`` when no line matches."""
     others = [i for i in loose if i != first]
     if not others:
         return None
@@ -214,7 +214,8 @@ def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision
     best: tuple[bool, float, int] | None = None
     for i in others:
         line = alnum_key(feats[i].text)
-        if len(line) < 4 or (len(parts) == 1 and (len(line) < (
+        if (len(line) < 4 and not _short_han_headline(feats[i], line, parts)) or (
+                len(parts) == 1 and (len(line) < (
                 TITLE_MATCH_MIN_CJK if feats[i].cjk else TITLE_MATCH_MIN_ALNUM)
                 or few_words) and not _confirms_short(feats, first, i, line == parts[0])):
             continue
@@ -237,9 +238,36 @@ def _title_confirmed(feats: Sequence[LineFeatures], decisions: Sequence[Decision
         # A line inside a region (a link box run on over the headline) only when it is the
         # title's headline part itself.
         if score[1] >= (0.5 if decisions[i][0] in CANDIDATE_LABELS else REGION_MATCH) and \
-                (score[0] or len(parts) == 1) and (best is None or score >= best[:2]):
+                (score[0] or len(parts) == 1) and (best is None or score > best[:2] or (
+                    score == best[:2] and not _named_over(feats, best[2], i, parts,
+                                                          main_start))):
             best = (*score, i)
     return best[2] if best is not None else None
+
+
+def _named_over(feats: Sequence[LineFeatures], earlier: int, later: int, parts: Sequence[str],
+                main_start: int) -> bool:
+    """Whether, of two lines that match the <title> equally well, the ``earlier`` is the
+    headline all the same: it is the title's first part and shares words with the article,
+    while the ``later`` is only a later part (the site's tagline right over a wiki's lead,
+    "张三丰 - 维基百科，自由的百科全书") and shares none."""
+    if main_start < 0 or len(parts) < 2:
+        return False
+    early, late = alnum_key(feats[earlier].text), alnum_key(feats[later].text)
+    return early == parts[0] and parts[0] not in late and late not in parts[0] and \
+        shares_words(feats, earlier, main_start) and not shares_words(feats, later, main_start)
+
+
+#: A Han headline this short (a wiki entry's name: "张三丰", "西湖") is confirmed only as the
+#: <title>'s first part exactly, before a site's suffix.
+SHORT_HAN_MIN = 2
+
+
+def _short_han_headline(f: LineFeatures, line: str, parts: Sequence[str]) -> bool:
+    """Whether a line of fewer than four letters is the title's first part, all Han, before
+    another part: the name a wiki's entry is about."""
+    return len(parts) >= 2 and line == parts[0] and len(line) >= SHORT_HAN_MIN and \
+        f.cjk == len(line)
 
 
 #: A line shown twice in a row is the headline when it has at least this many letters and

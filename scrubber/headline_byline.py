@@ -27,6 +27,7 @@ from .headline_shape import (
     tokens,
     under_label,
 )
+from .infoboxes import infobox_values
 from .list_numbers import item_number
 from .names import bare_name, collective_name, name_list
 from .regions import Decision
@@ -140,13 +141,15 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
                          main_start: int) -> int | None:
     """Of the :data:`HEADLINE_WINDOW` non-blank lines above the article, the headline-shaped
     line (one sentence mark at most, no full stop at its end, no byline: no date, no author
-    form) that shares the most words with the article's first lines, the nearest on a tie: the
-    last fallback of :func:`find_title` (pages without a <title> line or a byline), and
-    ``Metadata.title`` when the line find_title gave is a name over a date."""
+    form; no value of an info box, :mod:`scrubber.infoboxes`) that shares the most words with
+    the article's first lines, the nearest on a tie: the last fallback of :func:`find_title`
+    (pages without a <title> line or a byline), and ``Metadata.title`` when the line
+    find_title gave is a name over a date."""
     if main_start < 0:
         return None
     opening = first_lines(feats, main_start)
     body_words, body_pairs = tokens("\n".join(opening))
+    values = infobox_values(feats)
     best: tuple[float, int] | None = None
     seen = 0
     for i in range(main_start - 1, -1, -1):
@@ -162,8 +165,9 @@ def unconfirmed_headline(feats: Sequence[LineFeatures], decisions: Sequence[Deci
                 f.sentence_punct > 1 or not (headline_shaped(f) or
                                              _named_subject(f, opening[0] if opening else "")):
             continue
-        if counted_entry(feats, i):
-            continue  # an entry of the contents: its heading stands in the article below
+        if counted_entry(feats, i) or i in values:
+            continue  # an entry of the contents (its heading stands in the article below), a
+            # value of an info box (the subject's names, dates and works)
         words, pairs = tokens(f.text)
         shared = len(words & body_words) / HEADLINE_SHARED_WORDS + \
             len(pairs & body_pairs) / HEADLINE_SHARED_PAIRS

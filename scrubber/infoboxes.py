@@ -51,6 +51,9 @@ INFOBOX_FIELDS: dict[str, tuple[str, ...]] = {
 _FIELDS = frozenset(name for names in INFOBOX_FIELDS.values() for name in names)
 #: A box names at least this many fields.
 INFOBOX_MIN_FIELDS = 2
+#: A field's name has at most this many units ("主要成就", "place of birth"): longer lines are
+#: not looked at.
+FIELD_MAX_UNITS = 6
 #: The colon a field's name may end with.
 _COLONS = ":："
 
@@ -62,7 +65,8 @@ def _field(f: LineFeatures) -> bool:
 def infobox_values(feats: Sequence[LineFeatures]) -> frozenset[int]:
     """The lines right under a field's name of an info box (see above)."""
     lines = [i for i, f in enumerate(feats) if f.text]
-    fields = [k for k, i in enumerate(lines) if _field(feats[i])]
+    fields = [k for k, i in enumerate(lines)
+              if feats[i].units <= FIELD_MAX_UNITS and _field(feats[i])]
     if len(fields) < INFOBOX_MIN_FIELDS or not any(
             b - a == 2 for a, b in pairwise(fields)):
         return frozenset()

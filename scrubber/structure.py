@@ -352,7 +352,8 @@ def _part_header() -> re.Pattern[str]:
     after it allowed, and what the part is for in brackets: "材料 (2人分)", "Ingredients
     (serves 4)"); loaded once."""
     phrases = {p for _, row in phrase_rows("part_headers.tsv", 2) for p in row}
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    words = "|".join(re.escape(p).replace("'", "['’]")  # either apostrophe: "what you’ll do"
+                     for p in sorted(phrases, key=lambda p: (-len(p), p)))
     return re.compile(rf"(?:{words})\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*[:：]?")
 
 

@@ -1,0 +1,50 @@
+"""Parts of an article outside recipes (``data/part_headers.tsv``): a job posting's duties,
+requirements and benefits, bullet fragments under their headings, and an API reference page's
+sections (``structure.introduced_lists``). Synthetic pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import scrub
+from scrubber.structure import _part_header
+
+DUTIES = ["Build and operate batch and streaming pipelines in Python and SQL",
+          "Own the data models that the finance and product teams rely on",
+          "Mentor junior members of the team and review their code"]
+NEEDS = ["At least five years of experience in data engineering",
+         "Strong SQL and a cloud data warehouse", "Clear written communication"]
+PERKS = ["25 days holiday plus bank holidays", "Private health insurance"]
+
+
+def _job(duties: str, needs: str) -> list[str]:
+    return ["Senior Data Engineer - Remote | Brightwater Careers", "Brightwater", "Jobs",
+            "Teams", "Sign in", "All jobs", "Senior Data Engineer", "Remote (UK)",
+            "Full-time", "Posted 5 days ago", "Apply now",
+            "We are looking for a senior data engineer to join our platform team. You will "
+            "design and maintain the pipelines that move data from our payment systems into "
+            "the warehouse.",
+            duties, *DUTIES, needs, *NEEDS, "Benefits", *PERKS,
+            "Share this job", "LinkedIn", "Email", "Similar jobs", "Data Analyst",
+            "Machine Learning Engineer", "© 2024 Brightwater Payments Ltd"]
+
+
+@pytest.mark.parametrize(("duties", "needs"), [
+    ("What you'll do", "What we're looking for"), ("Responsibilities", "Requirements:"),
+    ("What you’ll do", "Qualifications")])
+def test_a_job_postings_lists_under_their_headings_are_kept(duties: str, needs: str) -> None:
+    """The bullet lists under a job posting's headings, right under its first paragraph, are
+    the posting's; the similar jobs and the share bar under them are not."""
+    lines = _job(duties, needs)
+    verdicts = {v.text: v.keep for v in scrub("\n".join(lines)).lines}
+    start = lines.index(duties)
+    assert all(verdicts[line] for line in lines[start:start + 10]), verdicts
+    assert not any(verdicts[line] for line in ["Similar jobs", "Data Analyst", "LinkedIn"])
+
+
+@pytest.mark.parametrize(("line", "heads"), [
+    ("responsibilities", True), ("what you’ll do", True), ("requirements:", True),
+    ("parameters", True), ("任职要求", True), ("ihr profil", True),
+    ("benefits of cycling to work", False), ("the requirements", False)])
+def test_job_and_reference_part_headings(line: str, heads: bool) -> None:
+    assert (_part_header().fullmatch(line) is not None) is heads

@@ -63,6 +63,7 @@ from .options import Options
 from .phrase_tables import phrase_rows
 from .regions import OUTSIDE_REASONS
 from .rules import RuleSet
+from .tables import ARTICLE_TABLE, table_rows_end
 
 #: A run of code needs at least this many code-like lines.
 CODE_MIN_RUN = 2
@@ -394,7 +395,9 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
     """The lines that a line of the article introduces (it ends in a colon, or it is the
     heading of a part of the article: :func:`_opens_part`) belong to it, up to the next line
     a rule names or a region, or back into the article (in place): a list of ingredients,
-    steps, names or figures whose items are too short to count as text."""
+    steps, names or figures whose items are too short to count as text. A table of
+    tab-separated rows among them (which the link-list rule names) is the article's too
+    (``article_table``): the list goes on under it."""
     n = len(decisions)
     for i in range(n):
         if _opens_part(decisions, classified, feats, i):
@@ -402,8 +405,14 @@ def introduced_lists(decisions: list[tuple[str, str]], classified: Sequence[Clas
         elif decisions[i][0] != "content" or not feats[i].text.endswith(_INTRODUCES):
             continue
         j = i + 1
-        while j < n and (not feats[j].text or (decisions[j][1] in _OUTSIDE and
-                                               classified[j].kind is not Kind.BAD)):
+        while j < n:
+            rows = table_rows_end(decisions, feats, j)  # a table under the introduction
+            for k in range(j, rows):
+                decisions[k] = ARTICLE_TABLE
+            j = rows
+            if not (j < n and (not feats[j].text or (decisions[j][1] in _OUTSIDE and
+                                                     classified[j].kind is not Kind.BAD))):
+                break
             if feats[j].text:
                 decisions[j] = INTRODUCED_LIST
             j += 1

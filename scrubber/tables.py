@@ -8,7 +8,9 @@ that the link-list rule took for menus, when they stand between two lines of the
 (a caption may stand under them): a run of rows most of which have as many cells, or single
 rows between its lines when the page holds two or more of the same width
 (:func:`tab_tables`). It runs after the passes that take inner sentences and headings back
-into the article, which may be the table's neighbours.
+into the article, which may be the table's neighbours. A table of such rows under a line that
+introduces a list (an API page's "Parameters", a line ending in a colon) is the article's too,
+wherever the article goes on (:func:`table_rows_end`).
 """
 
 from __future__ import annotations
@@ -109,6 +111,24 @@ def tab_tables(decisions: list[tuple[str, str]], feats: Sequence[LineFeatures]) 
                 (len(run) == 1 and single[common] >= 2):
             for i in run:
                 decisions[i] = ARTICLE_TABLE
+
+
+def table_rows_end(decisions: Sequence[tuple[str, str]], feats: Sequence[LineFeatures],
+                   start: int) -> int:
+    """The end (exclusive) of the table that starts at line ``start``: a run of at least two
+    tab-separated rows left outside the article (``_ROW_FROM``), all but ROW_ODD_SHARE of
+    them as wide as the first; ``start`` when none starts there. A list's introduction
+    (:func:`scrubber.structure.introduced_lists`) takes such a table in and goes on under it
+    (an API page's parameters, an event's programme)."""
+    end = start
+    while end < len(feats) and _cells(feats[end]) >= ROW_MIN_CELLS and \
+            decisions[end][1] in _ROW_FROM:
+        end += 1
+    widths = Counter(_cells(feats[i]) for i in range(start, end))
+    if end - start < 2 or end - start - widths.most_common(1)[0][1] > ROW_ODD_SHARE * (
+            end - start):
+        return start
+    return end
 
 
 def _resumes(decisions: Sequence[tuple[str, str]], text: Sequence[int], k: int) -> bool:

@@ -1,6 +1,7 @@
 """Parts of an article outside recipes (``data/part_headers.tsv``): a job posting's duties,
 requirements and benefits, bullet fragments under their headings, and an API reference page's
-sections (``structure.introduced_lists``). Synthetic pages written for these tests."""
+sections, a table of parameters among them (``structure.introduced_lists``,
+``tables.table_rows_end``). Synthetic pages written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,40 @@ def test_a_job_postings_lists_under_their_headings_are_kept(duties: str, needs: 
     start = lines.index(duties)
     assert all(verdicts[line] for line in lines[start:start + 10]), verdicts
     assert not any(verdicts[line] for line in ["Similar jobs", "Data Analyst", "LinkedIn"])
+
+
+_API = ["parse_duration() — Timewarp 2.4 documentation", "Timewarp", "Docs", "API",
+        "Changelog", "GitHub", "Search docs", "User guide", "API reference",
+        "parse_duration()",
+        "Convert a human-readable duration string into a number of seconds.",
+        "The function accepts compound durations such as 1h30m as well as single values "
+        "with a unit suffix. Whitespace between the parts is ignored.",
+        "Parameters",
+        "Name\tType\tDefault\tDescription",
+        "text\tstr\t—\tThe duration to parse.",
+        "default_unit\tstr\t\"s\"\tUnit used when a number has no suffix.",
+        "Returns", "A float: the total duration in seconds.",
+        "Example", ">>> parse_duration(\"1h30m\")", "5400.0",
+        "See also", "format_duration()", "Previous", "Next",
+        "© Copyright 2024, the Timewarp developers."]
+
+
+def test_a_table_under_a_parts_heading_is_kept_and_the_parts_go_on_under_it() -> None:
+    """An API page's parameters table (tab-separated rows, which read as a menu) under its
+    heading is the page's, and so are the parts after it; "See also" ends them."""
+    verdicts = {v.text: (v.keep, v.reason) for v in scrub("\n".join(_API)).lines}
+    start, end = _API.index("Parameters"), _API.index("See also")
+    assert all(verdicts[line][0] for line in _API[start:end]), verdicts
+    assert verdicts[_API[start + 1]][1] == "article_table"
+    assert not any(verdicts[line][0] for line in _API[end:])
+
+
+def test_a_table_stays_out_without_an_introduction() -> None:
+    """The same rows right under a menu (nothing of the article introduces them) stay out."""
+    rows = _API[_API.index("Parameters") + 1:_API.index("Returns")]
+    lines = [*_API[:6], *rows, *_API[9:12], "© Copyright 2024, the Timewarp developers."]
+    verdicts = {v.text: v.keep for v in scrub("\n".join(lines)).lines}
+    assert not any(verdicts[line] for line in rows)
 
 
 @pytest.mark.parametrize(("line", "heads"), [

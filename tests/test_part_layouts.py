@@ -83,3 +83,25 @@ def test_a_table_stays_out_without_an_introduction() -> None:
     ("benefits of cycling to work", False), ("the requirements", False)])
 def test_job_and_reference_part_headings(line: str, heads: bool) -> None:
     assert (_part_header().fullmatch(line) is not None) is heads
+
+
+_EVENT = ["Riverside Jazz Weekend 2024 | Whitcombe Arts Centre", "Whitcombe Arts Centre",
+          "What's On", "Visit", "Support Us", "What's On › Music", "Riverside Jazz Weekend 2024",
+          "Saturday 14 – Sunday 15 September 2024", "Book tickets",
+          "Two days of live jazz by the river, from big band swing to contemporary trios. Bring "
+          "a picnic for the free afternoon sets on the terrace.",
+          "{programme}", "Time\tStage\tPerformer", "12:00\tTerrace\tCommunity Swing Band",
+          "14:00\tTerrace\tThe Low Tide Trio", "20:00\tMain Hall\tEllie Marsh Quartet",
+          "Share this event", "Facebook", "You may also like", "Autumn Folk Nights",
+          "© Whitcombe Arts Centre 2024"]
+
+
+@pytest.mark.parametrize("programme", ["Programme", "Schedule:", "Line-up"])
+def test_an_events_programme_table_is_kept(programme: str) -> None:
+    """An event page's programme, a table of times, stages and acts under its heading right
+    under the description, is the page's; the share bar under it is not."""
+    lines = [line.format(programme=programme) for line in _EVENT]
+    verdicts = {v.text: v.keep for v in scrub("\n".join(lines)).lines}
+    start = lines.index(programme)
+    assert all(verdicts[line] for line in lines[start:start + 5]), verdicts
+    assert not any(verdicts[line] for line in ["Share this event", "Autumn Folk Nights"])

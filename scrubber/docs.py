@@ -30,7 +30,9 @@ context pass.
   description of more words than the term and at least ``DEFINITION_MIN_WORDS``), left out
   by where they stand right after a line of the article, are the article's list of what it
   covers (``definition_list``): a related box's "Headline - Site Name" has the longer part
-  before its dash.
+  before its dash. So are as many terms each on its own line over its description (a
+  glossary's ``<dl>``, one block each: a term of at most ``TERM_MAX_WORDS`` words, then a
+  sentence); a related box's headline over its teaser is longer.
 - **Indents of code.** A kept line of code keeps its indent in the output (the other lines
   lose the white space around them): :func:`code_indentation`.
 """
@@ -112,6 +114,42 @@ def _definition(f: LineFeatures) -> bool:
         description > term
 
 
+#: A term on its own line over its description (a glossary's <dl>, one block each) has at
+#: most this many words, and no sentence punctuation at its end ("Halyard" over "A rope used
+#: to hoist a sail."). A teaser's headline over its summary, the card of a related box, is
+#: longer.
+TERM_MAX_WORDS = 3
+
+
+def _term_over_description(term: LineFeatures, description: LineFeatures) -> bool:
+    """Whether two lines read as a term and, under it, its description: a sentence of at
+    least DEFINITION_MIN_WORDS words, more than the term's."""
+    words = len(term.text.split())
+    return words <= TERM_MAX_WORDS and not term.ends_sentence and term.text[-1:] not in ":：" \
+        and description.ends_sentence and \
+        len(description.text.split()) >= max(DEFINITION_MIN_WORDS, words + 1)
+
+
+def _definition_run(decisions: Sequence[Decision], feats: Sequence[LineFeatures],
+                    text: Sequence[int], n: int) -> int:
+    """How many lines from ``text[n]`` on, all left out by where they stand, form a definition
+    list: a run of DEFINITION_MIN_RUN items at least, each on one line ("Term - what it is")
+    or a term's line over its description's (0 when none starts there)."""
+    def left_out(k: int) -> bool:
+        return k < len(text) and decisions[text[k]][1] in _CONTEXT_REASONS
+
+    end = n
+    while left_out(end) and _definition(feats[text[end]]):
+        end += 1
+    if end - n >= DEFINITION_MIN_RUN:
+        return end - n
+    end = n
+    while left_out(end) and left_out(end + 1) and \
+            _term_over_description(feats[text[end]], feats[text[end + 1]]):
+        end += 2
+    return end - n if end - n >= 2 * DEFINITION_MIN_RUN else 0
+
+
 def definition_lists(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:
     """Keep the runs of definition lines left out right after a line of the article (in
     place)."""
@@ -119,17 +157,13 @@ def definition_lists(decisions: list[Decision], feats: Sequence[LineFeatures]) -
     n = 1
     while n < len(text):
         if decisions[text[n - 1]][0] != "content" or decisions[text[n]][1] not in \
-                _CONTEXT_REASONS or " " not in feats[text[n]].text:
+                _CONTEXT_REASONS:
             n += 1
             continue
-        end = n
-        while end < len(text) and decisions[text[end]][1] in _CONTEXT_REASONS and \
-                _definition(feats[text[end]]):
-            end += 1
-        if end - n >= DEFINITION_MIN_RUN:
-            for k in range(n, end):
-                decisions[text[k]] = DEFINITION
-        n = max(end, n + 1)
+        run = _definition_run(decisions, feats, text, n)
+        for k in range(n, n + run):
+            decisions[text[k]] = DEFINITION
+        n += max(run, 1)
 
 
 def wordless_lines(decisions: list[Decision], feats: Sequence[LineFeatures]) -> None:

@@ -89,3 +89,35 @@ def test_a_share_bar_after_the_last_section_stays_removed() -> None:
         assert verdicts[line][0], line
     for line in share[1:]:
         assert not verdicts[line][0], line
+
+
+#: A glossary written as a <dl>: each term on its own line over its description.
+GLOSSARY = ["Aft", "Towards the back of the boat.", "Boom",
+            "The horizontal pole along the bottom of the mainsail.", "Bow",
+            "The front of the boat.", "Halyard", "A rope used to hoist a sail.", "Port",
+            "The left-hand side of the boat when facing forward."]
+SAIL_HEAD = ["Sailing Glossary | Tideline Sailing School", "Tideline Sailing School", "Courses",
+             "Charter", "Blog", "Sailing Glossary", "By Captain Rhys Morgan",
+             "Boats have their own language, and it can feel overwhelming on your first day. "
+             "Here are the words you will hear most often, in alphabetical order."]
+
+
+def test_terms_over_their_descriptions_after_the_article_are_kept() -> None:
+    verdicts = _verdicts([*SAIL_HEAD, *GLOSSARY, "Related posts", "Knots You Need to Know",
+                          *FOOT])
+    for line in GLOSSARY:
+        assert verdicts[line][0], (line, verdicts[line])
+    assert not verdicts["Knots You Need to Know"][0]
+
+
+def test_teaser_headlines_over_their_summaries_are_no_terms() -> None:
+    """A related box's cards: a headline of more than a few words over its teaser."""
+    cards = ["Why every pipeline stage should own its errors",
+             "Errors that travel far from where they happened are hard to trace.",
+             "Five mistakes teams make with streaming joins",
+             "Most of them come down to late data and unbounded state.",
+             "How we cut our batch window from six hours to one",
+             "A story of caching, partitioning and one very slow query."]
+    verdicts = _verdicts([*HEAD, *PROSE, *cards, *FOOT])
+    for line in cards:
+        assert verdicts[line][1] != "definition_list", line

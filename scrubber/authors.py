@@ -52,7 +52,10 @@ PLACES_ZH = (
     "厦门", "苏州", "郑州", "长沙", "济南", "哈尔滨", "长春", "石家庄", "太原", "合肥",
     "福州", "南昌", "南宁", "昆明", "贵阳", "兰州", "西宁", "银川", "乌鲁木齐", "拉萨",
     "呼和浩特", "海口", "宁波", "无锡", "东莞", "佛山", "珠海", "温州", "臺北", "台北",
-    "華盛頓", "华盛顿", "纽约", "伦敦", "巴黎", "东京", "首尔", "莫斯科", "柏林",
+    "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義", "花蓮",
+    "宜蘭", "屏東", "台東", "臺東", "彰化", "南投", "雲林", "苗栗", "澎湖", "金門",
+    "華盛頓", "华盛顿", "纽约", "紐約", "伦敦", "倫敦", "巴黎", "东京", "東京", "首尔", "首爾",
+    "莫斯科", "柏林",
 )
 _PLACE = "|".join(PLACES_ZH)
 _NOT_PLACE = (r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
@@ -60,6 +63,9 @@ _NOT_PLACE = (r"(?!\p{Han}{2,6}(?:报道|報導|发自|發自|电|電))"
 HAN_NAMES = (rf"{_NAME_HAN}{_HAN_END}(?:\s*[、,，/／]\s*{_NOT_PLACE}{_NAME_HAN}{_HAN_END}"
               rf"|\s+{_NOT_PLACE}(?!(?:{ROLE_HAN}|{AGENCY_ALT}|{_FIELD_HAN}))[\p{{Han}}·]{{2,4}}"
               rf"(?<!{ROLE_HAN}){_HAN_END}(?!{ROLE_HAN}))*")
+#: A dateline after the reporter's name, the place (one of PLACES_ZH) and the day glued on
+#: ("中央社記者王小明台北5日電"): the name ends where the place begins.
+_DATELINE_AFTER = rf"(?:{_PLACE})(?:\d{{1,2}}月)?\d{{1,2}}日(?:电|電)"
 _NAME_HANGUL = r"\p{Hangul}{2,4}"
 #: Rank words between a Korean name and 기자 ("김수아 인턴 기자").
 _HANGUL_ROLE = r"(?:선임|객원|인턴|수습|전문)"
@@ -90,6 +96,14 @@ _AUTHOR_LABEL_WORDS = ("автор", "авторы", "autor", "autorin", "autore
 _AUTHOR_LABELS = "|".join(sorted(_AUTHOR_LABEL_WORDS, key=len, reverse=True))
 
 
+#: Labels of the writer that a bar or a Japanese "・" may part from the name ("文 | 王小明",
+#: "文丨王小明", "文・山田太郎"; "文・写真" is a compound label, no name).
+_BAR_LABELS = "文|作者|撰文|文字|采写|採寫"
+_NOT_AFTER_DOT = "写真|撮影|構成|取材|絵|図|イラスト"
+#: Korean labels of the writer ("글 홍길동", "글·사진 홍길동", "글=홍길동").
+_HANGUL_LABELS = r"(?:글\s*[·/]\s*사진|사진\s*[·/]\s*글|취재\s*[·/]\s*글|글)"
+
+
 #: "By" in the other Latin-script languages (German, French, Spanish and Portuguese, Italian,
 #: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
 _BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
@@ -112,6 +126,18 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
          rf"(?P<name>{HAN_NAMES}|{LATIN_NAMES}{_LATIN_END}|{HANDLE}(?=$|\s))",
          False, ("作者", "文", "撰", "来稿", "記者", "筆者", "執筆", "著者", "投稿者", "发帖",
                  "發帖", "楼主", "樓主", "author", "by", *_AUTHOR_LABEL_WORDS)),
+        # 文 | 王小明 / 文丨王小明 / 作者 | 王小明 2024-03-05: a bar after the label, then the
+        # names alone or before a date (a menu's "文 | 视频 | 直播" has more items after it)
+        (rf"^\s*(?:{_BAR_LABELS})\s*[|｜丨]\s*(?P<name>{HAN_NAMES})"
+         rf"\s*(?:$|[|｜丨]?\s*(?=(?:19|20)\d\d))", False,
+         ("文", "作者", "撰文", "采写", "採寫")),
+        # 文・山田太郎 / 文・写真＝山田太郎 / 取材・文＝山田太郎 (Japanese: "・" or "＝")
+        (rf"(?<![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])(?:(?:取材・)?文(?:・写真|・撮影)?"
+         rf"\s*[＝=／/]|文・(?!{_NOT_AFTER_DOT}))\s*(?P<name>{HAN_NAMES})", False, ("文",)),
+        # 글 홍길동 / 글·사진 홍길동 / 글=홍길동: without a mark between, a name of three
+        # syllables alone on the line ("글 목록" is a menu's)
+        (rf"^\s*{_HANGUL_LABELS}\s*(?:[:：=|/]\s*(?P<name>{_HANGUL_NAMES})(?=\s*$|\s)"
+         rf"|\s+(?P<name>\p{{Hangul}}{{3}})\s*$)", False, ("글",)),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
          rf"(?P<name>{LATIN_NAME}(?=\s*$)|{HANDLE})(?:$|\s)", False,
@@ -119,12 +145,20 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # sanmartinwatch Discussion starter
         (rf"^(?P<name>{HANDLE})\s+(?i:discussion|thread|topic)\s+starter\s*$", False,
          ("starter",)),
+        # "by 여행자 2024. 5. 12.", "by jdoe42 March 4, 2024": a handle before the date (a
+        # blog's byline; a Latin name of two words is the "By" form's)
+        (rf"^\s*(?i:by)\s+(?P<name>{HANDLE})\s+(?=(?:19|20)\d\d\s*[-./년]|"
+         rf"\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)?\d\d|(?i:{MONTH_NAME})\.?\s+\d)", False,
+         ("by",)),
         # a line that is only "by ibby": a handle
         (rf"^(?i:by)\s+(?P<name>{HANDLE})\s*$", False, ("by",)),
         # "by" in the other Latin-script languages, on a line of its own before a name of two
         # words or more: "Von Anna Müller", "Par Jean Dupont", "Por María García"
         (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})\s*$", False,
          _BY_WORDS),
+        # 中央社記者王小明台北5日電 / 记者王五、赵六北京3月5日电: the dateline glued on
+        (rf"(?:记者|記者)\s*(?P<name>(?:[\p{{Han}}·]{{2,4}}?[、，,])*[\p{{Han}}·]{{2,4}}?)"
+         rf"(?={_DATELINE_AFTER})", True, ("电", "電")),
         # 记者 王建宏 张文攀 / 新华社记者王五 / 本報記者 陳明
         (rf"(?:{AGENCY_ALT})?(?:本报|本報|特约|特約|见习|實習|实习|首席)?(?:记者|記者){_NOT_COMPOUND}\s*[：:]?\s*"
          rf"(?P<name>{HAN_NAMES})", False, ("记者", "記者")),

@@ -198,6 +198,17 @@ def counted_entry(feats: Sequence[LineFeatures], i: int) -> bool:
         below is not None and item_number(feats[below].text) == number + 1)
 
 
+#: A line of at most this many units that holds a byline form is a byline ("中央社記者王小明台北
+#: 5日電", "(서울=연합뉴스) 홍길동 기자 ="); a headline that mentions a reporter is longer
+#: ("南京…坠亡 记者实地走访：项目商业辐射至镇江句容", 28 units).
+SIGNED_LINE_UNITS = 16
+
+
+def _signed_line(f: LineFeatures) -> bool:
+    return f.units <= SIGNED_LINE_UNITS and bool(find_authors(f.text, f.lower, False,
+                                                              strict=False))
+
+
 def headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
                    candidates: Sequence[int], limit: int, first: int) -> int | None:
     """Without a <title> to confirm it: the heading right above the byline block that opens the
@@ -218,7 +229,7 @@ def headline_above(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
             if stamps < HEADLINE_MAX_STAMPS and i != first and (
                     date_stamp(feats[i]) or name_under_headline(feats, i, -1)
                     or name_list(feats[i].text) or under_label(feats, i)
-                    or honorific_handle(feats[i].text)):
+                    or honorific_handle(feats[i].text) or _signed_line(feats[i])):
                 stamps += 1
                 continue
             # A caption or a deck over the byline ends on a full stop; a headline does not.

@@ -477,3 +477,31 @@ def test_a_phrase_that_leads_to_the_date_is_no_channel(byline: str) -> None:
     page = PAGE.replace("当前位置：首页 > 财经 > 正文\n", "")
     meta = scrubber.scrub(page.format(byline=byline)).metadata
     assert meta.category is None and meta.date is not None and meta.date.startswith("2023-04-18")
+
+
+_SIGNED_PAGES = {
+    "zh": ("範例新聞網\n首頁\n政治\n社會\n台北市明年起調整公車票價\n{byline}\n2024/03/05 14:30\n"
+           "台北市政府今天宣布，明年起將調整公車票價，一般票價由新台幣15元調整為18元。市府表示，"
+           "燃料與人事成本持續上漲，不得不調整票價。\n"
+           "交通局長說明，學生與敬老票價維持不變，並將擴大轉乘優惠，減輕通勤族負擔。\n"
+           "相關新聞\n版權所有 © 2024 範例新聞網"),
+    "ko": ("샘플일보\n뉴스\n정치\n경제\n서울 아파트값 6주 연속 상승\n{byline}\n2024.08.27\n"
+           "서울 아파트값이 6주 연속 오름세를 이어갔다. 한국부동산원이 27일 발표한 주간 아파트 "
+           "가격 동향에 따르면 서울 아파트값은 지난주보다 0.2% 올랐다.\n"
+           "전문가들은 금리 인하 기대감이 커지면서 매수 심리가 회복되고 있다고 분석했다.\n"
+           "관련기사\nCopyright © 2024 샘플일보"),
+}
+
+
+@pytest.mark.parametrize(("lang", "byline", "title", "author"), [
+    ("zh", "中央社記者王小明台北5日電", "台北市明年起調整公車票價", "王小明"),
+    ("zh", "自由時報記者王小明／台北報導", "台北市明年起調整公車票價", "王小明"),
+    ("ko", "(서울=샘플뉴스) 홍길동 기자 =", "서울 아파트값 6주 연속 상승", "홍길동"),
+    ("ko", "글·사진 홍길동", "서울 아파트값 6주 연속 상승", "홍길동"),
+])
+def test_a_signed_line_over_the_date_is_the_byline_not_the_headline(
+        lang: str, byline: str, title: str, author: str) -> None:
+    """A short line that holds a byline form between the headline and the date line is part of
+    the byline block: the headline is the heading above it, the author is its name."""
+    meta = scrubber.scrub(_SIGNED_PAGES[lang].replace("{byline}", byline)).metadata
+    assert (meta.title, meta.author) == (title, author)

@@ -28,9 +28,10 @@ from .headline_shape import BYLINE_MAX_UNITS, next_line
 from .lang import folded_twin
 from .names import NOT_AUTHOR, bare_name, collective_name, handle_name
 from .page_authors import HAN_NAME, date_follows, find_page_authors
-from .pubdate import choose_date
+from .pubdate import choose_date, publication_word
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key, plain_title
+from .yearless import date_for_stamp, yearless_block, yearless_stamp
 
 #: How many short lines above the article are searched for a byline.
 BYLINE_WINDOW = 12
@@ -243,6 +244,13 @@ def extract(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     anchor = headline if headline is not None else max(main_start, 0)
     day_first = cjk_page or (lang is not None and lang not in MONTH_FIRST_LANGS)
     date, date_line = choose_date(feats, decisions, order, headline, anchor, day_first)
+    # The byline block (the lines under the headline, down to the article's first ones): a
+    # stamp there without its year dates the page, and no other item's date may stand in for
+    # it (:mod:`scrubber.yearless`).
+    block = yearless_block(feats, order, main_start, headline)
+    date = date_for_stamp(feats, date, date_line,
+                          date_line is not None and publication_word(feats[date_line].lower),
+                          block, yearless_stamp(feats, block))
     authors = find_page_authors(feats, decisions, order, date_line, headline) or \
         ((named_headline,) if named_headline else ())
     for i in order:

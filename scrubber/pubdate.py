@@ -179,6 +179,11 @@ LABEL_CHARS = 24
 COPY_LINE_GAP = 1
 
 
+def publication_word(lower: str) -> bool:
+    """Whether the (case-folded) line holds a publication word ("Published", "发布时间")."""
+    return _PUBLISHED.search(lower) is not None
+
+
 def _context_score(text: str, lower: str, found: FoundDate, previous_end: int) -> tuple[int, bool]:
     """(score of the words beside the date, whether a publication word names it)."""
     before = lower[max(previous_end, found.start - LABEL_CHARS):found.start]

@@ -1,5 +1,6 @@
 """A page dated without its year: the byline's stamp gives a month and a day and nothing else
-("8/28(水) 18:05配信", "8月28日 18時05分", "8월 27일 오후 3시", "Aug 28").
+("8/28(水) 18:05配信", "8月28日 18時05分", "8월 27일 오후 3시", "Aug 28"), or only a relative
+time ("Asked 5 years ago", "3日前": a question's or a thread's first post's stamp).
 
 Such a stamp is the page's own date, and the year is not on the line: the dates elsewhere on
 the page (a related story's "2024/08/20", a comment's, a copyright's year) belong to something
@@ -8,7 +9,8 @@ in the byline block (the short lines between the headline and the article, the o
 :func:`scrubber.metadata.byline_order` puts first) and the date :func:`scrubber.pubdate.
 choose_date` found stands elsewhere with no publication word in front of it, the page has no
 date (a date in the URL's path may still give one) — unless a full date of the page gives the
-stamp's own month and day, in one year only: that year completes the stamp.
+stamp's own month and day, in one year only: that year completes the stamp. (A relative time
+has no day to complete: an answer's or a reply's date under it is a later one.)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import regex
 
 from .dates import MONTH_NAME, MONTH_NAMES, find_dates, may_hold_date
 from .features import LineFeatures
+from .relative_times import RELATIVE_TIME
 
 #: Weekday marks in brackets after a month and day, per language ("8/28(水)", "3/5(二)",
 #: "8/27(화)", "3/5 (Tue)"): a numeric month/day is read only with one, or with a time.
@@ -49,6 +52,12 @@ MONTH_DAY = regex.compile("|".join((
 #: A stamp line is at most this many units (a date, a time, a word like 配信 or a source name);
 #: a longer line is a sentence that mentions a day.
 STAMP_MAX_UNITS = 8
+
+
+#: A relative time ("5 years ago", "3日前", "2시간 전"): a stamp that gives no calendar date.
+_RELATIVE = regex.compile(RELATIVE_TIME, regex.IGNORECASE)
+#: What :func:`yearless_stamp` gives for a relative time: no month and day to complete.
+RELATIVE = (0, 0)
 
 
 def month_day(text: str) -> tuple[int, int] | None:
@@ -85,11 +94,15 @@ def yearless_block(feats: Sequence[LineFeatures], order: Sequence[int], main_sta
 
 def yearless_stamp(feats: Sequence[LineFeatures], block: Sequence[int]) -> tuple[int, int] | None:
     """The month and day of the first stamp without a year among the byline block's lines
-    ``block`` (nearest the article first)."""
+    ``block`` (nearest the article first); RELATIVE for a relative time ("Asked 5 years
+    ago": a question's, a first post's stamp)."""
     for i in block:
         f = feats[i]
         if f.units <= STAMP_MAX_UNITS and not f.ends_sentence:
             found = month_day(f.text)
+            if found is None and next(find_dates(f.text), None) is None and \
+                    _RELATIVE.search(f.text):
+                found = RELATIVE
             if found is not None:
                 return found
     return None
@@ -105,6 +118,8 @@ def date_for_stamp(feats: Sequence[LineFeatures], date: str | None, date_line: i
     if stamp is None or date is None or date_line in block or named or \
             _month_and_day(date) == stamp:
         return date
+    if stamp == RELATIVE:
+        return None
     years = {d.iso[:4] for f in feats if f.text and may_hold_date(f.text)
              for d in find_dates(f.text) if _month_and_day(d.iso) == stamp}
     return f"{years.pop()}-{stamp[0]:02d}-{stamp[1]:02d}" if len(years) == 1 else None

@@ -66,3 +66,23 @@ def test_a_full_date_of_the_stamps_day_gives_its_year() -> None:
 def test_a_named_publication_date_elsewhere_stands() -> None:
     page = _PAGES["en"].format(stamp="Aug 29", related="Published: August 28, 2024")
     assert scrubber.scrub(page).metadata.date == "2024-08-28"
+
+
+_QUESTION = ("How do I reverse a list? - Sample Q&A\nQuestions\nTags\nUsers\n"
+             "How do I reverse a list?\n{stamp}\nViewed 1.2m times\n"
+             "I have a list like [1, 2, 3] and I want to get [3, 2, 1]. What is the best way to "
+             "do this in Python?\n"
+             "python list\nalice_dev\n5 Answers\n"
+             "You can use slicing: my_list[::-1] returns a new reversed list.\n"
+             "answered Mar 3, 2019 at 10:20\nbob_coder\n"
+             "Use my_list.reverse() to reverse in place, or reversed(my_list) for an iterator.\n"
+             "answered Jun 7, 2023 at 8:02\ncarol99")
+
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("Asked 5 years ago", None),  # the answers' dates are later ones
+    ("Asked Mar 3, 2019 at 10:15", "2019-03-03T10:15"),
+])
+def test_a_question_asked_at_a_relative_time_takes_no_answers_date(stamp: str,
+                                                                   date: str | None) -> None:
+    assert scrubber.scrub(_QUESTION.format(stamp=stamp)).metadata.date == date

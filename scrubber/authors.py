@@ -138,6 +138,9 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # syllables alone on the line ("글 목록" is a menu's)
         (rf"^\s*{_HANGUL_LABELS}\s*(?:[:：=|/]\s*(?P<name>{_HANGUL_NAMES})(?=\s*$|\s)"
          rf"|\s+(?P<name>\p{{Hangul}}{{3}})\s*$)", False, ("글",)),
+        # 작성자 김철수 / 글쓴이: nickname: a Korean board's writer field
+        (r"^\s*(?:작성자|글쓴이)\s*[:：]?\s*(?P<name>" + HANDLE + r")\s*$", False,
+         ("작성자", "글쓴이")),
         # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
         (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
          rf"(?P<name>{LATIN_NAME}(?=\s*$)|{HANDLE})(?:$|\s)", False,

@@ -23,11 +23,13 @@ LABEL_LINES: dict[str, tuple[str, ...]] = {
 #: The label lines as they stand (case-folded, stripped), with a colon or not.
 LABEL_FORMS = frozenset(w + end for ws in LABEL_LINES.values() for w in ws
                         for end in ("", ":", "：", " :", " ："))
+#: A user's nickname in brackets after their handle ("abc123 (小明)", a BBS's author field).
+_NICKNAME = r"[(（][^()（）]{1,20}[)）]"
 #: The line under a label: a list of names (with credentials, an outlet after a bar: "Jane
 #: Doe | The Texas Newsroom") or a user handle; or a sentence that opens with the name
 #: ("Jane Doe is a writer …", under "About the author").
 _NAME_LINE = regex.compile(rf"^(?P<name>(?:{LATIN_NAMES})(?:\s*\|\s*{LATIN_NAME})?"
-                           rf"|{HAN_NAMES}|{HANDLE})$")
+                           rf"|{HAN_NAMES}|{HANDLE})(?:\s*{_NICKNAME})?$")
 _NAME_OPENS = regex.compile(rf"^(?P<name>{LATIN_NAME})\s+(?:is|was|has|writes|covers|leads)\s")
 
 

@@ -80,6 +80,15 @@ BE_YEAR = r"(?:พ\.\s?ศ\.\s*)?(?P<beyear>25[4-7]\d)"
 _DAY_MONTH_INTL = (rf"(?<!\d){DAY}(?:er|º|°|\.)?\s+(?:de\s+)?{_MONTH_INTL},?\s+(?:de\s+)?"
                    rf"(?:{YEAR}|{BE_YEAR})")
 
+#: A year of two digits first, with its time after it ("24-03-05 12:34", a Korean or Japanese
+#: board's stamp): read only before a time, and with dashes (day-first "05.03.24" and
+#: month-first "03/05/24" write other separators).
+_SHORT_YEAR = (rf"(?<![\d./-])(?P<yy>[0-3]\d)-{MONTH}-{DAY}"
+               r"(?=\s+(?:[01]?\d|2[0-3]):[0-5]\d)")
+#: Its cheap pre-check (see :func:`holds_year`).
+_SHORT_YEAR_CHECK = re.compile(r"(?<!\d)[0-3]\d-[01]\d-[0-3]\d\s+\d{1,2}:\d\d")
+#: The time of C's asctime, between the day and the year ("Mar  5 12:34:56 2024").
+_CLOCK = r"(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d):[0-5]\d"
 _FORMS = [
     # 2021年06月02日, 2021 年 6 月 2 日
     rf"{YEAR}\s*年\s*{MONTH}\s*月\s*{DAY}\s*[日号]?",
@@ -90,10 +99,13 @@ _FORMS = [
     rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}(?!\d)",
     # 5 March 2021
     rf"(?<!\d){DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+{YEAR}(?!\d)",
+    # Mar  5 12:34:56 2024 (C's asctime, after its weekday: a BBS post's or a log's stamp)
+    rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}\s+{_CLOCK}\s+{YEAR}(?!\d)",
     rf"{_DAY_MONTH_INTL}(?!\d)",
     # 03/05/2021 and 03-05-2021: which number is the day is settled in _iso
     rf"(?<!\d)(?P<first>\d{{1,2}})\s*(?P<sep2>[-/])\s*(?P<second>\d{{1,2}})\s*(?P=sep2)\s*{YEAR}"
     r"(?!\d)",
+    _SHORT_YEAR,
 ]
 # Where a date may start: every form starts with a digit or a month name. As a lookahead in
 # front of the alternation it lets the engine pass over every other position with one test
@@ -127,6 +139,8 @@ _META_FULL = [
     rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}{_YEAR_END}",
     # 5 March 2021, 17 Dec 2025
     rf"(?<!\d){DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+{YEAR}{_YEAR_END}",
+    # Mar  5 12:34:56 2024 (asctime)
+    rf"(?<![\p{{L}}]){MONTH_NAME}\s+{DAY}\s+{_CLOCK}\s+{YEAR}(?!\d)",
     rf"{_DAY_MONTH_INTL}{_YEAR_END}",
     # 03/05/2021, 03-05-2021, 09.10.2024: which number is the day is settled in _iso
     rf"(?<!\d)(?P<first>\d{{1,2}})\s*(?P<sep2>[-/.])\s*(?P<second>\d{{1,2}})\s*(?P=sep2)\s*"
@@ -134,6 +148,7 @@ _META_FULL = [
     # 12/19 — 2025: month and day, then the year after a spaced dash (a blog's date stamp;
     # at the end of the line or of a byline field only: "3/4 – 2024 season" is a score)
     rf"(?<![\d/]){MONTH}/{DAY}\s+[—–]\s+{YEAR}(?=\s*(?:$|[|•·]))",
+    _SHORT_YEAR,
 ]
 _META_MONTH = [
     # 1998年3月, 2024년 1월 (no day after it)
@@ -193,7 +208,9 @@ def _month_day(m: regex.Match[str], day_first: bool) -> tuple[int | None, int | 
 
 def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     buddhist = m.groupdict().get("beyear")
-    year = int(buddhist) - BE_OFFSET if buddhist else int(m.group("year"))
+    short = m.groupdict().get("yy")
+    year = int(buddhist) - BE_OFFSET if buddhist else \
+        SHORT_YEAR_CENTURY + int(short) if short else int(m.group("year"))
     month, day = _month_day(m, day_first)
     if month is None:
         return f"{year:04d}"
@@ -217,7 +234,10 @@ def _iso(m: regex.Match[str], day_first: bool) -> str | None:
     return text
 
 
-#: A year of 19xx or 20xx, or of the Buddhist era: every date form holds one.
+#: The century of a two-digit year (``_SHORT_YEAR``: "24-03-05 12:34" is of 2024).
+SHORT_YEAR_CENTURY = 2000
+#: A year of 19xx or 20xx, or of the Buddhist era: every date form holds one (but a board's
+#: stamp with a two-digit year, :data:`_SHORT_YEAR`).
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|25[4-7]\d")
 #: Years of the Buddhist era are those of the common era plus this.
 BE_OFFSET = 543
@@ -243,7 +263,7 @@ def may_hold_date(text: str) -> bool:
     """Cheap pre-check: every date form has a year of 19xx or 20xx, or of the Buddhist era
     (DATE costs up to 50 µs on a line of English words; this, well under one). The digits of
     other scripts are looked for only when the line's own digits hold no year."""
-    if ("20" in text or "19" in text or "25" in text) and YEAR_DIGITS.search(text) is not None:
+    if holds_year(text):
         return True
     if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return False
@@ -252,7 +272,9 @@ def may_hold_date(text: str) -> bool:
 
 def holds_year(text: str) -> bool:
     """:func:`may_hold_date` of a line whose digits are ASCII (:func:`date_text`'s)."""
-    return ("20" in text or "19" in text or "25" in text) and YEAR_DIGITS.search(text) is not None
+    return (("20" in text or "19" in text or "25" in text) and YEAR_DIGITS.search(text)
+            is not None) or (":" in text and "-" in text and
+                             _SHORT_YEAR_CHECK.search(text) is not None)
 
 
 def other_digits(text: str) -> bool:

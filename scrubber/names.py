@@ -106,6 +106,12 @@ NOT_AUTHOR = (NOT_NAME - {"team"}) | frozenset((
     "email", "address", "print", "notes", "issue", "edition", "magazine", "tribune",
     "journal", "museum", "library", "hotel", "restaurant", "cafe", "café", "bookstore",
     "store", "links", "sites", "series", "finder",
+    # the labels of a post's or an article's fields, alone on their line over or under the
+    # value ("作者" / "abc123", "時間" / "Tue Mar  5 12:34:56 2024"): 时 and 张 are surnames
+    "时间", "時間", "日期", "来源", "來源", "标题", "標題", "作者", "看板", "分类", "分類",
+    "标签", "標籤", "栏目", "欄目", "编辑", "編輯", "责编", "責編", "阅读", "閱讀", "浏览",
+    "瀏覽", "点击", "點擊", "评论", "評論", "发布", "發布", "發佈", "更新", "地址", "电话",
+    "電話", "简介", "簡介", "摘要", "关键词", "關鍵詞", "出处", "出處", "时长", "時長",
 ))
 
 
@@ -199,7 +205,7 @@ def han_names_line(text: str) -> bool:
     with a common surname, :data:`HAN_SURNAMES`): a byline printed without its label."""
     text = text.strip()
     return _HAN_NAMES_LINE.match(text) is not None and \
-        all(name[0] in HAN_SURNAMES for name in text.split())
+        all(name[0] in HAN_SURNAMES and name not in NOT_AUTHOR for name in text.split())
 
 
 def lone_name(text: str) -> str | None:

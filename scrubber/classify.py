@@ -60,6 +60,14 @@ _PAGINATION = regex.compile(
     r"|prev(?:ious)?|next|first|last)[\s\p{P}\p{S}]*+){3,}$",
     regex.IGNORECASE,
 )
+# ... but a line of digits that is a date or a clock time, with two digits for the year or none,
+# is a post's or an entry's stamp ("24-03-05 12:40", "03/05 12:35", "12-20-06", "15:23 2019"):
+# a date line, not a list of pages.
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
+_NUMERIC_DATE = r"\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?"
+_NUMERIC_STAMP = regex.compile(rf"^[\s\p{{P}}]*+(?>{_NUMERIC_DATE}|{_CLOCK})"
+                               rf"(?>[\s,]++(?>{_NUMERIC_DATE}|{_CLOCK}|\d{{4}}))*+[\s\p{{P}}]*+")
+_STAMPED = Classified(Kind.BAD, "meta", "date_line")
 # Where such a line may start (a cheap test before the expression): any run of characters that
 # are not letters or digits, then a digit or the first letter of one of the words.
 # (The lookbehind keeps a search linear on a long run of such characters; it is used anchored.)
@@ -256,7 +264,7 @@ def classify(f: LineFeatures, rules: RuleSet, options: Options,
         return _COUNTED
     if f.chars <= 200 and f.units >= 3 and _PAGINATION_START.match(f.lower) and \
             _PAGINATION.match(f.text):
-        return _PAGINATED
+        return _STAMPED if _NUMERIC_STAMP.fullmatch(f.text) else _PAGINATED
     if not f.sentence_punct and f.clause_punct + f.separators >= STUFFING_MIN_ITEMS - 1 and \
             _keyword_stuffing(f):
         return _STUFFED

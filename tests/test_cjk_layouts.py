@@ -1,0 +1,54 @@
+"""Page layouts of Chinese, Japanese and Korean sites the labelled dev pages lack, probed one by
+one: a Korean community board's post with its comments (the comments' stamps carry a
+two-digit year), ... Synthetic pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubber import scrub
+from scrubber.classify import classify
+from scrubber.features import line_features
+from scrubber.options import DEFAULT_OPTIONS
+from scrubber.rules import ruleset
+
+BOARD_BODY = ["회사 근처 김치찌개가 작년에는 팔천 원이었는데 이번 달부터 만 원이 됐네요.",
+              "편의점 도시락으로 버티는 날이 점점 늘어나고 있습니다."]
+
+
+def _board_page() -> list[str]:
+    return ["자유게시판 > 요즘 점심값 너무 오른 것 같아요", "커뮤니티", "자유게시판", "질문게시판",
+            "로그인", "자유게시판", "요즘 점심값 너무 오른 것 같아요", "작성자", "직장인A",
+            "작성일",
+            "24-03-05 12:34", "조회", "1,234", "추천", "15", *BOARD_BODY, "추천 15", "비추천 0",
+            "목록", "댓글 2", "점심도둑", "24-03-05 12:40",
+            "저는 도시락 싸서 다닌 지 반년 됐어요. 생각보다 할 만합니다.", "김과장",
+            "24-03-05 12:52", "구내식당 있는 회사가 제일 부럽습니다.", "댓글 작성", "이전글",
+            "다음글", "이용약관", "Copyright © 커뮤니티 All rights reserved."]
+
+
+def _reasons(lines: list[str]) -> dict[str, tuple[bool, str]]:
+    return {v.text: (v.keep, v.reason) for v in scrub("\n".join(lines)).lines if v.text}
+
+
+def test_a_board_posts_stamps_with_a_two_digit_year_are_dates_not_page_lists() -> None:
+    verdicts = _reasons(_board_page())
+    for line in BOARD_BODY:
+        assert verdicts[line][0], (line, verdicts[line])
+    assert verdicts["24-03-05 12:34"] == (False, "date_line")
+    for stamp in ("24-03-05 12:40", "24-03-05 12:52"):  # in the comments' region
+        assert verdicts[stamp][1] != "pagination", stamp
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("24-03-05 12:40", "date_line"),     # a comment's stamp, two-digit year
+    ("03/05 12:35", "date_line"),        # month, day and time
+    ("12-20-06", "date_line"),
+    ("15:23 2019", "date_line"),
+    ("1 2 3 4 5 … 12 下一页", "pagination"),
+    ("« 1 | 2 | 3 | 4 »", "pagination"),
+    ("2 3 4 ... 18", "pagination"),
+])
+def test_a_numeric_stamp_is_a_date_line_and_a_page_list_stays_pagination(line: str,
+                                                                          reason: str) -> None:
+    assert classify(line_features(line), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS).reason == reason

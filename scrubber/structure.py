@@ -235,7 +235,8 @@ PROSE_MEDIAN_UNITS: dict[str, int] = {"ja": 12}
 #: particle, headlines included (measured: a table for either kept menus and headline lists).
 FUNCTION_WORDS: dict[str, re.Pattern[str]] = {
     "ja": re.compile(r"[\u3040-\u309f]"),
-    "zh": re.compile("[的了是在我你他她们这那就都也和但吗呢吧啊着过很还要会说]"),
+    # (Simplified and traditional forms: 们/們, 这/這, 吗/嗎, 过/過, 还/還, 会/會, 说/說.)
+    "zh": re.compile("[的了是在我你他她们們这這那就都也和但吗嗎呢吧啊着过過很还還要会會说說]"),
 }
 
 

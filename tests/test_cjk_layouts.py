@@ -1,6 +1,7 @@
 """Page layouts of Chinese, Japanese and Korean sites the labelled dev pages lack, probed one by
 one: a Korean community board's post with its comments (the comments' stamps carry a
-two-digit year), ... Synthetic pages written for these tests."""
+two-digit year); a Taiwanese blog that writes its prose in short clauses, one a line.
+Synthetic pages written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,17 @@ def test_a_board_posts_stamps_with_a_two_digit_year_are_dates_not_page_lists() -
 def test_a_numeric_stamp_is_a_date_line_and_a_page_list_stays_pagination(line: str,
                                                                           reason: str) -> None:
     assert classify(line_features(line), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS).reason == reason
+
+
+def test_traditional_chinese_prose_in_short_lines_is_not_a_menu() -> None:
+    """A Taiwanese blog breaks its prose into short clauses, one a line, without punctuation;
+    its function words are written in traditional forms (這, 們, 還, 會, 說, 過, 嗎), which the
+    table of Chinese function words holds beside the simplified ones."""
+    menu = ["首頁", "美食", "旅遊", "親子", "生活", "關於我"]
+    clauses = ["這週末帶孩子們去海邊", "還沒到沙灘", "弟弟說他會堆城堡", "結果半小時過去",
+               "城堡還沒有蓋好", "姊姊問我們明天還會來嗎", "我說這要看天氣", "回家路上睡著"]
+    lead = "上個月終於放暑假了，我們一家四口開車去東部玩了三天，這篇先寫第一天的海邊。"
+    doc = scrub("\n".join([*menu, lead, "✨✨", *clauses, "✨✨", "© 2024 小日子部落格"]))
+    kept = [v.text for v in doc.lines if v.keep]
+    assert set(clauses) <= set(kept)
+    assert not set(menu) & set(kept)

@@ -15,10 +15,17 @@ block takes as the body's first lines.
   lines of the thread's chrome (``post_chrome``, :mod:`scrubber.threads`) are not such a
   run's: that pass took the posters' names between them, and the short lines under them
   open a reply ("Hi Dana,").
+- **The first answer's head.** The article block's first kept lines, at most
+  ``HEAD_MAX_KEPT`` short lines that end no sentence (the answerer's name and bio) and a post
+  mark under them that is no floor number alone (the answer's votes, "3,456 人赞同了该回答"),
+  right over the answer's body, are its head (``answer_head``): the context pass took them
+  into the block when their scores summed to zero or more. One such head is enough: the mark
+  names it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .answer_cards import answer_cards
@@ -53,6 +60,8 @@ def answer_heads(decisions: list[Decision], feats: Sequence[LineFeatures]) -> No
     """Remove the heads of a Q&A page's answers (in place): see the module's docstring;
     and the answerers' cards no post mark names (:mod:`scrubber.answer_cards`)."""
     answer_cards(decisions, feats)
+    for j in _first_head(decisions, feats):
+        decisions[j] = ANSWER_HEAD
     heads: list[list[int]] = []
     for i, f in enumerate(feats):
         if (f.text and decisions[i][0] != "content" and decisions[i] != THREAD_CHROME
@@ -65,6 +74,31 @@ def answer_heads(decisions: list[Decision], feats: Sequence[LineFeatures]) -> No
     for head in heads:
         for j in head:
             decisions[j] = ANSWER_HEAD
+
+
+#: A floor number alone ("#3") is no answer's mark at the top of a block: a list's first item.
+_FLOOR_ONLY = re.compile(r"#\s?\d+")
+
+
+def _first_head(decisions: Sequence[Decision], feats: Sequence[LineFeatures]) -> list[int]:
+    """The article block's first lines when they are an answer's head over its body (see the
+    module's docstring), or nothing."""
+    lines = [i for i, f in enumerate(feats) if f.text.strip()]
+    start = next((k for k, i in enumerate(lines) if decisions[i] == ARTICLE), None)
+    if start is None:
+        return []
+    for k in range(start, min(start + HEAD_MAX_KEPT + 1, len(lines) - 1)):
+        f = feats[lines[k]]
+        if decisions[lines[k]] != ARTICLE or f.units >= BODY_MIN_UNITS or \
+                f.text.rstrip().endswith(_SENTENCE_ENDS):
+            return []
+        if f.units <= MARK_MAX_UNITS and is_mark(f.lower) and not _FLOOR_ONLY.fullmatch(f.lower):
+            body = feats[lines[k + 1]]
+            if decisions[lines[k + 1]][0] == "content" and (
+                    body.units >= BODY_MIN_UNITS or body.text.rstrip().endswith(_SENTENCE_ENDS)):
+                return lines[start:k + 1]
+            return []
+    return []
 
 
 def _head_after(mark: int, decisions: Sequence[Decision],

@@ -67,3 +67,26 @@ def test_traditional_chinese_prose_in_short_lines_is_not_a_menu() -> None:
     kept = [v.text for v in doc.lines if v.keep]
     assert set(clauses) <= set(kept)
     assert not set(menu) & set(kept)
+
+
+ANSWER = ["我在书店工作过三年，说几点自己的观察。",
+          "第一，价格确实是硬伤。同一本书在网上买常常能打七折，书店却只能按定价卖，房租和人工都摆在那里。",
+          "所以与其说年轻人不去书店，不如说书店没有给年轻人一个非去不可的理由。"]
+
+
+def test_the_first_answers_head_over_its_body_is_removed() -> None:
+    """A Zhihu-like answer page: the first answer's bio and its votes ("3,456 人赞同了该回答")
+    stand right over its body, and the context pass took them into the article block with it;
+    the votes name them as the answer's head."""
+    question = "为什么现在的年轻人越来越不愿意去实体书店了？"
+    lines = [f"{question} - 问答社区", "首页", "发现", "等你来答", "登录/注册", "书店", "阅读",
+             question, "关注问题", "写回答", "被浏览", "1,234,567", "35 个回答", "默认排序",
+             "林深见鹿", "图书编辑，前书店店员", "3,456 人赞同了该回答", *ANSWER,
+             "编辑于 2024-03-05 21:14", "赞同 1.2 万", "添加评论", "分享", "收藏",
+             "查看全部 35 个回答", "相关问题", "实体书店还有未来吗？ 128 个回答", "帮助中心",
+             "© 2024 问答社区"]
+    verdicts = _reasons(lines)
+    for line in ANSWER:
+        assert verdicts[line][0], (line, verdicts[line])
+    for head in ("图书编辑，前书店店员", "3,456 人赞同了该回答"):
+        assert verdicts[head] == (False, "answer_head"), head

@@ -26,6 +26,7 @@ from .features import LineFeatures
 from .options import Options
 from .rule_scopes import SCAN, match
 from .rules import Found, Hit, RuleSet
+from .yearless import MONTH_DAY
 
 
 class Kind(Enum):
@@ -124,6 +125,50 @@ def _date_line(f: LineFeatures) -> str | None:
     if len(_UNIT.findall(rest)) <= _DATE_LINE_REST_UNITS:
         return "date_line"
     return "date_stamp" if found.group("hour") is not None else None
+
+
+def yearless_lines(classified: list[Classified], feats: list[LineFeatures]) -> None:
+    """A short line that is a byline's stamp with a month and a day but no year, with at most a
+    word or two around it ("8/28(水) 18:05配信", "8월 27일 오후 3시", "Aug 28":
+    :data:`scrubber.yearless.MONTH_DAY`), is a ``date_line`` (in place). (The first pass
+    decides lines without a year by their size: this looks at its short lines with a digit.)"""
+    for i, c in enumerate(classified):
+        if c.kind is Kind.SHORT and feats[i].units <= YEARLESS_MAX_UNITS:
+            dated = _yearless_line(date_text(feats[i].text))
+            if dated is not None:
+                classified[i] = Classified(Kind.BAD, "meta", dated)
+
+
+def _yearless_line(text: str) -> str | None:
+    if _DIGIT.search(text) is None or holds_year(text):
+        return None
+    found = MONTH_DAY.search(text)
+    if found is None or _LATIN.search(found.group()) is not None:
+        # (A month's name and a day, "Thursday, December 4th", is as often a schedule's
+        # entry or a blog archive's heading as a byline's stamp: numeric and CJK forms only.)
+        return None
+    around = text[:found.start()] + " " + text[found.end():]
+    if _STAMP_CLOCK.search(around) is None and _WEEKDAY_MARK.search(around) is None:
+        return None  # a month and a day alone ("5月19日") heads a part of a schedule
+    rest = _UNIT.findall(_STAMP_CLOCK.sub(" ", around))
+    words = sum(1 for u in rest if u.isascii() and u.isalpha())
+    return "date_line" if len(rest) <= YEARLESS_REST_UNITS and words <= YEARLESS_REST_WORDS \
+        else None
+
+
+#: A year-less stamp line has at most this many units, and this many outside its month, day
+#: and time (配信, 更新, the weekday's mark).
+YEARLESS_MAX_UNITS = 8
+YEARLESS_REST_UNITS = 3
+#: ... of which this many words of Latin letters ("Updated Aug 28"; "Entrance Exam (Oct 26)" is
+#: an entry of a schedule).
+YEARLESS_REST_WORDS = 1
+_DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
+#: A weekday's mark in brackets after the date ("(水)", "（二）", "(화)").
+_WEEKDAY_MARK = re.compile(r"^\s*[(（]\S{1,2}[)）]")
+_STAMP_CLOCK = re.compile(r"(?:午前|午後|오전|오후|上午|下午)?\s*\d{1,2}\s*[:時시点]\s*"
+                          r"(?:\d\d\s*分?)?")
 
 
 #: In a CJK line whose only separators are single spaces, menu items have at most this many

@@ -15,7 +15,7 @@ from .answer_heads import answer_heads
 from .block_start import teaser_heads
 from .block_widgets import block_widgets
 from .cards import card_links, card_rows
-from .classify import Classified, Kind, by_size, classify_lines
+from .classify import Classified, Kind, by_size, classify_lines, yearless_lines
 from .consent import consent_boxes, consent_lines
 from .credit_lines import chrome_lines
 from .decode import decode
@@ -240,6 +240,7 @@ def _structure(classified: list[Classified], feats: list[LineFeatures], rules: R
     """The page-structure passes before the context pass (in place): what a line alone cannot
     show (end-matter headings, emoji lines, lists, paths, menus, policy headings, code,
     headline runs, prose in short lines)."""
+    yearless_lines(classified, feats)
     end_headers(classified, feats, opts.remove_keywords)
     emoji_lines(classified, feats)
     unmark_lists(classified, feats, rules, opts)

@@ -167,7 +167,7 @@ _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z]")
 #: A weekday's mark in brackets after the date ("(水)", "（二）", "(화)").
 _WEEKDAY_MARK = re.compile(r"^\s*[(（]\S{1,2}[)）]")
-_STAMP_CLOCK = re.compile(r"(?:午前|午後|오전|오후|上午|下午)?\s*\d{1,2}\s*[:時시点]\s*"
+_STAMP_CLOCK = re.compile(r"(?:(?:午前|午後|오전|오후|上午|下午)\s*)?\d{1,2}\s*[:時시点]\s*"
                           r"(?:\d\d\s*分?)?")
 
 

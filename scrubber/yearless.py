@@ -35,8 +35,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 _WEEKDAY = "|".join(sorted({w for ws in WEEKDAYS.values() for w in ws}, key=len, reverse=True))
 _MONTH = r"(?P<month>1[0-2]|0?[1-9])"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
-#: No year before the month ("2024年8月28日" and "2024/8/28" are full dates).
-_NO_YEAR_BEFORE = r"(?<!(?:19|20)\d\d\s*[年년/.\-]\s*)(?<![\d/.\-])"
+#: No year before the month ("2024年8月28日" and "2024/8/28" are full dates). (Its white space
+#: is bounded: a lookbehind of any length would scan back over every run of spaces.)
+_NO_YEAR_BEFORE = r"(?<!(?:19|20)\d\d\s{0,3}[年년/.\-]\s{0,3})(?<![\d/.\-])"
 #: A month and a day without a year, as bylines write them.
 MONTH_DAY = regex.compile("|".join((
     # 8月28日, 8월 28일

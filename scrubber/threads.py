@@ -41,7 +41,8 @@ post stamps and the replies that stand in a region (:mod:`scrubber.posts`).
   two posts, whose chrome repeats only twice, is told by the same sequence of marks above
   each post (``THREAD_MIN_MARKS`` kinds, at the same distance apart); its chrome is then
   the shapes found once above each post.
-  (The signed comments under the posts of a Q&A page: :mod:`scrubber.qa_comments`.)
+  (The signed comments under the posts of a Q&A page: :mod:`scrubber.qa_comments`; the shape
+  of a line as chrome: :mod:`scrubber.chrome_shapes`.)
 """
 
 from __future__ import annotations
@@ -52,15 +53,21 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .author_boxes import poster_name, poster_stats
+from .chrome_shapes import (
+    FLOOR,
+    FLOOR_AND_STAMP,
+    HANDLE_AND_STAMP,
+    HEADER_KEY,
+    NAME_KEYS,
+    chrome_key,
+    is_date_shape,
+)
 from .classify import Classified, Kind
 from .features import LineFeatures
 from .post_heads import poster_heads
-from .post_marks import HANDLE, SCORED_HANDLE, is_mark, is_post_header
+from .post_marks import is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
-from .relative_times import RELATIVE_TIME
-
-_SPACES = re.compile(r"\s+")
 
 #: A comment header repeated at least this many times is post chrome ("Reply" under each post).
 HEADER_MIN_REPEATS = 3
@@ -127,82 +134,22 @@ CHROME_MAX_BETWEEN = 2
 #: the thread's chrome shapes at least this many other lines of text apart (more where the
 #: thread's posts are longer).
 CHROME_BACK_GAP = 4
-_NUMBER = re.compile(r"\d[\d,.:]*")
-#: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
-_SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-#: Weekday names and the half of the day, which change from stamp to stamp ("Sat Mar 04, 2023
-#: 2:10 pm" / "Tue Feb 02, 2016 9:00 am") and not its shape.
-_WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s|\s[ap]\.?m\b\.?")
 #: Reasons of the date lines and bylines (any language's: "byline_en", ...), which are the
 #: posts' stamps on a thread page ("#4 Post by dana_k » 2024-04-15 20:41").
 _CHROME_DATES = ("date_line", "date_stamp", "relative_time", "byline")
 POST_CHROME = Classified(Kind.BAD, "meta", "post_chrome")
 #: A letter of a CJK script (kana, hanzi, hangul).
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-#: The shape of a floor number as chrome ("#3", "Post #3" folded by :func:`_chrome_key`).
-_FLOOR = re.compile(r"(?:post\s?)?#\s?0")
-#: The shape of a date stamp no date rule names ("10 Jul 22,, 00:17" is "0 m 0 0"): numbers
-#: and month names only, which :func:`_chrome_key` folds to "0" and "m".
-_DATE_SHAPE = re.compile(r"[0m ,./-]+")
 #: A reply addressed to a poster ("@dana_k works for me", "@长日将尽 这个好像就可以了"): a
 #: post's body, never a poster's name or title.
 _MENTION = re.compile(r"@[^\s@]{1,40}\s+\S")
-#: The words of a post's stamp that differ from post to post without changing its shape: the
-#: verb (posted or edited: "发布于" / "编辑于") and the place Chinese platforms must show
-#: ("IP 属地北京" / "IP 属地上海").
-_STAMP_WORDS = re.compile(r"(?:发布|编辑|发表|修改|發布|發佈|編輯|發表)于|ip\s?属地\s?[:：]?\s?\S+")
-#: The floors a Chinese board names instead of numbering them (the second, third and fourth
-#: posts: 沙发, 板凳, 地板): the shape of a numbered floor ("5楼"), so that a short thread's
-#: floors repeat one shape as a long thread's numbers do. (A zh-Hant page's lines are read
-#: folded to simplified characters: 沙發 is 沙发.)
-_NAMED_FLOORS = frozenset(("沙发", "板凳", "地板", "地下室"))
-_FLOOR_KEY = "0楼"
-#: A floor number with the post's date glued on ("1楼2024-03-05 21:14"): two kinds of marks in
-#: one line, enough to tell a thread.
-_FLOOR_AND_STAMP = re.compile(r"0\s*楼\s*0[-/.]0[-/.]0(?:\s+0(?::0)*)?")
 #: A post's whole header on a text board (number, name, stamp and ID: see
 #: :data:`scrubber.post_marks.POST_HEADERS`) has at most this many units (a name of twenty
-#: kana, the stamp's numbers one unit each); its shape as chrome is this key, whatever the
-#: poster's name and ID, and one kind of it tells a thread as a floor with its date does.
+#: kana, the stamp's numbers one unit each).
 HEADER_MAX_UNITS = 40
-_HEADER_KEY = "0 header"
-#: A poster's handle with its honorific ("sho********さん", a mark): one shape, whoever posts.
-_HONORIFIC = "さん"
-_HONORIFIC_KEY = "0さん"
 #: A sort control over a thread's replies (a mark, :data:`scrubber.post_marks.POST_MARKS`).
 _SORT = re.compile(r"sort(?:ed)? by:?\s*")
-#: A poster's handle (:data:`scrubber.post_marks.HANDLE`), folded to one shape: each post's
-#: stamp shows another poster's.
-_HANDLE = re.compile(rf"{HANDLE}|^{SCORED_HANDLE}")
-_HANDLE_KEY = "u/_"
-#: The shapes of the marks that stand right above a post's stamp, as a floor number does: a
-#: poster's handle, a reply's depth in a comment tree ("level 2" over "dana_k" / "· 3 hr.
-#: ago").
-_NAME_KEYS = frozenset((_HANDLE_KEY, "level 0"))
-#: A relative time, folded to one shape ("2 yr. ago" and "5 mo. ago" are one stamp's).
-_RELATIVE = re.compile(RELATIVE_TIME)
-_RELATIVE_KEY = "0 ago"
-#: A poster's handle with the post's time beside it ("u/dana_k · 3 hr. ago", "u/dana_k •
-#: Mar 3, 2024"): two kinds of marks in one line, enough to tell a thread, as a floor
-#: number with its date is.
-_HANDLE_AND_STAMP = re.compile(rf"{re.escape(_HANDLE_KEY)}.*0|0.*{re.escape(_HANDLE_KEY)}")
 
-
-def _chrome_key(f: LineFeatures) -> str:
-    """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
-    shape), month names, the stamp's varying words and runs of white space folded."""
-    if f.lower.strip() in _NAMED_FLOORS:
-        return _FLOOR_KEY
-    if f.lower.endswith(_HONORIFIC) and is_mark(f.lower):
-        return _HONORIFIC_KEY
-    key = _RELATIVE.sub(_RELATIVE_KEY, _HANDLE.sub(_HANDLE_KEY, _SIGN.sub("", f.lower)))
-    key = _MONTH.sub("m", _NUMBER.sub("0", key))
-    if "m" in key and any(c.isdigit() for c in key):
-        key = _WEEKDAY.sub(" ", key)
-    if "于" in key or "属地" in key:
-        key = _STAMP_WORDS.sub(lambda m: "于" if m.group().endswith("于") else "ip", key)
-    return _SPACES.sub(" ", key)
 
 def _dated_stop(f: LineFeatures, c: Classified) -> bool:
     """Whether a line's sentence end is the full stop after the time or date of a stamp,
@@ -211,10 +158,6 @@ def _dated_stop(f: LineFeatures, c: Classified) -> bool:
     text = f.text.rstrip()
     return (text.endswith(".") and text[-2:-1].isdigit()
             and (c.reason.startswith(_CHROME_DATES) or is_mark(f.lower.rstrip("."))))
-
-def _is_date_shape(key: str) -> bool:
-    """Whether a shape of chrome is a date's: a day, a month name and a year or time."""
-    return "m" in key and key.count("0") >= 2 and _DATE_SHAPE.fullmatch(key) is not None
 
 def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> list[int]:
     """The chrome of the posts of a thread page, labelled ``post_chrome`` (in place), and their
@@ -247,10 +190,10 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     # tells no thread.)
     marked = set(marks).union(i for i in cand if feats[i].units > CHROME_MAX_UNITS
                               and is_mark(feats[i].lower))
-    keys = {i: _HEADER_KEY if i in headers else _chrome_key(feats[i]) for i in cand}
+    keys = {i: HEADER_KEY if i in headers else chrome_key(feats[i]) for i in cand}
     shapes = Counter(keys.values())
     dated = [i for i in cand if feats[i].units <= CHROME_MAX_UNITS and i not in marked
-             and (classified[i].reason.startswith(_CHROME_DATES) or _is_date_shape(keys[i]))]
+             and (classified[i].reason.startswith(_CHROME_DATES) or is_date_shape(keys[i]))]
     enclosing, two_posts = _thread_marks(marks, dated, keys, shapes, classified, feats)
     if not enclosing:
         return []
@@ -270,7 +213,7 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
             and (i < last_mark or _QUOTE_HEAD.search(feats[i].text) is not None)))]
     # (A text board's header and a reply's anchor, ">>2", always stand right above a body.)
     openers = _body_openers(first, last, set(out), keys, classified, feats).union(
-        i for i in out if keys.get(i) == _HEADER_KEY or feats[i].lower.startswith(">>"))
+        i for i in out if keys.get(i) == HEADER_KEY or feats[i].lower.startswith(">>"))
     out += _between_chrome(cand, set(out), feats, openers)
     out += _sort_menus(cand, marked, set(out) | {first}, feats)
     out += _poster_names(cand, set(out), feats)
@@ -319,13 +262,13 @@ def _thread_marks(marks: Sequence[int], dated: Sequence[int], keys: dict[int, st
     # Signed comments under the posts make a page a Q&A thread: one kind of mark is enough.
     if len(enclosing) >= THREAD_MIN_MARKS or (
             enclosing and len(signatures(feats)[1]) >= COMMENT_MIN_SIGNED) or (
-            len(enclosing) == 1 and (_FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])
-                                     or keys[enclosing[0][0]] == _HEADER_KEY
-                                     or _HANDLE_AND_STAMP.search(keys[enclosing[0][0]]))):
+            len(enclosing) == 1 and (FLOOR_AND_STAMP.fullmatch(keys[enclosing[0][0]])
+                                     or keys[enclosing[0][0]] == HEADER_KEY
+                                     or HANDLE_AND_STAMP.search(keys[enclosing[0][0]]))):
         return enclosing, False
     if len(enclosing) == 1 and (_CJK.search(keys[enclosing[0][0]]) is not None
-                                or _FLOOR.fullmatch(keys[enclosing[0][0]]) is not None
-                                or keys[enclosing[0][0]] in _NAME_KEYS):
+                                or FLOOR.fullmatch(keys[enclosing[0][0]]) is not None
+                                or keys[enclosing[0][0]] in NAME_KEYS):
         enclosing += _stamp_kinds(enclosing[0], dated, keys, classified, feats)
         return (enclosing, False) if len(enclosing) >= THREAD_MIN_MARKS else ([], False)
     if enclosing:

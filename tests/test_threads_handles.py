@@ -2,7 +2,7 @@
 3 hr. ago", or the two on lines of their own), its vote count, "Reply" and "Share" under it,
 and a sort menu over the replies; the older layouts of such boards, a reply's depth over its
 poster ("level 2" / "dana_k" / "· 3 hr. ago") or its score in its stamp ("[–]dana_k 45
-points 2 years ago"). The handles fold to one shape (``threads._chrome_key``), and a handle
+points 2 years ago"). The handles fold to one shape (``chrome_shapes.chrome_key``), and a handle
 with the post's time beside it tells a thread. Synthetic pages written for these tests."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A short thread on a Chinese board, whose floors are named (沙发, 板凳, 地板: the second,
-third and fourth posts) instead of numbered (``threads._chrome_key`` gives them the shape of
+third and fourth posts) instead of numbered (``chrome_shapes.chrome_key`` gives them the shape of
 "5楼"). Synthetic page written for these tests."""
 
 from __future__ import annotations

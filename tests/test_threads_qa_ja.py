@@ -1,5 +1,5 @@
 """A Japanese Q&A page: each answer under its poster's handle with its honorific
-("kaz********さん", one shape whoever posts: ``threads._chrome_key``) and its date, with its
+("kaz********さん", one shape whoever posts: ``chrome_shapes.chrome_key``) and its date, with its
 votes ("ナイス！", a count) and the page's counters ("回答数：3"); and the tables' guard that no
 mark matches an empty line. Synthetic page written for these tests."""
 

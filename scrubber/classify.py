@@ -133,27 +133,25 @@ def yearless_lines(classified: list[Classified], feats: list[LineFeatures]) -> N
     :data:`scrubber.yearless.MONTH_DAY`), is a ``date_line`` (in place). (The first pass
     decides lines without a year by their size: this looks at its short lines with a digit.)"""
     for i, c in enumerate(classified):
-        if c.kind is Kind.SHORT and feats[i].units <= YEARLESS_MAX_UNITS:
-            dated = _yearless_line(date_text(feats[i].text))
-            if dated is not None:
-                classified[i] = Classified(Kind.BAD, "meta", dated)
+        if c.kind is Kind.SHORT and feats[i].units <= YEARLESS_MAX_UNITS and \
+                _yearless_stamp(date_text(feats[i].text)):
+            classified[i] = _STAMPED
 
 
-def _yearless_line(text: str) -> str | None:
+def _yearless_stamp(text: str) -> bool:
     if _DIGIT.search(text) is None or holds_year(text):
-        return None
+        return False
     found = MONTH_DAY.search(text)
     if found is None or _LATIN.search(found.group()) is not None:
         # (A month's name and a day, "Thursday, December 4th", is as often a schedule's
         # entry or a blog archive's heading as a byline's stamp: numeric and CJK forms only.)
-        return None
+        return False
     around = text[:found.start()] + " " + text[found.end():]
     if _STAMP_CLOCK.search(around) is None and _WEEKDAY_MARK.search(around) is None:
-        return None  # a month and a day alone ("5月19日") heads a part of a schedule
+        return False  # a month and a day alone ("5月19日") heads a part of a schedule
     rest = _UNIT.findall(_STAMP_CLOCK.sub(" ", around))
     words = sum(1 for u in rest if u.isascii() and u.isalpha())
-    return "date_line" if len(rest) <= YEARLESS_REST_UNITS and words <= YEARLESS_REST_WORDS \
-        else None
+    return len(rest) <= YEARLESS_REST_UNITS and words <= YEARLESS_REST_WORDS
 
 
 #: A year-less stamp line has at most this many units, and this many outside its month, day

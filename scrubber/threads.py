@@ -67,6 +67,7 @@ from .features import LineFeatures
 from .post_heads import poster_heads
 from .post_marks import is_mark, is_post_header
 from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_signatures
+from .pubdate import nearest_line
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
 #: A comment header repeated at least this many times is post chrome ("Reply" under each post).
@@ -223,7 +224,8 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
     for i in out:
         classified[i] = POST_CHROME
     # (The last post's control that stays a header still closes its signature.)
-    controls = {i for i in repeated if last_mark < i <= _next_text(last, feats)}
+    after = nearest_line(feats, last, 1, len(feats))
+    controls = {i for i in repeated if last_mark < i <= (last if after is None else after)}
     return sorted(set(out) | _copies(classified, feats, first, max([last, *controls]),
                                      set(out) | controls))
 
@@ -424,13 +426,6 @@ def _last_post_end(first: int, mark: int, keys: dict[int, str], repeated: set[in
             not feats[j + 1].text or (j + 1 in repeated and keys[j + 1] in shapes)):
         j += 1
     return max(i, j - 1 if classified[j].kind is Kind.HEADER else j)
-
-def _next_text(i: int, feats: Sequence[LineFeatures]) -> int:
-    """The first line of text after line ``i`` (or ``i`` when none)."""
-    for j in range(i + 1, len(feats)):
-        if feats[j].text:
-            return j
-    return i
 
 def _posts(lines: Sequence[int], classified: Sequence[Classified],
            feats: Sequence[LineFeatures]) -> int:

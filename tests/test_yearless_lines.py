@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from scrubber import scrub
-from scrubber.classify import _yearless_line
+from scrubber.classify import _yearless_stamp
 
 PAGE = ("サンプルニュース\nホーム\n国内\n国際\n新型スマホ、9月に発売へ 価格は据え置き\n{stamp}\n"
         "大手メーカーは28日、新型スマートフォンを9月に発売すると発表した。価格は前モデルと同じに"
@@ -34,4 +34,4 @@ def test_a_yearless_stamp_under_the_headline() -> None:
     ("8月28日に発表された新製品", False),
 ])
 def test_yearless_stamp_lines(text: str, dated: bool) -> None:
-    assert (_yearless_line(text) == "date_line") is dated
+    assert _yearless_stamp(text) is dated

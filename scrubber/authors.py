@@ -108,6 +108,14 @@ _HANGUL_LABELS = r"(?:글\s*[·/]\s*사진|사진\s*[·/]\s*글|취재\s*[·/]\s
 #: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
 _BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
 _BY_WORDS_ALT = "|".join(_BY_WORDS)
+#: "By" in scripts without capitals, where no name shape tells a name from words: Arabic
+#: (بقلم, كتب, بواسطة), Persian (نوشته), Hebrew (מאת), Thai (โดย). Read only on a line of its
+#: own, before two to four words of the label's own script (a name; a sentence is longer).
+_CASELESS_BY = ((("بقلم", "كتب", "بواسطة", "نوشته"), r"\p{Arabic}"), (("מאת",), r"\p{Hebrew}"),
+                (("โดย",), r"\p{Thai}"))
+_CASELESS_BYLINE = "|".join(
+    rf"(?:{'|'.join(words)})\s*[:：]?\s*(?P<name>{script}+(?:\s+{script}+){{1,3}})"
+    for words, script in _CASELESS_BY)
 
 
 def _any_of(*words: str) -> re.Pattern[str]:
@@ -159,6 +167,8 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # words or more: "Von Anna Müller", "Par Jean Dupont", "Por María García"
         (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})\s*$", False,
          _BY_WORDS),
+        # "بقلم: أحمد علي", "โดย สมชาย ใจดี", "מאת דנה לוי": a caseless script's "by"
+        (rf"^\s*(?:{_CASELESS_BYLINE})\s*$", False, tuple(w for ws, _ in _CASELESS_BY for w in ws)),
         # 中央社記者王小明台北5日電 / 记者王五、赵六北京3月5日电: the dateline glued on
         (rf"(?:记者|記者)\s*(?P<name>(?:[\p{{Han}}·]{{2,4}}?[、，,])*[\p{{Han}}·]{{2,4}}?)"
          rf"(?={_DATELINE_AFTER})", True, ("电", "電")),

@@ -241,6 +241,22 @@ def test_by_in_other_languages_before_a_name_alone(line: str, name: str) -> None
     assert scrubber.scrub(_page(line)).metadata.author == name
 
 
+@pytest.mark.parametrize(("line", "name"), [
+    ("بقلم: أحمد علي", "أحمد علي"), ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+    ("מאת דנה לוי", "דנה לוי")])
+def test_by_in_scripts_without_capitals(line: str, name: str) -> None:
+    assert find_authors(line, line.casefold(), False) == (name,)
+    assert scrubber.scrub(_page(line)).metadata.author == name
+
+
+@pytest.mark.parametrize("line", [
+    "كتب محمد",  # one word: a verb and its subject as often as a byline
+    "โดย ทีมข่าว การเมือง ภูมิภาค ต่างประเทศ วันนี้",  # five words: a clause
+    "بقلم أحمد علي في الصحيفة اليومية عن الانتخابات"])  # a sentence about a byline
+def test_caseless_by_before_no_name(line: str) -> None:
+    assert find_authors(line, line.casefold(), False) == ()
+
+
 @pytest.mark.parametrize("line", ["Von der Leyen warnt vor Krieg", "Por qué España gana",
                                   "Von Berlin", "Par ailleurs"])
 def test_such_words_opening_a_headline_name_nobody(line: str) -> None:

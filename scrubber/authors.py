@@ -108,6 +108,8 @@ _HANGUL_LABELS = r"(?:글\s*[·/]\s*사진|사진\s*[·/]\s*글|취재\s*[·/]\s
 #: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
 _BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
 _BY_WORDS_ALT = "|".join(_BY_WORDS)
+#: The place a byline may end with after a dash: one to three capitalised words.
+_PLACE_AFTER = r"\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}"
 #: "By" in scripts without capitals, where no name shape tells a name from words: Arabic
 #: (بقلم, كتب, بواسطة), Persian (نوشته), Hebrew (מאת), Thai (โดย). Read only on a line of its
 #: own, before two to four words of the label's own script (a name; a sentence is longer).
@@ -164,9 +166,10 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # a line that is only "by ibby": a handle
         (rf"^(?i:by)\s+(?P<name>{HANDLE})\s*$", False, ("by",)),
         # "by" in the other Latin-script languages, on a line of its own before a name of two
-        # words or more: "Von Anna Müller", "Par Jean Dupont", "Por María García"
-        (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})\s*$", False,
-         _BY_WORDS),
+        # words or more: "Von Anna Müller", "Par Jean Dupont", "Por María García";
+        # maybe with the place after a dash ("Por João Silva — Brasília")
+        (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})"
+         rf"\s*(?:[—–|]\s*{_PLACE_AFTER})?$", False, _BY_WORDS),
         # "بقلم: أحمد علي", "โดย สมชาย ใจดี", "מאת דנה לוי": a caseless script's "by"
         (rf"^\s*(?:{_CASELESS_BYLINE})\s*$", False, tuple(w for ws, _ in _CASELESS_BY for w in ws)),
         # 中央社記者王小明台北5日電 / 记者王五、赵六北京3月5日电: the dateline glued on

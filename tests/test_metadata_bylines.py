@@ -235,7 +235,8 @@ def test_bare_names_where_an_author_is_looked_for(line: str, name: str | None) -
 @pytest.mark.parametrize(("line", "name"), [
     ("Von Anna Müller", "Anna Müller"), ("Par Jean Dupont", "Jean Dupont"),
     ("Por María García", "María García"), ("Di Mario Rossi", "Mario Rossi"),
-    ("Door Jan de Vries", "Jan de Vries")])
+    ("Door Jan de Vries", "Jan de Vries"), ("Por João Silva — Brasília", "João Silva"),
+    ("Von Anna Müller | Berlin", "Anna Müller")])
 def test_by_in_other_languages_before_a_name_alone(line: str, name: str) -> None:
     assert find_authors(line, line.casefold(), False) == (name,)
     assert scrubber.scrub(_page(line)).metadata.author == name
@@ -258,6 +259,6 @@ def test_caseless_by_before_no_name(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Von der Leyen warnt vor Krieg", "Por qué España gana",
-                                  "Von Berlin", "Par ailleurs"])
+                                  "Von Berlin", "Par ailleurs", "Por qué España gana — Madrid"])
 def test_such_words_opening_a_headline_name_nobody(line: str) -> None:
     assert find_authors(line, line.casefold(), False) == ()

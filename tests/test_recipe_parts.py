@@ -80,3 +80,28 @@ def test_the_headline_stands_above_the_ingredients_not_among_them() -> None:
     doc = scrub(_ja_page().replace("簡単！ふわふわ卵焼き", "ふわふわ卵焼き"))
     assert doc.metadata.title == "ふわふわ卵焼き"
     assert {v.text: v.reason for v in doc.lines}["しょうゆ"] == "introduced_list"
+
+
+
+def test_a_single_tip_under_the_steps_is_the_recipes() -> None:
+    """A tip's heading in the singular ("Astuce", "Tipp", "Consejo"), like the plural ones,
+    opens a part of the recipe: the tip under the last step is kept, not taken for the end
+    matter that follows it."""
+    ingredients = ["1 pâte brisée", "4 pommes", "50 g de sucre", "30 g de beurre",
+                   "1 pincée de cannelle"]
+    steps = ["Préchauffez le four à 180 °C.",
+             "Étalez la pâte dans un moule à tarte et piquez le fond avec une fourchette.",
+             "Épluchez les pommes, coupez-les en fines lamelles et disposez-les en rosace.",
+             "Saupoudrez de sucre et de cannelle, puis ajoutez le beurre en petits morceaux.",
+             "Enfournez pendant 35 minutes jusqu'à ce que les pommes soient dorées."]
+    tip = "Servez tiède avec une boule de glace à la vanille."
+    lines = ["Accueil", "Recettes", "Desserts", "Connexion", "Accueil > Desserts > Tartes",
+             "Tarte aux pommes facile", "Par Claire Martin", "Publié le 5 mars 2024",
+             "Préparation : 20 min", "Cuisson : 35 min",
+             "Une tarte aux pommes simple et rapide, comme la faisait ma grand-mère le dimanche.",
+             "Ingrédients", *ingredients, "Préparation", *steps, "Astuce", tip, "Imprimer",
+             "Partager", "Pinterest", "Facebook", "Vous aimerez aussi", "Crumble aux poires",
+             "Commentaires (23)", "Mentions légales", "© 2024 Cuisine Maison"]
+    verdicts = {v.text: v.keep for v in scrub("\n".join(lines)).lines}
+    assert verdicts["Astuce"] and verdicts[tip]
+    assert not verdicts["Crumble aux poires"]

@@ -14,7 +14,9 @@ from .post_marks import HANDLE, SCORED_HANDLE, is_mark
 from .relative_times import RELATIVE_TIME
 
 _SPACES = re.compile(r"\s+")
-_NUMBER = re.compile(r"\d[\d,.:]*")
+#: A number, with its groups of three digits apart by a (thin, no-break) space or an
+#: apostrophe as many languages write them ("5 432", "1'204": one count, "1,204"'s shape).
+_NUMBER = re.compile(r"\d[\d,.:]*(?:[ \u00a0\u202f'\u2019]\d{3}(?!\d)[\d,.:]*)*")
 #: The sign of a count that is a line of its own ("-5", "+12", "−3": a post's score).
 _SIGN = re.compile(r"^[-+\u2212](?=[\d,.]+$)")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")

@@ -97,6 +97,45 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:작성자|글쓴이)(?:\s?[:：]\s?|\s)\S{1,20}|(?:작성일|등록일|작성시간)\s?[:：]?\s?\d.*"
         r"|(?:조회수?|추천수?|비추천|댓글|답글|공감)\s?[:：]?\s?[\d,]+",
     ),
+    # The other languages' boards (phpBB, vBulletin, XenForo and the like as they are
+    # translated): a floor number with the word for a post, the poster's counters and dates
+    # ("Сообщений: 5 432", "Beiträge: 1.234", "Inscrit le : 5 mars 2020"), and ranks.
+    "ru": (
+        r"(?:сообщение|пост|ответ)\s*#\s?\d+",
+        r"(?:сообщени[йяе]|публикаций|темы|репутация|рейтинг|симпатии|регистрация"
+        r"|зарегистрирован|на форуме с|откуда)(?:\s*:.*|\s+[\d\s,.]+)?",
+        r"новичок|(?:активный |почётный )?участник|пользователь|(?:супер|глобальный )?модератор"
+        r"|администратор|автор темы|топикстартер|завсегдатай|старожил",
+    ),
+    "de": (
+        r"beitrag\s*#\s?\d+",
+        r"(?:beiträge|themen|reaktionspunkte|punkte|registriert|registriert seit|dabei seit"
+        r"|mitglied seit|wohnort)(?:\s*:.*|\s+[\d,.]+)?",
+        r"[\d.]+\s+beiträge|(?:neues |aktives |erfahrenes )?mitglied|moderator(?:in)?"
+        r"|administrator(?:in)?|themenstarter(?:in)?|themenersteller(?:in)?",
+    ),
+    "fr": (
+        r"message\s*#\s?\d+",
+        r"(?:messages|sujets|réputation|inscrit le|inscription|date d'inscription|localisation"
+        r"|membre depuis|réactions)(?:\s*:.*|\s+[\d\s,.]+)?",
+        r"(?:nouveau |grand )?membre|modérat(?:eur|rice)|administrat(?:eur|rice)|auteur du sujet",
+    ),
+    "es": (
+        r"(?:mensaje|respuesta)\s*#\s?\d+",
+        r"(?:mensajes|temas|puntos de reacción|registrado|fecha de registro|ubicación"
+        r"|miembro desde|reputación)(?:\s*:.*|\s+[\d,.]+)?",
+        r"(?:nuevo )?miembro|moderador(?:a)?|administrador(?:a)?|autor del tema",
+    ),
+    "pt": (
+        r"(?:mensagens|tópicos|pontos de reação|registrado em|membro desde|localização"
+        r"|reputação)(?:\s*:.*|\s+[\d,.]+)?",
+        r"(?:novo )?membro|moderador(?:a)?|administrador(?:a)?|autor do tópico",
+    ),
+    "it": (
+        r"(?:messaggi|discussioni|punteggio reazioni|iscritto il|iscritto dal|registrato"
+        r"|località|reputazione)(?:\s*:.*|\s+[\d,.]+)?",
+        r"(?:nuovo )?utente|membro|moderatore|amministratore|autore della discussione",
+    ),
 }
 #: The headers of a post on a text board, as data: the post's number, the poster's name and
 #: the stamp on one line, a whole post's chrome. They are longer than the marks above, and one

@@ -249,10 +249,11 @@ _OUTSIDE = frozenset({_AFTER, _BEFORE})
 
 def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
                   feats: Sequence[LineFeatures]) -> None:
-    """Keep the runs of text between two lines of a thread's post chrome, the first of them a
-    post mark (the poster's card, the post's stamp), that the context pass left outside the
-    article (in place): the posts' bodies (``post_body``), each line no rule's, one of them
-    ending a sentence or of at least BODY_MIN_UNITS units."""
+    """Keep the runs of text between two lines of a thread's post chrome, a post mark (the
+    poster's card, the post's stamp) right above them or over the post's time above them,
+    that the context pass left outside the article (in place): the posts' bodies
+    (``post_body``), each line no rule's, one of them ending a sentence or of at least
+    BODY_MIN_UNITS units."""
     if POST_CHROME not in classified or not any(d[0] == "content" for d in decisions):
         return
     run: list[int] = []
@@ -266,7 +267,10 @@ def bounded_posts(decisions: list[Decision], classified: Sequence[Classified],
                 for j in run:
                     decisions[j] = POST_BODY
                 longest = max(longest, len(run))
-            after_mark, run = is_mark(f.lower), []
+            # (The mark may stand higher in the chrome above the run, over the post's time
+            # right above its body: the poster's card, then the post's date stamp.)
+            after_mark, run = is_mark(f.lower) or (
+                after_mark and not run and _POST_TIME.search(f.lower) is not None), []
             under_header = is_post_header(f.lower)
         elif after_mark and decisions[i] in _OUTSIDE and classified[i].kind in _TEXT_KINDS:
             run.append(i)

@@ -108,6 +108,10 @@ _HANGUL_LABELS = r"(?:글\s*[·/]\s*사진|사진\s*[·/]\s*글|취재\s*[·/]\s
 #: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
 _BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
 _BY_WORDS_ALT = "|".join(_BY_WORDS)
+#: A thread's starter as other languages' boards label them (case-folded).
+_STARTER_WORDS = ("themenstarter", "themenersteller", "auteur du sujet", "autor del tema",
+                  "autor do tópico", "autore della discussione", "автор темы", "топикстартер")
+_STARTERS = "|".join(_STARTER_WORDS)
 #: The place a byline may end with after a dash: one to three capitalised words.
 _PLACE_AFTER = r"\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}"
 #: "By" in scripts without capitals, where no name shape tells a name from words: Arabic
@@ -151,10 +155,11 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # 작성자 김철수 / 글쓴이: nickname: a Korean board's writer field
         (r"^\s*(?:작성자|글쓴이)\s*[:：]?\s*(?P<name>" + HANDLE + r")\s*$", False,
          ("작성자", "글쓴이")),
-        # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster
-        (rf"^(?i:thread\s+starter|started\s+by|original\s+poster)\s*:?\s*"
+        # Thread starter beijingwalker / Started by Chris Hall: a forum's original poster (and
+        # as other languages' boards name them: Themenstarter, Auteur du sujet, Автор темы)
+        (rf"^(?i:thread\s+starter|started\s+by|original\s+poster|{_STARTERS})\s*:?\s*"
          rf"(?P<name>{LATIN_NAME}(?=\s*$)|{HANDLE})(?:$|\s)", False,
-         ("starter", "started by", "original poster")),
+         ("starter", "started by", "original poster", *_STARTER_WORDS)),
         # sanmartinwatch Discussion starter
         (rf"^(?P<name>{HANDLE})\s+(?i:discussion|thread|topic)\s+starter\s*$", False,
          ("starter",)),

@@ -62,3 +62,11 @@ def test_a_count_with_spaced_digit_groups_has_the_shape_of_any_count() -> None:
     feats = document_features(["Posts: 5 432", "Posts: 12", "Posts: 1\u202f204",
                                "Posts: 7'310"], None)
     assert len({chrome_key(f) for f in feats}) == 1
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Themenstarter klaus_m", "klaus_m"), ("Автор темы: Алексей_87", "Алексей_87"),
+    ("Auteur du sujet jdupont", "jdupont"), ("Autor del tema: mgarcia", "mgarcia")])
+def test_a_threads_starter_in_other_languages_is_its_author(line: str, name: str) -> None:
+    page = _ru_thread().replace("Сообщение #1", f"{line}\nСообщение #1", 1)
+    assert scrub(page).metadata.author == name

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from .classify import Classified, Kind
 from .features import LineFeatures
+from .phrase_tables import phrase_rows
 
 #: A price line sits at most this many non-blank lines above the first section heading.
 PRICE_MAX_BEFORE = 20
@@ -63,26 +64,25 @@ BUY_BOX = ("noise", "buy_box")
 SHOP_POLICY = ("noise", "shop_policy")
 #: An amount with its currency (symbol or ISO code on either side): the price pattern every
 #: shop pass shares.
-PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:USD|EUR|GBP)\b|\b(?:USD|EUR|GBP)\s?\d")
-#: Lines that open the shop's boxes after the product (lower case, as a whole line).
-_STOP = re.compile(r"(?:related|similar|recommended|recently viewed|more) (?:products|items)"
-                   r"|you (?:may|might) also (?:like|love)|customers (?:also|who)"
-                   r"|frequently bought together|(?:customer |product )?reviews"
-                   r"|complete the look|shop the look|more from (?:this|the) (?:shop|seller)")
+PRICE = re.compile(r"[$€£¥￥₹₩₽]\s?\d|\d\s?(?:[€£¥￥₹₩₽円元원]|zł|kr\b|руб|(?:USD|EUR|GBP)\b)"
+                   r"|\b(?:USD|EUR|GBP)\s?\d")
+#: Lines that open the shop's boxes after the product ("Customer reviews (12)"): a ``stop`` row's
+#: phrase of ``data/shop_sections.tsv`` at the start of the case-folded line, no Latin or Cyrillic
+#: letter right after it.
+_STOP = re.compile("(?:" + "|".join(
+    re.escape(p) for p in sorted((p for (kind, _), row in phrase_rows("shop_sections.tsv", 3)
+                                  for p in row if kind == "stop"), key=len, reverse=True))
+    + ")(?![a-zß-ÿа-яё])")
 #: The shop's terms of delivery and return (lower case, anywhere in a line): on a product's
 #: page they are the shop's, whatever part of the page holds them.
 _POLICY = re.compile(r"\b(?:free|fast|standard|express|estimated) (?:shipping|delivery)\b"
                      r"|\breturns? (?:&|and) exchanges?\b|\breturns? (?:policy|accepted|within)\b"
                      r"|\bexchanges? accepted\b|\byour order\b|\bships? (?:within|free|the same)\b"
                      r"|\b(?:shipping|delivery) (?:and|&) returns\b|\breturn shipping\b")
-#: Headings of the product's own sections (lower case, as a whole line).
-_SECTION = frozenset(("description", "product description", "details", "product details",
-                      "the details", "key details", "specifications", "specs", "tech specs",
-                      "technical specs", "technical specifications", "features",
-                      "key features", "product features", "additional information",
-                      "product information", "overview", "product overview",
-                      "about this item", "about this product", "highlights", "materials",
-                      "ingredients", "what's in the box", "in the box", "dimensions"))
+#: Headings of the product's own sections (case-folded, as a whole line): ``section`` rows of
+#: ``data/shop_sections.tsv``.
+_SECTION = frozenset(p for (kind, _), row in phrase_rows("shop_sections.tsv", 3) for p in row
+                     if kind == "section")
 #: The label of the prompts to share, follow and subscribe: two in a row are the page's footer.
 _SHARE = "share"
 #: Left off a line's end before it is looked up (no regex: a line of spaces is cheap too).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scrubber
 
 _NAV = ["Free shipping on orders over $150", "Women | Men | Sale | Gift cards",
@@ -152,3 +154,39 @@ def test_one_share_word_in_the_sections_ends_nothing() -> None:
     lines = [*_NAV, *_COURSE[:6], "Email", *_COURSE[6:], "© 2024 Example Academy"]
     reasons = {v.text: v.reason for v in scrubber.scrub("\n".join(lines)).lines}
     assert reasons["Pests and Remedies"] == "product_detail"
+
+
+def _shop_page(name: str, price: str, sections: list[str], stop: str) -> str:
+    """A shop's page for one product in another language: the shop's menu, the product's name
+    and price, its sections, then the shop's box ``stop`` opens and the shop's testimonials."""
+    return "\n".join([*_NAV, name, price, "★★★★☆ 4,3 (256)", *sections, stop,
+                      "Another product", *_TESTIMONIALS, *_FOOTER])
+
+
+_ES_SPECS = ["Procesador\tIntel Core i7-1360P", "Memoria RAM\t16 GB DDR5",
+             "Almacenamiento\t512 GB SSD NVMe", "Peso\t1,3 kg"]
+
+
+@pytest.mark.parametrize(("price", "heading", "stop"), [
+    ("899,00 €", "Características técnicas", "Productos relacionados"),
+    ("899 zł", "Dane techniczne", "Opinie klientów (12)"),
+    ("€ 899", "Fiche technique", "Produits similaires"),
+    ("R$ 4.599,00", "Especificações técnicas", "Avaliações de clientes")])
+def test_a_product_s_specifications_in_other_languages_are_kept(
+        price: str, heading: str, stop: str) -> None:
+    """The shop's headings and prices of other languages (``data/shop_sections.tsv``, the
+    amount before its currency sign): the product's specification table is kept, the shop's
+    testimonials after the box that ``stop`` opens are not."""
+    doc = scrubber.scrub(_shop_page("Portátil UltraBook Pro 14", price, [heading, *_ES_SPECS],
+                                    stop))
+    kept = doc.text.split("\n")
+    assert all(spec in kept for spec in _ES_SPECS)
+    assert not any(line.startswith("I ordered from this shop") for line in kept)
+
+
+def test_a_word_that_starts_a_stop_phrase_opens_no_box() -> None:
+    """'Avis' opens a French shop's reviews; 'Aviso legal' (a footer's legal notice) does not:
+    a stop phrase ends at a word's end."""
+    from scrubber.products import _STOP
+    assert _STOP.match("avis (12)")
+    assert _STOP.match("aviso legal") is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .features import LineFeatures
-from .post_marks import HANDLE, SCORED_HANDLE, is_mark
+from .post_marks import HANDLE, RANK_SCORE, SCORED_HANDLE, is_mark
 from .relative_times import RELATIVE_TIME
 
 _SPACES = re.compile(r"\s+")
@@ -65,6 +65,13 @@ _RELATIVE_KEY = "0 ago"
 HANDLE_AND_STAMP = re.compile(rf"{re.escape(_HANDLE_KEY)}.*0|0.*{re.escape(_HANDLE_KEY)}")
 
 
+#: A poster's rank with their score on a Q&A board, at the head of the post's stamp ("Thinker
+#: (7,512) 2 years ago" / "Pro (934) 1 year ago"), folded to one shape: each answerer has
+#: another rank.
+_RANK = re.compile(rf"^{RANK_SCORE}")
+RANK_KEY = "rank (0)"
+
+
 def chrome_key(f: LineFeatures) -> str:
     """A line's shape as chrome: numbers (with the sign of a vote count: "-5" is "3"'s
     shape), month names, the stamp's varying words and runs of white space folded."""
@@ -73,6 +80,8 @@ def chrome_key(f: LineFeatures) -> str:
     if f.lower.endswith(_HONORIFIC) and is_mark(f.lower):
         return _HONORIFIC_KEY
     key = _RELATIVE.sub(_RELATIVE_KEY, _HANDLE.sub(_HANDLE_KEY, _SIGN.sub("", f.lower)))
+    if "(" in key and _RANK.match(key) and is_mark(f.lower):
+        key = _RANK.sub(RANK_KEY, key)
     key = _MONTH.sub("m", _NUMBER.sub("0", key))
     if "m" in key and any(c.isdigit() for c in key):
         key = _WEEKDAY.sub(" ", key)

@@ -16,6 +16,7 @@ Pseudo-code::
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 
 import regex
@@ -32,6 +33,7 @@ from .headline_shape import (
     HEADLINE_MIN_ALNUM,
     TITLE_MATCH_MAX_PUNCT,
     clause_end,
+    date_stamp,
     full_stop,
     headline_shaped,
     next_line,
@@ -46,6 +48,7 @@ from .headline_url import (
     slug_headline,
     spelt_out_headline,
 )
+from .post_marks import is_mark
 from .regions import Decision
 from .titles import TITLE_SPLIT, alnum_key
 from .urls import line_words, slug_share, slug_wanted
@@ -169,11 +172,51 @@ def find_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     # heading shown twice in a row.
     found = headline_by_byline(feats, decisions, main_start)
     if found is None:
+        found = thread_title(feats, decisions, main_start, above)
+    if found is None:
         found = _twice_shown(feats, [*loose, *opening], first)
     if found is None and title_line_headline(feats, decisions, main_start) is None:
         # (A first line that may be the <title> names the article better than the slug.)
         found = spelt_out_headline(feats, first, slug)
     return found, None
+
+
+#: The chrome of a thread's posts (:mod:`scrubber.threads`).
+_POST_CHROME = "post_chrome"
+
+
+def thread_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+                 main_start: int, above: int | None) -> int | None:
+    """The title of a thread or a Q&A page: the heading right over its first post's card (at
+    most THREAD_CARD_LINES lines of post chrome, one of them a post mark or a date: the
+    poster's name over the post's stamp), whatever words it shares with the post (a question's
+    title and its body seldom repeat each other): ``above``, when only that card stands
+    between it and the article, or the article's first line when that card stands right under
+    it (the chrome is transparent to the article search, which takes a question's title in
+    when it ends in "?")."""
+    if above is not None:
+        card = [i for i in range(above + 1, main_start) if feats[i].text]
+        return above if _post_card(feats, decisions, card) else None
+    opening = [i for i in range(main_start, len(feats)) if feats[i].text][:THREAD_CARD_LINES + 2]
+    if not opening or decisions[opening[0]][0] != "content" or \
+            feats[opening[0]].units > HEADLINE_MAX_UNITS or \
+            feats[opening[0]].sentence_punct > 1 or full_stop(feats[opening[0]]):
+        return None
+    card = list(itertools.takewhile(lambda i: decisions[i][1] == _POST_CHROME, opening[1:]))
+    return opening[0] if _post_card(feats, decisions, card) else None
+
+
+#: A post's card under a thread's title: at most this many lines of chrome.
+THREAD_CARD_LINES = 3
+
+
+def _post_card(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
+               card: Sequence[int]) -> bool:
+    """Whether the lines ``card`` are a post's card: one to THREAD_CARD_LINES lines of post
+    chrome, one of them a post mark or a date stamp."""
+    return 0 < len(card) <= THREAD_CARD_LINES and \
+        all(decisions[i][1] == _POST_CHROME for i in card) and \
+        any(is_mark(feats[i].lower) or date_stamp(feats[i]) for i in card)
 
 
 #: How many of the article block's first lines may be the headline a <title> names exactly (its

@@ -16,6 +16,11 @@ HANDLE = r"u/[\w-]{3,20}|@[\w.-]{1,30}@[\w-]+(?:\.[\w-]+)+"
 #: up to the score (a lower-cased line).
 SCORED_HANDLE = r"(?:\[[–-]\]\s?)?[\w-]{3,20}(?:\[s\])?(?=\s+-?[\d,]+\s+points?\s)"
 
+#: A poster's rank on a Q&A board with their score in brackets, before the post's age
+#: ("Thinker (7,512) 2 years ago", "Ученик (102), на голосовании 2 года назад"): up to three
+#: words of letters (lower-cased line).
+RANK_SCORE = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?\([\d\s,.]+\),?"
+
 #: The marks of a post per language, as data: lines that head or sign a post in a forum or
 #: Q&A thread (the floor number, the poster's counters and rank, the stamp of an answer). A
 #: line is a mark when it is one of these as a whole (give or take a count or a date).
@@ -52,6 +57,12 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         # the depth of a reply in a comment tree, a line of its own above the poster's name
         # ("level 1", "level 2")
         r"level \d{1,2}",
+        # a Q&A board's answer headings ("Best answer", "Other answers (3)"), the controls
+        # under each post ("Like 15  Reply"), and the poster's rank with their score and the
+        # post's age ("Thinker (7,512) 2 years ago")
+        r"(?:best|top|accepted|other|more) answers?(?:\s*\(\d+\))?",
+        r"(?:like|likes|upvote|helpful)\s*[\d,]*\s+(?:reply|comment|share|report)\b.*",
+        rf"{RANK_SCORE}\s.{{0,30}}\bago",
     ),
     "zh": (
         # floor numbers, maybe with the post's date and time glued on ("1楼2024-03-05 21:14")
@@ -106,6 +117,10 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|зарегистрирован|на форуме с|откуда)(?:\s*:.*|\s+[\d\s,.]+)?",
         r"новичок|(?:активный |почётный )?участник|пользователь|(?:супер|глобальный )?модератор"
         r"|администратор|автор темы|топикстартер|завсегдатай|старожил",
+        # a Q&A board's (as the English row's)
+        r"(?:лучший|остальные|другие|все) ответы?(?:\s*\(\d+\))?",
+        r"нравится\s*\d*\s+ответить\b.*",
+        rf"{RANK_SCORE}\s.{{0,40}}\bназад",
     ),
     "de": (
         r"beitrag\s*#\s?\d+",
@@ -113,23 +128,31 @@ POST_MARKS: dict[str, tuple[str, ...]] = {
         r"|mitglied seit|wohnort)(?:\s*:.*|\s+[\d,.]+)?",
         r"[\d.]+\s+beiträge|(?:neues |aktives |erfahrenes )?mitglied|moderator(?:in)?"
         r"|administrator(?:in)?|themenstarter(?:in)?|themenersteller(?:in)?",
+        r"(?:beste|hilfreichste|weitere) antworten?(?:\s*\(\d+\))?",
+        rf"{RANK_SCORE},?\s+vor\s.{{0,30}}",
     ),
     "fr": (
         r"message\s*#\s?\d+",
         r"(?:messages|sujets|réputation|inscrit le|inscription|date d'inscription|localisation"
         r"|membre depuis|réactions)(?:\s*:.*|\s+[\d\s,.]+)?",
         r"(?:nouveau |grand )?membre|modérat(?:eur|rice)|administrat(?:eur|rice)|auteur du sujet",
+        r"meilleure réponse|(?:autres|toutes les) réponses(?:\s*\(\d+\))?",
+        rf"{RANK_SCORE},?\s+il y a\s.{{0,30}}",
     ),
     "es": (
         r"(?:mensaje|respuesta)\s*#\s?\d+",
         r"(?:mensajes|temas|puntos de reacción|registrado|fecha de registro|ubicación"
         r"|miembro desde|reputación)(?:\s*:.*|\s+[\d,.]+)?",
         r"(?:nuevo )?miembro|moderador(?:a)?|administrador(?:a)?|autor del tema",
+        r"(?:mejor|otras) respuestas?(?:\s*\(\d+\))?",
+        rf"{RANK_SCORE},?\s+hace\s.{{0,30}}",
     ),
     "pt": (
         r"(?:mensagens|tópicos|pontos de reação|registrado em|membro desde|localização"
         r"|reputação)(?:\s*:.*|\s+[\d,.]+)?",
         r"(?:novo )?membro|moderador(?:a)?|administrador(?:a)?|autor do tópico",
+        r"(?:melhor|outras) respostas?(?:\s*\(\d+\))?",
+        rf"{RANK_SCORE},?\s+há\s.{{0,30}}",
     ),
     "it": (
         r"(?:messaggi|discussioni|punteggio reazioni|iscritto il|iscritto dal|registrato"

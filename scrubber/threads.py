@@ -59,6 +59,7 @@ from .chrome_shapes import (
     HANDLE_AND_STAMP,
     HEADER_KEY,
     NAME_KEYS,
+    RANK_KEY,
     chrome_key,
     is_date_shape,
 )
@@ -70,6 +71,9 @@ from .post_repeats import POST_REPEAT, POST_SIGNATURE, thread_repeats, thread_si
 from .pubdate import nearest_line
 from .qa_comments import COMMENT_MIN_SIGNED, signatures
 
+#: A line of at most this many units that ends in a capital and a full stop ends in a name's
+#: initial ("Maria K."), no sentence: it may be a poster's name among the chrome.
+INITIAL_MAX_UNITS = 3
 #: A comment header repeated at least this many times is post chrome ("Reply" under each post).
 HEADER_MIN_REPEATS = 3
 #: ... as are comment author lines ("X wrote:") when there are at least this many.
@@ -184,7 +188,8 @@ def post_chrome(classified: list[Classified], feats: Sequence[LineFeatures]) -> 
         return []
     cand = [i for i, (c, f) in enumerate(zip(classified, feats, strict=True))
             if (f.alnum and c.kind is not Kind.GOOD and c.kind is not Kind.BLANK
-            and (not f.ends_sentence or _dated_stop(f, c)) and (f.units <= CHROME_MAX_UNITS or (
+            and (not f.ends_sentence or _dated_stop(f, c) or _ends_in_initial(f))
+            and (f.units <= CHROME_MAX_UNITS or (
                 f.units <= STAMP_MAX_UNITS and (c.reason.startswith(_CHROME_DATES)
                                                 or is_mark(f.lower))))) or i in headers]
     # (A longer mark, "Reactions: A, B and 1 other person", is chrome inside the thread but
@@ -477,8 +482,8 @@ def _sort_menus(cand: Sequence[int], marked: set[int], chrome: set[int],
 def _poster_names(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures]
                   ) -> list[int]:
     """The short lines (``cand``) that name a poster right above a line of their stats in
-    the ``chrome`` ("mike_r" / "Posts: 42", a phpBB card under the post it signs): a name
-    is no body."""
+    the ``chrome`` ("mike_r" / "Posts: 42", a phpBB card under the post it signs; "Maria K."
+    / "Pro (934) 2 years ago", a Q&A board's rank and score): a name is no body."""
     out = []
     for i in cand:
         if i in chrome or poster_name(feats[i].text) is None:
@@ -486,9 +491,17 @@ def _poster_names(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFea
         j = i + 1
         while j < len(feats) and not feats[j].text:
             j += 1
-        if j in chrome and poster_stats(feats[j].text):
+        if j in chrome and (poster_stats(feats[j].text)
+                            or chrome_key(feats[j]).startswith(RANK_KEY)):
             out.append(i)
     return out
+
+
+def _ends_in_initial(f: LineFeatures) -> bool:
+    """Whether a short line's full stop is a name's initial's ("Maria K."), no sentence's."""
+    text = f.text.rstrip()
+    return f.units <= INITIAL_MAX_UNITS and len(text) >= 3 and text[-1] == "." and \
+        text[-2].isupper() and text[-3] == " "
 
 
 def _between_chrome(cand: Sequence[int], chrome: set[int], feats: Sequence[LineFeatures],

@@ -68,6 +68,8 @@ from .regions import (
     empty_box_headers,
     headline_headers,
     hiding_headers,
+    inline_boxes,
+    region_reason,
 )
 from .rules import RuleSet, ruleset
 from .signed_posts import signed_posts
@@ -328,6 +330,17 @@ def _demote(classified: list[Classified], headers: list[int]) -> None:
         classified[h] = Classified(Kind.BAD, classified[h].label, classified[h].reason)
 
 
+def _unbox(classified: list[Classified], boxes: list[list[int]]) -> None:
+    """Turn the lines of boxes set inside the article (each a header, then its entries) into
+    boilerplate lines that open no region, the entries labelled as the header's region
+    (in place)."""
+    for header, *entries in boxes:
+        c = classified[header]
+        classified[header] = Classified(Kind.BAD, c.label, c.reason)
+        for i in entries:
+            classified[i] = Classified(Kind.BAD, c.label, region_reason(c.reason))
+
+
 def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: Options,
                 transparent: frozenset[int], tables: bool
                 ) -> tuple[list[Decision], list[bool], int]:
@@ -353,6 +366,12 @@ def _in_context(classified: list[Classified], feats: list[LineFeatures], opts: O
         if not hiding:
             break
         _demote(classified, hiding)  # a menu's header hid the article
+        decisions, in_article, main_start = decide(classified, feats, opts, transparent)
+    boxed = inline_boxes(classified, feats, decisions)
+    if boxed:  # a related box between two paragraphs: the article goes on under it, as over
+        # a template's chrome inside it (the box neither ends it nor extends it)
+        _unbox(classified, boxed)
+        transparent = transparent.union(i for box in boxed for i in box)
         decisions, in_article, main_start = decide(classified, feats, opts, transparent)
     if main_start < 0 or not tables:
         relaxed = by_size(classified, feats, opts)

@@ -119,6 +119,11 @@ def article_blocks(scores: Sequence[float], share: float) -> list[tuple[float, i
 _REGION_REASON = {"comment_author": "comment_region"}
 
 
+def region_reason(header: str) -> str:
+    """The reason of the lines of the region a header (its reason) opens."""
+    return _REGION_REASON.get(header) or header.replace("_header", "_region")
+
+
 def regions(classified: Sequence[Classified],
             named: Collection[int] = ()) -> list[Decision | None]:
     """The region each line falls in: from a header to the next header. A region opened before
@@ -138,8 +143,7 @@ def regions(classified: Sequence[Classified],
     site_entries: bool | None = None
     for i, c in enumerate(classified):
         if c.kind is Kind.HEADER:
-            region = (c.label, _REGION_REASON.get(c.reason) or c.reason.replace("_header",
-                                                                                  "_region"))
+            region = (c.label, region_reason(c.reason))
             sticky = good_seen >= STICKY_AFTER_GOOD
             site_entries = None
             out.append(None)
@@ -289,6 +293,65 @@ def empty_box_headers(classified: Sequence[Classified], feats: Sequence[LineFeat
                 _paragraph(classified[above], feats[above]) and \
                 _paragraph(classified[below], feats[below]):
             out.append(h)
+    return out
+
+
+#: A box of related links set inside the article (its header right under one of the article's
+#: paragraphs) holds at most this many entries, short lines that end no sentence...
+INLINE_BOX_MAX_ENTRIES = 5
+#: ... and the article resumes right under them: this many paragraphs in a row at least.
+INLINE_RESUME_PARAGRAPHS = 2
+#: The headers (their reasons) of such boxes: "Read also:", "Leia também:", "相关阅读" (not
+#: the headers of the end matter, "Discussion about this post").
+INLINE_BOX_REASONS = ("related_header", "related_inline")
+#: An entry is a headline: at least this many units (no commenter's name and age, "1d").
+INLINE_ENTRY_MIN_UNITS = 3
+_LABEL_ENDS = (":", "：")
+
+
+def inline_boxes(classified: Sequence[Classified], feats: Sequence[LineFeatures],
+                 decisions: Sequence[Decision]) -> list[list[int]]:
+    """The related boxes set between two paragraphs of the
+    article ("Read also:" and a headline or two, then the article again): a related header
+    right under a sentence that the article block holds, one to INLINE_BOX_MAX_ENTRIES
+    entries that end no sentence, then at least INLINE_RESUME_PARAGRAPHS paragraphs in a row.
+    A header after the article's first lines opens a region that paragraphs do not end (a
+    related box after the article holds teasers); this one's region ends at its entries: the
+    caller makes them, and the header, lines that open no region. So does a line a rule names
+    that is only the box's label ("READ ALSO:"). Each box: its header's index, then its
+    entries'."""
+    out: list[list[int]] = []
+    for h, c in enumerate(classified):
+        # (A rule may name the box's label alone, "READ ALSO:", as it names one entry after
+        # it, "Read also: <headline>": the label opens the box as a header does; so does a
+        # header an earlier round took back, "相关阅读" over entries that hid no article.)
+        if not c.reason.startswith(INLINE_BOX_REASONS) or not (
+                c.kind is Kind.HEADER or c.reason.startswith(INLINE_BOX_REASONS[0]) or (
+                c.kind is Kind.BAD and feats[h].text.rstrip().endswith(_LABEL_ENDS))):
+            continue
+        above = next((i for i in range(h - 1, -1, -1) if feats[i].text), None)
+        if above is None or decisions[above] != _CONTENT or not feats[above].ends_sentence:
+            continue
+        below = (i for i in range(h + 1, len(feats)) if feats[i].text)
+        entries: list[int] = []
+        resumed = 0
+        for i in below:
+            # (A paragraph in any script: a good line ending a sentence is one too, its
+            # letters counted per script.)
+            if _paragraph(classified[i], feats[i]) or (
+                    classified[i].kind is Kind.GOOD and feats[i].ends_sentence
+                    and not feats[i].ends_ellipsis):
+                resumed += 1
+                if resumed >= INLINE_RESUME_PARAGRAPHS:
+                    break
+                continue
+            if resumed or len(entries) == INLINE_BOX_MAX_ENTRIES or feats[i].ends_sentence \
+                    or classified[i].kind in (Kind.HEADER, Kind.GOOD) \
+                    or feats[i].units < INLINE_ENTRY_MIN_UNITS:
+                break
+            entries.append(i)
+        if entries and resumed >= INLINE_RESUME_PARAGRAPHS:
+            out.append([h, *entries])
     return out
 
 

@@ -114,11 +114,19 @@ _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _AS_SPACE = dict.fromkeys(map(ord, _ODD_SPACES), " ")
 
 
+#: Turkish and Azerbaijani capital dotted I, which case-folds to "i" and a combining dot above
+#: ("İLGİLİ HABERLER" to "i̇lgi̇li̇ haberler"): the folded lines read it as "i", as the tables
+#: write the words.
+_DOTTED_I = "\u0130"
+
+
 def _refold(lower: list[str], fold: Callable[[str], str] | None, page: str) -> list[str]:
-    """The case-folded lines with odd spaces as spaces (when the ``page``, the lines joined,
-    holds any), each then through ``fold``."""
+    """The case-folded lines with odd spaces as spaces and a capital dotted I as "i" (when the
+    ``page``, the lines joined, holds any), each then through ``fold``."""
     if _ODD_SPACE.search(page) is not None:
         lower = [line.translate(_AS_SPACE) for line in lower]
+    if _DOTTED_I in page:
+        lower = [line.replace("i\u0307", "i") for line in lower]
     return lower if fold is None else list(map(fold, lower))
 
 

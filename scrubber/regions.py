@@ -299,7 +299,8 @@ def empty_box_headers(classified: Sequence[Classified], feats: Sequence[LineFeat
 #: A box of related links set inside the article (its header right under one of the article's
 #: paragraphs) holds at most this many entries, short lines that end no sentence...
 INLINE_BOX_MAX_ENTRIES = 5
-#: ... and the article resumes right under them: this many paragraphs in a row at least.
+#: ... and the article resumes right under them: a paragraph, then sentences, this many lines
+#: in a row at least.
 INLINE_RESUME_PARAGRAPHS = 2
 #: The headers (their reasons) of such boxes: "Read also:", "Leia também:", "相关阅读" (not
 #: the headers of the end matter, "Discussion about this post").
@@ -314,7 +315,8 @@ def inline_boxes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
     """The related boxes set between two paragraphs of the
     article ("Read also:" and a headline or two, then the article again): a related header
     right under a sentence that the article block holds, one to INLINE_BOX_MAX_ENTRIES
-    entries that end no sentence, then at least INLINE_RESUME_PARAGRAPHS paragraphs in a row.
+    entries that end no sentence, then a paragraph and sentences, INLINE_RESUME_PARAGRAPHS
+    lines in a row at least.
     A header after the article's first lines opens a region that paragraphs do not end (a
     related box after the article holds teasers); this one's region ends at its entries: the
     caller makes them, and the header, lines that open no region. So does a line a rule names
@@ -336,20 +338,23 @@ def inline_boxes(classified: Sequence[Classified], feats: Sequence[LineFeatures]
         entries: list[int] = []
         resumed = 0
         for i in below:
-            # (A paragraph in any script: a good line ending a sentence is one too, its
-            # letters counted per script.)
-            if _paragraph(classified[i], feats[i]) or (
-                    classified[i].kind is Kind.GOOD and feats[i].ends_sentence
-                    and not feats[i].ends_ellipsis):
+            c, f = classified[i], feats[i]
+            if resumed:  # the article's next lines: sentences, of any length
+                if c.kind in (Kind.HEADER, Kind.BAD) or not f.ends_sentence or f.ends_ellipsis:
+                    break
                 resumed += 1
                 if resumed >= INLINE_RESUME_PARAGRAPHS:
                     break
-                continue
-            if resumed or len(entries) == INLINE_BOX_MAX_ENTRIES or feats[i].ends_sentence \
-                    or classified[i].kind in (Kind.HEADER, Kind.GOOD) \
-                    or feats[i].units < INLINE_ENTRY_MIN_UNITS:
+            # (A paragraph in any script: a good line ending a sentence is one too, its
+            # letters counted per script.)
+            elif _paragraph(c, f) or (c.kind is Kind.GOOD and f.ends_sentence
+                                      and not f.ends_ellipsis):
+                resumed = 1
+            elif len(entries) == INLINE_BOX_MAX_ENTRIES or f.ends_sentence or \
+                    c.kind in (Kind.HEADER, Kind.GOOD) or f.units < INLINE_ENTRY_MIN_UNITS:
                 break
-            entries.append(i)
+            else:
+                entries.append(i)
         if entries and resumed >= INLINE_RESUME_PARAGRAPHS:
             out.append([h, *entries])
     return out

@@ -71,3 +71,23 @@ def test_a_related_box_of_teasers_after_the_article_stays_a_box() -> None:
                "unchanged at its meeting later this month."]
     kept = scrub("\n".join([*HEAD, *BEFORE, *AFTER, "Related:", *teasers, *TAIL])).text
     assert not any(t in kept.split("\n") for t in teasers)
+
+
+def test_a_turkish_box_in_capitals_with_a_short_last_sentence_under_it() -> None:
+    """"İLGİLİ HABERLER" case-folds to a dotted "i̇" that the tables read as "i"
+    (``features._refold``); the article's last sentence under the box is short."""
+    before = ["Merkez Bankası Para Politikası Kurulu, politika faizini yüzde 50 seviyesinde "
+              "sabit tuttu. Karar piyasa beklentileriyle uyumlu oldu.",
+              "Kurul açıklamasında, enflasyonun ana eğiliminin ağustos ayında gerilediği "
+              "belirtildi."]
+    after = ["Ekonomistler, faiz indirimlerinin yılın son çeyreğinde başlayabileceğini "
+             "öngörüyor. Ancak kurul, beklentilerin yakından izleneceğini vurguladı.",
+             "Bir sonraki toplantı ekim ayında yapılacak."]
+    entries = ["Dolar güne yükselişle başladı", "Altın fiyatları rekor kırdı"]
+    page = ["Haberler", "Gündem  Ekonomi  Dünya  Spor", "Merkez Bankası faizi sabit tuttu",
+            "12 Eylül 2024 14:05", *before, "İLGİLİ HABERLER", *entries, *after, "Paylaş",
+            "© 2024 Haberler"]
+    doc = scrub("\n".join(page))
+    kept = doc.text.split("\n")
+    assert all(p in kept for p in before + after)
+    assert not any(e in kept for e in ["İLGİLİ HABERLER", *entries])

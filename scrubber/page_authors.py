@@ -56,6 +56,9 @@ _STAMP_SEP = " \t\u3000|•·,-–—/"
 
 #: Labels whose lines never name the page's author (someone else's bylines).
 _OTHERS_LABELS = frozenset(("comment", "related", "links", "footer", "ad", "spam", "template"))
+#: Reasons of other people's lines under other labels: a product page's customer reviews and the
+#: shop's boxes after the product (a review's "投稿者：みかん さん" is no author of the page).
+OTHERS_REASONS = frozenset(("after_product", "product_reviews"))
 #: Bylines outside the byline window are looked for this many lines from the date line (or the
 #: headline) at most: farther, "By Event Type" is a menu.
 BYLINE_SPAN = 40
@@ -223,7 +226,8 @@ def find_page_authors(feats: Sequence[LineFeatures], decisions: Sequence[Decisio
     span = range(max(0, anchor - BYLINE_SPAN), min(len(feats), anchor + BYLINE_SPAN + 1))
     rest = sorted((i for i in span
                    if feats[i].text and feats[i].units <= BYLINE_MAX_UNITS and i not in ordered
-                   and i != title_index and decisions[i][0] not in _OTHERS_LABELS),
+                   and i != title_index and decisions[i][0] not in _OTHERS_LABELS
+                   and decisions[i][1] not in OTHERS_REASONS),
                   key=lambda i: (abs(i - anchor), i))
     for i in rest:
         if AUTHOR_NEEDS.search(feats[i].lower):

@@ -75,6 +75,7 @@ def test_orjson_reads_what_the_standard_library_reads(line: bytes, encoding: str
 VALUES: list[Any] = [
     {"id": 1, "text": "首页\n正文 \"quoted\" \\ \t\x00\x1f\x7f\u2028 😀", "n": None, "b": True},
     {"f": [0.0, -0.0, 1e-4, 9.99e-5, 1e-7, 0.1, 1.5, 1e16, 1.7976931348623157e308, 5e-324]},
+    {"big": [1e15, 1e16, 1.5e17, -2e20]}, [1e16],
     {"i": [0, -1, 2**63 - 1, -(2**63), 2**64 - 1, 2**64, -(2**63) - 1, 10**30]},
     {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")},
     {"lone": "\ud800 and \udfff", "ok": "ok"}, {"t": (1, "a", (2.5,))}, {1: "int key"},

@@ -98,6 +98,18 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+#: Letters and digits from here on are CJK, kana and hangul: they may follow a Latin keyword
+#: with no space ("PR記事").
+_SPACED_SCRIPTS_END = "\u2e80"
+
+
+def _goes_on(ch: str) -> bool:
+    """Whether a letter or digit of an alphabetic script (Latin with its accents, Greek,
+    Cyrillic): after a keyword's last ASCII letter it makes the keyword part of a longer word
+    ("PR" in "Préparation")."""
+    return ch.isalnum() and ch < _SPACED_SCRIPTS_END
+
+
 #: The scopes whose keywords are looked for together, as one group each: a line's hits are
 #: found per group (prefix keywords also anywhere in a dated heading: "2023年4月18日 来源：…").
 _GROUP = {"prefix": "prefix", "line": "line", "anywhere": "line", "short": "short",
@@ -348,7 +360,7 @@ class RuleSet:
                 length, rules = entry
                 end = start + length
                 cursor[is_latin] = end
-                if not (end < len(text) and _is_word_char(text[end]) and
+                if not (end < len(text) and _goes_on(text[end]) and
                         _is_word_char(text[end - 1])):
                     out.append((start, end, rules))
         if found.exprs:

@@ -139,3 +139,11 @@ def test_searchable_expressions_match_what_the_written_ones_match(text: str) -> 
         for pos in range(len(text)):  # anchored, as the prefix rules use them
             found, expected = fast.match(text, pos), slow.match(text, pos)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_latin_keyword_is_no_part_of_a_word_with_accents() -> None:
+    """'PR' (an ad's mark on Japanese pages, "PR記事") starts 'Préparation': the accented
+    letter after it goes on with the word, as an ASCII letter would."""
+    line = "Préparation : 20 min  Cuisson : 35 min  Facile  Bon marché"
+    result = classify(line_features(line), ruleset(DEFAULT_OPTIONS), DEFAULT_OPTIONS)
+    assert result.label != "ad"

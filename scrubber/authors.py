@@ -112,6 +112,11 @@ _BY_WORDS_ALT = "|".join(_BY_WORDS)
 _STARTER_WORDS = ("themenstarter", "themenersteller", "auteur du sujet", "autor del tema",
                   "autor do tópico", "autore della discussione", "автор темы", "топикстартер")
 _STARTERS = "|".join(_STARTER_WORDS)
+#: A time after a byline's date, as the other Latin-script languages write it ("10h30",
+#: "14.05 Uhr", "10:30").
+_TIME_AFTER = r"\d{1,2}[:h.]\d\d(?:\s*(?i:uhr|h))?"
+#: A name of two capitalised words at least, maybe with particles between ("María de la Cruz").
+_TWO_CAPITALS = r"(?=\p{Lu}\S*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})"
 #: The place a byline may end with after a dash: one to three capitalised words.
 _PLACE_AFTER = r"\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}"
 #: "By" in scripts without capitals, where no name shape tells a name from words: Arabic
@@ -175,6 +180,12 @@ AUTHOR_FORMS: tuple[tuple[regex.Pattern[str], bool, re.Pattern[str]], ...] = tup
         # maybe with the place after a dash ("Por João Silva — Brasília")
         (rf"^(?i:{_BY_WORDS_ALT})\s+(?P<name>(?=\S+\s+\S){LATIN_NAMES})"
          rf"\s*(?:[—–|]\s*{_PLACE_AFTER})?$", False, _BY_WORDS),
+        # "Publicado el 14 de marzo de 2024 por Marta López", "Publié le 14 mars 2024 à 10h30
+        # par Marie Dupont": "by" in the other Latin-script languages (and Italian "da") after
+        # a date's year and maybe its time, before a name of two words or more
+        (rf"(?:19|20)\d\d[^\p{{L}}\d]{{0,3}}(?:\s+\p{{Ll}}{{0,6}}\s*{_TIME_AFTER})?"
+         rf"\s+(?i:{_BY_WORDS_ALT}|da)\s+(?P<name>{_TWO_CAPITALS}{LATIN_NAMES}){_LATIN_END}", False,
+         (*_BY_WORDS, "da")),
         # "بقلم: أحمد علي", "โดย สมชาย ใจดี", "מאת דנה לוי": a caseless script's "by"
         (rf"^\s*(?:{_CASELESS_BYLINE})\s*$", False, tuple(w for ws, _ in _CASELESS_BY for w in ws)),
         # 中央社記者王小明台北5日電 / 记者王五、赵六北京3月5日电: the dateline glued on

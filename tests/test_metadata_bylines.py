@@ -262,3 +262,19 @@ def test_caseless_by_before_no_name(line: str) -> None:
                                   "Von Berlin", "Par ailleurs", "Por qué España gana — Madrid"])
 def test_such_words_opening_a_headline_name_nobody(line: str) -> None:
     assert find_authors(line, line.casefold(), False) == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Publicado el 14 de marzo de 2024 por Marta López", "Marta López"),
+    ("Publié le 14 mars 2024 à 10h30 par Marie Dupont", "Marie Dupont"),
+    ("Veröffentlicht am 14. März 2024, 14.05 Uhr von Anna Schmidt", "Anna Schmidt"),
+    ("Pubblicato il 14 marzo 2024 da Marco Rossi", "Marco Rossi"),
+    ("Publicado em 14/03/2024 às 10:30 por Ana Souza", "Ana Souza")])
+def test_by_in_other_languages_after_a_dated_byline(line: str, name: str) -> None:
+    assert find_authors(line, line.casefold(), False) == (name,)
+    assert scrubber.scrub(_page(line)).metadata.author == name
+
+
+def test_a_year_in_a_sentence_then_a_first_name_names_nobody() -> None:
+    line = "Il 2024 di Marco è stato un anno difficile per tutti"
+    assert find_authors(line, line.casefold(), False) == ()

@@ -3,13 +3,13 @@ standard library, with the same values read and the same bytes written either wa
 
 The written form is the standard library's ``json.dumps(value, ensure_ascii=False,
 separators=(",", ":"))``, UTF-8, one line. orjson writes exactly those bytes for strings, ints
-of 64 bits, finite floats from 1e-4 up (and 0), booleans, None, lists and dicts with string
-keys: a value holding anything else (a float below 1e-4, NaN, a huge int, a date, a lone
-surrogate...) is written by the standard library. Reading, orjson gives the standard library's
-values for every line it accepts except numbers: a line with a float (which may be an int too
-large for 64 bits, read as a float by orjson) is read again by the standard library, as is a
-line orjson refuses (a BOM, NaN, a lone surrogate escape), so errors and their messages are
-the standard library's.
+of 64 bits, floats from 1e-4 to under 1e16 (and 0), booleans, None, lists and dicts with string
+keys: a value holding anything else (a float below 1e-4 or from 1e16, NaN, a huge int, a
+date, a lone surrogate...) is written by the standard library. Reading, orjson gives the
+standard library's values for every line it accepts except numbers: a line with a float
+(which may be an int too large for 64 bits, read as a float by orjson) is read again by the
+standard library, as is a line orjson refuses (a BOM, NaN, a lone surrogate escape), so errors
+and their messages are the standard library's.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ except ImportError:  # the standard library only
 FAST = _orjson is not None
 _SEPARATORS = (",", ":")
 _INT_MIN, _INT_END = -(1 << 63), 1 << 64
-_INF = float("inf")
 _FLOAT_MIN = 1e-4  # orjson writes smaller floats in positional form (0.00001), json as 1e-05
+_FLOAT_END = 1e16  # ... and larger ones with no sign in the exponent (1e16), json as 1e+16
 
 
 def jsonable(value: Any) -> Any:
@@ -125,7 +125,7 @@ def _plain(value: Any, depth: int = 0) -> bool:
     if kind is int:
         return bool(_INT_MIN <= value < _INT_END)
     if kind is float:
-        return bool(value == 0.0 or _FLOAT_MIN <= abs(value) < _INF)
+        return bool(value == 0.0 or _FLOAT_MIN <= abs(value) < _FLOAT_END)
     if depth >= MAX_DEPTH:
         return False
     if kind is dict:

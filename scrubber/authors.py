@@ -105,8 +105,9 @@ _HANGUL_LABELS = r"(?:글\s*[·/]\s*사진|사진\s*[·/]\s*글|취재\s*[·/]\s
 
 
 #: "By" in the other Latin-script languages (German, French, Spanish and Portuguese, Italian,
-#: Dutch, Indonesian, the Scandinavian languages): read only before a name alone on its line.
-_BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af")
+#: Dutch, Indonesian, the Scandinavian languages; Greek names the writer in the genitive, "Του
+#: Γιώργου Παπαδόπουλου"; "τησ": "της" case-folded): read only before a name alone on its line.
+_BY_WORDS = ("von", "par", "por", "di", "door", "oleh", "av", "af", "του", "της", "τησ")
 _BY_WORDS_ALT = "|".join(_BY_WORDS)
 #: A thread's starter as other languages' boards label them (case-folded).
 _STARTER_WORDS = ("themenstarter", "themenersteller", "auteur du sujet", "autor del tema",
@@ -119,11 +120,13 @@ _TIME_AFTER = r"\d{1,2}[:h.]\d\d(?:\s*(?i:uhr|h))?"
 _TWO_CAPITALS = r"(?=\p{Lu}\S*\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu})"
 #: The place a byline may end with after a dash: one to three capitalised words.
 _PLACE_AFTER = r"\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}"
-#: "By" in scripts without capitals, where no name shape tells a name from words: Arabic
-#: (بقلم, كتب, بواسطة), Persian (نوشته), Hebrew (מאת), Thai (โดย). Read only on a line of its
-#: own, before two to four words of the label's own script (a name; a sentence is longer).
-_CASELESS_BY = ((("بقلم", "كتب", "بواسطة", "نوشته"), r"\p{Arabic}"), (("מאת",), r"\p{Hebrew}"),
-                (("โดย",), r"\p{Thai}"))
+#: "By" or "writer" in scripts without capitals, where no name shape tells a name from words:
+#: Arabic (بقلم, كتب, بواسطة, الكاتب), Persian (نوشته, نویسنده), Hebrew (מאת, כתב), Thai (โดย,
+#: ผู้เขียน), Hindi (लेखक, द्वारा). Read only on a line of its own, before two to four words of the
+#: label's own script (a name; a sentence is longer).
+_CASELESS_BY = ((("بقلم", "كتب", "بواسطة", "الكاتب", "نوشته", "نویسنده"), r"\p{Arabic}"),
+                (("מאת", "כתב"), r"\p{Hebrew}"), (("โดย", "ผู้เขียน"), r"\p{Thai}"),
+                (("लेखक", "द्वारा"), r"\p{Devanagari}"))
 _CASELESS_BYLINE = "|".join(
     rf"(?:{'|'.join(words)})\s*[:：]?\s*(?P<name>{script}+(?:\s+{script}+){{1,3}})"
     for words, script in _CASELESS_BY)

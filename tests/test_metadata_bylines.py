@@ -244,7 +244,8 @@ def test_by_in_other_languages_before_a_name_alone(line: str, name: str) -> None
 
 @pytest.mark.parametrize(("line", "name"), [
     ("بقلم: أحمد علي", "أحمد علي"), ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
-    ("מאת דנה לוי", "דנה לוי")])
+    ("מאת דנה לוי", "דנה לוי"), ("लेखक: राहुल शर्मा", "राहुल शर्मा"),
+    ("الكاتب: أحمد علي", "أحمد علي"), ("ผู้เขียน: สมชาย ใจดี", "สมชาย ใจดี")])
 def test_by_in_scripts_without_capitals(line: str, name: str) -> None:
     assert find_authors(line, line.casefold(), False) == (name,)
     assert scrubber.scrub(_page(line)).metadata.author == name
@@ -278,3 +279,10 @@ def test_by_in_other_languages_after_a_dated_byline(line: str, name: str) -> Non
 def test_a_year_in_a_sentence_then_a_first_name_names_nobody() -> None:
     line = "Il 2024 di Marco è stato un anno difficile per tutti"
     assert find_authors(line, line.casefold(), False) == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+    ("Της Μαρίας Κωνσταντίνου", "Μαρίας Κωνσταντίνου")])
+def test_greek_names_its_writer_in_the_genitive(line: str, name: str) -> None:
+    assert find_authors(line, line.casefold(), False) == (name,)

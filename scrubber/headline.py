@@ -197,7 +197,8 @@ def thread_title(feats: Sequence[LineFeatures], decisions: Sequence[Decision],
     if above is not None:
         card = [i for i in range(above + 1, main_start) if feats[i].text]
         return above if _post_card(feats, decisions, card) else None
-    opening = [i for i in range(main_start, len(feats)) if feats[i].text][:THREAD_CARD_LINES + 2]
+    opening = list(itertools.islice((i for i in range(main_start, len(feats)) if feats[i].text),
+                                    THREAD_CARD_LINES + 2))
     if not opening or decisions[opening[0]][0] != "content" or \
             feats[opening[0]].units > HEADLINE_MAX_UNITS or \
             feats[opening[0]].sentence_punct > 1 or full_stop(feats[opening[0]]):
